@@ -1,0 +1,172 @@
+//! What a business case for police collaboration is: plain data and the rules about it.
+//!
+//! Nothing here knows about egui or PDF. The app edits a [`Case`]; the report reads one; the
+//! save file is a [`Case`] written as RON by [`storage`].
+
+pub mod equality;
+pub mod finance;
+pub mod front_sheet;
+pub mod governance;
+pub mod implementation;
+pub mod money;
+pub mod options;
+pub mod partners;
+pub mod recommend;
+pub mod risk;
+pub mod storage;
+pub mod strategy;
+pub mod validate;
+
+use serde::{Deserialize, Serialize};
+
+pub use equality::Equality;
+pub use finance::Finance;
+pub use front_sheet::FrontSheet;
+pub use governance::Governance;
+pub use implementation::{Implementation, Recommendation, Revision};
+pub use money::{Money, Percent};
+pub use options::Options;
+pub use partners::Partners;
+pub use risk::RiskRegister;
+pub use strategy::Strategy;
+pub use validate::{Anchor, Finding, Severity, validate};
+
+/// A whole business case: everything the wizard edits and the report prints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Case {
+    /// The save-file format this case was written in; see [`storage::FORMAT_VERSION`].
+    pub format_version: u32,
+    /// The front sheet.
+    pub front_sheet: FrontSheet,
+    /// The forces and other partners.
+    pub partners: Partners,
+    /// The case for change.
+    pub strategy: Strategy,
+    /// The options appraisal.
+    pub options: Options,
+    /// The financial case.
+    pub finance: Finance,
+    /// The risk register.
+    pub risks: RiskRegister,
+    /// The equality impact assessment.
+    pub equality: Equality,
+    /// Governance and the legal basis.
+    pub governance: Governance,
+    /// How it will be delivered.
+    pub implementation: Implementation,
+    /// What the committee is asked to decide, in order.
+    pub recommendations: Vec<Recommendation>,
+    /// The revision history, oldest first.
+    pub revisions: Vec<Revision>,
+}
+
+impl Default for Case {
+    fn default() -> Self {
+        Case {
+            format_version: storage::FORMAT_VERSION,
+            front_sheet: FrontSheet::default(),
+            partners: Partners::default(),
+            strategy: Strategy::default(),
+            options: Options::default(),
+            finance: Finance::default(),
+            risks: RiskRegister::default(),
+            equality: Equality::default(),
+            governance: Governance::default(),
+            implementation: Implementation::default(),
+            recommendations: Vec::new(),
+            revisions: Vec::new(),
+        }
+    }
+}
+
+impl Case {
+    /// Fills in what a hand-edited or older file may lack (every option, characteristic and
+    /// governance item present; finance lines as long as the appraisal; a lead index that
+    /// points at a force), so the rest of the program can rely on it.
+    pub fn normalise(&mut self) {
+        self.format_version = storage::FORMAT_VERSION;
+        self.options.normalise();
+        self.finance.normalise();
+        self.equality.normalise();
+        self.governance.normalise();
+        if self
+            .partners
+            .lead_force
+            .is_some_and(|lead| lead >= self.partners.forces.len())
+        {
+            self.partners.lead_force = None;
+        }
+    }
+
+    /// The title to show in window bars and lists: the case title, or a placeholder.
+    pub fn display_title(&self) -> &str {
+        let title = self.front_sheet.title.trim();
+        if title.is_empty() { "Untitled business case" } else { title }
+    }
+}
+
+/// The wizard's steps, in order. Findings and anchors name a step so the app can jump to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Step {
+    /// Front sheet and partners.
+    FrontSheet,
+    /// Case for change.
+    CaseForChange,
+    /// Options and the choice of model.
+    Options,
+    /// The financial case.
+    Finance,
+    /// The risk register.
+    Risks,
+    /// The equality impact assessment.
+    Equality,
+    /// Governance and legal basis.
+    Governance,
+    /// Implementation and recommendations.
+    Implementation,
+    /// Review of every finding.
+    Review,
+}
+
+impl Step {
+    /// Every step, in wizard order.
+    pub const ALL: [Step; 9] = [
+        Step::FrontSheet,
+        Step::CaseForChange,
+        Step::Options,
+        Step::Finance,
+        Step::Risks,
+        Step::Equality,
+        Step::Governance,
+        Step::Implementation,
+        Step::Review,
+    ];
+
+    /// The step's name in the navigator.
+    pub fn label(self) -> &'static str {
+        match self {
+            Step::FrontSheet => "Front sheet and partners",
+            Step::CaseForChange => "Case for change",
+            Step::Options => "Options and model",
+            Step::Finance => "Finance",
+            Step::Risks => "Risks",
+            Step::Equality => "Equality impact",
+            Step::Governance => "Governance",
+            Step::Implementation => "Implementation and recommendations",
+            Step::Review => "Review",
+        }
+    }
+
+    /// The step after this one, if any.
+    pub fn next(self) -> Option<Step> {
+        let index = Step::ALL.iter().position(|step| *step == self)?;
+        Step::ALL.get(index + 1).copied()
+    }
+
+    /// The step before this one, if any.
+    pub fn previous(self) -> Option<Step> {
+        let index = Step::ALL.iter().position(|step| *step == self)?;
+        index.checked_sub(1).map(|i| Step::ALL[i])
+    }
+}

@@ -1,0 +1,196 @@
+//! The parties to the collaboration: police forces and any non-police partners.
+
+use serde::{Deserialize, Serialize};
+
+use super::money::{Money, Percent};
+
+/// Where a force is, which decides whether the Welsh Language Standards apply.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Nation {
+    /// A force in England.
+    #[default]
+    England,
+    /// A force in Wales: the Welsh Language Standards apply to the case.
+    Wales,
+}
+
+impl Nation {
+    /// Both nations, in picker order.
+    pub const ALL: [Nation; 2] = [Nation::England, Nation::Wales];
+
+    /// The nation's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Nation::England => "England",
+            Nation::Wales => "Wales",
+        }
+    }
+}
+
+/// A police force that is a party to the collaboration agreement.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Force {
+    /// The force's name, e.g. "Cumbria Constabulary".
+    pub name: String,
+    /// The policing body: the PCC (or mayor) who is also a party, e.g. "Cumbria PCC".
+    pub policing_body: String,
+    /// The chief constable who signs for the force.
+    pub chief_constable: String,
+    /// The Police and Crime Commissioner who signs for the policing body.
+    pub commissioner: String,
+    /// Annual revenue budget, the default basis for sharing costs and savings.
+    pub annual_revenue_budget: Money,
+    /// England or Wales.
+    pub nation: Nation,
+    /// This force's share when the split method is custom; ignored otherwise.
+    pub custom_share: Percent,
+}
+
+/// The kind of organisation a non-police partner is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PartnerKind {
+    /// A county, district or unitary council.
+    LocalAuthority,
+    /// A fire and rescue service or authority.
+    FireAndRescue,
+    /// An NHS body or ambulance service.
+    Health,
+    /// Any other public body (a national agency, the Home Office, a university).
+    #[default]
+    OtherPublicBody,
+    /// A private company, typically an outsourcing provider.
+    PrivateSector,
+    /// A charity or voluntary organisation.
+    Voluntary,
+}
+
+impl PartnerKind {
+    /// Every kind, in picker order.
+    pub const ALL: [PartnerKind; 6] = [
+        PartnerKind::LocalAuthority,
+        PartnerKind::FireAndRescue,
+        PartnerKind::Health,
+        PartnerKind::OtherPublicBody,
+        PartnerKind::PrivateSector,
+        PartnerKind::Voluntary,
+    ];
+
+    /// The kind's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            PartnerKind::LocalAuthority => "Local authority",
+            PartnerKind::FireAndRescue => "Fire and rescue",
+            PartnerKind::Health => "Health",
+            PartnerKind::OtherPublicBody => "Other public body",
+            PartnerKind::PrivateSector => "Private sector",
+            PartnerKind::Voluntary => "Voluntary sector",
+        }
+    }
+}
+
+/// An organisation that takes part but is not a police force (and so is not a party to a
+/// section 22A agreement, though it may be to a separate contract).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OtherPartner {
+    /// The organisation's name.
+    pub name: String,
+    /// What kind of organisation it is.
+    pub kind: PartnerKind,
+    /// Its part in the collaboration.
+    pub role: String,
+}
+
+/// Everyone taking part.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Partners {
+    /// The police forces, in the order the paper lists them.
+    pub forces: Vec<Force>,
+    /// Index into `forces` of the force that leads (hosts the service or chairs the work).
+    pub lead_force: Option<usize>,
+    /// Non-police partners.
+    pub others: Vec<OtherPartner>,
+}
+
+impl Partners {
+    /// The lead force, if one is chosen and the index is still valid.
+    pub fn lead(&self) -> Option<&Force> {
+        self.lead_force.and_then(|index| self.forces.get(index))
+    }
+
+    /// Removes a force and keeps the lead pointing at the same force (or at none, if the
+    /// lead itself was removed), so the UI cannot leave a dangling index behind.
+    pub fn remove_force(&mut self, index: usize) -> Option<Force> {
+        if index >= self.forces.len() {
+            return None;
+        }
+        let removed = self.forces.remove(index);
+        self.lead_force = match self.lead_force {
+            Some(lead) if lead == index => None,
+            Some(lead) if lead > index => Some(lead - 1),
+            other => other,
+        };
+        Some(removed)
+    }
+
+    /// Swaps two forces, keeping the lead with its force.
+    pub fn swap_forces(&mut self, a: usize, b: usize) {
+        if a >= self.forces.len() || b >= self.forces.len() {
+            return;
+        }
+        self.forces.swap(a, b);
+        self.lead_force = self.lead_force.map(|lead| {
+            if lead == a {
+                b
+            } else if lead == b {
+                a
+            } else {
+                lead
+            }
+        });
+    }
+
+    /// Whether any force is Welsh, which brings in the Welsh Language Standards.
+    pub fn includes_welsh_force(&self) -> bool {
+        self.forces.iter().any(|force| force.nation == Nation::Wales)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(name: &str) -> Force {
+        Force {
+            name: name.into(),
+            ..Force::default()
+        }
+    }
+
+    #[test]
+    fn removing_a_force_keeps_the_lead_on_the_same_force() {
+        let mut partners = Partners {
+            forces: vec![named("A"), named("B"), named("C")],
+            lead_force: Some(2),
+            others: vec![],
+        };
+        partners.remove_force(0);
+        assert_eq!(partners.lead().map(|f| f.name.as_str()), Some("C"));
+        partners.remove_force(1);
+        assert_eq!(partners.lead_force, None);
+        assert!(partners.remove_force(5).is_none());
+    }
+
+    #[test]
+    fn swapping_forces_keeps_the_lead_with_its_force() {
+        let mut partners = Partners {
+            forces: vec![named("A"), named("B")],
+            lead_force: Some(0),
+            others: vec![],
+        };
+        partners.swap_forces(0, 1);
+        assert_eq!(partners.lead().map(|f| f.name.as_str()), Some("A"));
+    }
+}

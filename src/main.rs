@@ -1,0 +1,75 @@
+//! The `casewright` command: with no arguments it opens the app; `check` and `export` run
+//! without a window, for scripts and CI.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use casewright::case::{Severity, Step, storage, validate, validate::Tally};
+
+/// Draft a business case for collaboration between police forces and export it as a
+/// committee-ready PDF.
+#[derive(Parser)]
+#[command(name = "casewright", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a case and list what needs fixing, grouped by wizard step. Exits with status 1
+    /// if there are errors (the case is not ready for committee), 2 if the file cannot be read.
+    Check {
+        /// The case file (.ron).
+        file: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check { file }) => check(&file),
+        None => {
+            eprintln!(
+                "The Casewright window is not available in this build yet. Use `casewright check FILE` to check a case."
+            );
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn check(file: &std::path::Path) -> ExitCode {
+    let case = match storage::load(file) {
+        Ok(case) => case,
+        Err(error) => {
+            eprintln!("{}: {error}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    let findings = validate(&case);
+    let tally = Tally::of(&findings);
+    println!("{} ({})", case.display_title(), file.display());
+    for step in Step::ALL {
+        let in_step: Vec<_> = findings.iter().filter(|f| f.anchor.step() == step).collect();
+        if in_step.is_empty() {
+            continue;
+        }
+        println!("\n{}", step.label());
+        for finding in in_step {
+            println!("  {finding}");
+        }
+    }
+    println!(
+        "\n{} errors, {} warnings, {} hints",
+        tally.errors, tally.warnings, tally.hints
+    );
+    if findings.iter().any(|f| f.severity == Severity::Error) {
+        println!("Not ready for committee: fix the errors above.");
+        ExitCode::from(1)
+    } else {
+        println!("Ready for committee.");
+        ExitCode::SUCCESS
+    }
+}
