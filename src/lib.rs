@@ -5,3 +5,4 @@
 //! rules); the app edits a case; the report reads one.
 
 pub mod case;
+pub mod fonts;
