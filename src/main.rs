@@ -43,6 +43,10 @@ fn main() -> ExitCode {
 fn check(file: &std::path::Path) -> ExitCode {
     let case = match storage::load(file) {
         Ok(case) => case,
+        Err(error @ storage::StorageError::Io { .. }) => {
+            eprintln!("{error}");
+            return ExitCode::from(2);
+        }
         Err(error) => {
             eprintln!("{}: {error}", file.display());
             return ExitCode::from(2);
@@ -52,7 +56,10 @@ fn check(file: &std::path::Path) -> ExitCode {
     let tally = Tally::of(&findings);
     println!("{} ({})", case.display_title(), file.display());
     for step in Step::ALL {
-        let in_step: Vec<_> = findings.iter().filter(|f| f.anchor.step() == step).collect();
+        let in_step: Vec<_> = findings
+            .iter()
+            .filter(|f| f.anchor.step() == step)
+            .collect();
         if in_step.is_empty() {
             continue;
         }

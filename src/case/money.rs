@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 /// An amount of money in whole pence (sterling, real prices).
 ///
 /// Saved as a plain integer of pence so that hand-edited files cannot introduce rounding.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Money(pub i64);
 
@@ -58,8 +60,9 @@ impl Money {
     /// "(300)". Returns `None` when the text is not an amount.
     pub fn parse(text: &str) -> Option<Money> {
         let trimmed = text.trim();
-        let (negative, body) = if let Some(inner) =
-            trimmed.strip_prefix('(').and_then(|rest| rest.strip_suffix(')'))
+        let (negative, body) = if let Some(inner) = trimmed
+            .strip_prefix('(')
+            .and_then(|rest| rest.strip_suffix(')'))
         {
             (true, inner)
         } else if let Some(rest) = trimmed.strip_prefix('-') {
@@ -86,7 +89,11 @@ impl Money {
         {
             return None;
         }
-        let pounds: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+        let pounds: i64 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().ok()?
+        };
         let pence: i64 = match fraction.len() {
             0 => 0,
             1 => fraction.parse::<i64>().ok()? * 10,
@@ -101,7 +108,7 @@ fn group_thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);
@@ -159,7 +166,9 @@ impl Sum for Money {
 
 /// A percentage held in basis points (1% = 100), so 3.5% is exactly 350 and a custom split
 /// can be checked to add up to exactly 100%.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Percent(pub u32);
 
@@ -193,7 +202,11 @@ impl Percent {
         {
             return None;
         }
-        let whole: u32 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+        let whole: u32 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().ok()?
+        };
         let hundredths: u32 = match fraction.len() {
             0 => 0,
             1 => fraction.parse::<u32>().ok()? * 10,
@@ -210,7 +223,7 @@ impl fmt::Display for Percent {
         let hundredths = self.0 % 100;
         if hundredths == 0 {
             write!(f, "{whole}%")
-        } else if hundredths % 10 == 0 {
+        } else if hundredths.is_multiple_of(10) {
             write!(f, "{whole}.{}%", hundredths / 10)
         } else {
             write!(f, "{whole}.{hundredths:02}%")
@@ -226,7 +239,7 @@ mod tests {
     fn money_formats_like_a_committee_table() {
         assert_eq!(Money::pounds(1_250_000).whole_pounds(), "£1,250,000");
         assert_eq!(Money::pounds(-300).whole_pounds(), "(£300)");
-        assert_eq!(Money(123_456_78).to_string(), "£123,456.78");
+        assert_eq!(Money(12_345_678).to_string(), "£123,456.78");
         assert_eq!(Money(-5).to_string(), "-£0.05");
         assert_eq!(Money::ZERO.whole_pounds(), "£0");
     }
