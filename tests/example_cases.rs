@@ -1,0 +1,103 @@
+//! The example cases in `assets/examples/` are what new users open first and what the report
+//! and app tests print, so each must load, pass `check` without errors, and already be in the
+//! exact form the app saves. The format-version-1 fixture must keep loading for ever.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use casewright::case::options::{OptionKind, OptionStatus};
+use casewright::case::partners::Nation;
+use casewright::case::storage::{self, FORMAT_VERSION};
+use casewright::case::{Severity, validate};
+
+fn examples() -> Vec<PathBuf> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
+    let mut paths: Vec<PathBuf> = fs::read_dir(&folder)
+        .unwrap_or_else(|error| panic!("cannot list {}: {error}", folder.display()))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|ext| ext == storage::EXTENSION)
+        })
+        .collect();
+    paths.sort();
+    paths
+}
+
+#[test]
+fn there_are_at_least_three_examples_and_one_with_a_welsh_force() {
+    let cases: Vec<_> = examples()
+        .iter()
+        .map(|path| storage::load(path).expect("example loads"))
+        .collect();
+    assert!(cases.len() >= 3, "only {} examples", cases.len());
+    assert!(
+        cases
+            .iter()
+            .flat_map(|case| &case.partners.forces)
+            .any(|force| force.nation == Nation::Wales)
+    );
+}
+
+#[test]
+fn every_example_passes_check_without_errors() {
+    for path in examples() {
+        let case = storage::load(&path).expect("example loads");
+        let errors: Vec<String> = validate(&case)
+            .into_iter()
+            .filter(|finding| finding.severity == Severity::Error)
+            .map(|finding| finding.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+    }
+}
+
+#[test]
+fn every_example_is_saved_in_canonical_form() {
+    for path in examples() {
+        let text = fs::read_to_string(&path).expect("example readable");
+        let case = storage::from_ron(&text).expect("example parses");
+        let saved = storage::to_ron(&case).expect("example serialises");
+        assert!(
+            saved == text,
+            "{} is not in the form the app saves; regenerate it through storage::to_ron",
+            path.display()
+        );
+        assert_eq!(storage::from_ron(&saved).expect("reloads"), case);
+    }
+}
+
+#[test]
+fn every_example_appraises_all_eight_options_with_one_preferred() {
+    for path in examples() {
+        let case = storage::load(&path).expect("example loads");
+        assert_eq!(case.options.appraisals.len(), OptionKind::ALL.len());
+        for (kind, appraisal) in &case.options.appraisals {
+            assert_ne!(
+                appraisal.status,
+                OptionStatus::NotAssessed,
+                "{}: {} not assessed",
+                path.display(),
+                kind.label()
+            );
+            assert!(appraisal.strategic_fit.is_some() && appraisal.practicality.is_some());
+        }
+        assert!(case.options.preferred().is_some(), "{}", path.display());
+    }
+}
+
+#[test]
+fn the_format_version_1_fixture_still_loads() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format-v1.ron");
+    let case = storage::load(&path).expect("format 1 fixture loads");
+    assert_eq!(case.format_version, FORMAT_VERSION);
+    assert_eq!(case.partners.forces.len(), 2);
+    assert_eq!(
+        case.partners.lead().map(|force| force.name.as_str()),
+        Some("Lancashire Constabulary")
+    );
+    assert_eq!(case.options.preferred(), Some(OptionKind::LeadForce));
+    assert_eq!(case.finance.lines.len(), 10);
+    assert_eq!(case.risks.risks.len(), 11);
+    assert_eq!(case.recommendations.len(), 5);
+}
