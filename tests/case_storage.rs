@@ -3,52 +3,13 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 
-use casewright::case::storage::{self, FORMAT_VERSION, StorageError};
-use casewright::case::{Case, validate};
+use casewright::case::Case;
+use casewright::case::storage::{self, StorageError};
 
 use common::complete_case;
-
-fn examples() -> Vec<PathBuf> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
-    let mut files: Vec<PathBuf> = fs::read_dir(&folder)
-        .expect("assets/examples exists")
-        .map(|entry| entry.expect("readable entry").path())
-        .filter(|path| {
-            path.extension()
-                .is_some_and(|ext| ext == storage::EXTENSION)
-        })
-        .collect();
-    files.sort();
-    files
-}
-
-#[test]
-fn every_example_round_trips_and_is_ready_for_committee() {
-    let files = examples();
-    assert!(
-        files.len() >= 3,
-        "expected at least three examples, found {files:?}"
-    );
-    for path in files {
-        let case = storage::load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let text = storage::to_ron(&case).expect("serialises");
-        assert_eq!(
-            storage::from_ron(&text).expect("reloads"),
-            case,
-            "{}",
-            path.display()
-        );
-        let errors: Vec<_> = validate(&case)
-            .into_iter()
-            .filter(|f| f.severity == casewright::case::Severity::Error)
-            .collect();
-        assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
-    }
-}
 
 #[test]
 fn the_complete_case_round_trips_through_a_file() {
@@ -90,16 +51,6 @@ fn saving_into_a_missing_folder_names_the_path() {
     let error = storage::save(&Case::default(), &path).expect_err("cannot save there");
     assert!(matches!(error, StorageError::Io { .. }));
     assert!(error.to_string().contains("case.ron"), "{error}");
-}
-
-/// A version 1 file kept as it was first saved: every later version must still load it.
-#[test]
-fn the_version_one_fixture_still_loads() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format-v1.ron");
-    let case = storage::load(&path).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(case.format_version, FORMAT_VERSION);
-    assert!(case.partners.forces.len() >= 2);
-    assert!(!case.risks.risks.is_empty());
 }
 
 #[test]

@@ -384,3 +384,14 @@ fn drafted_recommendations_follow_the_choices_made() {
     );
     assert!(casewright::case::recommend::draft_recommendations(&Case::default()).is_empty());
 }
+
+#[test]
+fn a_draft_paper_is_flagged_before_committee() {
+    use casewright::case::front_sheet::DocumentStatus;
+    triggers(
+        Anchor::FrontSheet(FrontSheetField::Status),
+        Severity::Hint,
+        |c| c.front_sheet.status = DocumentStatus::Draft,
+        |c| c.front_sheet.status = DocumentStatus::Final,
+    );
+}

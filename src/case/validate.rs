@@ -14,6 +14,7 @@ use super::Case;
 use super::Step;
 use super::equality::{EqualityOutcome, Impact, ProtectedCharacteristic, PsedAim};
 use super::finance::{FlowKind, GREEN_BOOK_DISCOUNT_RATE, SplitMethod};
+use super::front_sheet::DocumentStatus;
 use super::governance::{GovernanceItem, ItemStatus};
 use super::money::{Money, Percent};
 use super::options::{OptionKind, OptionStatus, Tier};
@@ -62,6 +63,8 @@ pub enum FrontSheetField {
     Version,
     /// The purpose and summary.
     Summary,
+    /// Draft or final.
+    Status,
 }
 
 /// A field of the scope.
@@ -297,6 +300,9 @@ fn front_sheet(case: &Case, out: &mut Findings) {
             Anchor::FrontSheet(F::Summary),
             "Write the purpose and summary: it is what committee members read first.",
         );
+    }
+    if sheet.status == DocumentStatus::Draft {
+        out.hint(Anchor::FrontSheet(F::Status), "The paper is marked Draft: it prints with a DRAFT watermark. Set it to Final before it goes to committee.");
     }
     if sheet.title.chars().count() > 60 && blank(&sheet.short_title) {
         out.hint(

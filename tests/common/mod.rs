@@ -49,6 +49,7 @@ pub fn complete_case() -> Case {
     sheet.author = "Supt J. Smith, Collaboration Lead".into();
     sheet.sponsor = "Deputy Chief Constable".into();
     sheet.version = "1.0".into();
+    sheet.status = casewright::case::front_sheet::DocumentStatus::Final;
     sheet.summary = "Proposes a lead force model for firearms training.".into();
 
     case.partners.forces = vec![
