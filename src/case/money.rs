@@ -76,32 +76,34 @@ impl Money {
             .chars()
             .filter(|c| *c != ',' && *c != ' ')
             .collect();
-        if cleaned.is_empty() {
-            return None;
-        }
-        let (whole, fraction) = match cleaned.split_once('.') {
-            Some((whole, fraction)) => (whole, fraction),
-            None => (cleaned.as_str(), ""),
-        };
-        if fraction.len() > 2
-            || !whole.chars().all(|c| c.is_ascii_digit())
-            || !fraction.chars().all(|c| c.is_ascii_digit())
-        {
-            return None;
-        }
-        let pounds: i64 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().ok()?
-        };
-        let pence: i64 = match fraction.len() {
-            0 => 0,
-            1 => fraction.parse::<i64>().ok()? * 10,
-            _ => fraction.parse().ok()?,
-        };
-        let total = pounds.checked_mul(100)?.checked_add(pence)?;
+        let total = i64::try_from(parse_hundredths(&cleaned)?).ok()?;
         Some(Money(if negative { -total } else { total }))
     }
+}
+
+/// Parses an unsigned decimal with at most two decimal places ("12", "12.5", ".25") into
+/// hundredths: pence for money, basis points for percentages.
+fn parse_hundredths(text: &str) -> Option<u64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |part: &str| part.chars().all(|c| c.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty())
+        || fraction.len() > 2
+        || !digits(whole)
+        || !digits(fraction)
+    {
+        return None;
+    }
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let fraction: u64 = match fraction.len() {
+        0 => 0,
+        1 => fraction.parse::<u64>().ok()? * 10,
+        _ => fraction.parse().ok()?,
+    };
+    whole.checked_mul(100)?.checked_add(fraction)
 }
 
 fn group_thousands(value: u64) -> String {
@@ -194,25 +196,7 @@ impl Percent {
     /// Parses "3.5", "3.5%", "41 %". At most two decimal places.
     pub fn parse(text: &str) -> Option<Percent> {
         let cleaned = text.trim().trim_end_matches('%').trim();
-        let (whole, fraction) = cleaned.split_once('.').unwrap_or((cleaned, ""));
-        if whole.is_empty() && fraction.is_empty()
-            || fraction.len() > 2
-            || !whole.chars().all(|c| c.is_ascii_digit())
-            || !fraction.chars().all(|c| c.is_ascii_digit())
-        {
-            return None;
-        }
-        let whole: u32 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().ok()?
-        };
-        let hundredths: u32 = match fraction.len() {
-            0 => 0,
-            1 => fraction.parse::<u32>().ok()? * 10,
-            _ => fraction.parse().ok()?,
-        };
-        whole.checked_mul(100)?.checked_add(hundredths).map(Percent)
+        u32::try_from(parse_hundredths(cleaned)?).ok().map(Percent)
     }
 }
 
