@@ -1,12 +1,13 @@
 //! The `casewright` command: with no arguments it opens the app; `check` and `export` run
 //! without a window, for scripts and CI.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 use casewright::case::{Severity, Step, storage, validate, validate::Tally};
+use casewright::report;
 
 /// Draft a business case for collaboration between police forces and export it as a
 /// committee-ready PDF.
@@ -25,12 +26,25 @@ enum Command {
         /// The case file (.ron).
         file: PathBuf,
     },
+    /// Export a case as the committee-ready PDF. Exits with status 2 if the case cannot be
+    /// read, 3 if the PDF cannot be written.
+    Export {
+        /// The case file (.ron).
+        file: PathBuf,
+        /// Where to write the PDF; defaults to the case file's path with `.pdf`.
+        #[arg(short, long, value_name = "OUT.pdf")]
+        output: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file }) => check(&file),
+        Some(Command::Export { file, output }) => {
+            let output = output.unwrap_or_else(|| file.with_extension("pdf"));
+            export(&file, &output)
+        }
         None => {
             eprintln!(
                 "The Casewright window is not available in this build yet. Use `casewright check FILE` to check a case."
@@ -40,7 +54,34 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(file: &std::path::Path) -> ExitCode {
+fn export(file: &Path, output: &Path) -> ExitCode {
+    if file == output {
+        eprintln!(
+            "{}: the PDF would overwrite the case file; choose another name with -o",
+            file.display()
+        );
+        return ExitCode::from(2);
+    }
+    let case = match storage::load(file) {
+        Ok(case) => case,
+        Err(error) => {
+            eprintln!("{}: {error}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    match report::export_to_file(&case, output) {
+        Ok(()) => {
+            println!("Wrote {}", output.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+fn check(file: &Path) -> ExitCode {
     let case = match storage::load(file) {
         Ok(case) => case,
         Err(error) => {
@@ -52,7 +93,10 @@ fn check(file: &std::path::Path) -> ExitCode {
     let tally = Tally::of(&findings);
     println!("{} ({})", case.display_title(), file.display());
     for step in Step::ALL {
-        let in_step: Vec<_> = findings.iter().filter(|f| f.anchor.step() == step).collect();
+        let in_step: Vec<_> = findings
+            .iter()
+            .filter(|f| f.anchor.step() == step)
+            .collect();
         if in_step.is_empty() {
             continue;
         }

@@ -81,7 +81,9 @@ impl ProtectedCharacteristic {
             ProtectedCharacteristic::Age => "Age",
             ProtectedCharacteristic::Disability => "Disability",
             ProtectedCharacteristic::GenderReassignment => "Gender reassignment",
-            ProtectedCharacteristic::MarriageAndCivilPartnership => "Marriage and civil partnership",
+            ProtectedCharacteristic::MarriageAndCivilPartnership => {
+                "Marriage and civil partnership"
+            }
             ProtectedCharacteristic::PregnancyAndMaternity => "Pregnancy and maternity",
             ProtectedCharacteristic::Race => "Race",
             ProtectedCharacteristic::ReligionOrBelief => "Religion or belief",
@@ -92,7 +94,9 @@ impl ProtectedCharacteristic {
 }
 
 /// The likely impact of the proposal on people who share a characteristic.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Impact {
     /// Not yet assessed: the assessment is incomplete.
     #[default]
@@ -107,7 +111,12 @@ pub enum Impact {
 
 impl Impact {
     /// Every value, in picker order.
-    pub const ALL: [Impact; 4] = [Impact::NotYetAssessed, Impact::Positive, Impact::Negative, Impact::None];
+    pub const ALL: [Impact; 4] = [
+        Impact::NotYetAssessed,
+        Impact::Positive,
+        Impact::Negative,
+        Impact::None,
+    ];
 
     /// The impact as a word.
     pub fn label(self) -> &'static str {
@@ -133,7 +142,9 @@ pub struct CharacteristicAssessment {
 }
 
 /// The outcome of the assessment, in the four standard forms.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum EqualityOutcome {
     /// Not yet decided.
     #[default]

@@ -13,7 +13,9 @@ use super::money::{Money, Percent};
 use super::partners::Force;
 
 /// Whether a line costs the forces money or saves it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum FlowKind {
     /// Money spent.
     #[default]
@@ -36,7 +38,9 @@ impl FlowKind {
 }
 
 /// Whether a line happens once (set-up, redundancy, ICT migration) or every year.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Recurrence {
     /// A one-off amount, usually in the first years.
     #[default]
@@ -85,7 +89,9 @@ impl FinanceLine {
 }
 
 /// How costs and savings are shared between the forces.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum SplitMethod {
     /// In proportion to each force's annual revenue budget: the usual basis (Cumbria–
     /// Lancashire governance standards, principle 4.3).
@@ -243,7 +249,12 @@ impl Finance {
     /// Makes every line exactly `years` long. A line longer than the period extends the
     /// period rather than losing its figures.
     pub fn normalise(&mut self) {
-        let longest = self.lines.iter().map(|line| line.amounts.len()).max().unwrap_or(0);
+        let longest = self
+            .lines
+            .iter()
+            .map(|line| line.amounts.len())
+            .max()
+            .unwrap_or(0);
         self.years = self.years.max(longest).clamp(1, MAX_YEARS.max(longest));
         for line in &mut self.lines {
             line.amounts.resize(self.years, Money::ZERO);
@@ -283,7 +294,13 @@ impl Finance {
 
     /// Works out the totals, present values and each force's position.
     pub fn summarise(&self, forces: &[Force]) -> FinanceSummary {
-        let years = self.years.max(self.lines.iter().map(|l| l.amounts.len()).max().unwrap_or(0));
+        let years = self.years.max(
+            self.lines
+                .iter()
+                .map(|l| l.amounts.len())
+                .max()
+                .unwrap_or(0),
+        );
         let uplift = 1.0 + self.optimism_bias.fraction();
         let mut totals = Vec::with_capacity(years);
         let mut cumulative = Money::ZERO;
@@ -321,7 +338,11 @@ impl Finance {
             Some(_) => Payback::NotWithinPeriod,
         };
         let sum_where = |keep: &dyn Fn(&FinanceLine) -> bool| -> Money {
-            self.lines.iter().filter(|line| keep(line)).map(FinanceLine::total).sum()
+            self.lines
+                .iter()
+                .filter(|line| keep(line))
+                .map(FinanceLine::total)
+                .sum()
         };
         let total_costs = sum_where(&|line| line.kind == FlowKind::Cost);
         let total_savings = sum_where(&|line| line.kind == FlowKind::Saving);
@@ -349,12 +370,13 @@ impl Finance {
     }
 
     fn year_flows(&self, year: usize) -> (Money, Money) {
-        self.lines.iter().fold((Money::ZERO, Money::ZERO), |(costs, savings), line| {
-            match line.kind {
+        self.lines.iter().fold(
+            (Money::ZERO, Money::ZERO),
+            |(costs, savings), line| match line.kind {
                 FlowKind::Cost => (costs + line.amount(year), savings),
                 FlowKind::Saving => (costs, savings + line.amount(year)),
-            }
-        })
+            },
+        )
     }
 
     fn partner_positions(

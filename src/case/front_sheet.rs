@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The Government Security Classification printed at the top and bottom of every page.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum ProtectiveMarking {
     /// The default for routine public-sector business, including papers published later.
     #[default]
@@ -34,7 +36,9 @@ impl ProtectiveMarking {
 }
 
 /// Whether the paper is still being worked on or is the version going to committee.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum DocumentStatus {
     /// Still being drafted: the PDF carries a DRAFT watermark.
     #[default]
@@ -57,7 +61,9 @@ impl DocumentStatus {
 }
 
 /// The HM Treasury business case stage: how much detail the committee should expect.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum BusinessCaseStage {
     /// Strategic outline case: the case for change and a long list of options.
     #[default]

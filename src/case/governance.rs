@@ -93,29 +93,59 @@ impl GovernanceItem {
     /// What the item asks, for the guidance panel and the empty-field hint.
     pub fn question(self) -> &'static str {
         match self {
-            GovernanceItem::Parties => "Is each chief constable, and each PCC whose officers' work is covered, a party to the agreement?",
-            GovernanceItem::EfficiencyOrEffectivenessTest => "Why is the collaboration in the interests of the efficiency or effectiveness of one or more forces, having considered existing collaborations, a consistent approach and the other options?",
-            GovernanceItem::Functions => "Which functions does the agreement cover, and where is the service specified?",
-            GovernanceItem::DirectionAndControl => "Which chief officer directs and controls the officers and staff?",
+            GovernanceItem::Parties => {
+                "Is each chief constable, and each PCC whose officers' work is covered, a party to the agreement?"
+            }
+            GovernanceItem::EfficiencyOrEffectivenessTest => {
+                "Why is the collaboration in the interests of the efficiency or effectiveness of one or more forces, having considered existing collaborations, a consistent approach and the other options?"
+            }
+            GovernanceItem::Functions => {
+                "Which functions does the agreement cover, and where is the service specified?"
+            }
+            GovernanceItem::DirectionAndControl => {
+                "Which chief officer directs and controls the officers and staff?"
+            }
             GovernanceItem::Location => "Where will the service be based?",
-            GovernanceItem::Resources => "What officers, staff, premises and equipment does each force provide?",
-            GovernanceItem::Payments => "What does each party pay or contribute, and how are costs and savings shared?",
-            GovernanceItem::GovernanceBoard => "Who chairs the board, who sits on it, and how often does it meet?",
-            GovernanceItem::Accountability => "How do the PCCs jointly hold the chief constables to account for the collaboration?",
-            GovernanceItem::PerformanceReporting => "What is reported, to whom and how often, against which measures of success?",
-            GovernanceItem::Workforce => "What are the HR protocol, consultation, terms and conditions, vetting and health and safety arrangements?",
-            GovernanceItem::AssetsAndLiabilities => "Who owns assets, who insures what, and how are liabilities shared?",
-            GovernanceItem::InformationSharing => "How is information shared lawfully, who is data controller, and how are FOI requests handled?",
-            GovernanceItem::ReviewVariationAndExit => "When is the agreement reviewed, how is it varied, how can new partners join, and how can a party leave?",
+            GovernanceItem::Resources => {
+                "What officers, staff, premises and equipment does each force provide?"
+            }
+            GovernanceItem::Payments => {
+                "What does each party pay or contribute, and how are costs and savings shared?"
+            }
+            GovernanceItem::GovernanceBoard => {
+                "Who chairs the board, who sits on it, and how often does it meet?"
+            }
+            GovernanceItem::Accountability => {
+                "How do the PCCs jointly hold the chief constables to account for the collaboration?"
+            }
+            GovernanceItem::PerformanceReporting => {
+                "What is reported, to whom and how often, against which measures of success?"
+            }
+            GovernanceItem::Workforce => {
+                "What are the HR protocol, consultation, terms and conditions, vetting and health and safety arrangements?"
+            }
+            GovernanceItem::AssetsAndLiabilities => {
+                "Who owns assets, who insures what, and how are liabilities shared?"
+            }
+            GovernanceItem::InformationSharing => {
+                "How is information shared lawfully, who is data controller, and how are FOI requests handled?"
+            }
+            GovernanceItem::ReviewVariationAndExit => {
+                "When is the agreement reviewed, how is it varied, how can new partners join, and how can a party leave?"
+            }
             GovernanceItem::Disputes => "How are disputes between the parties resolved?",
             GovernanceItem::Publication => "How and where will the PCCs publish the agreement?",
-            GovernanceItem::SprAndPolicingProtocol => "How does the collaboration have regard to the Strategic Policing Requirement and the Policing Protocol?",
+            GovernanceItem::SprAndPolicingProtocol => {
+                "How does the collaboration have regard to the Strategic Policing Requirement and the Policing Protocol?"
+            }
         }
     }
 }
 
 /// How far an item has got.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum ItemStatus {
     /// Not yet addressed.
     #[default]
@@ -159,7 +189,9 @@ pub struct GovernanceEntry {
 }
 
 /// How often the board meets.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum MeetingFrequency {
     /// Every month.
     Monthly,

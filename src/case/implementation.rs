@@ -17,7 +17,9 @@ pub struct ForceLead {
 }
 
 /// Where a milestone stands.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum MilestoneStatus {
     /// Not started.
     #[default]
@@ -77,7 +79,9 @@ pub struct Implementation {
 }
 
 /// What the committee is asked to do with a recommendation, so it can be minuted.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Decision {
     /// Approve a course of action.
     #[default]

@@ -102,7 +102,11 @@ impl Case {
     /// The title to show in window bars and lists: the case title, or a placeholder.
     pub fn display_title(&self) -> &str {
         let title = self.front_sheet.title.trim();
-        if title.is_empty() { "Untitled business case" } else { title }
+        if title.is_empty() {
+            "Untitled business case"
+        } else {
+            title
+        }
     }
 }
 

@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 /// An amount of money in whole pence (sterling, real prices).
 ///
 /// Saved as a plain integer of pence so that hand-edited files cannot introduce rounding.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Money(pub i64);
 
@@ -58,8 +60,9 @@ impl Money {
     /// "(300)". Returns `None` when the text is not an amount.
     pub fn parse(text: &str) -> Option<Money> {
         let trimmed = text.trim();
-        let (negative, body) = if let Some(inner) =
-            trimmed.strip_prefix('(').and_then(|rest| rest.strip_suffix(')'))
+        let (negative, body) = if let Some(inner) = trimmed
+            .strip_prefix('(')
+            .and_then(|rest| rest.strip_suffix(')'))
         {
             (true, inner)
         } else if let Some(rest) = trimmed.strip_prefix('-') {
@@ -86,7 +89,11 @@ impl Money {
         {
             return None;
         }
-        let pounds: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+        let pounds: i64 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().ok()?
+        };
         let pence: i64 = match fraction.len() {
             0 => 0,
             1 => fraction.parse::<i64>().ok()? * 10,
@@ -159,7 +166,9 @@ impl Sum for Money {
 
 /// A percentage held in basis points (1% = 100), so 3.5% is exactly 350 and a custom split
 /// can be checked to add up to exactly 100%.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Percent(pub u32);
 
@@ -193,7 +202,11 @@ impl Percent {
         {
             return None;
         }
-        let whole: u32 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+        let whole: u32 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().ok()?
+        };
         let hundredths: u32 = match fraction.len() {
             0 => 0,
             1 => fraction.parse::<u32>().ok()? * 10,

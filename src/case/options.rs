@@ -171,7 +171,9 @@ impl OptionKind {
 }
 
 /// Where an option stands in the appraisal.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum OptionStatus {
     /// Not yet looked at.
     #[default]
@@ -225,7 +227,9 @@ impl Score {
 
     /// A score, if `value` is between 1 and 5.
     pub fn new(value: u8) -> Option<Score> {
-        (Self::MIN..=Self::MAX).contains(&value).then_some(Score(value))
+        (Self::MIN..=Self::MAX)
+            .contains(&value)
+            .then_some(Score(value))
     }
 
     /// The score as a number.

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use super::money::{Money, Percent};
 
 /// Where a force is, which decides whether the Welsh Language Standards apply.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Nation {
     /// A force in England.
     #[default]
@@ -48,7 +50,9 @@ pub struct Force {
 }
 
 /// The kind of organisation a non-police partner is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum PartnerKind {
     /// A county, district or unitary council.
     LocalAuthority,
@@ -154,7 +158,9 @@ impl Partners {
 
     /// Whether any force is Welsh, which brings in the Welsh Language Standards.
     pub fn includes_welsh_force(&self) -> bool {
-        self.forces.iter().any(|force| force.nation == Nation::Wales)
+        self.forces
+            .iter()
+            .any(|force| force.nation == Nation::Wales)
     }
 }
 

@@ -41,7 +41,11 @@ pub fn draft_recommendations(case: &Case) -> Vec<Recommendation> {
             ),
         });
     }
-    if case.options.preferred().is_some_and(|kind| !kind.is_baseline()) {
+    if case
+        .options
+        .preferred()
+        .is_some_and(|kind| !kind.is_baseline())
+    {
         drafts.push(Recommendation {
             decision: Decision::Delegate,
             text: "authority to the chief constables and Police and Crime Commissioners to finalise and sign a collaboration agreement under section 22A of the Police Act 1996.".into(),

@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The size of the likelihood × impact matrix. Most forces use 5×5; some use 4×4.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum MatrixScale {
     /// Likelihood and impact from 1 to 5 (scores 1–25).
     #[default]
@@ -110,7 +112,9 @@ impl RatingThresholds {
 
     /// Whether the bands climb in order (medium < high < very high), as they must.
     pub fn are_ordered(&self) -> bool {
-        0 < self.medium_from && self.medium_from < self.high_from && self.high_from < self.very_high_from
+        0 < self.medium_from
+            && self.medium_from < self.high_from
+            && self.high_from < self.very_high_from
     }
 }
 
@@ -125,7 +129,9 @@ pub struct RiskSettings {
 }
 
 /// The kind of risk, for grouping the register.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum RiskCategory {
     /// Strategic direction and priorities.
     #[default]
@@ -179,7 +185,9 @@ impl RiskCategory {
 }
 
 /// The HM Treasury Orange Book's four responses to a risk.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum RiskResponse {
     /// Accept it as it is.
     Tolerate,
@@ -269,7 +277,8 @@ impl Risk {
 
     /// Residual score after mitigation.
     pub fn residual_score(&self) -> u8 {
-        self.residual_likelihood.saturating_mul(self.residual_impact)
+        self.residual_likelihood
+            .saturating_mul(self.residual_impact)
     }
 }
 
@@ -434,7 +443,14 @@ mod tests {
         assert_eq!(four.rate(16), Rating::VeryHigh);
         assert_eq!(four.rate(8), Rating::High);
         assert!(t.are_ordered());
-        assert!(!RatingThresholds { medium_from: 5, high_from: 5, very_high_from: 9 }.are_ordered());
+        assert!(
+            !RatingThresholds {
+                medium_from: 5,
+                high_from: 5,
+                very_high_from: 9
+            }
+            .are_ordered()
+        );
     }
 
     #[test]

@@ -197,15 +197,27 @@ mod tests {
 
     #[test]
     fn versions_are_checked_before_anything_else() {
-        assert!(matches!(from_ron("(format_version: 99)"), Err(StorageError::NewerVersion { found: 99, .. })));
-        assert!(matches!(from_ron("(format_version: 0)"), Err(StorageError::UnknownVersion(0))));
-        assert!(matches!(from_ron("(front_sheet: ())"), Err(StorageError::NotACase)));
+        assert!(matches!(
+            from_ron("(format_version: 99)"),
+            Err(StorageError::NewerVersion { found: 99, .. })
+        ));
+        assert!(matches!(
+            from_ron("(format_version: 0)"),
+            Err(StorageError::UnknownVersion(0))
+        ));
+        assert!(matches!(
+            from_ron("(front_sheet: ())"),
+            Err(StorageError::NotACase)
+        ));
     }
 
     #[test]
     fn optional_fields_may_be_written_with_or_without_some() {
-        let bare = from_ron("(format_version: 1, front_sheet: (meeting_date: \"2026-03-04\"))").expect("bare");
-        let wrapped = from_ron("(format_version: 1, front_sheet: (meeting_date: Some(\"2026-03-04\")))").expect("wrapped");
+        let bare = from_ron("(format_version: 1, front_sheet: (meeting_date: \"2026-03-04\"))")
+            .expect("bare");
+        let wrapped =
+            from_ron("(format_version: 1, front_sheet: (meeting_date: Some(\"2026-03-04\")))")
+                .expect("wrapped");
         assert_eq!(bare, wrapped);
         assert!(bare.front_sheet.meeting_date.is_some());
     }

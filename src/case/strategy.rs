@@ -183,7 +183,9 @@ impl Principle {
             Principle::GreaterGood => "The greater good",
             Principle::RobustButTimelyGovernance => "Robust but timely governance",
             Principle::LeadershipAndClearDirection => "Leadership and clear direction",
-            Principle::ClarityOfResponsibilities => "Clarity of individual and wider responsibilities",
+            Principle::ClarityOfResponsibilities => {
+                "Clarity of individual and wider responsibilities"
+            }
             Principle::ImprovingServiceToThePublic => "Improving the service to the public",
             Principle::ValueForMoney => "Value for money",
             Principle::TrustAndConfidence => "Trust and confidence",

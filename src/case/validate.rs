@@ -257,9 +257,17 @@ fn front_sheet(case: &Case, out: &mut Findings) {
     let sheet = &case.front_sheet;
     let required = [
         (F::Title, &sheet.title, "The report has no title."),
-        (F::Committee, &sheet.committee, "Name the committee or board that will receive the report."),
+        (
+            F::Committee,
+            &sheet.committee,
+            "Name the committee or board that will receive the report.",
+        ),
         (F::Author, &sheet.author, "Name the report author."),
-        (F::Sponsor, &sheet.sponsor, "Name the sponsoring chief officer."),
+        (
+            F::Sponsor,
+            &sheet.sponsor,
+            "Name the sponsoring chief officer.",
+        ),
     ];
     for (field, value, message) in required {
         if blank(value) {
@@ -267,19 +275,34 @@ fn front_sheet(case: &Case, out: &mut Findings) {
         }
     }
     if sheet.meeting_date.is_none() {
-        out.error(Anchor::FrontSheet(F::MeetingDate), "Give the date of the committee meeting.");
+        out.error(
+            Anchor::FrontSheet(F::MeetingDate),
+            "Give the date of the committee meeting.",
+        );
     }
     if blank(&sheet.agenda_item) {
-        out.warning(Anchor::FrontSheet(F::AgendaItem), "Add the agenda item number once the clerk has given one.");
+        out.warning(
+            Anchor::FrontSheet(F::AgendaItem),
+            "Add the agenda item number once the clerk has given one.",
+        );
     }
     if blank(&sheet.version) {
-        out.warning(Anchor::FrontSheet(F::Version), "Give the report a version number, e.g. 0.1.");
+        out.warning(
+            Anchor::FrontSheet(F::Version),
+            "Give the report a version number, e.g. 0.1.",
+        );
     }
     if blank(&sheet.summary) {
-        out.error(Anchor::FrontSheet(F::Summary), "Write the purpose and summary: it is what committee members read first.");
+        out.error(
+            Anchor::FrontSheet(F::Summary),
+            "Write the purpose and summary: it is what committee members read first.",
+        );
     }
     if sheet.title.chars().count() > 60 && blank(&sheet.short_title) {
-        out.hint(Anchor::FrontSheet(F::ShortTitle), "The title is long; a short title keeps page footers readable.");
+        out.hint(
+            Anchor::FrontSheet(F::ShortTitle),
+            "The title is long; a short title keeps page footers readable.",
+        );
     }
 }
 
@@ -289,29 +312,54 @@ fn partners(case: &Case, out: &mut Findings) {
         out.error(Anchor::Forces, "A collaboration needs at least two forces.");
     }
     for (i, force) in partners.forces.iter().enumerate() {
-        let name = if blank(&force.name) { format!("Force {}", i + 1) } else { force.name.clone() };
+        let name = if blank(&force.name) {
+            format!("Force {}", i + 1)
+        } else {
+            force.name.clone()
+        };
         if blank(&force.name) {
             out.error(Anchor::Force(i), format!("{name} has no name."));
         }
         if blank(&force.chief_constable) || blank(&force.commissioner) {
-            out.warning(Anchor::Force(i), format!("Name the chief constable and the PCC of {name}: both sign the agreement."));
+            out.warning(
+                Anchor::Force(i),
+                format!("Name the chief constable and the PCC of {name}: both sign the agreement."),
+            );
         }
-        if case.finance.split == SplitMethod::ByRevenueBudget && force.annual_revenue_budget <= Money::ZERO {
+        if case.finance.split == SplitMethod::ByRevenueBudget
+            && force.annual_revenue_budget <= Money::ZERO
+        {
             out.error(Anchor::Force(i), format!("{name} has no annual revenue budget, but costs and savings are split by budget."));
         }
     }
     let lead_matters = case.options.preferred() == Some(OptionKind::LeadForce);
     if partners.lead().is_none() && !partners.forces.is_empty() {
         if lead_matters {
-            out.error(Anchor::LeadForce, "The preferred option is a lead force model, but no lead force is chosen.");
+            out.error(
+                Anchor::LeadForce,
+                "The preferred option is a lead force model, but no lead force is chosen.",
+            );
         } else {
-            out.warning(Anchor::LeadForce, "Choose which force leads the collaboration.");
+            out.warning(
+                Anchor::LeadForce,
+                "Choose which force leads the collaboration.",
+            );
         }
     }
     if case.finance.split == SplitMethod::Custom {
-        let total: u32 = partners.forces.iter().map(|f| f.custom_share.basis_points()).sum();
+        let total: u32 = partners
+            .forces
+            .iter()
+            .map(|f| f.custom_share.basis_points())
+            .sum();
         if total != Percent::WHOLE.basis_points() {
-            out.error(Anchor::SplitMethod, format!("The agreed percentages add up to {}, not 100%.", Percent(total)));
+            out.error(
+                Anchor::SplitMethod,
+                format!(
+                    "The agreed percentages add up to {}, not 100%.",
+                    Percent(total)
+                ),
+            );
         }
     }
 }
@@ -319,10 +367,30 @@ fn partners(case: &Case, out: &mut Findings) {
 fn strategy(case: &Case, out: &mut Findings) {
     let strategy = &case.strategy;
     let scope = [
-        (ScopeField::FunctionArea, &strategy.scope.function_area, Severity::Error, "Say which function or area of business the collaboration covers."),
-        (ScopeField::CurrentPosition, &strategy.scope.current_position, Severity::Warning, "Describe how the function is delivered today."),
-        (ScopeField::Problem, &strategy.scope.problem, Severity::Error, "Explain the problem or opportunity: why things cannot stay as they are."),
-        (ScopeField::Proposal, &strategy.scope.proposal, Severity::Error, "Describe the proposal in a paragraph."),
+        (
+            ScopeField::FunctionArea,
+            &strategy.scope.function_area,
+            Severity::Error,
+            "Say which function or area of business the collaboration covers.",
+        ),
+        (
+            ScopeField::CurrentPosition,
+            &strategy.scope.current_position,
+            Severity::Warning,
+            "Describe how the function is delivered today.",
+        ),
+        (
+            ScopeField::Problem,
+            &strategy.scope.problem,
+            Severity::Error,
+            "Explain the problem or opportunity: why things cannot stay as they are.",
+        ),
+        (
+            ScopeField::Proposal,
+            &strategy.scope.proposal,
+            Severity::Error,
+            "Describe the proposal in a paragraph.",
+        ),
     ];
     for (field, value, severity, message) in scope {
         if blank(value) {
@@ -330,21 +398,33 @@ fn strategy(case: &Case, out: &mut Findings) {
         }
     }
     if strategy.objectives.is_empty() {
-        out.error(Anchor::Objectives, "Choose at least one strategic objective the collaboration pursues.");
+        out.error(
+            Anchor::Objectives,
+            "Choose at least one strategic objective the collaboration pursues.",
+        );
     }
     for (objective, justification) in &strategy.objectives {
         if blank(justification) {
-            out.warning(Anchor::Objectives, format!("Justify the objective \"{}\".", objective.label()));
+            out.warning(
+                Anchor::Objectives,
+                format!("Justify the objective \"{}\".", objective.label()),
+            );
         }
     }
     if strategy.benefits.is_empty() {
-        out.warning(Anchor::Benefits, "Claim at least one benefit, and say how it will be realised.");
+        out.warning(
+            Anchor::Benefits,
+            "Claim at least one benefit, and say how it will be realised.",
+        );
     }
     if strategy.spr_threats.is_empty() {
         out.hint(Anchor::SprThreats, "Say which Strategic Policing Requirement threats, if any, the collaboration helps meet.");
     }
     if strategy.measures.is_empty() {
-        out.warning(Anchor::Measures, "Agree measures of success at the outset, with a baseline and a target.");
+        out.warning(
+            Anchor::Measures,
+            "Agree measures of success at the outset, with a baseline and a target.",
+        );
     }
 }
 
@@ -359,7 +439,10 @@ fn options(case: &Case, out: &mut Findings) {
     match preferred.as_slice() {
         [] => out.error(Anchor::PreferredOption, "No option is marked as preferred."),
         [_] => {}
-        _ => out.error(Anchor::PreferredOption, "More than one option is marked as preferred; choose one."),
+        _ => out.error(
+            Anchor::PreferredOption,
+            "More than one option is marked as preferred; choose one.",
+        ),
     }
     for (kind, appraisal) in &options.appraisals {
         let anchor = Anchor::Option(*kind);
@@ -368,12 +451,23 @@ fn options(case: &Case, out: &mut Findings) {
             OptionStatus::NotAssessed => {
                 out.warning(anchor, format!("{name} has not been assessed. The committee expects every model, and business as usual, to be considered."));
             }
-            OptionStatus::RuledOut | OptionStatus::DePrioritised | OptionStatus::Delayed if blank(&appraisal.rationale) => {
-                out.error(anchor, format!("{name} is {} without a rationale.", appraisal.status.label().to_lowercase()));
+            OptionStatus::RuledOut | OptionStatus::DePrioritised | OptionStatus::Delayed
+                if blank(&appraisal.rationale) =>
+            {
+                out.error(
+                    anchor,
+                    format!(
+                        "{name} is {} without a rationale.",
+                        appraisal.status.label().to_lowercase()
+                    ),
+                );
             }
             OptionStatus::Preferred => {
                 if blank(&appraisal.rationale) {
-                    out.error(anchor, format!("Explain why {name} is the preferred option."));
+                    out.error(
+                        anchor,
+                        format!("Explain why {name} is the preferred option."),
+                    );
                 }
                 match appraisal.tier(&options.tier_thresholds) {
                     None => out.warning(anchor, format!("Score {name} for strategic fit and practicality.")),
@@ -392,27 +486,50 @@ fn options(case: &Case, out: &mut Findings) {
 fn finance(case: &Case, out: &mut Findings) {
     let finance = &case.finance;
     if finance.lines.is_empty() {
-        out.error(Anchor::FinanceLines, "The financial case has no costs or savings.");
+        out.error(
+            Anchor::FinanceLines,
+            "The financial case has no costs or savings.",
+        );
     }
     for (i, line) in finance.lines.iter().enumerate() {
         if blank(&line.label) {
-            out.warning(Anchor::FinanceLine(i), format!("Line {} of the financial case has no description.", i + 1));
+            out.warning(
+                Anchor::FinanceLine(i),
+                format!("Line {} of the financial case has no description.", i + 1),
+            );
         }
         if line.amounts.iter().any(|amount| *amount < Money::ZERO) {
             out.warning(Anchor::FinanceLine(i), format!("Line {} has a negative amount; enter amounts as positive and set the line to cost or saving.", i + 1));
         }
     }
-    if !finance.lines.iter().any(|line| line.kind == FlowKind::Saving) && !finance.lines.is_empty() {
+    if !finance
+        .lines
+        .iter()
+        .any(|line| line.kind == FlowKind::Saving)
+        && !finance.lines.is_empty()
+    {
         out.hint(Anchor::FinanceLines, "There are no savings lines. If the case is about effectiveness rather than savings, say so in the notes.");
     }
     if finance.discount_rate != GREEN_BOOK_DISCOUNT_RATE {
-        out.hint(Anchor::DiscountRate, format!("The discount rate is {}; the Green Book rate is {}. Say why in the notes.", finance.discount_rate, GREEN_BOOK_DISCOUNT_RATE));
+        out.hint(
+            Anchor::DiscountRate,
+            format!(
+                "The discount rate is {}; the Green Book rate is {}. Say why in the notes.",
+                finance.discount_rate, GREEN_BOOK_DISCOUNT_RATE
+            ),
+        );
     }
     if finance.optimism_bias == Percent(0) && !finance.lines.is_empty() {
         out.hint(Anchor::OptimismBias, "No optimism bias is applied to costs; the Green Book expects an uplift until costs are firm.");
     }
-    if finance.split == SplitMethod::ByRevenueBudget && case.partners.forces.len() >= 2 && finance.shares(&case.partners.forces).is_none() {
-        out.error(Anchor::SplitMethod, "Costs are split by revenue budget, but no force has a budget.");
+    if finance.split == SplitMethod::ByRevenueBudget
+        && case.partners.forces.len() >= 2
+        && finance.shares(&case.partners.forces).is_none()
+    {
+        out.error(
+            Anchor::SplitMethod,
+            "Costs are split by revenue budget, but no force has a budget.",
+        );
     }
     let preferred = case.options.preferred();
     if !finance.lines.is_empty() && preferred.is_some_and(|kind| !kind.is_baseline()) {
@@ -430,7 +547,10 @@ fn risks(case: &Case, out: &mut Findings) {
     let register = &case.risks;
     let max = register.settings.scale.max();
     if !register.settings.thresholds.are_ordered() {
-        out.error(Anchor::RiskSettings, "The rating thresholds must climb: medium below high, high below very high.");
+        out.error(
+            Anchor::RiskSettings,
+            "The rating thresholds must climb: medium below high, high below very high.",
+        );
     }
     if register.risks.is_empty() {
         out.error(Anchor::RiskRegister, "The risk register is empty.");
@@ -438,32 +558,68 @@ fn risks(case: &Case, out: &mut Findings) {
     let mut seen = HashSet::new();
     for (i, risk) in register.risks.iter().enumerate() {
         let anchor = Anchor::Risk(i);
-        let name = if blank(&risk.title) { format!("Risk {}", i + 1) } else { format!("Risk {} \"{}\"", risk.id, risk.title) };
+        let name = if blank(&risk.title) {
+            format!("Risk {}", i + 1)
+        } else {
+            format!("Risk {} \"{}\"", risk.id, risk.title)
+        };
         if blank(&risk.title) {
             out.error(anchor, format!("{name} has no title."));
         }
         if !blank(&risk.id) && !seen.insert(risk.id.trim()) {
-            out.warning(anchor, format!("The reference {} is used more than once.", risk.id));
+            out.warning(
+                anchor,
+                format!("The reference {} is used more than once.", risk.id),
+            );
         }
-        let values = [risk.likelihood, risk.impact, risk.residual_likelihood, risk.residual_impact];
+        let values = [
+            risk.likelihood,
+            risk.impact,
+            risk.residual_likelihood,
+            risk.residual_impact,
+        ];
         if values.iter().any(|v| !(1..=max).contains(v)) {
-            out.error(anchor, format!("{name} has a likelihood or impact outside 1 to {max}."));
+            out.error(
+                anchor,
+                format!("{name} has a likelihood or impact outside 1 to {max}."),
+            );
             continue;
         }
         let rating = register.settings.thresholds.rate(risk.score());
         if rating >= Rating::High {
             if blank(&risk.owner) {
-                out.error(anchor, format!("{name} is rated {} but has no owner.", rating.label().to_lowercase()));
+                out.error(
+                    anchor,
+                    format!(
+                        "{name} is rated {} but has no owner.",
+                        rating.label().to_lowercase()
+                    ),
+                );
             }
             if blank(&risk.mitigation) {
-                out.error(anchor, format!("{name} is rated {} but has no mitigation.", rating.label().to_lowercase()));
+                out.error(
+                    anchor,
+                    format!(
+                        "{name} is rated {} but has no mitigation.",
+                        rating.label().to_lowercase()
+                    ),
+                );
             }
             if risk.review_date.is_none() {
-                out.warning(anchor, format!("{name} is rated {} but has no review date.", rating.label().to_lowercase()));
+                out.warning(
+                    anchor,
+                    format!(
+                        "{name} is rated {} but has no review date.",
+                        rating.label().to_lowercase()
+                    ),
+                );
             }
         }
         if risk.residual_score() > risk.score() {
-            out.warning(anchor, format!("{name} scores higher after mitigation than before."));
+            out.warning(
+                anchor,
+                format!("{name} scores higher after mitigation than before."),
+            );
         }
     }
 }
@@ -475,8 +631,19 @@ fn equality(case: &Case, out: &mut Findings) {
         .filter(|aim| equality.aims.get(aim).is_none_or(|text| blank(text)))
         .collect();
     for aim in &missing_aims {
-        let severity = if missing_aims.len() == PsedAim::ALL.len() { Severity::Error } else { Severity::Warning };
-        out.push(severity, Anchor::EqualityAim(*aim), format!("Record how the proposal has due regard to the aim to {}.", aim.label().to_lowercase()));
+        let severity = if missing_aims.len() == PsedAim::ALL.len() {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        out.push(
+            severity,
+            Anchor::EqualityAim(*aim),
+            format!(
+                "Record how the proposal has due regard to the aim to {}.",
+                aim.label().to_lowercase()
+            ),
+        );
     }
     for characteristic in ProtectedCharacteristic::ALL {
         let anchor = Anchor::Characteristic(characteristic);
@@ -488,32 +655,55 @@ fn equality(case: &Case, out: &mut Findings) {
         match assessment.impact {
             Impact::NotYetAssessed => out.warning(anchor, format!("{name} has not been assessed.")),
             Impact::Negative if blank(&assessment.mitigation) => {
-                out.error(anchor, format!("{name}: a negative impact needs mitigation."));
+                out.error(
+                    anchor,
+                    format!("{name}: a negative impact needs mitigation."),
+                );
             }
             _ if blank(&assessment.evidence) => {
-                out.hint(anchor, format!("{name}: give the evidence or consultation behind the judgement."));
+                out.hint(
+                    anchor,
+                    format!("{name}: give the evidence or consultation behind the judgement."),
+                );
             }
             _ => {}
         }
     }
     if blank(&equality.human_rights) {
-        out.warning(Anchor::HumanRights, "Record the Human Rights Act 1998 consideration.");
+        out.warning(
+            Anchor::HumanRights,
+            "Record the Human Rights Act 1998 consideration.",
+        );
     }
     if blank(&equality.consultation) {
         out.warning(Anchor::Consultation, "Record who was consulted, including staff associations and unions where terms and conditions change.");
     }
     match equality.outcome {
-        EqualityOutcome::NotYetDecided => out.error(Anchor::EqualityOutcome, "Record the outcome of the equality impact assessment."),
-        EqualityOutcome::ContinueWithJustification | EqualityOutcome::StopAndRethink if blank(&equality.outcome_reason) => {
-            out.error(Anchor::EqualityOutcome, "Explain the reason for the equality outcome.");
+        EqualityOutcome::NotYetDecided => out.error(
+            Anchor::EqualityOutcome,
+            "Record the outcome of the equality impact assessment.",
+        ),
+        EqualityOutcome::ContinueWithJustification | EqualityOutcome::StopAndRethink
+            if blank(&equality.outcome_reason) =>
+        {
+            out.error(
+                Anchor::EqualityOutcome,
+                "Explain the reason for the equality outcome.",
+            );
         }
         _ => {}
     }
     if equality.review_date.is_none() {
-        out.warning(Anchor::EqualityReviewDate, "Set a date to review the equality impact assessment.");
+        out.warning(
+            Anchor::EqualityReviewDate,
+            "Set a date to review the equality impact assessment.",
+        );
     }
     if case.partners.includes_welsh_force() && blank(&equality.welsh_language) {
-        out.error(Anchor::WelshLanguage, "A Welsh force is a party: say how the Welsh Language Standards will be met.");
+        out.error(
+            Anchor::WelshLanguage,
+            "A Welsh force is a party: say how the Welsh Language Standards will be met.",
+        );
     }
 }
 
@@ -521,11 +711,22 @@ fn governance(case: &Case, out: &mut Findings) {
     for item in GovernanceItem::ALL {
         let anchor = Anchor::Governance(item);
         let entry = case.governance.items.get(&item);
-        let (status, text) = entry.map_or((ItemStatus::NotStarted, ""), |e| (e.status, e.text.as_str()));
+        let (status, text) = entry.map_or((ItemStatus::NotStarted, ""), |e| {
+            (e.status, e.text.as_str())
+        });
         match status {
-            ItemStatus::NotStarted => out.error(anchor, format!("Governance: \"{}\" has not been addressed.", item.label())),
-            ItemStatus::NotApplicable if blank(text) => out.warning(anchor, format!("Governance: say why \"{}\" does not apply.", item.label())),
-            ItemStatus::InDraft | ItemStatus::Agreed if blank(text) => out.warning(anchor, format!("Governance: \"{}\" has a status but no text.", item.label())),
+            ItemStatus::NotStarted => out.error(
+                anchor,
+                format!("Governance: \"{}\" has not been addressed.", item.label()),
+            ),
+            ItemStatus::NotApplicable if blank(text) => out.warning(
+                anchor,
+                format!("Governance: say why \"{}\" does not apply.", item.label()),
+            ),
+            ItemStatus::InDraft | ItemStatus::Agreed if blank(text) => out.warning(
+                anchor,
+                format!("Governance: \"{}\" has a status but no text.", item.label()),
+            ),
             _ => {}
         }
     }
@@ -541,26 +742,49 @@ fn governance(case: &Case, out: &mut Findings) {
 fn implementation(case: &Case, out: &mut Findings) {
     let implementation = &case.implementation;
     for force in &case.partners.forces {
-        if !blank(&force.name) && !implementation.leads.iter().any(|lead| lead.force.trim() == force.name.trim() && !blank(&lead.name)) {
-            out.warning(Anchor::Leads, format!("Name a dedicated lead for {}.", force.name));
+        if !blank(&force.name)
+            && !implementation
+                .leads
+                .iter()
+                .any(|lead| lead.force.trim() == force.name.trim() && !blank(&lead.name))
+        {
+            out.warning(
+                Anchor::Leads,
+                format!("Name a dedicated lead for {}.", force.name),
+            );
         }
     }
     if implementation.milestones.is_empty() {
-        out.warning(Anchor::Milestones, "Add the main implementation milestones.");
+        out.warning(
+            Anchor::Milestones,
+            "Add the main implementation milestones.",
+        );
     }
     if blank(&implementation.communications) {
-        out.warning(Anchor::Communications, "Describe the joint communications plan for staff and the public.");
+        out.warning(
+            Anchor::Communications,
+            "Describe the joint communications plan for staff and the public.",
+        );
     }
     if case.recommendations.is_empty() {
-        out.error(Anchor::Recommendations, "There are no recommendations for the committee to decide.");
+        out.error(
+            Anchor::Recommendations,
+            "There are no recommendations for the committee to decide.",
+        );
     }
     for (i, recommendation) in case.recommendations.iter().enumerate() {
         if blank(&recommendation.text) {
-            out.error(Anchor::Recommendation(i), format!("Recommendation {} is empty.", i + 1));
+            out.error(
+                Anchor::Recommendation(i),
+                format!("Recommendation {} is empty.", i + 1),
+            );
         }
     }
     if case.revisions.is_empty() {
-        out.hint(Anchor::Revisions, "Keep a revision history: committees ask what changed since the last version.");
+        out.hint(
+            Anchor::Revisions,
+            "Keep a revision history: committees ask what changed since the last version.",
+        );
     }
 }
 
@@ -578,13 +802,15 @@ pub struct Tally {
 impl Tally {
     /// Counts findings by severity.
     pub fn of(findings: &[Finding]) -> Tally {
-        findings.iter().fold(Tally::default(), |mut tally, finding| {
-            match finding.severity {
-                Severity::Error => tally.errors += 1,
-                Severity::Warning => tally.warnings += 1,
-                Severity::Hint => tally.hints += 1,
-            }
-            tally
-        })
+        findings
+            .iter()
+            .fold(Tally::default(), |mut tally, finding| {
+                match finding.severity {
+                    Severity::Error => tally.errors += 1,
+                    Severity::Warning => tally.warnings += 1,
+                    Severity::Hint => tally.hints += 1,
+                }
+                tally
+            })
     }
 }
