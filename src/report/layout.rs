@@ -806,7 +806,10 @@ fn lead_height(blocks: &[Block], index: usize, area: ContentBox) -> f32 {
         }
         Block::Paragraph { style, text } => {
             let (face, size, _) = paragraph_style(*style);
-            text::wrap(text, face, size, width).len().min(2) as f32 * line_height(size)
+            // What the paragraph itself will accept at the foot of a page: all of a paragraph
+            // of up to three lines, else two (see `Layouter::paragraph`).
+            let lines = text::wrap(text, face, size, width).len();
+            (if lines <= 3 { lines } else { 2 }) as f32 * line_height(size)
         }
         Block::Bullets(items) => items.first().map_or(0.0, |item| {
             text::wrap(item, Face::Regular, BODY_SIZE, width - LIST_INDENT)

@@ -57,7 +57,40 @@ pub fn write(pages: &Pages, metadata: &Metadata) -> Result<Vec<u8>, ReportError>
         ..PdfSaveOptions::default()
     };
     let mut warnings = Vec::new();
-    Ok(document.save(&options, &mut warnings))
+    let mut bytes = document.save(&options, &mut warnings);
+    stable_file_id(&mut bytes);
+    Ok(bytes)
+}
+
+/// Replaces the trailer's file identifier, which printpdf draws from a random sequence, with
+/// one derived from the content, so the same case always gives byte-identical files (golden
+/// tests, reproducible papers). Same length, after the cross-reference table, so no offset
+/// moves.
+fn stable_file_id(bytes: &mut [u8]) {
+    const MARK: &[u8] = b"/ID[(";
+    let Some(start) = bytes.windows(MARK.len()).rposition(|w| w == MARK) else {
+        return;
+    };
+    let first = start + MARK.len();
+    let second = first + 32 + 2;
+    let well_formed = bytes.len() >= second + 33
+        && &bytes[first + 32..second] == b")("
+        && bytes[second + 32] == b')';
+    if !well_formed {
+        return;
+    }
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in &bytes[..start] {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    for i in 0..32 {
+        hash ^= hash >> 29;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        let letter = b'A' + (hash % 26) as u8;
+        bytes[first + i] = letter;
+        bytes[second + i] = letter;
+    }
 }
 
 /// Pads a leading section number so bookmarks on the same page keep document order when
@@ -125,7 +158,15 @@ fn embed_fonts(document: &mut PdfDocument, pages: &Pages) -> Result<EmbeddedFont
     let mut ids = BTreeMap::new();
     for (face, chars) in used {
         let font = subset_face(face, &chars)?;
-        ids.insert(face, document.add_font(&font));
+        // Our own resource names rather than `add_font`'s random ones, so the same case
+        // gives the same bytes within one process too.
+        let id = FontId(format!("F{}", face as usize + 1));
+        document
+            .resources
+            .fonts
+            .map
+            .insert(id.clone(), printpdf::PdfFont::new(font));
+        ids.insert(face, id);
     }
     Ok(EmbeddedFonts { ids })
 }
