@@ -118,8 +118,11 @@ impl Paper {
     fn text_or_note(&mut self, text: &str) {
         if text.trim().is_empty() {
             self.note(NOT_PROVIDED);
-        } else {
-            self.paragraph(text.trim());
+            return;
+        }
+        // Each line the user typed is a paragraph of its own, with space between.
+        for paragraph in text.lines().map(str::trim).filter(|line| !line.is_empty()) {
+            self.paragraph(paragraph);
         }
     }
 
@@ -435,12 +438,12 @@ fn options(case: &Case, paper: &mut Paper) {
         .collect();
     paper.table(
         vec![
-            Column::text("Option", 1.25),
-            Column::text("Status", 1.1),
-            Column::figure("Fit", 0.5),
+            Column::text("Option", 1.2),
+            Column::text("Status", 1.05),
+            Column::figure("Fit", 0.45),
             Column::figure("Practicality", 1.2),
             Column::text("Tier", 1.2),
-            Column::text("Rationale", 2.75),
+            Column::text("Rationale", 3.5),
         ],
         rows,
     );
@@ -528,7 +531,6 @@ fn options(case: &Case, paper: &mut Paper) {
             ("Costs", &appraisal.costs),
             ("Risks", &appraisal.risks),
             ("Drawbacks", &appraisal.drawbacks),
-            ("Rationale", &appraisal.rationale),
         ];
         if appraisal.status == OptionStatus::NotAssessed
             && fields.iter().all(|(_, t)| t.trim().is_empty())
@@ -547,7 +549,7 @@ fn options(case: &Case, paper: &mut Paper) {
                 .filter(|(_, text)| !text.trim().is_empty())
                 .map(|(label, text)| (*label, text.trim().to_owned())),
         );
-        if fields[..5].iter().all(|(_, text)| text.trim().is_empty()) {
+        if fields.iter().all(|(_, text)| text.trim().is_empty()) {
             pairs.push((
                 "Assessment",
                 "Benefits, costs, risks and drawbacks not yet provided.".to_owned(),
