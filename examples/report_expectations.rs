@@ -25,7 +25,11 @@ fn main() {
     println!("title\t{}", document.metadata.title);
     println!("marking\t{}", document.marking);
     for block in &document.blocks {
-        if let Block::Heading { level: HeadingLevel::Section, text } = block {
+        if let Block::Heading {
+            level: HeadingLevel::Section,
+            text,
+        } = block
+        {
             println!("heading\t{text}");
         }
     }

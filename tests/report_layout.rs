@@ -298,3 +298,9 @@ fn contents_entries_link_to_the_pages_they_name() {
     assert_eq!(titles[9], "Appendix A. Revision history");
     assert!(pages.bookmarks.windows(2).all(|w| w[0].page <= w[1].page));
 }
+
+#[test]
+fn the_benchmark_case_is_about_27_pages() {
+    let pages = report::pages(&sample::large_case()).pages.len();
+    assert!((25..=30).contains(&pages), "{pages} pages");
+}

@@ -192,9 +192,23 @@ impl Canvas {
             );
         }
         if t2_left + 30.0 < t1_left {
-            self.label("Tier 2", t2_left + 3.0, top + 10.0, Face::Bold, 8.0, Rgb(0x7a, 0x55, 0x00));
+            self.label(
+                "Tier 2",
+                t2_left + 3.0,
+                top + 10.0,
+                Face::Bold,
+                8.0,
+                Rgb(0x7a, 0x55, 0x00),
+            );
         } else if t2_left < right && t1_bottom + 14.0 < bottom {
-            self.label("Tier 2", t2_left + 3.0, t1_bottom + 10.0, Face::Bold, 8.0, Rgb(0x7a, 0x55, 0x00));
+            self.label(
+                "Tier 2",
+                t2_left + 3.0,
+                t1_bottom + 10.0,
+                Face::Bold,
+                8.0,
+                Rgb(0x7a, 0x55, 0x00),
+            );
         }
         // Options with the same scores sit side by side in their cell, in rows if need be.
         let radius = 7.5;
