@@ -4,8 +4,8 @@
 //! (never alone at the foot of a page); paragraphs flow line by line; tables wrap text in
 //! their cells, move to the next page between rows and repeat their header row there (a row
 //! taller than a whole page is split between lines); figures are kept whole. The contents
-//! need page numbers that only the layout knows, so the body is laid out twice: the contents
-//! take the same room whatever the numbers are, so the second pass is final.
+//! need page numbers that only the layout knows: the contents take the same room whatever
+//! the numbers are, so they are laid out with blank numbers and filled in at the end.
 
 use crate::fonts::Face;
 
@@ -48,18 +48,8 @@ fn baseline_in(top: f32, size: f32) -> f32 {
 /// Lays out a document into pages, with headers, footers, page numbers, contents and
 /// bookmarks filled in.
 pub fn lay_out(document: &Document) -> Pages {
-    let first = Layouter::run(document, &[]);
-    let mut section_pages = first.section_pages;
-    let mut result = Layouter::run(document, &section_pages);
-    // The contents take the same room whatever the numbers, so this converges at once; the
-    // loop is a guard, not an expectation.
-    for _ in 0..3 {
-        if result.section_pages == section_pages {
-            break;
-        }
-        section_pages = result.section_pages.clone();
-        result = Layouter::run(document, &section_pages);
-    }
+    let mut result = Layouter::run(document);
+    result.fill_in_contents();
     let total = result.pages.len();
     let mut pages = result.pages;
     for (index, page) in pages.iter_mut().enumerate() {
@@ -191,8 +181,15 @@ fn draft_mark() -> Item {
     })
 }
 
-/// The state of one layout pass.
-struct Layouter<'a> {
+/// Where a contents entry's page number and link went, to fill in once the pages are known.
+struct ContentsSlot {
+    page: usize,
+    number: usize,
+    link: usize,
+}
+
+/// The state of the layout.
+struct Layouter {
     area: ContentBox,
     pages: Vec<Page>,
     y: f32,
@@ -200,12 +197,12 @@ struct Layouter<'a> {
     /// The page each section heading landed on, in order.
     section_pages: Vec<usize>,
     bookmarks: Vec<Bookmark>,
-    /// Section page numbers from the previous pass, for the contents.
-    known_pages: &'a [usize],
+    /// The contents entries, in section order.
+    contents: Vec<ContentsSlot>,
 }
 
-impl<'a> Layouter<'a> {
-    fn run(document: &Document, known_pages: &'a [usize]) -> Layouter<'a> {
+impl Layouter {
+    fn run(document: &Document) -> Layouter {
         let area = ContentBox::A4;
         let mut layouter = Layouter {
             area,
@@ -214,12 +211,27 @@ impl<'a> Layouter<'a> {
             group: 0,
             section_pages: Vec::new(),
             bookmarks: Vec::new(),
-            known_pages,
+            contents: Vec::new(),
         };
         for (index, block) in document.blocks.iter().enumerate() {
             layouter.block(document, index, block);
         }
         layouter
+    }
+
+    /// Writes each section's page number into the contents and points its link there.
+    fn fill_in_contents(&mut self) {
+        for (slot, target) in self.contents.iter().zip(&self.section_pages) {
+            let items = &mut self.pages[slot.page].items;
+            if let Item::Text(run) = &mut items[slot.number] {
+                run.text = (target + 1).to_string();
+                run.width = text::width(run.face, run.size, &run.text);
+                run.x = self.area.right - run.width;
+            }
+            if let Item::Link(link) = &mut items[slot.link] {
+                link.target_page = *target;
+            }
+        }
     }
 
     fn page_is_fresh(&self) -> bool {
@@ -691,7 +703,7 @@ impl<'a> Layouter<'a> {
             .collect();
         let size = BODY_SIZE;
         let number_room = 40.0;
-        for (i, title) in sections.iter().enumerate() {
+        for title in &sections {
             let lines = text::wrap(title, Face::Regular, size, self.area.width() - number_room);
             let height = lines.len().max(1) as f32 * line_height(size) + 4.0;
             self.ensure(height);
@@ -709,27 +721,30 @@ impl<'a> Layouter<'a> {
                 );
                 self.y += line_height(size);
             }
-            let target = self.known_pages.get(i).copied();
-            let number = target.map_or_else(|| "0".to_owned(), |page| (page + 1).to_string());
-            let number_width = text::width(Face::Regular, size, &number);
+            // The page number and link are placeholders until every section is placed.
             self.run_at(
-                self.area.right - number_width,
+                self.area.right,
                 top,
-                &number,
+                "",
                 Face::Regular,
                 size,
                 Rgb::TEXT,
                 group,
             );
-            if let Some(target_page) = target {
-                self.push(Item::Link(LinkArea {
-                    x: self.area.left,
-                    y: top,
-                    width: self.area.width(),
-                    height: self.y - top,
-                    target_page,
-                }));
-            }
+            let page = self.pages.len() - 1;
+            let number = self.pages[page].items.len() - 1;
+            self.push(Item::Link(LinkArea {
+                x: self.area.left,
+                y: top,
+                width: self.area.width(),
+                height: self.y - top,
+                target_page: 0,
+            }));
+            self.contents.push(ContentsSlot {
+                page,
+                number,
+                link: number + 1,
+            });
             self.push(Item::Rule(Rule {
                 from: (self.area.left, self.y + 1.5),
                 to: (self.area.right, self.y + 1.5),

@@ -50,12 +50,39 @@ pub fn units_per_em(face: Face) -> u16 {
     parsed(face).units_per_em()
 }
 
+/// Characters below this have their advance looked up once and kept: Latin, Greek,
+/// Cyrillic, Hebrew and the punctuation block cover nearly everything a case contains.
+const CACHED_CHARS: usize = 0x2070;
+
+/// Advance widths in font units for the first [`CACHED_CHARS`] characters, per face,
+/// computed on first use: the cmap lookup is the hot spot of the whole layout.
+fn advance_table(face: Face) -> &'static [u16] {
+    static TABLES: [OnceLock<Vec<u16>>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    TABLES[face as usize].get_or_init(|| {
+        (0..CACHED_CHARS as u32)
+            .map(|code| char::from_u32(code).map_or(0, |c| glyph_advance(face, glyph_id(face, c))))
+            .collect()
+    })
+}
+
+fn advance(face: Face, c: char) -> u16 {
+    match advance_table(face).get(c as usize) {
+        Some(units) => *units,
+        None => glyph_advance(face, glyph_id(face, c)),
+    }
+}
+
 /// The width of `text` set in `face` at `size` points, in points.
 pub fn width(face: Face, size: f32, text: &str) -> f32 {
     let units: u32 = text
         .chars()
         .filter(|c| !c.is_control())
-        .map(|c| u32::from(glyph_advance(face, glyph_id(face, c))))
+        .map(|c| u32::from(advance(face, c)))
         .sum();
     units as f32 * size / f32::from(units_per_em(face))
 }
