@@ -857,9 +857,14 @@ fn risks(case: &Case, paper: &mut Paper) {
             ]
         })
         .collect();
+    // References like "R07" fit a narrow column; longer ones ("SWHR-01") get room to stay whole.
+    let long_ids = register
+        .risks
+        .iter()
+        .any(|risk| risk.id.trim().chars().count() > 4);
     paper.table(
         vec![
-            Column::text("Ref", 0.6),
+            Column::text("Ref", if long_ids { 1.2 } else { 0.6 }),
             Column::text("Risk", 2.35),
             Column::text("Inherent", 1.05),
             Column::text("Owner, response, review", 1.25),

@@ -35,6 +35,9 @@ pub enum ReportError {
         /// What the subsetter said.
         reason: String,
     },
+    /// The PDF could not be assembled (a bug, not something the user can fix).
+    #[error("could not assemble the PDF: {0}")]
+    Pdf(String),
     /// The PDF could not be written to the chosen file.
     #[error("could not save the PDF to {path}: {source}")]
     Write {

@@ -57,7 +57,7 @@ impl Rgb {
     /// Table header background.
     pub const HEADER_FILL: Rgb = Rgb(0xe4, 0xe9, 0xf1);
     /// The DRAFT mark: light enough to read the text through.
-    pub const WATERMARK: Rgb = Rgb(0xe6, 0xe6, 0xe6);
+    pub const WATERMARK: Rgb = Rgb(0xec, 0xec, 0xec);
     /// White.
     pub const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
 }
