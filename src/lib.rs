@@ -6,3 +6,4 @@
 
 pub mod case;
 pub mod fonts;
+pub mod report;

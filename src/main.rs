@@ -1,13 +1,14 @@
 //! The `casewright` command: with no arguments it opens the app; `check` and `export` run
 //! without a window, for scripts and CI.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 use casewright::case::front_sheet::DocumentStatus;
-use casewright::case::{Severity, Step, storage, validate, validate::Tally};
+use casewright::case::{Case, Severity, Step, storage, validate, validate::Tally};
+use casewright::report;
 
 /// Draft a business case for collaboration between police forces and export it as a
 /// committee-ready PDF.
@@ -26,12 +27,25 @@ enum Command {
         /// The case file (.ron).
         file: PathBuf,
     },
+    /// Export a case as the committee-ready PDF. Exits with status 2 if the case cannot be
+    /// read, 3 if the PDF cannot be written.
+    Export {
+        /// The case file (.ron).
+        file: PathBuf,
+        /// Where to write the PDF; defaults to the case file's path with `.pdf`.
+        #[arg(short, long, value_name = "OUT.pdf")]
+        output: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file }) => check(&file),
+        Some(Command::Export { file, output }) => {
+            let output = output.unwrap_or_else(|| file.with_extension("pdf"));
+            export(&file, &output)
+        }
         None => {
             eprintln!(
                 "The Casewright window is not available in this build yet. Use `casewright check FILE` to check a case."
@@ -41,17 +55,45 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(file: &std::path::Path) -> ExitCode {
-    let case = match storage::load(file) {
+fn export(file: &Path, output: &Path) -> ExitCode {
+    if file == output {
+        eprintln!(
+            "{}: the PDF would overwrite the case file; choose another name with -o",
+            file.display()
+        );
+        return ExitCode::from(2);
+    }
+    let case = match load(file) {
         Ok(case) => case,
-        Err(error @ storage::StorageError::Io { .. }) => {
-            eprintln!("{error}");
-            return ExitCode::from(2);
+        Err(code) => return code,
+    };
+    match report::export_to_file(&case, output) {
+        Ok(()) => {
+            println!("Wrote {}", output.display());
+            ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("{}: {error}", file.display());
-            return ExitCode::from(2);
+            eprintln!("{error}");
+            ExitCode::from(3)
         }
+    }
+}
+
+/// Loads a case for a subcommand, printing why it cannot be read (exit status 2).
+fn load(file: &Path) -> Result<Case, ExitCode> {
+    storage::load(file).map_err(|error| {
+        match error {
+            storage::StorageError::Io { .. } => eprintln!("{error}"),
+            _ => eprintln!("{}: {error}", file.display()),
+        }
+        ExitCode::from(2)
+    })
+}
+
+fn check(file: &Path) -> ExitCode {
+    let case = match load(file) {
+        Ok(case) => case,
+        Err(code) => return code,
     };
     let findings = validate(&case);
     let tally = Tally::of(&findings);

@@ -1,0 +1,49 @@
+//! Export time in-process: the large generated case (about 27 pages) and the largest example
+//! case in assets/examples, each through compose + layout + PDF.
+//!
+//! Run with `cargo bench --bench export`. The whole-process time and peak memory of
+//! `casewright export` are measured with hyperfine and /usr/bin/time (see README).
+
+use std::path::PathBuf;
+
+use casewright::case::{Case, storage};
+use casewright::report;
+
+fn main() {
+    divan::main();
+}
+
+/// The largest example case on disk, if any examples are present.
+fn largest_example() -> Option<Case> {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
+    let largest = std::fs::read_dir(folder)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
+        .max_by_key(|path| std::fs::metadata(path).map(|m| m.len()).unwrap_or(0))?;
+    storage::load(&largest).ok()
+}
+
+#[divan::bench]
+fn large_generated_case(bencher: divan::Bencher) {
+    let case = report::sample::large_case();
+    bencher.bench(|| report::export_pdf(divan::black_box(&case)).expect("exports"));
+}
+
+#[divan::bench]
+fn large_generated_case_layout_only(bencher: divan::Bencher) {
+    let case = report::sample::large_case();
+    bencher.bench(|| report::pages(divan::black_box(&case)));
+}
+
+#[divan::bench]
+fn largest_example_case(bencher: divan::Bencher) {
+    // Falls back to the built-in realistic case when no example files are present, so the
+    // benchmark always measures something real; the name of what ran is printed.
+    let case = largest_example().unwrap_or_else(|| {
+        eprintln!("no assets/examples/*.ron: benchmarking the built-in realistic case");
+        report::sample::realistic_case()
+    });
+    bencher.bench(|| report::export_pdf(divan::black_box(&case)).expect("exports"));
+}

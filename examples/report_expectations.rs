@@ -1,0 +1,41 @@
+//! Prints what the exported PDF of a case must contain, one `kind<TAB>text` line each, for
+//! `.ci/check-pdfs` to look for with the real PDF tools:
+//! `cargo run --example report_expectations -- CASE.ron`.
+//!
+//! Kinds: `title` (the document title), `marking` (the protective marking), `heading`
+//! (every section heading) and `risk` (every risk title in the register).
+
+use casewright::case::storage;
+use casewright::report::compose;
+use casewright::report::document::{Block, HeadingLevel};
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: report_expectations CASE.ron");
+        std::process::exit(2);
+    };
+    let case = match storage::load(std::path::Path::new(&path)) {
+        Ok(case) => case,
+        Err(error) => {
+            eprintln!("{path}: {error}");
+            std::process::exit(2);
+        }
+    };
+    let document = compose::compose(&case);
+    println!("title\t{}", document.metadata.title);
+    println!("marking\t{}", document.marking);
+    for block in &document.blocks {
+        if let Block::Heading {
+            level: HeadingLevel::Section,
+            text,
+        } = block
+        {
+            println!("heading\t{text}");
+        }
+    }
+    for risk in &case.risks.risks {
+        if !risk.title.trim().is_empty() {
+            println!("risk\t{}", risk.title.trim());
+        }
+    }
+}

@@ -1,0 +1,439 @@
+//! Charts as vector graphics on the page model: the options matrix, costs against savings,
+//! and the risk heat map.
+//!
+//! Vector, not images, so they print sharply and add almost nothing to the file; every
+//! chart has a text equivalent beside it (composed with the data), so no information is
+//! only in a picture. Colours come from the Okabe–Ito palette where they carry meaning, so
+//! readers with colour-vision deficiency can tell them apart, and every value is also
+//! written as text.
+
+use crate::fonts::Face;
+
+use super::document::{Chart, MatrixPoint};
+use super::page::{FilledBox, Item, Path, Region, Rgb, Rule, TextRun};
+use super::text;
+
+const LABEL_SIZE: f32 = 9.0;
+const AXIS: Rgb = Rgb(0x40, 0x40, 0x40);
+const GRID: Rgb = Rgb(0xd0, 0xd0, 0xd0);
+const COSTS: Rgb = Rgb(0xe6, 0x9f, 0x00);
+const SAVINGS: Rgb = Rgb(0x00, 0x72, 0xb2);
+const TIER1: Rgb = Rgb(0xd7, 0xec, 0xd9);
+const TIER2: Rgb = Rgb(0xfb, 0xee, 0xc8);
+const POINT: Rgb = Rgb(0x1f, 0x38, 0x64);
+const PREFERRED: Rgb = Rgb(0xd5, 0x5e, 0x00);
+/// Heat map fills for Low, Medium, High and Very high.
+const BANDS: [Rgb; 4] = [
+    Rgb(0xd9, 0xee, 0xd6),
+    Rgb(0xff, 0xf1, 0xb0),
+    Rgb(0xf8, 0xc2, 0x8a),
+    Rgb(0xec, 0x8f, 0x85),
+];
+
+/// The height a chart needs, in points.
+pub fn height(chart: &Chart) -> f32 {
+    match chart {
+        Chart::OptionsMatrix { .. } => 250.0,
+        Chart::CostsSavings { .. } => 220.0,
+        Chart::HeatMap { .. } => 250.0,
+    }
+}
+
+/// Draws a chart in the box at (`x`, `y`) of `width` × `height` points.
+pub fn draw(chart: &Chart, x: f32, y: f32, width: f32, height: f32) -> Vec<Item> {
+    let mut canvas = Canvas { items: Vec::new() };
+    match chart {
+        Chart::OptionsMatrix {
+            points,
+            tier1_min_fit,
+            tier1_min_practicality,
+            tier2_min_fit,
+        } => canvas.options_matrix(
+            points,
+            (*tier1_min_fit, *tier1_min_practicality, *tier2_min_fit),
+            (x, y, width, height),
+        ),
+        Chart::CostsSavings { years } => canvas.costs_savings(years, (x, y, width, height)),
+        Chart::HeatMap {
+            cells,
+            band_of_score,
+        } => canvas.heat_map(cells, band_of_score, (x, y, width, height)),
+    }
+    canvas.items
+}
+
+struct Canvas {
+    items: Vec<Item>,
+}
+
+impl Canvas {
+    fn label(
+        &mut self,
+        text: &str,
+        x: f32,
+        baseline: f32,
+        face: Face,
+        size: f32,
+        color: Rgb,
+    ) -> f32 {
+        let width = text::width(face, size, text);
+        self.items.push(Item::Text(TextRun {
+            x,
+            baseline,
+            text: text.to_owned(),
+            face,
+            size,
+            color,
+            width,
+            region: Region::Body,
+            group: 0,
+            angle: 0.0,
+        }));
+        width
+    }
+
+    fn centred(&mut self, text: &str, cx: f32, baseline: f32, face: Face, size: f32, color: Rgb) {
+        let width = text::width(face, size, text);
+        self.label(text, cx - width / 2.0, baseline, face, size, color);
+    }
+
+    fn right(&mut self, text: &str, right: f32, baseline: f32) {
+        let width = text::width(Face::Regular, LABEL_SIZE, text);
+        self.label(
+            text,
+            right - width,
+            baseline,
+            Face::Regular,
+            LABEL_SIZE,
+            AXIS,
+        );
+    }
+
+    fn fill(&mut self, x: f32, y: f32, width: f32, height: f32, color: Rgb) {
+        self.items.push(Item::Box(FilledBox {
+            x,
+            y,
+            width,
+            height,
+            color,
+        }));
+    }
+
+    fn line(&mut self, from: (f32, f32), to: (f32, f32), width: f32, color: Rgb) {
+        self.items.push(Item::Rule(Rule {
+            from,
+            to,
+            width,
+            color,
+        }));
+    }
+
+    fn options_matrix(
+        &mut self,
+        points: &[MatrixPoint],
+        (t1_fit, t1_practicality, t2_fit): (u8, u8, u8),
+        (x, y, width, height): (f32, f32, f32, f32),
+    ) {
+        let left = x + 30.0;
+        let top = y + 16.0;
+        let right = x + width - 6.0;
+        let bottom = y + height - 34.0;
+        let cell_w = (right - left) / 5.0;
+        let cell_h = (bottom - top) / 5.0;
+        // Score s covers [s - 0.5, s + 0.5]; the plot spans 0.5..5.5 on both axes.
+        let px = |score: f32| left + (score - 0.5) * cell_w;
+        let py = |score: f32| bottom - (score - 0.5) * cell_h;
+        let clamp = |v: u8| f32::from(v.clamp(1, 6));
+        // The left edge of the cells scoring `score` and above.
+        let edge = |score: f32| left + (score - 1.0) * cell_w;
+        let t2_left = edge(clamp(t2_fit));
+        self.fill(t2_left, top, right - t2_left, bottom - top, TIER2);
+        let t1_left = edge(clamp(t1_fit));
+        let t1_top = top;
+        let t1_bottom = (py(clamp(t1_practicality)) + cell_h / 2.0).min(bottom);
+        self.fill(t1_left, t1_top, right - t1_left, t1_bottom - t1_top, TIER1);
+        for i in 0..=5 {
+            let gx = left + i as f32 * cell_w;
+            let gy = top + i as f32 * cell_h;
+            self.line((gx, top), (gx, bottom), 0.4, GRID);
+            self.line((left, gy), (right, gy), 0.4, GRID);
+        }
+        self.line((left, bottom), (right, bottom), 0.8, AXIS);
+        self.line((left, top), (left, bottom), 0.8, AXIS);
+        for score in 1..=5u8 {
+            let s = f32::from(score);
+            self.centred(
+                &score.to_string(),
+                px(s),
+                bottom + 11.0,
+                Face::Regular,
+                LABEL_SIZE,
+                AXIS,
+            );
+            self.right(&score.to_string(), left - 5.0, py(s) + 3.0);
+        }
+        self.centred(
+            "Strategic fit / impact",
+            (left + right) / 2.0,
+            bottom + 26.0,
+            Face::Bold,
+            LABEL_SIZE,
+            AXIS,
+        );
+        self.label("Practicality", x, y + 9.0, Face::Bold, LABEL_SIZE, AXIS);
+        if t1_left < right && t1_bottom > t1_top + 12.0 {
+            self.label(
+                "Tier 1",
+                t1_left + 3.0,
+                t1_top + 10.0,
+                Face::Bold,
+                8.0,
+                Rgb(0x1e, 0x5c, 0x2a),
+            );
+        }
+        if t2_left + 30.0 < t1_left {
+            self.label(
+                "Tier 2",
+                t2_left + 3.0,
+                top + 10.0,
+                Face::Bold,
+                8.0,
+                Rgb(0x7a, 0x55, 0x00),
+            );
+        } else if t2_left < right && t1_bottom + 14.0 < bottom {
+            self.label(
+                "Tier 2",
+                t2_left + 3.0,
+                t1_bottom + 10.0,
+                Face::Bold,
+                8.0,
+                Rgb(0x7a, 0x55, 0x00),
+            );
+        }
+        // Options with the same scores sit side by side in their cell, in rows if need be.
+        let radius = 7.5;
+        let step = 2.0 * radius + 2.0;
+        let per_row = ((cell_w - 2.0) / step).floor().max(1.0) as usize;
+        let cell_of = |p: &MatrixPoint| (p.fit.clamp(1, 5), p.practicality.clamp(1, 5));
+        for (index, point) in points.iter().enumerate() {
+            let here = cell_of(point);
+            let slot = points[..index]
+                .iter()
+                .filter(|p| cell_of(p) == here)
+                .count();
+            let count = points.iter().filter(|p| cell_of(p) == here).count();
+            let rows = count.div_ceil(per_row);
+            let (row, col) = (slot / per_row, slot % per_row);
+            let in_row = (count - row * per_row).min(per_row);
+            let cx = px(f32::from(here.0)) + (col as f32 - (in_row as f32 - 1.0) / 2.0) * step;
+            let cy = py(f32::from(here.1)) + (row as f32 - (rows as f32 - 1.0) / 2.0) * step;
+            let color = if point.preferred { PREFERRED } else { POINT };
+            self.items.push(Item::Path(Path {
+                points: circle(cx, cy, radius),
+                closed: true,
+                fill: Some(color),
+                stroke: Some((Rgb::WHITE, 1.0)),
+            }));
+            self.centred(&point.key, cx, cy + 3.0, Face::Bold, 8.5, Rgb::WHITE);
+        }
+    }
+
+    fn costs_savings(
+        &mut self,
+        years: &[(String, f64, f64)],
+        (x, y, width, height): (f32, f32, f32, f32),
+    ) {
+        let left = x + 44.0;
+        let top = y + 22.0;
+        let right = x + width - 4.0;
+        let bottom = y + height - 18.0;
+        let largest = years
+            .iter()
+            .map(|(_, c, s)| c.max(*s))
+            .fold(0.0_f64, f64::max);
+        let (step, ticks) = nice_scale(largest);
+        let scale_max = step * ticks as f64;
+        let py = |value: f64| bottom - (value / scale_max) as f32 * (bottom - top);
+        for tick in 0..=ticks {
+            let value = step * tick as f64;
+            let gy = py(value);
+            self.line((left, gy), (right, gy), 0.4, GRID);
+            self.right(&short_money(value), left - 4.0, gy + 3.0);
+        }
+        self.line((left, bottom), (right, bottom), 0.8, AXIS);
+        // Legend.
+        self.fill(left, y + 2.0, 9.0, 9.0, COSTS);
+        let w = self.label(
+            "Costs",
+            left + 13.0,
+            y + 10.0,
+            Face::Regular,
+            LABEL_SIZE,
+            AXIS,
+        );
+        self.fill(left + 13.0 + w + 12.0, y + 2.0, 9.0, 9.0, SAVINGS);
+        self.label(
+            "Savings",
+            left + 13.0 + w + 25.0,
+            y + 10.0,
+            Face::Regular,
+            LABEL_SIZE,
+            AXIS,
+        );
+        if years.is_empty() {
+            return;
+        }
+        let slot = (right - left) / years.len() as f32;
+        let bar = (slot * 0.36).min(16.0);
+        let label_every = (years.len() as f32 * 30.0 / (right - left)).ceil().max(1.0) as usize;
+        for (i, (label, costs, savings)) in years.iter().enumerate() {
+            let cx = left + (i as f32 + 0.5) * slot;
+            for (value, color, offset) in [(*costs, COSTS, -bar), (*savings, SAVINGS, 0.0)] {
+                let value = value.max(0.0);
+                let top_y = py(value);
+                if bottom - top_y > 0.1 {
+                    self.fill(cx + offset, top_y, bar, bottom - top_y, color);
+                }
+            }
+            if i % label_every == 0 {
+                let short = label.get(2..).unwrap_or(label);
+                self.centred(
+                    short,
+                    cx,
+                    bottom + 11.0,
+                    Face::Regular,
+                    LABEL_SIZE - 0.5,
+                    AXIS,
+                );
+            }
+        }
+    }
+
+    fn heat_map(
+        &mut self,
+        cells: &[Vec<usize>],
+        band_of_score: &[u8],
+        (x, y, width, height): (f32, f32, f32, f32),
+    ) {
+        let size = cells.len().max(1);
+        let left = x + 30.0;
+        let top = y + 16.0;
+        let side = (width - 36.0).min(height - 50.0);
+        let cell = side / size as f32;
+        for (l, row) in cells.iter().enumerate() {
+            for (i, count) in row.iter().enumerate() {
+                let score = (l + 1) * (i + 1);
+                let band = band_of_score.get(score).copied().unwrap_or(0).min(3);
+                let cx = left + i as f32 * cell;
+                let cy = top + (size - 1 - l) as f32 * cell;
+                self.fill(cx, cy, cell, cell, BANDS[usize::from(band)]);
+                if *count > 0 {
+                    self.centred(
+                        &count.to_string(),
+                        cx + cell / 2.0,
+                        cy + cell / 2.0 + 4.0,
+                        Face::Bold,
+                        11.0,
+                        Rgb::TEXT,
+                    );
+                }
+            }
+        }
+        for i in 0..=size {
+            let offset = i as f32 * cell;
+            self.line(
+                (left + offset, top),
+                (left + offset, top + side),
+                1.0,
+                Rgb::WHITE,
+            );
+            self.line(
+                (left, top + offset),
+                (left + side, top + offset),
+                1.0,
+                Rgb::WHITE,
+            );
+        }
+        for i in 0..size {
+            let label = (i + 1).to_string();
+            self.centred(
+                &label,
+                left + (i as f32 + 0.5) * cell,
+                top + side + 11.0,
+                Face::Regular,
+                LABEL_SIZE,
+                AXIS,
+            );
+            self.right(
+                &label,
+                left - 5.0,
+                top + (size - 1 - i) as f32 * cell + cell / 2.0 + 3.0,
+            );
+        }
+        self.centred(
+            "Impact",
+            left + side / 2.0,
+            top + side + 25.0,
+            Face::Bold,
+            LABEL_SIZE,
+            AXIS,
+        );
+        self.label("Likelihood", x, y + 9.0, Face::Bold, LABEL_SIZE, AXIS);
+    }
+}
+
+/// A circle as a 16-sided polygon: close enough at marker size, and plain path operators.
+fn circle(cx: f32, cy: f32, radius: f32) -> Vec<(f32, f32)> {
+    (0..16)
+        .map(|i| {
+            let angle = i as f32 * std::f32::consts::TAU / 16.0;
+            (cx + radius * angle.cos(), cy + radius * angle.sin())
+        })
+        .collect()
+}
+
+/// A step and tick count for an axis from 0 to at least `largest`: steps of 1, 2 or 5
+/// times a power of ten, four to six ticks.
+fn nice_scale(largest: f64) -> (f64, usize) {
+    if largest <= 0.0 || !largest.is_finite() {
+        return (1.0, 1);
+    }
+    let rough = largest / 5.0;
+    let magnitude = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|step| *step >= rough)
+        .unwrap_or(10.0 * magnitude);
+    let ticks = (largest / step).ceil().max(1.0) as usize;
+    (step, ticks)
+}
+
+/// "£250k", "£1.5m": axis labels short enough for the margin.
+fn short_money(value: f64) -> String {
+    if value >= 1_000_000.0 {
+        let m = value / 1_000_000.0;
+        if (m - m.round()).abs() < 0.05 {
+            format!("£{m:.0}m")
+        } else {
+            format!("£{m:.1}m")
+        }
+    } else if value >= 1_000.0 {
+        format!("£{:.0}k", value / 1_000.0)
+    } else {
+        format!("£{value:.0}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axis_scales_are_round_numbers() {
+        assert_eq!(nice_scale(930_000.0), (200_000.0, 5));
+        assert_eq!(nice_scale(0.0), (1.0, 1));
+        assert_eq!(short_money(1_500_000.0), "£1.5m");
+        assert_eq!(short_money(250_000.0), "£250k");
+    }
+}

@@ -1,0 +1,71 @@
+//! The committee paper: case → document → pages → PDF.
+//!
+//! Three steps, each testable alone: [`compose`] decides what the paper says (sections,
+//! paragraphs, tables, charts) from a [`Case`]; [`layout`] decides where every line goes on
+//! A4 pages, with the real font metrics; [`pdf`] writes those pages with printpdf. The page
+//! model ([`page`]) knows nothing of PDF, so the app can draw the same pages as a preview.
+
+pub mod charts;
+pub mod compose;
+pub mod document;
+pub mod layout;
+pub mod page;
+pub mod pdf;
+pub mod sample;
+pub mod text;
+
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::case::Case;
+use crate::case::storage::{self, StorageError};
+
+pub use document::Document;
+pub use page::Pages;
+
+/// Why a paper could not be produced or saved.
+#[derive(Debug, Error)]
+pub enum ReportError {
+    /// A bundled font could not be subset (a bug, not something the user can fix).
+    #[error("could not prepare the font {face} for the PDF: {reason}")]
+    Font {
+        /// The face's name.
+        face: &'static str,
+        /// What the subsetter said.
+        reason: String,
+    },
+    /// The PDF could not be assembled (a bug, not something the user can fix).
+    #[error("could not assemble the PDF: {0}")]
+    Pdf(String),
+    /// The PDF could not be written to the chosen file.
+    #[error("could not save the PDF to {path}: {source}")]
+    Write {
+        /// The file the user chose.
+        path: PathBuf,
+        /// What went wrong.
+        source: StorageError,
+    },
+}
+
+/// The paper as pages, for a preview or for checks: compose and lay out, without the PDF.
+pub fn pages(case: &Case) -> Pages {
+    layout::lay_out(&compose::compose(case))
+}
+
+/// The paper as PDF bytes.
+pub fn export_pdf(case: &Case) -> Result<Vec<u8>, ReportError> {
+    let document = compose::compose(case);
+    let pages = layout::lay_out(&document);
+    pdf::write(&pages, &document.metadata)
+}
+
+/// Writes the paper to `path` atomically: a failed export never leaves a half-written file
+/// in place of an earlier good one.
+pub fn export_to_file(case: &Case, path: &Path) -> Result<(), ReportError> {
+    let bytes = export_pdf(case)?;
+    storage::write_atomically(path, &bytes).map_err(|source| ReportError::Write {
+        path: path.to_owned(),
+        source,
+    })
+}

@@ -1,0 +1,54 @@
+//! The PDF file itself: deterministic, small, fonts subset, and clear errors when saving fails.
+//! (The checks with the real tools — qpdf, pdffonts, pdfinfo, pdftotext — run in `.ci/run`.)
+
+use casewright::report::{self, ReportError, sample};
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window == needle)
+}
+
+#[test]
+fn the_same_case_gives_the_same_bytes() {
+    let case = sample::realistic_case();
+    let first = report::export_pdf(&case).expect("exports");
+    let second = report::export_pdf(&case).expect("exports");
+    assert!(first.starts_with(b"%PDF-"));
+    assert!(first == second, "export must be deterministic");
+}
+
+#[test]
+fn fonts_are_subset_and_the_file_is_small() {
+    let pdf = report::export_pdf(&sample::realistic_case()).expect("exports");
+    // The subset tag: six capitals and a plus sign before the face name.
+    let tagged = pdf.windows(21).any(|w| {
+        w[..6].iter().all(u8::is_ascii_uppercase) && w[6] == b'+' && &w[7..] == b"LiberationSans"
+    });
+    assert!(tagged, "no subset-tagged LiberationSans font");
+    // Whole fonts would be ~400 KB a face; the paper stays far below the 300 KB target.
+    assert!(pdf.len() < 300_000, "{} bytes", pdf.len());
+    assert!(contains(&pdf, b"/Title"));
+    assert!(
+        contains(&pdf, b"D:20260218"),
+        "dates come from the report date"
+    );
+}
+
+#[test]
+fn an_unwritable_path_is_named_in_the_error() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("no such folder").join("paper.pdf");
+    let error = report::export_to_file(&sample::realistic_case(), &path).expect_err("cannot write");
+    assert!(matches!(error, ReportError::Write { .. }));
+    assert!(error.to_string().contains("paper.pdf"), "{error}");
+}
+
+#[test]
+fn export_to_file_writes_the_pdf() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("paper.pdf");
+    report::export_to_file(&sample::realistic_case(), &path).expect("writes");
+    let bytes = std::fs::read(&path).expect("reads back");
+    assert!(bytes.starts_with(b"%PDF-"));
+}
