@@ -93,11 +93,11 @@ fn compress_streams(file: &mut lopdf::Document) {
         let compressed = encoder
             .write_all(&stream.content)
             .and_then(|()| encoder.finish());
-        if let Ok(compressed) = compressed {
-            if compressed.len() < stream.content.len() {
-                stream.dict.set("Filter", "FlateDecode");
-                stream.set_content(compressed);
-            }
+        if let Ok(compressed) = compressed
+            && compressed.len() < stream.content.len()
+        {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
         }
     }
 }
@@ -447,7 +447,7 @@ mod tests {
 
     #[test]
     fn bookmark_numbers_sort_in_document_order() {
-        let mut titles = vec![sortable("10. Governance"), sortable("9. Equality")];
+        let mut titles = [sortable("10. Governance"), sortable("9. Equality")];
         titles.sort();
         assert_eq!(titles[0].trim(), "9. Equality");
     }
