@@ -11,6 +11,7 @@ pub mod document;
 pub mod layout;
 pub mod page;
 pub mod pdf;
+#[doc(hidden)]
 pub mod sample;
 pub mod text;
 

@@ -61,8 +61,8 @@ pub fn write(pages: &Pages, metadata: &Metadata) -> Result<Vec<u8>, ReportError>
         document.add_bookmark(&sortable(&bookmark.title), bookmark.page + 1);
     }
     // printpdf compresses every stream at zlib's best level, which was half the export
-    // time; build the file uncompressed and compress it here at the default level (a few
-    // per cent larger, several times faster).
+    // time; build the file uncompressed and compress it here at a faster level (a few per
+    // cent larger, several times faster).
     let options = PdfSaveOptions {
         subset_fonts: false,
         optimize: false,
@@ -78,6 +78,11 @@ pub fn write(pages: &Pages, metadata: &Metadata) -> Result<Vec<u8>, ReportError>
     Ok(bytes)
 }
 
+/// The zlib level for content and font streams. Measured on the 28-page benchmark case:
+/// level 1 gives 136 KB in 17.7 ms, level 3 106 KB in 17.9 ms, level 6 102 KB in 21.1 ms
+/// (whole `casewright export` process); printpdf's own level 9 took about 10 ms more.
+const COMPRESSION_LEVEL: u32 = 3;
+
 /// Deflates every stream that is not compressed yet.
 fn compress_streams(file: &mut lopdf::Document) {
     use std::io::Write;
@@ -88,16 +93,18 @@ fn compress_streams(file: &mut lopdf::Document) {
         if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
             continue;
         }
-        let mut encoder =
-            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        let mut encoder = flate2::write::ZlibEncoder::new(
+            Vec::new(),
+            flate2::Compression::new(COMPRESSION_LEVEL),
+        );
         let compressed = encoder
             .write_all(&stream.content)
             .and_then(|()| encoder.finish());
-        if let Ok(compressed) = compressed {
-            if compressed.len() < stream.content.len() {
-                stream.dict.set("Filter", "FlateDecode");
-                stream.set_content(compressed);
-            }
+        if let Ok(compressed) = compressed
+            && compressed.len() < stream.content.len()
+        {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
         }
     }
 }
@@ -447,7 +454,7 @@ mod tests {
 
     #[test]
     fn bookmark_numbers_sort_in_document_order() {
-        let mut titles = vec![sortable("10. Governance"), sortable("9. Equality")];
+        let mut titles = [sortable("10. Governance"), sortable("9. Equality")];
         titles.sort();
         assert_eq!(titles[0].trim(), "9. Equality");
     }

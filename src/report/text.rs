@@ -50,12 +50,14 @@ pub fn units_per_em(face: Face) -> u16 {
     parsed(face).units_per_em()
 }
 
-/// Characters below this have their advance looked up once and kept: Latin, Greek,
-/// Cyrillic, Hebrew and the punctuation block cover nearly everything a case contains.
-const CACHED_CHARS: usize = 0x2070;
+/// Characters whose advances are looked up once and kept: Latin with its extensions (Welsh
+/// ŵ ŷ, accents) and general punctuation (dashes, quotes, bullets) cover nearly everything a
+/// case contains. Anything else is looked up each time. The tables stay small because
+/// building them is a cost every `casewright export` process pays once.
+const CACHED_RANGES: [(u32, u32); 2] = [(0, 0x250), (0x2000, 0x2070)];
 
-/// Advance widths in font units for the first [`CACHED_CHARS`] characters, per face,
-/// computed on first use: the cmap lookup is the hot spot of the whole layout.
+/// Advance widths in font units for the characters in [`CACHED_RANGES`], per face, built on
+/// first use: the cmap lookup is the hot spot of measuring text.
 fn advance_table(face: Face) -> &'static [u16] {
     static TABLES: [OnceLock<Vec<u16>>; 4] = [
         OnceLock::new(),
@@ -64,17 +66,24 @@ fn advance_table(face: Face) -> &'static [u16] {
         OnceLock::new(),
     ];
     TABLES[face as usize].get_or_init(|| {
-        (0..CACHED_CHARS as u32)
+        CACHED_RANGES
+            .iter()
+            .flat_map(|(start, end)| *start..*end)
             .map(|code| char::from_u32(code).map_or(0, |c| glyph_advance(face, glyph_id(face, c))))
             .collect()
     })
 }
 
 fn advance(face: Face, c: char) -> u16 {
-    match advance_table(face).get(c as usize) {
-        Some(units) => *units,
-        None => glyph_advance(face, glyph_id(face, c)),
+    let code = c as u32;
+    let mut offset = 0;
+    for (start, end) in CACHED_RANGES {
+        if (start..end).contains(&code) {
+            return advance_table(face)[(offset + code - start) as usize];
+        }
+        offset += end - start;
     }
+    glyph_advance(face, glyph_id(face, c))
 }
 
 /// The width of `text` set in `face` at `size` points, in points.
