@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use eframe::egui;
 
 use casewright::case::{Severity, Step, storage, validate, validate::Tally};
 
@@ -31,10 +32,28 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file }) => check(&file),
-        None => {
-            eprintln!(
-                "The Casewright window is not available in this build yet. Use `casewright check FILE` to check a case."
-            );
+        None => run_app(),
+    }
+}
+
+/// Opens the window on the start screen.
+fn run_app() -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Casewright")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([900.0, 600.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Casewright",
+        options,
+        Box::new(|cc| Ok(Box::new(casewright::app::App::new(cc)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("Casewright could not open its window: {error}");
             ExitCode::from(2)
         }
     }
@@ -52,7 +71,10 @@ fn check(file: &std::path::Path) -> ExitCode {
     let tally = Tally::of(&findings);
     println!("{} ({})", case.display_title(), file.display());
     for step in Step::ALL {
-        let in_step: Vec<_> = findings.iter().filter(|f| f.anchor.step() == step).collect();
+        let in_step: Vec<_> = findings
+            .iter()
+            .filter(|f| f.anchor.step() == step)
+            .collect();
         if in_step.is_empty() {
             continue;
         }
