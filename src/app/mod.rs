@@ -174,7 +174,11 @@ impl App {
     /// Applies a command without asking about unsaved changes.
     fn apply_now(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::New => self.set_document(Some(Document::new(Case::default(), None, true))),
+            Command::New => {
+                let mut case = Case::default();
+                case.normalise();
+                self.set_document(Some(Document::new(case, None, true)));
+            }
             Command::Open => self.dialogs.open(ctx, Purpose::Open, ""),
             Command::OpenFile(path) => self.open_path(&path),
             Command::OpenExample(index) => self.open_example(index),
