@@ -26,6 +26,8 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Save to a given file (the answer of the save dialog; tests).
+    SaveTo(PathBuf),
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -61,6 +63,7 @@ impl Command {
             Command::OpenExample(_) => "Open example".into(),
             Command::Save => "Save".into(),
             Command::SaveAs => "Save as…".into(),
+            Command::SaveTo(path) => format!("Save to {}", path.display()),
             Command::Undo => "Undo".into(),
             Command::Redo => "Redo".into(),
             Command::Close => "Close case".into(),

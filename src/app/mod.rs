@@ -184,6 +184,7 @@ impl App {
             Command::OpenExample(index) => self.open_example(index),
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.save_as(ctx, None),
+            Command::SaveTo(path) => self.save_to(ctx, path, None),
             Command::Undo => {
                 if let Some(document) = &mut self.document {
                     document.undo();
@@ -287,9 +288,8 @@ impl App {
         );
     }
 
-    /// Saves the open case to `path` (tests use this in place of the dialog), then runs
-    /// `then` if the save worked.
-    pub fn save_to(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Command>) {
+    /// Saves the open case to `path`, then runs `then` if the save worked.
+    fn save_to(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Command>) {
         let Some(document) = &mut self.document else {
             return;
         };
@@ -433,7 +433,12 @@ impl eframe::App for App {
         }
         shell::modals(self, &ctx);
 
-        for command in std::mem::take(&mut self.commands) {
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // What the commands changed is drawn in the next frame.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.apply(&ctx, command);
         }
         if let Some(document) = &mut self.document {

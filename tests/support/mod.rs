@@ -56,3 +56,11 @@ pub fn next(harness: &mut Harness<'_, App>) {
     harness.get_by_label_contains("Next: ").click_accesskit();
     harness.run();
 }
+
+/// Goes to a step by clicking it in the navigator.
+pub fn go_to(harness: &mut Harness<'_, App>, step: casewright::case::Step) {
+    harness
+        .get_by(|node| node.role() != Role::Label && node.label().as_deref() == Some(step.label()))
+        .click_accesskit();
+    harness.run();
+}
