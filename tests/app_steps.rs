@@ -12,7 +12,7 @@ use casewright::case::risk::{Risk, SUGGESTED_RISKS};
 use casewright::case::{Anchor, Case, Money, Percent, Recommendation};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 
 /// Everything one step needs, held by the test harness between frames.
 struct Screen<S> {
@@ -28,6 +28,10 @@ type ShowFn<S> = fn(&mut egui::Ui, &mut Case, &mut S, &mut Option<Anchor>);
 fn harness<S: Default + 'static>(case: Case, show: ShowFn<S>) -> Harness<'static, Screen<S>> {
     Harness::builder()
         .with_size(egui::vec2(1400.0, 3200.0))
+        // Scrolling to a field the user asked to see is animated.
+        .with_max_steps(12)
+        // The app's own fonts: only Liberation Sans, so a character it lacks fails the test.
+        .with_context_setup(casewright::app::theme::apply)
         .build_ui_state(
             move |ui, screen: &mut Screen<S>| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
@@ -91,7 +95,11 @@ fn typing_costs_and_savings_shows_each_forces_net_position() {
     let mut harness = harness::<finance::State>(two_forces(), finance::show);
     harness.run();
     click(&mut harness, "Add cost line");
-    type_into(&mut harness, "Line 1 description", "Joint training unit set-up");
+    type_into(
+        &mut harness,
+        "Line 1 description",
+        "Joint training unit set-up",
+    );
     type_into(&mut harness, "Line 1 2026/27", "100,000");
     click(&mut harness, "Add saving line");
     type_into(&mut harness, "Line 2 description", "Posts no longer needed");
@@ -123,7 +131,10 @@ fn an_unreadable_amount_keeps_its_text_and_leaves_the_case_alone() {
     let mut harness = harness::<finance::State>(case, finance::show);
     harness.run();
     type_into(&mut harness, "Line 1 2026/27", "12,5x0");
-    assert_eq!(harness.state().case.finance.lines[0].amounts[0], Money::ZERO);
+    assert_eq!(
+        harness.state().case.finance.lines[0].amounts[0],
+        Money::ZERO
+    );
     assert_eq!(
         harness.get_by_label("Line 1 2026/27").value().as_deref(),
         Some("12,5x0")
@@ -138,11 +149,7 @@ fn an_unreadable_amount_keeps_its_text_and_leaves_the_case_alone() {
         harness.state().case.finance.lines[0].amounts[0],
         Money::pounds(12_500)
     );
-    assert!(
-        harness
-            .query_by_label_contains("cannot be read")
-            .is_none()
-    );
+    assert!(harness.query_by_label_contains("cannot be read").is_none());
 }
 
 #[test]
@@ -284,12 +291,22 @@ fn clicking_a_heat_map_cell_filters_the_register_and_clicking_again_clears_it() 
 fn a_large_register_draws_only_the_rows_on_screen_and_finds_any_risk() {
     let mut case = Case::default();
     case.risks.risks = (1..=200)
-        .map(|i| risk(&format!("R{i:03}"), &format!("Risk number {i}"), 1 + (i % 5) as u8, 2))
+        .map(|i| {
+            risk(
+                &format!("R{i:03}"),
+                &format!("Risk number {i}"),
+                1 + (i % 5) as u8,
+                2,
+            )
+        })
         .collect();
     let mut harness = harness::<risks::State>(case, risks::show);
     harness.run();
     let rows = harness
-        .query_all_by(|node| node.label().is_some_and(|l| l.starts_with("R") && l.contains("Risk number")))
+        .query_all_by(|node| {
+            node.label()
+                .is_some_and(|l| l.starts_with("R") && l.contains("Risk number"))
+        })
         .count();
     assert!(rows > 0 && rows < 40, "{rows} rows drawn");
     assert!(harness.query_by_label("R200 Risk number 200").is_none());
@@ -350,9 +367,7 @@ fn a_negative_impact_asks_for_mitigation_until_it_is_given() {
         equality.characteristics[&ProtectedCharacteristic::Age].impact,
         Impact::Negative
     );
-    assert!(
-        equality.aims[&PsedAim::AdvanceEquality].starts_with("Joint recruitment")
-    );
+    assert!(equality.aims[&PsedAim::AdvanceEquality].starts_with("Joint recruitment"));
     choose(
         &mut harness,
         "Outcome of the assessment",
@@ -474,7 +489,11 @@ fn drafting_over_existing_recommendations_asks_and_keeps_the_users_text() {
 fn every_force_is_offered_a_lead_row_and_milestones_can_be_reordered() {
     let mut harness = harness::<implementation::State>(two_forces(), implementation::show);
     harness.run();
-    type_into(&mut harness, "Southshire Constabulary lead", "Supt A. Jones");
+    type_into(
+        &mut harness,
+        "Southshire Constabulary lead",
+        "Supt A. Jones",
+    );
     let leads = &harness.state().case.implementation.leads;
     assert_eq!(leads.len(), 1);
     assert_eq!(leads[0].force, "Southshire Constabulary");
@@ -488,7 +507,10 @@ fn every_force_is_offered_a_lead_row_and_milestones_can_be_reordered() {
     click(&mut harness, "Move milestone 2 up");
     let milestones = &harness.state().case.implementation.milestones;
     assert_eq!(milestones[0].title, "Agreement signed");
-    assert_eq!(milestones[0].due, chrono::NaiveDate::from_ymd_opt(2026, 9, 30));
+    assert_eq!(
+        milestones[0].due,
+        chrono::NaiveDate::from_ymd_opt(2026, 9, 30)
+    );
     assert_eq!(milestones[1].title, "Go-live");
 
     click(&mut harness, "Add a recommendation");

@@ -198,15 +198,7 @@ pub fn percent_field(ui: &mut Ui, label: &str, value: &mut Percent) -> ParsedFie
     ui.horizontal(|ui| {
         let label_response = ui.label(label);
         let id = ui.make_persistent_id(("percent_field", label));
-        let field = parsed_edit(
-            ui,
-            id,
-            value,
-            &|p: &Percent| p.to_string(),
-            &Percent::parse,
-            80.0,
-            "0%",
-        );
+        let field = parsed_edit(ui, id, value, &percent_text, &parse_percent, 80.0, "0%");
         let response = field.response.labelled_by(label_response.id);
         if field.invalid {
             ui.colored_label(ERROR_COLOUR, PERCENT_HELP);
@@ -224,15 +216,7 @@ pub fn percent_cell(
     value: &mut Percent,
 ) -> ParsedField {
     let id = ui.make_persistent_id(("percent_cell", id_salt));
-    let field = parsed_edit(
-        ui,
-        id,
-        value,
-        &|p: &Percent| p.to_string(),
-        &Percent::parse,
-        80.0,
-        "0%",
-    );
+    let field = parsed_edit(ui, id, value, &percent_text, &parse_percent, 80.0, "0%");
     let mut response = field.response.accessible_name(name);
     if field.invalid {
         response = response.on_hover_text(PERCENT_HELP);
@@ -331,6 +315,24 @@ fn parse_money(text: &str) -> Option<Money> {
         Some(Money::ZERO)
     } else {
         Money::parse(text)
+    }
+}
+
+/// A percentage as it reads in a field: "3.5%", blank for zero so typing into it needs no
+/// deleting first.
+fn percent_text(value: &Percent) -> String {
+    if value.basis_points() == 0 {
+        String::new()
+    } else {
+        value.to_string()
+    }
+}
+
+fn parse_percent(text: &str) -> Option<Percent> {
+    if text.trim().is_empty() {
+        Some(Percent(0))
+    } else {
+        Percent::parse(text)
     }
 }
 

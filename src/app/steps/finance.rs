@@ -233,12 +233,16 @@ fn lines_grid(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
     if unreadable > 0 {
         ui.colored_label(
             widgets::ERROR_COLOUR,
-            format!(
-                "{unreadable} amount{} outlined in red cannot be read and {} not counted: \
-                 type pounds, e.g. 125000 or £1,250.50.",
-                if unreadable == 1 { " is" } else { "s are" },
-                if unreadable == 1 { "is" } else { "are" },
-            ),
+            if unreadable == 1 {
+                "1 amount outlined in red cannot be read, so it is not counted: type pounds, \
+                 e.g. 125000 or £1,250.50."
+                    .to_owned()
+            } else {
+                format!(
+                    "{unreadable} amounts outlined in red cannot be read, so they are not \
+                     counted: type pounds, e.g. 125000 or £1,250.50."
+                )
+            },
         );
     }
     let lines = &mut finance.lines;
@@ -267,13 +271,12 @@ fn lines_grid(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
     });
 }
 
-/// The "costs", "savings" and "net" rows under the grid.
+/// The "costs in year" and "savings in year" rows under the grid.
 fn year_total_rows(ui: &mut Ui, lines: &[FinanceLine], years: usize) {
-    let rows: [(&str, fn(&FinanceLine) -> bool, i64); 2] = [
-        ("Costs in year", |l| l.kind == FlowKind::Cost, 1),
-        ("Savings in year", |l| l.kind == FlowKind::Saving, 1),
-    ];
-    for (title, keep, _) in rows {
+    for (title, kind) in [
+        ("Costs in year", FlowKind::Cost),
+        ("Savings in year", FlowKind::Saving),
+    ] {
         ui.strong(title);
         ui.label("");
         ui.label("");
@@ -281,8 +284,8 @@ fn year_total_rows(ui: &mut Ui, lines: &[FinanceLine], years: usize) {
         for year in 0..years {
             let sum: Money = lines
                 .iter()
-                .filter(|l| keep(l))
-                .map(|l| l.amount(year))
+                .filter(|line| line.kind == kind)
+                .map(|line| line.amount(year))
                 .sum();
             total += sum;
             ui.label(sum.whole_pounds());

@@ -297,7 +297,7 @@ fn list(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &mut
                 [80.0, 18.0],
                 egui::Label::new(RichText::new("Rating").strong()),
             );
-            ui.strong("Owner");
+            ui.strong("Owned by");
         });
         let spacing = ui.spacing().item_spacing.y;
         let mut area = ScrollArea::vertical()
