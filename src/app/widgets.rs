@@ -15,7 +15,7 @@ use crate::case::{Money, Percent};
 pub const ERROR_COLOUR: Color32 = Color32::from_rgb(0xB0, 0x1E, 0x1E);
 
 /// Width of a money cell in the finance grid, in points.
-pub const MONEY_CELL_WIDTH: f32 = 92.0;
+pub const MONEY_CELL_WIDTH: f32 = 96.0;
 
 /// A visible label followed by a single-line text field named by it.
 pub fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> Response {
@@ -30,8 +30,10 @@ pub fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> Response {
 /// A single-line text field without a visible label, for grid cells whose column header
 /// already says what goes in them. `name` is what a screen reader announces ("Line 2 label").
 pub fn text_cell(ui: &mut Ui, name: &str, value: &mut String, width: f32) -> Response {
-    ui.add(TextEdit::singleline(value).desired_width(width))
-        .accessible_name(name)
+    fixed_width(ui, width, |ui| {
+        ui.add(TextEdit::singleline(value).desired_width(width))
+    })
+    .accessible_name(name)
 }
 
 /// A visible label above a wrapping multi-line text area named by it. `hint` is shown faintly
@@ -52,12 +54,28 @@ pub fn text_area(ui: &mut Ui, label: &str, hint: &str, value: &mut String) -> Re
 
 /// A multi-line text area without a visible label, for grid cells ("Age: evidence").
 pub fn text_area_cell(ui: &mut Ui, name: &str, value: &mut String, width: f32) -> Response {
-    ui.add(
-        TextEdit::multiline(value)
-            .desired_width(width)
-            .desired_rows(2),
-    )
+    fixed_width(ui, width, |ui| {
+        ui.add(
+            TextEdit::multiline(value)
+                .desired_width(width)
+                .desired_rows(2),
+        )
+    })
     .accessible_name(name)
+}
+
+/// Runs `add` in a column exactly `width` wide, one field high and centred on the row. Grid
+/// cells otherwise shrink a text field to whatever the column measured on an earlier frame.
+fn fixed_width<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, ui.spacing().interact_size.y),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_width(width);
+            add(ui)
+        },
+    )
+    .inner
 }
 
 /// A visible label followed by a drop-down over a closed set of choices (the model's enums,
@@ -265,7 +283,7 @@ fn date_edit(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>) -> ParsedField 
                 .unwrap_or_default()
         },
         &parse_optional_date,
-        100.0,
+        120.0,
         "YYYY-MM-DD",
     )
 }
@@ -381,7 +399,7 @@ fn parsed_edit<T: PartialEq>(
     if !hint.is_empty() {
         edit = edit.hint_text(hint);
     }
-    let response = ui.add(edit);
+    let response = fixed_width(ui, width, |ui| ui.add(edit));
     let parsed = parse(&text);
     let invalid = parsed.is_none();
     let mut changed = false;

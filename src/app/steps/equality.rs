@@ -41,6 +41,8 @@ pub fn show(ui: &mut Ui, case: &mut Case, _state: &mut State, focus: &mut Option
 
     ui.heading("Protected characteristics");
     ui.weak("Mitigation is required wherever the impact is negative.");
+    // Evidence and mitigation share what is left of the width after the first two columns.
+    let text_width = ((ui.available_width() - 380.0) / 2.0).max(220.0);
     Grid::new("equality_characteristics")
         .striped(true)
         .num_columns(4)
@@ -73,14 +75,14 @@ pub fn show(ui: &mut Ui, case: &mut Case, _state: &mut State, focus: &mut Option
                     ui,
                     &format!("{name} evidence"),
                     &mut assessment.evidence,
-                    240.0,
+                    text_width,
                 );
                 let negative = assessment.impact == Impact::Negative;
                 let mitigation = widgets::text_area_cell(
                     ui,
                     &format!("{name} mitigation"),
                     &mut assessment.mitigation,
-                    240.0,
+                    text_width,
                 );
                 if negative && assessment.mitigation.trim().is_empty() {
                     ui.painter().rect_stroke(

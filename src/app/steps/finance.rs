@@ -169,7 +169,7 @@ fn lines_grid(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
                                 ui,
                                 &format!("Line {n} description"),
                                 &mut line.label,
-                                200.0,
+                                180.0,
                             );
                             focus_here(&response, focus, Anchor::FinanceLine(i));
                             widgets::enum_cell(
@@ -453,61 +453,103 @@ fn rates(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
 
 /// Totals, present values, NPV, benefit–cost ratio and payback.
 fn measures(ui: &mut Ui, summary: &FinanceSummary) {
+    let npv_colour = if summary.npv >= Money::ZERO {
+        GAIN_COLOUR
+    } else {
+        widgets::ERROR_COLOUR
+    };
+    let ratio = match summary.benefit_cost_ratio {
+        Some(ratio) => format!("{ratio:.2}"),
+        None => "No costs entered".to_owned(),
+    };
+    let payback = match &summary.payback {
+        Payback::InYear { index, label } => format!("{label} (year {})", index + 1),
+        Payback::NotWithinPeriod => "Not within the appraisal period".to_owned(),
+    };
+    let rows = [
+        (
+            "Total costs",
+            RichText::new(summary.total_costs.whole_pounds()),
+        ),
+        (
+            "of which one-off",
+            RichText::new(summary.one_off_costs.whole_pounds()),
+        ),
+        (
+            "of which recurring",
+            RichText::new(summary.recurring_costs.whole_pounds()),
+        ),
+        (
+            "Total savings",
+            RichText::new(summary.total_savings.whole_pounds()),
+        ),
+        (
+            "Net saving (cash)",
+            RichText::new(summary.total_net.whole_pounds()),
+        ),
+        (
+            "Present value of costs (with optimism bias)",
+            RichText::new(summary.pv_costs.whole_pounds()),
+        ),
+        (
+            "Present value of savings",
+            RichText::new(summary.pv_savings.whole_pounds()),
+        ),
+        (
+            "Net present value",
+            RichText::new(summary.npv.whole_pounds())
+                .strong()
+                .color(npv_colour),
+        ),
+        ("Benefit–cost ratio", RichText::new(ratio).strong()),
+        ("Payback", RichText::new(payback).strong()),
+    ];
     Grid::new("finance_measures_grid")
         .num_columns(2)
         .spacing([24.0, 4.0])
+        .striped(true)
         .show(ui, |ui| {
-            let rows = [
-                ("Total costs", summary.total_costs.whole_pounds()),
-                ("of which one-off", summary.one_off_costs.whole_pounds()),
-                ("of which recurring", summary.recurring_costs.whole_pounds()),
-                ("Total savings", summary.total_savings.whole_pounds()),
-                ("Net saving (cash)", summary.total_net.whole_pounds()),
-                (
-                    "Present value of costs (with optimism bias)",
-                    summary.pv_costs.whole_pounds(),
-                ),
-                (
-                    "Present value of savings",
-                    summary.pv_savings.whole_pounds(),
-                ),
-            ];
             for (name, value) in rows {
                 ui.label(name);
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| ui.label(value));
+                // Right-aligned in a fixed width, so the pounds line up.
+                ui.allocate_ui_with_layout(
+                    egui::vec2(220.0, ui.spacing().interact_size.y),
+                    Layout::right_to_left(Align::Center),
+                    |ui| {
+                        ui.set_width(220.0);
+                        ui.label(value)
+                    },
+                );
                 ui.end_row();
             }
-            ui.strong("Net present value");
-            let colour = if summary.npv >= Money::ZERO {
-                GAIN_COLOUR
-            } else {
-                widgets::ERROR_COLOUR
-            };
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                ui.label(
-                    RichText::new(summary.npv.whole_pounds())
-                        .strong()
-                        .color(colour),
-                )
-            });
-            ui.end_row();
-            ui.strong("Benefit–cost ratio");
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                ui.label(match summary.benefit_cost_ratio {
-                    Some(ratio) => format!("{ratio:.2}"),
-                    None => "No costs entered".to_owned(),
-                })
-            });
-            ui.end_row();
-            ui.strong("Payback");
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                ui.label(match &summary.payback {
-                    Payback::InYear { index, label } => format!("{label} (year {})", index + 1),
-                    Payback::NotWithinPeriod => "Not within the appraisal period".to_owned(),
-                })
-            });
-            ui.end_row();
         });
+}
+
+/// Amounts on the chart's axis, short enough to fit: "£1.5m", "£250k".
+fn compact_pounds(pounds: f64) -> String {
+    let sign = if pounds < 0.0 { "-" } else { "" };
+    let size = pounds.abs();
+    if size >= 1_000_000.0 {
+        format!("{sign}£{:.1}m", size / 1_000_000.0)
+    } else if size >= 1_000.0 {
+        format!("{sign}£{:.0}k", size / 1_000.0)
+    } else {
+        format!("{sign}£{size:.0}")
+    }
+}
+
+/// Grid steps of 1, 2 or 5 times a power of ten, about five to the chart's height, so the axis
+/// always carries a few amounts.
+fn money_grid_steps(input: egui_plot::GridInput) -> [f64; 3] {
+    let span = (input.bounds.1 - input.bounds.0).abs().max(1.0);
+    let rough = span / 5.0;
+    let base = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|multiple| multiple * base)
+        .find(|step| *step >= rough)
+        .unwrap_or(base * 10.0);
+    [step / 10.0, step, step * 10.0]
 }
 
 /// Bars of costs and savings by year, with the cumulative net saving as a line.
@@ -553,7 +595,9 @@ fn chart(ui: &mut Ui, summary: &FinanceSummary) {
                 String::new()
             }
         })
-        .y_axis_formatter(|mark, _| Money::from_pence_f64(mark.value * 100.0).whole_pounds())
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(money_grid_steps))
+        .y_axis_formatter(|mark, _| compact_pounds(mark.value))
+        .y_axis_min_width(60.0)
         .show(ui, |plot| {
             plot.bar_chart(costs);
             plot.bar_chart(savings);

@@ -17,6 +17,10 @@ use super::focus_here;
 
 /// Height of one register row, in points.
 const ROW_HEIGHT: f32 = 22.0;
+/// Widths of the register's columns, in points.
+const TITLE_WIDTH: f32 = 380.0;
+const SCORE_WIDTH: f32 = 80.0;
+const RATING_WIDTH: f32 = 80.0;
 /// Height of the register list before it scrolls.
 const LIST_HEIGHT: f32 = 260.0;
 
@@ -200,7 +204,7 @@ fn heat_map(ui: &mut Ui, register: &RiskRegister, state: &mut State) {
                             egui::Button::new(text)
                                 .fill(fill)
                                 .stroke(stroke)
-                                .min_size(vec2(44.0, 30.0)),
+                                .min_size(vec2(64.0, 30.0)),
                         )
                         .accessible_name(format!(
                             "Likelihood {likelihood}, impact {impact}: {count} risk{}",
@@ -285,18 +289,13 @@ fn list(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &mut
         widgets::empty_state(ui, "No risk sits in that cell of the heat map.");
     } else {
         ui.horizontal(|ui| {
-            ui.add_sized(
-                [300.0, 18.0],
-                egui::Label::new(RichText::new("Risk").strong()),
-            );
-            ui.add_sized(
-                [70.0, 18.0],
-                egui::Label::new(RichText::new("Score").strong()),
-            );
-            ui.add_sized(
-                [80.0, 18.0],
-                egui::Label::new(RichText::new("Rating").strong()),
-            );
+            for (heading, width) in [
+                ("Risk", TITLE_WIDTH),
+                ("Score", SCORE_WIDTH),
+                ("Rating", RATING_WIDTH),
+            ] {
+                column(ui, width, |ui| ui.strong(heading));
+            }
             ui.strong("Owned by");
         });
         let spacing = ui.spacing().item_spacing.y;
@@ -321,31 +320,34 @@ fn list(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &mut
                     } else {
                         risk.title.as_str()
                     };
-                    let response = ui.add_sized(
-                        [300.0, ROW_HEIGHT],
-                        egui::Button::selectable(
-                            state.selected == Some(index),
-                            format!("{} {title}", risk.id),
+                    let response = column(ui, TITLE_WIDTH, |ui| {
+                        ui.add(
+                            egui::Button::selectable(
+                                state.selected == Some(index),
+                                (
+                                    egui::Atom::from(format!("{} {title}", risk.id)),
+                                    egui::Atom::grow(),
+                                ),
+                            )
+                            .truncate()
+                            .min_size(vec2(TITLE_WIDTH, ROW_HEIGHT)),
                         )
-                        .truncate(),
-                    );
+                    });
                     if response.clicked() {
                         state.selected = Some(index);
                     }
                     let score = risk.score();
                     let rating = thresholds.rate(score);
-                    ui.add_sized(
-                        [70.0, ROW_HEIGHT],
-                        egui::Label::new(format!("{}×{} = {score}", risk.likelihood, risk.impact)),
-                    );
-                    ui.add_sized(
-                        [80.0, ROW_HEIGHT],
-                        egui::Label::new(
+                    column(ui, SCORE_WIDTH, |ui| {
+                        ui.label(format!("{}×{} = {score}", risk.likelihood, risk.impact))
+                    });
+                    column(ui, RATING_WIDTH, |ui| {
+                        ui.label(
                             RichText::new(rating.label())
                                 .color(Color32::BLACK)
                                 .background_color(rating_colour(rating)),
-                        ),
-                    );
+                        )
+                    });
                     ui.add(egui::Label::new(risk.owner.as_str()).truncate());
                 });
             }
@@ -441,6 +443,19 @@ fn detail(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &m
         register.risks.remove(index);
         state.selected = None;
     }
+}
+
+/// Runs `add` left-aligned in a column `width` wide, so the register's columns line up.
+fn column<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.allocate_ui_with_layout(
+        vec2(width, ROW_HEIGHT),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_width(width);
+            add(ui)
+        },
+    )
+    .inner
 }
 
 fn score_line(ui: &mut Ui, name: &str, score: u8, thresholds: RatingThresholds) {
