@@ -521,3 +521,80 @@ fn every_force_is_offered_a_lead_row_and_milestones_can_be_reordered() {
     );
     harness.get_by_role_and_label(Role::Button, "Remove recommendation 1");
 }
+
+// ---- Review findings land on a field ----
+
+/// A case with something in every list, so every anchor of these steps has a widget.
+fn case_with_everything() -> Case {
+    let mut case = case_with_risks();
+    case.partners.forces[1].nation = Nation::Wales;
+    case.finance.lines.push(FinanceLine {
+        label: "ICT".into(),
+        amounts: vec![Money::ZERO; 5],
+        ..FinanceLine::default()
+    });
+    case.implementation
+        .milestones
+        .push(casewright::case::implementation::Milestone::default());
+    case.recommendations.push(Recommendation::default());
+    case.revisions.push(casewright::case::Revision::default());
+    case
+}
+
+/// Sets `anchor` as the field to reveal and checks that the step put the keyboard focus on
+/// a widget and cleared the request.
+fn reveals<S: Default + 'static>(show: ShowFn<S>, anchor: Anchor) {
+    let mut harness = harness::<S>(case_with_everything(), show);
+    harness.run();
+    harness.state_mut().focus = Some(anchor);
+    harness.run();
+    assert_eq!(harness.state().focus, None, "{anchor:?} left pending");
+    let focused = harness.query_all_by(|node| node.is_focused()).count();
+    assert_eq!(focused, 1, "{anchor:?} focused {focused} widgets");
+}
+
+#[test]
+fn every_anchor_of_these_steps_lands_on_a_widget() {
+    use casewright::case::equality::{ProtectedCharacteristic, PsedAim};
+    for anchor in [
+        Anchor::FinanceLines,
+        Anchor::FinanceLine(0),
+        Anchor::SplitMethod,
+        Anchor::DiscountRate,
+        Anchor::OptimismBias,
+    ] {
+        reveals::<finance::State>(finance::show, anchor);
+    }
+    for anchor in [Anchor::RiskSettings, Anchor::RiskRegister, Anchor::Risk(1)] {
+        reveals::<risks::State>(risks::show, anchor);
+    }
+    let mut equality_anchors = vec![
+        Anchor::HumanRights,
+        Anchor::Consultation,
+        Anchor::EqualityOutcome,
+        Anchor::EqualityReviewDate,
+        Anchor::WelshLanguage,
+    ];
+    equality_anchors.extend(PsedAim::ALL.map(Anchor::EqualityAim));
+    equality_anchors.extend(ProtectedCharacteristic::ALL.map(Anchor::Characteristic));
+    for anchor in equality_anchors {
+        reveals::<equality::State>(equality::show, anchor);
+    }
+    for anchor in GovernanceItem::ALL
+        .map(Anchor::Governance)
+        .into_iter()
+        .chain([Anchor::Board])
+    {
+        reveals::<governance::State>(governance::show, anchor);
+    }
+    for anchor in [
+        Anchor::Leads,
+        Anchor::Milestones,
+        Anchor::Communications,
+        Anchor::Recommendations,
+        Anchor::Recommendation(0),
+        Anchor::Revisions,
+    ] {
+        reveals::<implementation::State>(implementation::show, anchor);
+    }
+}
