@@ -598,3 +598,35 @@ fn every_anchor_of_these_steps_lands_on_a_widget() {
         reveals::<implementation::State>(implementation::show, anchor);
     }
 }
+
+#[test]
+fn unreadable_text_moves_with_its_line() {
+    let mut case = two_forces();
+    for label in ["ICT", "Estates"] {
+        case.finance.lines.push(FinanceLine {
+            label: label.into(),
+            amounts: vec![Money::ZERO; 5],
+            ..FinanceLine::default()
+        });
+    }
+    let mut harness = harness::<finance::State>(case, finance::show);
+    harness.run();
+    type_into(&mut harness, "Line 1 2026/27", "12x");
+    click(&mut harness, "Move line 1 down");
+    assert_eq!(harness.state().case.finance.lines[1].label, "ICT");
+    assert_eq!(
+        harness.get_by_label("Line 2 2026/27").value().as_deref(),
+        Some("12x")
+    );
+    assert_eq!(
+        harness.get_by_label("Line 1 2026/27").value().as_deref(),
+        Some("")
+    );
+    click(&mut harness, "Remove line 2");
+    assert_eq!(harness.state().case.finance.lines.len(), 1);
+    assert_eq!(
+        harness.get_by_label("Line 1 2026/27").value().as_deref(),
+        Some("")
+    );
+    assert!(harness.query_by_label_contains("cannot be read").is_none());
+}

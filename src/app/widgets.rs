@@ -194,7 +194,7 @@ pub fn money_cell(
     name: &str,
     value: &mut Money,
 ) -> ParsedField {
-    let id = ui.make_persistent_id(("money_cell", id_salt));
+    let id = CellKind::Money.id(id_salt);
     let field = parsed_edit(
         ui,
         id,
@@ -233,7 +233,7 @@ pub fn percent_cell(
     name: &str,
     value: &mut Percent,
 ) -> ParsedField {
-    let id = ui.make_persistent_id(("percent_cell", id_salt));
+    let id = CellKind::Percent.id(id_salt);
     let field = parsed_edit(ui, id, value, &percent_text, &parse_percent, 80.0, "0%");
     let mut response = field.response.accessible_name(name);
     if field.invalid {
@@ -264,7 +264,7 @@ pub fn date_cell(
     name: &str,
     value: &mut Option<NaiveDate>,
 ) -> ParsedField {
-    let id = ui.make_persistent_id(("date_cell", id_salt));
+    let id = CellKind::Date.id(id_salt);
     let field = date_edit(ui, id, value);
     let mut response = field.response.accessible_name(name);
     if field.invalid {
@@ -293,6 +293,70 @@ fn date_echo(ui: &mut Ui, value: Option<NaiveDate>, invalid: bool) {
         ui.colored_label(ERROR_COLOUR, DATE_HELP);
     } else if let Some(date) = value {
         ui.weak(date.format("%A %-d %B %Y").to_string());
+    }
+}
+
+/// The kinds of parsing grid cell, whose text being typed is kept per cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CellKind {
+    /// [`money_cell`].
+    Money,
+    /// [`percent_cell`].
+    Percent,
+    /// [`date_cell`].
+    Date,
+}
+
+impl CellKind {
+    /// The cell's widget id. Global rather than relative to the parent `Ui`, so a step can
+    /// move a cell's pending text from outside the grid (see [`swap_cell_text`]).
+    fn id(self, salt: impl egui::AsIdSalt) -> Id {
+        Id::unique(("casewright_cell", self, salt))
+    }
+}
+
+/// Swaps the text being typed (or left unreadable) in two cells, for a step that swaps two
+/// rows: the text stays with its row rather than appearing in the row that took its place.
+pub fn swap_cell_text(
+    ctx: &egui::Context,
+    kind: CellKind,
+    a: impl egui::AsIdSalt,
+    b: impl egui::AsIdSalt,
+) {
+    let (a, b) = (kind.id(a).with("buffer"), kind.id(b).with("buffer"));
+    ctx.data_mut(|data| {
+        let text_a: Option<String> = data.get_temp(a);
+        let text_b: Option<String> = data.get_temp(b);
+        for (id, text) in [(a, text_b), (b, text_a)] {
+            match text {
+                Some(text) => {
+                    data.insert_temp(id, text);
+                }
+                None => data.remove::<String>(id),
+            }
+        }
+    });
+}
+
+/// Forgets the text left in a cell whose row was removed.
+pub fn forget_cell_text(ctx: &egui::Context, kind: CellKind, salt: impl egui::AsIdSalt) {
+    ctx.data_mut(|data| data.remove::<String>(kind.id(salt).with("buffer")));
+}
+
+/// Keeps each row's pending cell text with its row when row `removed` of `count` goes: the
+/// rows after it move up one. `salt(row)` names a row's cells of `kind`.
+pub fn remove_row_cell_text<S: egui::AsIdSalt>(
+    ctx: &egui::Context,
+    kind: CellKind,
+    removed: usize,
+    count: usize,
+    salt: impl Fn(usize) -> S,
+) {
+    for row in removed..count.saturating_sub(1) {
+        swap_cell_text(ctx, kind, salt(row), salt(row + 1));
+    }
+    if count > 0 {
+        forget_cell_text(ctx, kind, salt(count - 1));
     }
 }
 

@@ -8,7 +8,7 @@
 use egui::{Align, Color32, Grid, Layout, RichText, ScrollArea, Ui};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
-use crate::app::widgets;
+use crate::app::widgets::{self, CellKind};
 use crate::case::finance::{
     FinanceLine, FinanceSummary, FlowKind, GREEN_BOOK_DISCOUNT_RATE, MAX_YEARS, Payback,
     Recurrence, SplitMethod,
@@ -246,10 +246,28 @@ fn lines_grid(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
         );
     }
     let lines = &mut finance.lines;
+    // Text still being typed, or left unreadable, moves with its line.
+    let ctx = ui.ctx().clone();
+    let cell = |row: usize, year: usize| ("finance_amount", row, year);
     match action {
-        Some(LineAction::Up(i)) => lines.swap(i, i - 1),
-        Some(LineAction::Down(i)) => lines.swap(i, i + 1),
+        Some(LineAction::Up(i)) => {
+            lines.swap(i, i - 1);
+            for year in 0..years {
+                widgets::swap_cell_text(&ctx, CellKind::Money, cell(i, year), cell(i - 1, year));
+            }
+        }
+        Some(LineAction::Down(i)) => {
+            lines.swap(i, i + 1);
+            for year in 0..years {
+                widgets::swap_cell_text(&ctx, CellKind::Money, cell(i, year), cell(i + 1, year));
+            }
+        }
         Some(LineAction::Remove(i)) => {
+            for year in 0..years {
+                widgets::remove_row_cell_text(&ctx, CellKind::Money, i, lines.len(), |row| {
+                    cell(row, year)
+                });
+            }
             lines.remove(i);
         }
         None => {}

@@ -5,7 +5,7 @@
 
 use egui::{Grid, RichText, Ui};
 
-use crate::app::widgets;
+use crate::app::widgets::{self, CellKind};
 use crate::case::implementation::{Decision, ForceLead, Milestone, MilestoneStatus};
 use crate::case::recommend::draft_recommendations;
 use crate::case::{Anchor, Case, Recommendation, Revision, Step};
@@ -161,6 +161,29 @@ enum RowAction {
 }
 
 impl RowAction {
+    /// Moves the text pending in the rows' `kind` cells (named by `salt(row)`) the way
+    /// [`RowAction::apply`] moves the rows, so half-typed text stays with its row.
+    fn carry_cell_text<S: egui::AsIdSalt>(
+        &self,
+        ctx: &egui::Context,
+        count: usize,
+        kind: CellKind,
+        salt: impl Fn(usize) -> S,
+    ) {
+        match *self {
+            RowAction::Up(i) if i > 0 && i < count => {
+                widgets::swap_cell_text(ctx, kind, salt(i), salt(i - 1));
+            }
+            RowAction::Down(i) if i + 1 < count => {
+                widgets::swap_cell_text(ctx, kind, salt(i), salt(i + 1));
+            }
+            RowAction::Remove(i) if i < count => {
+                widgets::remove_row_cell_text(ctx, kind, i, count, salt);
+            }
+            _ => {}
+        }
+    }
+
     fn apply<T>(self, rows: &mut Vec<T>) {
         match self {
             RowAction::Up(i) if i > 0 && i < rows.len() => rows.swap(i, i - 1),
@@ -260,6 +283,9 @@ fn milestones(ui: &mut Ui, milestones: &mut Vec<Milestone>, focus: &mut Option<A
             });
     }
     if let Some(action) = action {
+        action.carry_cell_text(ui.ctx(), milestones.len(), CellKind::Date, |row| {
+            ("milestone_due", row)
+        });
         action.apply(milestones);
     }
     let response = ui.button("Add a milestone");
@@ -433,6 +459,9 @@ fn revisions(ui: &mut Ui, revisions: &mut Vec<Revision>, focus: &mut Option<Anch
             });
     }
     if let Some(action) = action {
+        action.carry_cell_text(ui.ctx(), revisions.len(), CellKind::Date, |row| {
+            ("revision_date", row)
+        });
         action.apply(revisions);
     }
     let response = ui.button("Add a revision");
