@@ -630,3 +630,35 @@ fn unreadable_text_moves_with_its_line() {
     );
     assert!(harness.query_by_label_contains("cannot be read").is_none());
 }
+
+#[test]
+fn picking_a_risk_brings_its_details_into_view() {
+    let mut case = Case::default();
+    case.risks.risks = (1..=30)
+        .map(|i| risk(&format!("R{i:02}"), &format!("Risk number {i}"), 2, 2))
+        .collect();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1000.0, 700.0))
+        .with_context_setup(casewright::app::theme::apply)
+        .build_ui_state(
+            |ui, screen: &mut Screen<risks::State>| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    risks::show(ui, &mut screen.case, &mut screen.state, &mut screen.focus);
+                });
+            },
+            Screen {
+                case,
+                state: risks::State::default(),
+                focus: None,
+            },
+        );
+    harness.run();
+    click(&mut harness, "R03 Risk number 3");
+    let title = harness.get_by_label("Title");
+    assert_eq!(title.value().as_deref(), Some("Risk number 3"));
+    let rect = title.rect();
+    assert!(
+        rect.min.y >= 0.0 && rect.max.y <= 700.0,
+        "the Title field is off screen at {rect:?}"
+    );
+}

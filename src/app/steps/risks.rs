@@ -33,6 +33,9 @@ pub struct State {
     filter: Option<(u8, u8)>,
     /// A row the list should scroll to on the next frame.
     scroll_to: Option<usize>,
+    /// Whether to bring the detail panel into view on the next frame, after the user picked
+    /// or added a risk.
+    reveal_detail: bool,
 }
 
 impl State {
@@ -262,6 +265,7 @@ fn suggestions(ui: &mut Ui, register: &mut RiskRegister, state: &mut State) {
                         state.selected = Some(register.risks.len() - 1);
                         state.filter = None;
                         state.scroll_to = state.selected;
+                        state.reveal_detail = true;
                     }
                     ui.label(suggestion.title)
                         .on_hover_text(suggestion.description);
@@ -335,6 +339,7 @@ fn list(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &mut
                     });
                     if response.clicked() {
                         state.selected = Some(index);
+                        state.reveal_detail = true;
                     }
                     let score = risk.score();
                     let rating = thresholds.rate(score);
@@ -369,6 +374,7 @@ fn list(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &mut
         state.selected = Some(register.risks.len() - 1);
         state.filter = None;
         state.scroll_to = state.selected;
+        state.reveal_detail = true;
     }
 }
 
@@ -380,7 +386,7 @@ fn detail(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &m
     let max = register.settings.scale.max();
     let thresholds = register.settings.thresholds;
     let mut remove = false;
-    ui.group(|ui| {
+    let panel = ui.group(|ui| {
         // Each risk gets its own id space, so half-typed text in one risk's fields never
         // shows up in another's.
         ui.push_id(("risk_detail", index), |ui| {
@@ -439,6 +445,12 @@ fn detail(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &m
             });
         });
     });
+    if std::mem::take(&mut state.reveal_detail) {
+        // Without animation, so the panel is in place the moment the user looks for it.
+        panel
+            .response
+            .scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
+    }
     if remove {
         register.risks.remove(index);
         state.selected = None;
