@@ -101,7 +101,7 @@ fn group_thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);
@@ -210,7 +210,7 @@ impl fmt::Display for Percent {
         let hundredths = self.0 % 100;
         if hundredths == 0 {
             write!(f, "{whole}%")
-        } else if hundredths % 10 == 0 {
+        } else if hundredths.is_multiple_of(10) {
             write!(f, "{whole}.{}%", hundredths / 10)
         } else {
             write!(f, "{whole}.{hundredths:02}%")
@@ -226,7 +226,7 @@ mod tests {
     fn money_formats_like_a_committee_table() {
         assert_eq!(Money::pounds(1_250_000).whole_pounds(), "£1,250,000");
         assert_eq!(Money::pounds(-300).whole_pounds(), "(£300)");
-        assert_eq!(Money(123_456_78).to_string(), "£123,456.78");
+        assert_eq!(Money(12_345_678).to_string(), "£123,456.78");
         assert_eq!(Money(-5).to_string(), "-£0.05");
         assert_eq!(Money::ZERO.whole_pounds(), "£0");
     }
