@@ -230,6 +230,17 @@ fn heat_map(ui: &mut Ui, register: &RiskRegister, state: &mut State) {
             }
             ui.end_row();
         });
+    ui.horizontal(|ui| {
+        ui.weak("Cells are coloured by rating:");
+        for rating in [Rating::Low, Rating::Medium, Rating::High, Rating::VeryHigh] {
+            ui.label(
+                RichText::new(format!(" {} ", rating.label()))
+                    .color(Color32::BLACK)
+                    .background_color(rating_colour(rating)),
+            );
+        }
+        ui.weak("Click a cell to list only its risks.");
+    });
     if let Some((likelihood, impact)) = state.filter {
         ui.horizontal(|ui| {
             ui.label(format!(
