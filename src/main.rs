@@ -12,8 +12,10 @@ use casewright::case::{Severity, Step, storage, validate, validate::Tally};
 /// Draft a business case for collaboration between police forces and export it as a
 /// committee-ready PDF.
 #[derive(Parser)]
-#[command(name = "casewright", version, about, long_about = None)]
+#[command(name = "casewright", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 struct Cli {
+    /// A case file to open in the window (what a double-click on a .ron file passes).
+    file: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -32,12 +34,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file }) => check(&file),
-        None => run_app(),
+        None => run_app(cli.file),
     }
 }
 
-/// Opens the window on the start screen.
-fn run_app() -> ExitCode {
+/// Opens the window: on the start screen, or on `file` if given.
+fn run_app(file: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Casewright")
@@ -48,7 +50,13 @@ fn run_app() -> ExitCode {
     let result = eframe::run_native(
         "Casewright",
         options,
-        Box::new(|cc| Ok(Box::new(casewright::app::App::new(cc)))),
+        Box::new(|cc| {
+            let mut app = casewright::app::App::new(cc);
+            if let Some(file) = file {
+                app.command(casewright::app::commands::Command::OpenFile(file));
+            }
+            Ok(Box::new(app))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

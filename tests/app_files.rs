@@ -16,13 +16,21 @@ use support::{app_in, click, type_into};
 fn a_corrupt_file_says_where_it_is_wrong_and_the_app_stays_usable() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("broken.ron");
-    fs::write(&path, "(\n    format_version: 1,\n    front_sheet: (title: 12\n").unwrap();
+    fs::write(
+        &path,
+        "(\n    format_version: 1,\n    front_sheet: (title: 12\n",
+    )
+    .unwrap();
     let mut h = app_in(Some(folder.path()));
     h.state_mut().command(Command::OpenFile(path));
     h.run();
     let notice = h.state().notice().expect("a notice is shown").clone();
     assert_eq!(notice.title, "Could not open broken.ron");
-    assert!(notice.detail.starts_with("line 3, column"), "{}", notice.detail);
+    assert!(
+        notice.detail.starts_with("line 3, column"),
+        "{}",
+        notice.detail
+    );
     h.get_by_label("Could not open broken.ron");
     click(&mut h, "OK");
     assert!(h.state().notice().is_none());
@@ -48,7 +56,10 @@ fn a_saved_case_reopens_and_appears_in_recent_files() {
 
     let mut again = app_in(Some(folder.path()));
     click(&mut again, "dogs.ron");
-    assert_eq!(again.state().case().unwrap().front_sheet.title, "Joint dog unit");
+    assert_eq!(
+        again.state().case().unwrap().front_sheet.title,
+        "Joint dog unit"
+    );
 }
 
 #[test]
@@ -80,9 +91,15 @@ fn closing_the_window_with_unsaved_work_is_cancelled_and_asks() {
         .events
         .push(ViewportEvent::Close);
     h.step();
-    let cancelled = h.output().viewport_output.get(&ViewportId::ROOT).is_some_and(|output| {
-        output.commands.contains(&egui::ViewportCommand::CancelClose)
-    });
+    let cancelled = h
+        .output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .is_some_and(|output| {
+            output
+                .commands
+                .contains(&egui::ViewportCommand::CancelClose)
+        });
     assert!(cancelled, "the close is cancelled");
     h.run();
     h.get_by_label("Save changes?");
@@ -103,5 +120,9 @@ fn work_autosaved_by_a_run_that_crashed_is_offered_at_the_next_start() {
     let document = h.state().document().expect("recovered");
     assert_eq!(document.case.front_sheet.title, "Joint dog unit");
     assert!(document.is_unsaved(), "recovered work still needs saving");
-    assert!(UserData::in_folder(folder.path().to_path_buf()).recoveries().is_empty());
+    assert!(
+        UserData::in_folder(folder.path().to_path_buf())
+            .recoveries()
+            .is_empty()
+    );
 }

@@ -59,9 +59,11 @@ impl Checks {
         let statuses = Step::ALL
             .into_iter()
             .map(|step| {
+                // Review gathers every step's findings, so its mark counts them all.
                 let errors = findings
                     .iter()
-                    .filter(|f| f.severity == Severity::Error && f.anchor.step() == step)
+                    .filter(|f| f.severity == Severity::Error)
+                    .filter(|f| step == Step::Review || f.anchor.step() == step)
                     .count();
                 let started = match step {
                     Step::Review => case != &blank,

@@ -139,7 +139,7 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
     let step = document.step;
     egui::Panel::right("guidance")
         .resizable(true)
-        .default_size(300.0)
+        .default_size(290.0)
         .min_size(200.0)
         .show_collapsible(ui, &mut app.guidance_open, |ui| {
             egui::ScrollArea::vertical()
@@ -157,6 +157,8 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
                 app.commands.push(Command::GoTo(previous));
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                ui.toggle_value(&mut app.guidance_open, "Guidance")
+                    .on_hover_text("Show or hide the guidance panel");
                 if let Some(next) = step.next()
                     && ui.button(format!("Next: {}", next.label())).clicked()
                 {
@@ -181,7 +183,7 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
             .id_salt(("step", step))
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(900.0);
+                ui.set_max_width(ui.available_width().min(920.0));
                 let revealed = steps::show(
                     step,
                     ui,
@@ -203,7 +205,7 @@ fn navigator(app: &mut App, ui: &mut Ui) {
     };
     egui::Panel::left("navigator")
         .resizable(false)
-        .exact_size(270.0)
+        .exact_size(300.0)
         .show(ui, |ui| {
             ui.add_space(8.0);
             ui.label(RichText::new(document.case.display_title()).font(theme::bold(16.0)));
@@ -213,8 +215,11 @@ fn navigator(app: &mut App, ui: &mut Ui) {
                 ui.horizontal(|ui| {
                     status_mark(ui, status);
                     let response = ui
-                        .selectable_label(document.step == step, step.label())
-                        .on_hover_text(status.describe());
+                        .add(
+                            egui::Button::selectable(document.step == step, step.label())
+                                .truncate(),
+                        )
+                        .on_hover_text(format!("{}: {}", step.label(), status.describe()));
                     if response.clicked() {
                         app.commands.push(Command::GoTo(step));
                     }

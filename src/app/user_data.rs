@@ -154,9 +154,8 @@ impl UserData {
                     .is_some_and(|ext| ext == storage::EXTENSION)
             })
             .filter(|path| {
-                !path
-                    .file_stem()
-                    .is_some_and(|stem| stem == self.session.as_str())
+                path.file_stem()
+                    .is_none_or(|stem| stem != self.session.as_str())
             })
             .filter_map(|path| {
                 let case = storage::load(&path).ok()?;
@@ -173,7 +172,7 @@ impl UserData {
                 })
             })
             .collect();
-        found.sort_by(|a, b| b.saved_at.cmp(&a.saved_at));
+        found.sort_by_key(|recovery| std::cmp::Reverse(recovery.saved_at));
         found
     }
 

@@ -5,7 +5,8 @@ use egui::{Grid, RichText, TextEdit, Ui};
 
 use super::focus_here;
 use crate::app::widgets::{
-    date_field, empty_state, enum_cell, enum_combo, money_cell, percent_cell, text_area, text_field,
+    date_field, empty_state, enum_cell, enum_combo, money_field, percent_cell, text_area,
+    text_field,
 };
 use crate::case::finance::SplitMethod;
 use crate::case::front_sheet::{BusinessCaseStage, DocumentStatus, ProtectiveMarking};
@@ -158,6 +159,22 @@ fn force_fields(
     focus: &mut Option<Anchor>,
 ) {
     let number = index + 1;
+    force_grid(ui, index, force, custom_split, focus);
+    money_field(
+        ui,
+        &format!("Force {number} annual revenue budget"),
+        &mut force.annual_revenue_budget,
+    );
+}
+
+fn force_grid(
+    ui: &mut Ui,
+    index: usize,
+    force: &mut Force,
+    custom_split: bool,
+    focus: &mut Option<Anchor>,
+) {
+    let number = index + 1;
     Grid::new(("force fields", index))
         .num_columns(2)
         .spacing([12.0, 6.0])
@@ -175,14 +192,6 @@ fn force_fields(
             text_row(ui, "Policing body", &mut force.policing_body);
             text_row(ui, "Chief constable", &mut force.chief_constable);
             text_row(ui, "Police and Crime Commissioner", &mut force.commissioner);
-            ui.label("Annual revenue budget");
-            money_cell(
-                ui,
-                ("force budget", index),
-                &format!("Force {number} annual revenue budget"),
-                &mut force.annual_revenue_budget,
-            );
-            ui.end_row();
             ui.label("Nation");
             enum_cell(
                 ui,
