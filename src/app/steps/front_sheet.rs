@@ -54,7 +54,7 @@ fn front_sheet(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
     focus_here(&response, focus, Anchor::FrontSheet(F::Author));
     let response = text_field(ui, "Sponsoring chief officer", &mut sheet.sponsor);
     focus_here(&response, focus, Anchor::FrontSheet(F::Sponsor));
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         enum_combo(
             ui,
             "Protective marking",
@@ -70,15 +70,14 @@ fn front_sheet(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
             &DocumentStatus::ALL,
             DocumentStatus::label,
         );
-        ui.add_space(16.0);
-        enum_combo(
-            ui,
-            "Business case stage",
-            &mut sheet.stage,
-            &BusinessCaseStage::ALL,
-            BusinessCaseStage::label,
-        );
     });
+    enum_combo(
+        ui,
+        "Business case stage",
+        &mut sheet.stage,
+        &BusinessCaseStage::ALL,
+        BusinessCaseStage::label,
+    );
     ui.horizontal(|ui| {
         let label = ui.label("Version");
         let response = ui
