@@ -16,6 +16,8 @@ fn rendered_app(size: [f32; 2], scale: f32) -> Harness<'static, App> {
     let mut harness = Harness::builder()
         .with_size(size)
         .with_pixels_per_point(scale)
+        // The harness defaults to dark; the app is light, as users see it.
+        .with_theme(egui::Theme::Light)
         .wgpu()
         .build_eframe(|cc| App::with_settings(cc, Settings { user_data: None }));
     harness.run();
