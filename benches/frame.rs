@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use casewright::app::commands::Command;
-use casewright::app::{App, Settings};
+use casewright::app::{AUTOSAVE_AFTER, App, Settings};
 use casewright::case::equality::{Impact, PsedAim};
 use casewright::case::finance::{FinanceLine, FlowKind, Recurrence};
 use casewright::case::governance::{GovernanceItem, ItemStatus};
@@ -133,7 +133,13 @@ impl Running {
         storage::save(&large_case(), &path).expect("save the large case");
         let ctx = egui::Context::default();
         let cc = eframe::CreationContext::_new_kittest(ctx.clone());
-        let mut app = App::with_settings(&cc, Settings { user_data: None });
+        let mut app = App::with_settings(
+            &cc,
+            Settings {
+                user_data: None,
+                autosave_after: AUTOSAVE_AFTER,
+            },
+        );
         app.command(Command::OpenFile(path));
         let mut running = Running {
             ctx,

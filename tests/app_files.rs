@@ -10,7 +10,7 @@ use casewright::app::user_data::UserData;
 use casewright::case::{Case, storage};
 use egui::{ViewportEvent, ViewportId};
 use egui_kittest::kittest::Queryable;
-use support::{app_in, click, type_into};
+use support::{app_in, app_with, click, type_into};
 
 #[test]
 fn a_corrupt_file_says_where_it_is_wrong_and_the_app_stays_usable() {
@@ -124,5 +124,40 @@ fn work_autosaved_by_a_run_that_crashed_is_offered_at_the_next_start() {
         UserData::in_folder(folder.path().to_path_buf())
             .recoveries()
             .is_empty()
+    );
+}
+
+#[test]
+fn unsaved_work_is_autosaved_and_the_status_bar_says_when() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut h = app_with(Some(folder.path()), std::time::Duration::ZERO);
+    click(&mut h, "New case");
+    type_into(&mut h, "Title", "Joint dog unit");
+    h.run();
+    assert!(h.state().document().unwrap().last_autosave.is_some());
+    h.get_by_label_contains("Autosaved at");
+    let autosaves: Vec<_> = fs::read_dir(folder.path().join("autosave"))
+        .expect("the autosave folder exists")
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "ron"))
+        .collect();
+    assert_eq!(autosaves.len(), 1);
+    let autosaved = storage::load(&autosaves[0].path()).expect("the autosave loads");
+    assert_eq!(autosaved.front_sheet.title, "Joint dog unit");
+
+    // Saving removes the autosave: there is nothing left to recover.
+    h.state_mut()
+        .command(Command::SaveTo(folder.path().join("dogs.ron")));
+    h.run();
+    assert!(
+        UserData::in_folder(folder.path().to_path_buf())
+            .recoveries()
+            .is_empty()
+    );
+    assert_eq!(
+        fs::read_dir(folder.path().join("autosave"))
+            .unwrap()
+            .count(),
+        0
     );
 }

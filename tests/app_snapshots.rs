@@ -7,7 +7,7 @@
 
 mod support;
 
-use casewright::app::{App, Settings};
+use casewright::app::{AUTOSAVE_AFTER, App, Settings};
 use casewright::case::Step;
 use egui_kittest::Harness;
 use support::{click, go_to, type_into};
@@ -19,7 +19,15 @@ fn rendered_app(size: [f32; 2], scale: f32) -> Harness<'static, App> {
         // The harness defaults to dark; the app is light, as users see it.
         .with_theme(egui::Theme::Light)
         .wgpu()
-        .build_eframe(|cc| App::with_settings(cc, Settings { user_data: None }));
+        .build_eframe(|cc| {
+            App::with_settings(
+                cc,
+                Settings {
+                    user_data: None,
+                    autosave_after: AUTOSAVE_AFTER,
+                },
+            )
+        });
     harness.run();
     harness
 }

@@ -135,7 +135,7 @@ pub struct Document {
     unsaved: bool,
     undoer: Undoer<Case>,
     checks: Checks,
-    /// When the changes not yet autosaved began.
+    /// When the first change not yet saved or autosaved was made; `None` when there is none.
     pub unsaved_since: Option<Instant>,
     /// When this document was last autosaved.
     pub last_autosave: Option<chrono::DateTime<chrono::Local>>,

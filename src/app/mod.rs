@@ -26,7 +26,7 @@ use user_data::{Recovery, UserData};
 
 use crate::case::{Case, Step, storage};
 
-/// How often unsaved work is written to the autosave folder.
+/// How long unsaved work waits before it is written to the autosave folder.
 pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// A message the user must read and dismiss (a file that would not open or save).
@@ -43,6 +43,8 @@ pub struct Notice {
 pub struct Settings {
     /// Recent files and autosaves; `None` keeps nothing between runs.
     pub user_data: Option<UserData>,
+    /// How long unsaved work waits before it is autosaved ([`AUTOSAVE_AFTER`]; tests shorten it).
+    pub autosave_after: std::time::Duration,
 }
 
 impl Settings {
@@ -50,6 +52,7 @@ impl Settings {
     pub fn standard() -> Settings {
         Settings {
             user_data: UserData::standard(),
+            autosave_after: AUTOSAVE_AFTER,
         }
     }
 }
@@ -58,6 +61,7 @@ impl Settings {
 pub struct App {
     document: Option<Document>,
     user_data: Option<UserData>,
+    autosave_after: std::time::Duration,
     recent: Vec<PathBuf>,
     recoveries: Vec<Recovery>,
     example_titles: Vec<String>,
@@ -96,6 +100,7 @@ impl App {
         App {
             document: None,
             user_data,
+            autosave_after: settings.autosave_after,
             recent,
             recoveries,
             example_titles,
@@ -346,8 +351,8 @@ impl App {
         }
     }
 
-    /// Autosaves when the case has had unsaved changes for [`AUTOSAVE_AFTER`], and asks for
-    /// a repaint in time for the next one.
+    /// Autosaves when the case has had changes not yet autosaved for [`AUTOSAVE_AFTER`],
+    /// and asks for a repaint in time for that.
     fn autosave_if_due(&mut self, ctx: &egui::Context) {
         let (Some(document), Some(user_data)) = (&mut self.document, &self.user_data) else {
             return;
@@ -356,14 +361,16 @@ impl App {
             return;
         };
         let elapsed = since.elapsed();
-        if elapsed < AUTOSAVE_AFTER {
-            ctx.request_repaint_after(AUTOSAVE_AFTER - elapsed);
+        if elapsed < self.autosave_after {
+            ctx.request_repaint_after(self.autosave_after - elapsed);
             return;
         }
         match user_data.autosave(&document.case, document.path.as_deref()) {
             Ok(()) => {
+                // The next edit starts the clock again; no edit, no autosave.
                 document.last_autosave = Some(chrono::Local::now());
-                document.unsaved_since = Some(std::time::Instant::now());
+                document.unsaved_since = None;
+                return;
             }
             Err(_) => {
                 // Try again after another interval rather than every frame; the status bar
@@ -371,7 +378,7 @@ impl App {
                 document.unsaved_since = Some(std::time::Instant::now());
             }
         }
-        ctx.request_repaint_after(AUTOSAVE_AFTER);
+        ctx.request_repaint_after(self.autosave_after);
     }
 
     /// Turns a window-close request into a "save changes?" question when there is unsaved work.

@@ -6,17 +6,28 @@
 use std::path::Path;
 
 use casewright::app::user_data::UserData;
-use casewright::app::{App, Settings};
+use std::time::Duration;
+
+use casewright::app::{AUTOSAVE_AFTER, App, Settings};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{AccessKitNode, Queryable};
 
 /// The whole app in a 1400×900 window, keeping recent files and autosaves in `folder`.
 pub fn app_in(folder: Option<&Path>) -> Harness<'static, App> {
+    app_with(folder, AUTOSAVE_AFTER)
+}
+
+/// The whole app as [`app_in`], autosaving after `autosave_after` of unsaved changes.
+pub fn app_with(folder: Option<&Path>, autosave_after: Duration) -> Harness<'static, App> {
     let user_data = folder.map(|folder| UserData::in_folder(folder.to_path_buf()));
+    let settings = Settings {
+        user_data,
+        autosave_after,
+    };
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| App::with_settings(cc, Settings { user_data }));
+        .build_eframe(move |cc| App::with_settings(cc, settings));
     harness.run();
     harness
 }
