@@ -331,7 +331,8 @@ impl App {
             return;
         };
         match purpose {
-            Purpose::Open => self.apply(ctx, Command::OpenFile(path)),
+            // Unsaved changes were dealt with before the dialog opened.
+            Purpose::Open => self.apply_now(ctx, Command::OpenFile(path)),
             Purpose::SaveAs { then } => self.save_to(ctx, path, then.map(|then| *then)),
         }
     }
