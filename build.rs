@@ -9,7 +9,14 @@ use std::path::PathBuf;
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let folder = manifest.join("assets").join("examples");
-    println!("cargo:rerun-if-changed={}", folder.display());
+    // Watch the folder if it exists, else its parent (so creating it is noticed): a path that
+    // does not exist would make cargo rerun this script, and rebuild the crate, every time.
+    let watched = if folder.exists() {
+        folder.clone()
+    } else {
+        manifest.join("assets")
+    };
+    println!("cargo:rerun-if-changed={}", watched.display());
     let mut files: Vec<PathBuf> = fs::read_dir(&folder)
         .map(|entries| {
             entries

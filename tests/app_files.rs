@@ -161,3 +161,25 @@ fn unsaved_work_is_autosaved_and_the_status_bar_says_when() {
         0
     );
 }
+
+#[test]
+fn each_bundled_example_opens_from_the_start_screen_as_an_untitled_copy() {
+    // Runs over whatever `assets/examples/*.ron` held at build time (see build.rs).
+    for (index, example) in casewright::app::examples::EXAMPLES.iter().enumerate() {
+        let title = example
+            .load()
+            .expect("the example loads")
+            .display_title()
+            .to_owned();
+        let mut h = app_in(None);
+        h.get_all_by_label(&title)
+            .next()
+            .unwrap_or_else(|| panic!("example {index} ({title}) is listed"))
+            .click_accesskit();
+        h.run();
+        let document = h.state().document().expect("the example is open");
+        assert_eq!(document.path, None, "an example opens untitled");
+        assert!(!document.is_unsaved());
+        assert_eq!(document.case.display_title(), title);
+    }
+}
