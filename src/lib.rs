@@ -4,6 +4,7 @@
 //! Three layers, with data flowing one way: [`case`] is what a business case is (data and
 //! rules); the app edits a case; the report reads one.
 
+pub mod app;
 pub mod case;
 pub mod fonts;
 pub mod report;

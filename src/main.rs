@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use eframe::egui;
 
 use casewright::case::front_sheet::DocumentStatus;
 use casewright::case::{Case, Severity, Step, storage, validate, validate::Tally};
@@ -13,8 +14,10 @@ use casewright::report;
 /// Draft a business case for collaboration between police forces and export it as a
 /// committee-ready PDF.
 #[derive(Parser)]
-#[command(name = "casewright", version, about, long_about = None)]
+#[command(name = "casewright", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 struct Cli {
+    /// A case file to open in the window (what a double-click on a .ron file passes).
+    file: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -46,10 +49,34 @@ fn main() -> ExitCode {
             let output = output.unwrap_or_else(|| file.with_extension("pdf"));
             export(&file, &output)
         }
-        None => {
-            eprintln!(
-                "The Casewright window is not available in this build yet. Use `casewright check FILE` to check a case."
-            );
+        None => run_app(cli.file),
+    }
+}
+
+/// Opens the window: on the start screen, or on `file` if given.
+fn run_app(file: Option<PathBuf>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Casewright")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([900.0, 600.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Casewright",
+        options,
+        Box::new(|cc| {
+            let mut app = casewright::app::App::new(cc);
+            if let Some(file) = file {
+                app.command(casewright::app::commands::Command::OpenFile(file));
+            }
+            Ok(Box::new(app))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("Casewright could not open its window: {error}");
             ExitCode::from(2)
         }
     }

@@ -1,0 +1,459 @@
+//! The desktop app: a wizard that walks a collaboration lead through the business case.
+//!
+//! The shell lives here: the start screen, the menu, the navigator with each step's status,
+//! the guidance panel, the status bar, files (open, save, recent, autosave, recovery) and
+//! undo. Each step's form is its own module under [`steps`]. Buttons and shortcuts produce
+//! [`commands::Command`]s, applied after the frame is drawn.
+
+pub mod commands;
+pub mod dialogs;
+pub mod document;
+pub mod examples;
+pub mod guidance;
+mod shell;
+pub mod start;
+pub mod steps;
+pub mod theme;
+pub mod user_data;
+pub mod widgets;
+
+use std::path::{Path, PathBuf};
+
+use commands::Command;
+use dialogs::{Dialogs, Purpose};
+use document::Document;
+use user_data::{Recovery, UserData};
+
+use crate::case::{Case, Step, storage};
+
+/// How long unsaved work waits before it is written to the autosave folder.
+pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// A message the user must read and dismiss (a file that would not open or save).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// What failed, e.g. "Could not open broken.ron".
+    pub title: String,
+    /// Why, in the words of the error (with line and column for a bad file).
+    pub detail: String,
+}
+
+/// Where the app keeps per-user data, chosen when it starts.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Recent files and autosaves; `None` keeps nothing between runs.
+    pub user_data: Option<UserData>,
+    /// How long unsaved work waits before it is autosaved ([`AUTOSAVE_AFTER`]; tests shorten it).
+    pub autosave_after: std::time::Duration,
+}
+
+impl Settings {
+    /// The standard per-user folder of this platform.
+    pub fn standard() -> Settings {
+        Settings {
+            user_data: UserData::standard(),
+            autosave_after: AUTOSAVE_AFTER,
+        }
+    }
+}
+
+/// The Casewright app.
+pub struct App {
+    document: Option<Document>,
+    user_data: Option<UserData>,
+    autosave_after: std::time::Duration,
+    recent: Vec<PathBuf>,
+    recoveries: Vec<Recovery>,
+    example_titles: Vec<String>,
+    dialogs: Dialogs,
+    notice: Option<Notice>,
+    /// A command waiting for the answer to "save changes?".
+    unsaved_prompt: Option<Command>,
+    guidance_open: bool,
+    allow_close: bool,
+    window_title: String,
+    commands: Vec<Command>,
+}
+
+impl App {
+    /// The app as `casewright` starts it: fonts and theme applied, the user's folder in use.
+    pub fn new(cc: &eframe::CreationContext<'_>) -> App {
+        App::with_settings(cc, Settings::standard())
+    }
+
+    /// The app with explicit settings (tests pass a temporary folder, or none).
+    pub fn with_settings(cc: &eframe::CreationContext<'_>, settings: Settings) -> App {
+        theme::apply(&cc.egui_ctx);
+        let user_data = settings.user_data;
+        let recent = user_data.as_ref().map(UserData::recent).unwrap_or_default();
+        let recoveries = user_data
+            .as_ref()
+            .map(UserData::recoveries)
+            .unwrap_or_default();
+        let example_titles = examples::EXAMPLES
+            .iter()
+            .map(|example| match example.load() {
+                Ok(case) => case.display_title().to_owned(),
+                Err(_) => example.file_name.to_owned(),
+            })
+            .collect();
+        App {
+            document: None,
+            user_data,
+            autosave_after: settings.autosave_after,
+            recent,
+            recoveries,
+            example_titles,
+            dialogs: Dialogs::default(),
+            notice: None,
+            unsaved_prompt: None,
+            guidance_open: true,
+            allow_close: false,
+            window_title: String::new(),
+            commands: Vec::new(),
+        }
+    }
+
+    /// The open case, if any (`None` on the start screen).
+    pub fn case(&self) -> Option<&Case> {
+        self.document.as_ref().map(|document| &document.case)
+    }
+
+    /// The open case, for tests and tools that edit it directly.
+    pub fn case_mut(&mut self) -> Option<&mut Case> {
+        self.document.as_mut().map(|document| &mut document.case)
+    }
+
+    /// The open document, if any.
+    pub fn document(&self) -> Option<&Document> {
+        self.document.as_ref()
+    }
+
+    /// The step shown, if a case is open.
+    pub fn step(&self) -> Option<Step> {
+        self.document.as_ref().map(|document| document.step)
+    }
+
+    /// The message the user is being shown, if any.
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    /// Queues a command as if the user had chosen it (tests use this to open a file without
+    /// the dialog: `Command::OpenFile(path)`).
+    pub fn command(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// The window title: case title, file name and an unsaved marker.
+    pub fn title(&self) -> String {
+        match &self.document {
+            None => "Casewright".into(),
+            Some(document) => format!(
+                "{}{} – {} – Casewright",
+                if document.is_unsaved() { "*" } else { "" },
+                document.case.display_title(),
+                document.file_name()
+            ),
+        }
+    }
+
+    /// Applies one command. Commands that would replace an unsaved case ask first.
+    fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        let replaces_document = matches!(
+            command,
+            Command::New
+                | Command::Open
+                | Command::OpenFile(_)
+                | Command::OpenExample(_)
+                | Command::Close
+                | Command::Quit
+        );
+        if replaces_document && self.document.as_ref().is_some_and(Document::is_unsaved) {
+            self.unsaved_prompt = Some(command);
+            return;
+        }
+        self.apply_now(ctx, command);
+    }
+
+    /// Applies a command without asking about unsaved changes.
+    fn apply_now(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => {
+                let mut case = Case::default();
+                case.normalise();
+                self.set_document(Some(Document::new(case, None, true)));
+            }
+            Command::Open => self.dialogs.open(ctx, Purpose::Open, ""),
+            Command::OpenFile(path) => self.open_path(&path),
+            Command::OpenExample(index) => self.open_example(index),
+            Command::Save => self.save(ctx, None),
+            Command::SaveAs => self.save_as(ctx, None),
+            Command::SaveTo(path) => self.save_to(ctx, path, None),
+            Command::Undo => {
+                if let Some(document) = &mut self.document {
+                    document.undo();
+                }
+            }
+            Command::Redo => {
+                if let Some(document) = &mut self.document {
+                    document.redo();
+                }
+            }
+            Command::Close => self.set_document(None),
+            Command::Quit => {
+                self.set_document(None);
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::GoTo(step) => {
+                if let Some(document) = &mut self.document {
+                    document.step = step;
+                }
+            }
+            Command::Reveal(anchor) => {
+                if let Some(document) = &mut self.document {
+                    document.reveal(anchor);
+                }
+            }
+        }
+    }
+
+    /// Replaces the open document; the old one's autosave is no longer needed (it was saved
+    /// or the user chose to discard it).
+    fn set_document(&mut self, document: Option<Document>) {
+        if let Some(user_data) = &self.user_data {
+            user_data.clear_autosave();
+        }
+        self.document = document;
+    }
+
+    /// Opens a case file, or shows why it cannot be opened and leaves the app as it was.
+    fn open_path(&mut self, path: &Path) {
+        match storage::load(path) {
+            Ok(case) => {
+                self.set_document(Some(Document::new(case, Some(path.to_path_buf()), true)));
+                self.remember(path);
+            }
+            Err(error) => {
+                if matches!(error, storage::StorageError::Io { .. })
+                    && let Some(user_data) = &self.user_data
+                {
+                    self.recent = user_data.forget(path);
+                }
+                self.notice = Some(Notice {
+                    title: format!("Could not open {}", display_name(path)),
+                    detail: error.to_string(),
+                });
+            }
+        }
+    }
+
+    fn open_example(&mut self, index: usize) {
+        let Some(example) = examples::EXAMPLES.get(index) else {
+            return;
+        };
+        match example.load() {
+            Ok(case) => self.set_document(Some(Document::new(case, None, true))),
+            Err(error) => {
+                self.notice = Some(Notice {
+                    title: format!("Could not open the example {}", example.file_name),
+                    detail: error.to_string(),
+                });
+            }
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        if let Some(user_data) = &self.user_data {
+            self.recent = user_data.remember(path);
+        }
+    }
+
+    /// Saves to the document's file (or asks for one), then runs `then`.
+    fn save(&mut self, ctx: &egui::Context, then: Option<Command>) {
+        let Some(path) = self.document.as_ref().and_then(|d| d.path.clone()) else {
+            self.save_as(ctx, then);
+            return;
+        };
+        self.save_to(ctx, path, then);
+    }
+
+    fn save_as(&mut self, ctx: &egui::Context, then: Option<Command>) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        let stem = dialogs::file_stem_for(document.case.display_title());
+        self.dialogs.open(
+            ctx,
+            Purpose::SaveAs {
+                then: then.map(Box::new),
+            },
+            &stem,
+        );
+    }
+
+    /// Saves the open case to `path`, then runs `then` if the save worked.
+    fn save_to(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Command>) {
+        let Some(document) = &mut self.document else {
+            return;
+        };
+        let path = if path.extension().is_none() {
+            path.with_extension(storage::EXTENSION)
+        } else {
+            path
+        };
+        match storage::save(&document.case, &path) {
+            Ok(()) => {
+                document.mark_saved(path.clone());
+                if let Some(user_data) = &self.user_data {
+                    user_data.clear_autosave();
+                }
+                self.remember(&path);
+                if let Some(then) = then {
+                    self.apply(ctx, then);
+                }
+            }
+            Err(error) => {
+                self.notice = Some(Notice {
+                    title: format!("Could not save {}", display_name(&path)),
+                    detail: error.to_string(),
+                });
+            }
+        }
+    }
+
+    fn poll_dialogs(&mut self, ctx: &egui::Context) {
+        let Some((purpose, chosen)) = self.dialogs.poll() else {
+            return;
+        };
+        let Some(path) = chosen else {
+            return;
+        };
+        match purpose {
+            // Unsaved changes were dealt with before the dialog opened.
+            Purpose::Open => self.apply_now(ctx, Command::OpenFile(path)),
+            Purpose::SaveAs { then } => self.save_to(ctx, path, then.map(|then| *then)),
+        }
+    }
+
+    fn recover(&mut self, index: usize) {
+        if index >= self.recoveries.len() {
+            return;
+        }
+        let recovery = self.recoveries.remove(index);
+        UserData::discard(&recovery);
+        self.set_document(Some(Document::new(recovery.case, recovery.original, false)));
+    }
+
+    fn discard_recovery(&mut self, index: usize) {
+        if index < self.recoveries.len() {
+            UserData::discard(&self.recoveries.remove(index));
+        }
+    }
+
+    /// Autosaves when the case has had changes not yet autosaved for [`AUTOSAVE_AFTER`],
+    /// and asks for a repaint in time for that.
+    fn autosave_if_due(&mut self, ctx: &egui::Context) {
+        let (Some(document), Some(user_data)) = (&mut self.document, &self.user_data) else {
+            return;
+        };
+        let Some(since) = document.unsaved_since.filter(|_| document.is_unsaved()) else {
+            return;
+        };
+        let elapsed = since.elapsed();
+        if elapsed < self.autosave_after {
+            ctx.request_repaint_after(self.autosave_after - elapsed);
+            return;
+        }
+        match user_data.autosave(&document.case, document.path.as_deref()) {
+            Ok(()) => {
+                // The next edit starts the clock again; no edit, no autosave.
+                document.last_autosave = Some(chrono::Local::now());
+                document.unsaved_since = None;
+                return;
+            }
+            Err(_) => {
+                // Try again after another interval rather than every frame; the status bar
+                // shows when the last autosave succeeded.
+                document.unsaved_since = Some(std::time::Instant::now());
+            }
+        }
+        ctx.request_repaint_after(self.autosave_after);
+    }
+
+    /// Turns a window-close request into a "save changes?" question when there is unsaved work.
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|input| input.viewport().close_requested()) || self.allow_close {
+            return;
+        }
+        if self.document.as_ref().is_some_and(Document::is_unsaved) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.unsaved_prompt = Some(Command::Quit);
+        } else if let Some(user_data) = &self.user_data {
+            user_data.clear_autosave();
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+}
+
+fn display_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.poll_dialogs(&ctx);
+        self.handle_close_request(&ctx);
+        let modal_open = self.notice.is_some() || self.unsaved_prompt.is_some();
+        if !modal_open {
+            let shortcuts = Command::from_shortcuts(&ctx);
+            self.commands.extend(shortcuts);
+        }
+
+        shell::menu_bar(self, ui);
+        shell::status_bar(self, ui);
+        if self.document.is_some() {
+            shell::workspace(self, ui);
+        } else {
+            egui::CentralPanel::default().show(ui, |ui| {
+                let choice = start::show(ui, &self.recent, &self.example_titles, &self.recoveries);
+                if let Some(command) = choice.command {
+                    self.commands.push(command);
+                }
+                match choice.recovery {
+                    Some(start::RecoveryChoice::Recover(index)) => self.recover(index),
+                    Some(start::RecoveryChoice::Discard(index)) => self.discard_recovery(index),
+                    None => {}
+                }
+            });
+        }
+        shell::modals(self, &ctx);
+
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // What the commands changed is drawn in the next frame.
+            ctx.request_repaint();
+        }
+        for command in commands {
+            self.apply(&ctx, command);
+        }
+        if let Some(document) = &mut self.document {
+            let (time, pointer_down) = ctx.input(|input| (input.time, input.pointer.any_down()));
+            document.after_frame(time, pointer_down);
+        }
+        self.autosave_if_due(&ctx);
+        self.update_title(&ctx);
+    }
+}

@@ -1,0 +1,123 @@
+//! The start screen shown when no case is open: new case, open a file, recent files,
+//! bundled examples, and any work recovered from an autosave.
+
+use std::path::PathBuf;
+
+use egui::{RichText, Ui};
+
+use super::commands::Command;
+use super::examples::EXAMPLES;
+use super::theme;
+use super::user_data::Recovery;
+
+/// What the start screen asks the app to do with a recovered autosave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecoveryChoice {
+    /// Open the autosave at this index of the recoveries.
+    Recover(usize),
+    /// Delete the autosave at this index.
+    Discard(usize),
+}
+
+/// What the user chose on the start screen.
+#[derive(Default)]
+pub struct Choice {
+    /// A command (new, open, recent, example).
+    pub command: Option<Command>,
+    /// A decision about recovered work.
+    pub recovery: Option<RecoveryChoice>,
+}
+
+/// Shows the start screen. `example_titles` holds each example's case title (or the reason
+/// it does not load), in [`EXAMPLES`] order.
+pub fn show(
+    ui: &mut Ui,
+    recent: &[PathBuf],
+    example_titles: &[String],
+    recoveries: &[Recovery],
+) -> Choice {
+    let mut choice = Choice::default();
+    ui.add_space(16.0);
+    ui.label(RichText::new("Casewright").font(theme::bold(30.0)));
+    ui.label("Draft a business case for collaboration between police forces, check it, and prepare it for the committee.");
+    ui.add_space(16.0);
+
+    if !recoveries.is_empty() {
+        egui::Frame::group(ui.style())
+            .fill(egui::Color32::from_rgb(0xff, 0xf4, 0xd6))
+            .show(ui, |ui| {
+                ui.label(RichText::new("Unsaved work was found").font(theme::bold(17.0)));
+                ui.label("Casewright closed without saving these cases. Recover one to carry on, then save it.");
+                for (index, recovery) in recoveries.iter().enumerate() {
+                    ui.horizontal_wrapped(|ui| {
+                        let when = recovery
+                            .saved_at
+                            .map(|time| chrono::DateTime::<chrono::Local>::from(time).format("%-d %B %Y at %H:%M").to_string())
+                            .unwrap_or_default();
+                        let from = recovery
+                            .original
+                            .as_deref()
+                            .map_or_else(|| "never saved".to_owned(), |path| path.display().to_string());
+                        ui.label(format!("{} ({from}), autosaved {when}", recovery.case.display_title()));
+                        if ui.button(format!("Recover {}", recovery.case.display_title())).clicked() {
+                            choice.recovery = Some(RecoveryChoice::Recover(index));
+                        }
+                        if ui.button(format!("Discard {}", recovery.case.display_title())).clicked() {
+                            choice.recovery = Some(RecoveryChoice::Discard(index));
+                        }
+                    });
+                }
+            });
+        ui.add_space(12.0);
+    }
+
+    ui.horizontal(|ui| {
+        if ui
+            .add(egui::Button::new(RichText::new("New case").size(17.0)))
+            .clicked()
+        {
+            choice.command = Some(Command::New);
+        }
+        if ui
+            .add(egui::Button::new(RichText::new("Open…").size(17.0)))
+            .clicked()
+        {
+            choice.command = Some(Command::Open);
+        }
+    });
+    ui.add_space(16.0);
+
+    ui.columns(2, |columns| {
+        let ui = &mut columns[0];
+        ui.label(RichText::new("Recent cases").font(theme::bold(17.0)));
+        if recent.is_empty() {
+            ui.weak("Cases you open or save appear here.");
+        }
+        for path in recent {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            );
+            if ui
+                .link(name)
+                .on_hover_text(path.display().to_string())
+                .clicked()
+            {
+                choice.command = Some(Command::OpenFile(path.clone()));
+            }
+        }
+
+        let ui = &mut columns[1];
+        ui.label(RichText::new("Examples").font(theme::bold(17.0)));
+        ui.weak("Each opens as an untitled copy, so the example itself is never changed.");
+        if EXAMPLES.is_empty() {
+            ui.weak("No examples are bundled with this build.");
+        }
+        for (index, title) in example_titles.iter().enumerate() {
+            if ui.link(title).clicked() {
+                choice.command = Some(Command::OpenExample(index));
+            }
+        }
+    });
+    choice
+}

@@ -1,0 +1,85 @@
+//! The look of the app: our bundled fonts only, a light theme, and text sizes that stay
+//! readable at 100% and 150% scaling.
+//!
+//! Loading only Liberation Sans (no system fallback) makes the window look the same on every
+//! locked-down desktop and match the PDF the committee reads.
+
+use std::sync::Arc;
+
+use egui::{FontData, FontDefinitions, FontFamily, FontId, TextStyle};
+
+use crate::fonts::Face;
+
+/// The font family name for bold text (headings, table headers).
+pub const BOLD: &str = "LiberationSans-Bold";
+/// The font family name for italic text (hints and captions).
+pub const ITALIC: &str = "LiberationSans-Italic";
+
+/// The font definitions: the four Liberation Sans faces, regular for both standard families
+/// and the others as named families, and nothing else.
+pub fn font_definitions() -> FontDefinitions {
+    let mut fonts = FontDefinitions::empty();
+    for face in Face::ALL {
+        fonts.font_data.insert(
+            face.name().to_owned(),
+            Arc::new(FontData::from_static(face.bytes())),
+        );
+    }
+    let regular = Face::Regular.name().to_owned();
+    fonts
+        .families
+        .insert(FontFamily::Proportional, vec![regular.clone()]);
+    fonts.families.insert(FontFamily::Monospace, vec![regular]);
+    for face in [Face::Bold, Face::Italic, Face::BoldItalic] {
+        fonts.families.insert(
+            FontFamily::Name(face.name().into()),
+            vec![face.name().to_owned()],
+        );
+    }
+    fonts
+}
+
+/// A bold font of the given size, for headings drawn with `RichText::font`.
+pub fn bold(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(BOLD.into()))
+}
+
+/// Applies fonts, the light theme and our text sizes to a context. Called once at start-up
+/// (and by tests, through [`crate::app::App::new`]).
+pub fn apply(ctx: &egui::Context) {
+    ctx.set_fonts(font_definitions());
+    ctx.set_theme(egui::ThemePreference::Light);
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (
+                TextStyle::Small,
+                FontId::new(12.0, FontFamily::Proportional),
+            ),
+            (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
+            (
+                TextStyle::Button,
+                FontId::new(15.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(14.0, FontFamily::Monospace),
+            ),
+            (TextStyle::Heading, bold(22.0)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+        style.spacing.interact_size.y = 24.0;
+        // egui's light-theme link blue is too pale for body text (WCAG AA asks for 4.5:1).
+        style.visuals.hyperlink_color = egui::Color32::from_rgb(0x0b, 0x4f, 0xa8);
+    });
+}
+
+/// The colour of "done" marks.
+pub const DONE: egui::Color32 = egui::Color32::from_rgb(0x1b, 0x7a, 0x3a);
+/// The colour of errors and "has errors" marks.
+pub const ERROR: egui::Color32 = egui::Color32::from_rgb(0xb0, 0x1e, 0x1e);
+/// The colour of warnings.
+pub const WARNING: egui::Color32 = egui::Color32::from_rgb(0x8a, 0x5a, 0x00);
+/// The colour of "not started" marks and hints.
+pub const MUTED: egui::Color32 = egui::Color32::from_rgb(0x60, 0x60, 0x60);

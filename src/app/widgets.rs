@@ -1,0 +1,521 @@
+//! Small form widgets that every wizard step uses.
+//!
+//! Each one gives its input an accessible name (a visible label tied to it with
+//! `labelled_by`, or, in a grid whose column header already names it, an accessible name
+//! only), because screen-reader users need it and egui_kittest's accessibility check fails any
+//! unnamed input. Fields that parse what the user types (money, percentages, dates) keep the
+//! text while it cannot be read and say why beside it, so nothing the user typed is lost.
+
+use chrono::NaiveDate;
+use egui::{Color32, Id, Response, RichText, Stroke, StrokeKind, TextEdit, Ui};
+
+use crate::case::{Money, Percent};
+
+/// The colour of inline error messages and the outline of a field that cannot be read.
+pub const ERROR_COLOUR: Color32 = Color32::from_rgb(0xB0, 0x1E, 0x1E);
+
+/// Width of a money cell in the finance grid, in points.
+pub const MONEY_CELL_WIDTH: f32 = 96.0;
+
+/// A visible label followed by a single-line text field named by it.
+pub fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        ui.add(TextEdit::singleline(value).desired_width(f32::INFINITY))
+            .labelled_by(label.id)
+    })
+    .inner
+}
+
+/// A single-line text field without a visible label, for grid cells whose column header
+/// already says what goes in them. `name` is what a screen reader announces ("Line 2 label").
+pub fn text_cell(ui: &mut Ui, name: &str, value: &mut String, width: f32) -> Response {
+    fixed_width(ui, width, |ui| {
+        ui.add(TextEdit::singleline(value).desired_width(width))
+    })
+    .accessible_name(name)
+}
+
+/// A visible label above a wrapping multi-line text area named by it. `hint` is shown faintly
+/// while the area is empty (pass "" for none); it is a prompt, not a default value.
+pub fn text_area(ui: &mut Ui, label: &str, hint: &str, value: &mut String) -> Response {
+    ui.vertical(|ui| {
+        let label = ui.label(label);
+        let mut edit = TextEdit::multiline(value)
+            .desired_width(f32::INFINITY)
+            .desired_rows(3);
+        if !hint.is_empty() {
+            edit = edit.hint_text(hint);
+        }
+        ui.add(edit).labelled_by(label.id)
+    })
+    .inner
+}
+
+/// A multi-line text area without a visible label, for grid cells ("Age: evidence").
+pub fn text_area_cell(ui: &mut Ui, name: &str, value: &mut String, width: f32) -> Response {
+    fixed_width(ui, width, |ui| {
+        ui.add(
+            TextEdit::multiline(value)
+                .desired_width(width)
+                .desired_rows(2),
+        )
+    })
+    .accessible_name(name)
+}
+
+/// Runs `add` in a column exactly `width` wide, one field high and centred on the row. Grid
+/// cells otherwise shrink a text field to whatever the column measured on an earlier frame.
+fn fixed_width<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, ui.spacing().interact_size.y),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_width(width);
+            add(ui)
+        },
+    )
+    .inner
+}
+
+/// A visible label followed by a drop-down over a closed set of choices (the model's enums,
+/// each with an `ALL` list and a `label`). Returns the drop-down's response, marked changed
+/// when the user picks a different value.
+pub fn enum_combo<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut T,
+    all: &[T],
+    name_of: impl Fn(T) -> &'static str,
+) -> Response {
+    ui.horizontal(|ui| {
+        let label_response = ui.label(label);
+        combo(
+            ui,
+            ui.make_persistent_id(("enum_combo", label)),
+            value,
+            all,
+            &name_of,
+            None,
+        )
+        .labelled_by(label_response.id)
+    })
+    .inner
+}
+
+/// A drop-down without a visible label, for grid cells. `id_salt` must be unique within the
+/// parent (a row index and column name does); `name` is announced by screen readers.
+pub fn enum_cell<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    name: &str,
+    value: &mut T,
+    all: &[T],
+    name_of: impl Fn(T) -> &'static str,
+    width: f32,
+) -> Response {
+    combo(
+        ui,
+        ui.make_persistent_id(id_salt),
+        value,
+        all,
+        &name_of,
+        Some(width),
+    )
+    .accessible_name(name)
+}
+
+fn combo<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    id_salt: Id,
+    value: &mut T,
+    all: &[T],
+    name_of: &dyn Fn(T) -> &'static str,
+    width: Option<f32>,
+) -> Response {
+    let mut combo_box = egui::ComboBox::from_id_salt(id_salt).selected_text(name_of(*value));
+    if let Some(width) = width {
+        combo_box = combo_box.width(width);
+    }
+    let mut changed = false;
+    let mut response = combo_box
+        .show_ui(ui, |ui| {
+            for option in all {
+                if ui
+                    .selectable_label(*value == *option, name_of(*option))
+                    .clicked()
+                    && *value != *option
+                {
+                    *value = *option;
+                    changed = true;
+                }
+            }
+        })
+        .response;
+    if changed {
+        response.mark_changed();
+    }
+    response
+}
+
+/// What a parsing field (money, percentage, date) drew.
+pub struct ParsedField {
+    /// The text field's response.
+    pub response: Response,
+    /// True in the frame the value itself changed (not merely the text).
+    pub changed: bool,
+    /// True while the text typed cannot be read: the value is left as it was and the text is
+    /// kept so the user can correct it.
+    pub invalid: bool,
+}
+
+/// A visible label followed by a money field in pounds. An unreadable amount keeps its text,
+/// is outlined and explained beside the field; the value changes only when the text reads.
+/// An empty field means £0.
+pub fn money_field(ui: &mut Ui, label: &str, value: &mut Money) -> ParsedField {
+    ui.horizontal(|ui| {
+        let label_response = ui.label(label);
+        let id = ui.make_persistent_id(("money_field", label));
+        let field = parsed_edit(ui, id, value, &money_text, &parse_money, 140.0, "£0");
+        let response = field.response.labelled_by(label_response.id);
+        if field.invalid {
+            ui.colored_label(ERROR_COLOUR, MONEY_HELP);
+        }
+        ParsedField { response, ..field }
+    })
+    .inner
+}
+
+/// A money field without a visible label, for the finance grid. An unreadable amount is
+/// outlined and explained in its tooltip; the step says how many cells need correcting.
+pub fn money_cell(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    name: &str,
+    value: &mut Money,
+) -> ParsedField {
+    let id = CellKind::Money.id(id_salt);
+    let field = parsed_edit(
+        ui,
+        id,
+        value,
+        &money_text,
+        &parse_money,
+        MONEY_CELL_WIDTH,
+        "",
+    );
+    let mut response = field.response.accessible_name(name);
+    if field.invalid {
+        response = response.on_hover_text(MONEY_HELP);
+    }
+    ParsedField { response, ..field }
+}
+
+/// A visible label followed by a percentage field ("3.5" or "3.5%").
+pub fn percent_field(ui: &mut Ui, label: &str, value: &mut Percent) -> ParsedField {
+    ui.horizontal(|ui| {
+        let label_response = ui.label(label);
+        let id = ui.make_persistent_id(("percent_field", label));
+        let field = parsed_edit(ui, id, value, &percent_text, &parse_percent, 80.0, "0%");
+        let response = field.response.labelled_by(label_response.id);
+        if field.invalid {
+            ui.colored_label(ERROR_COLOUR, PERCENT_HELP);
+        }
+        ParsedField { response, ..field }
+    })
+    .inner
+}
+
+/// A percentage field without a visible label, for grid cells (a force's agreed share).
+pub fn percent_cell(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    name: &str,
+    value: &mut Percent,
+) -> ParsedField {
+    let id = CellKind::Percent.id(id_salt);
+    let field = parsed_edit(ui, id, value, &percent_text, &parse_percent, 80.0, "0%");
+    let mut response = field.response.accessible_name(name);
+    if field.invalid {
+        response = response.on_hover_text(PERCENT_HELP);
+    }
+    ParsedField { response, ..field }
+}
+
+/// A visible label followed by an optional date, typed as YYYY-MM-DD (DD/MM/YYYY is accepted
+/// too, as British users often type it). Empty means no date. A date that reads is echoed in
+/// words beside the field ("Tuesday 31 March 2026") so a slip is easy to spot.
+pub fn date_field(ui: &mut Ui, label: &str, value: &mut Option<NaiveDate>) -> ParsedField {
+    ui.horizontal(|ui| {
+        let label_response = ui.label(label);
+        let id = ui.make_persistent_id(("date_field", label));
+        let field = date_edit(ui, id, value);
+        let response = field.response.labelled_by(label_response.id);
+        date_echo(ui, *value, field.invalid);
+        ParsedField { response, ..field }
+    })
+    .inner
+}
+
+/// An optional date without a visible label, for grid cells (a milestone's due date).
+pub fn date_cell(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    name: &str,
+    value: &mut Option<NaiveDate>,
+) -> ParsedField {
+    let id = CellKind::Date.id(id_salt);
+    let field = date_edit(ui, id, value);
+    let mut response = field.response.accessible_name(name);
+    if field.invalid {
+        response = response.on_hover_text(DATE_HELP);
+    }
+    ParsedField { response, ..field }
+}
+
+fn date_edit(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>) -> ParsedField {
+    parsed_edit(
+        ui,
+        id,
+        value,
+        &|date: &Option<NaiveDate>| {
+            date.map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default()
+        },
+        &parse_optional_date,
+        120.0,
+        "YYYY-MM-DD",
+    )
+}
+
+fn date_echo(ui: &mut Ui, value: Option<NaiveDate>, invalid: bool) {
+    if invalid {
+        ui.colored_label(ERROR_COLOUR, DATE_HELP);
+    } else if let Some(date) = value {
+        ui.weak(date.format("%A %-d %B %Y").to_string());
+    }
+}
+
+/// The kinds of parsing grid cell, whose text being typed is kept per cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CellKind {
+    /// [`money_cell`].
+    Money,
+    /// [`percent_cell`].
+    Percent,
+    /// [`date_cell`].
+    Date,
+}
+
+impl CellKind {
+    /// The cell's widget id. Global rather than relative to the parent `Ui`, so a step can
+    /// move a cell's pending text from outside the grid (see [`swap_cell_text`]).
+    fn id(self, salt: impl egui::AsIdSalt) -> Id {
+        Id::unique(("casewright_cell", self, salt))
+    }
+}
+
+/// Swaps the text being typed (or left unreadable) in two cells, for a step that swaps two
+/// rows: the text stays with its row rather than appearing in the row that took its place.
+pub fn swap_cell_text(
+    ctx: &egui::Context,
+    kind: CellKind,
+    a: impl egui::AsIdSalt,
+    b: impl egui::AsIdSalt,
+) {
+    let (a, b) = (kind.id(a).with("buffer"), kind.id(b).with("buffer"));
+    ctx.data_mut(|data| {
+        let text_a: Option<String> = data.get_temp(a);
+        let text_b: Option<String> = data.get_temp(b);
+        for (id, text) in [(a, text_b), (b, text_a)] {
+            match text {
+                Some(text) => {
+                    data.insert_temp(id, text);
+                }
+                None => data.remove::<String>(id),
+            }
+        }
+    });
+}
+
+/// Forgets the text left in a cell whose row was removed.
+pub fn forget_cell_text(ctx: &egui::Context, kind: CellKind, salt: impl egui::AsIdSalt) {
+    ctx.data_mut(|data| data.remove::<String>(kind.id(salt).with("buffer")));
+}
+
+/// Keeps each row's pending cell text with its row when row `removed` of `count` goes: the
+/// rows after it move up one. `salt(row)` names a row's cells of `kind`.
+pub fn remove_row_cell_text<S: egui::AsIdSalt>(
+    ctx: &egui::Context,
+    kind: CellKind,
+    removed: usize,
+    count: usize,
+    salt: impl Fn(usize) -> S,
+) {
+    for row in removed..count.saturating_sub(1) {
+        swap_cell_text(ctx, kind, salt(row), salt(row + 1));
+    }
+    if count > 0 {
+        forget_cell_text(ctx, kind, salt(count - 1));
+    }
+}
+
+/// A visible label followed by a slider from 1 to `max` (likelihood, impact, scores).
+pub fn score_slider(ui: &mut Ui, label: &str, value: &mut u8, max: u8) -> Response {
+    ui.horizontal(|ui| {
+        let label_response = ui.label(label);
+        ui.add(egui::Slider::new(value, 1..=max.max(1)))
+            .labelled_by(label_response.id)
+    })
+    .inner
+}
+
+/// A faint, italic sentence that says what to do when a list is empty, so the user is never
+/// left looking at a blank space.
+pub fn empty_state(ui: &mut Ui, text: &str) -> Response {
+    ui.label(RichText::new(text).italics().weak())
+}
+
+const MONEY_HELP: &str = "Not an amount: type pounds, e.g. 125000 or £1,250.50";
+const PERCENT_HELP: &str = "Not a percentage: type e.g. 3.5 or 3.5%";
+const DATE_HELP: &str = "Not a date: type it as YYYY-MM-DD, e.g. 2026-03-31";
+
+/// Money as it reads in a field: whole pounds with separators ("£1,250,000"), pence only when
+/// there are any, and blank for zero so an empty grid reads as empty.
+fn money_text(value: &Money) -> String {
+    if *value == Money::ZERO {
+        String::new()
+    } else if value.pence() % 100 == 0 {
+        value.whole_pounds()
+    } else {
+        value.to_string()
+    }
+}
+
+fn parse_money(text: &str) -> Option<Money> {
+    if text.trim().is_empty() {
+        Some(Money::ZERO)
+    } else {
+        Money::parse(text)
+    }
+}
+
+/// A percentage as it reads in a field: "3.5%", blank for zero so typing into it needs no
+/// deleting first.
+fn percent_text(value: &Percent) -> String {
+    if value.basis_points() == 0 {
+        String::new()
+    } else {
+        value.to_string()
+    }
+}
+
+fn parse_percent(text: &str) -> Option<Percent> {
+    if text.trim().is_empty() {
+        Some(Percent(0))
+    } else {
+        Percent::parse(text)
+    }
+}
+
+/// Reads a date typed as YYYY-MM-DD or DD/MM/YYYY; empty text means no date. `None` when the
+/// text is not a date.
+pub fn parse_optional_date(text: &str) -> Option<Option<NaiveDate>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Some(None);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
+        .ok()
+        .map(Some)
+}
+
+/// A text field over a value that is parsed from what the user types.
+///
+/// While the user edits, or while the text cannot be read, the text lives in egui's temporary
+/// memory under `id`; otherwise the field shows the value formatted. The value changes only
+/// when the text reads, so a half-typed amount never reaches the case and nothing typed is
+/// thrown away. If the value is changed from outside (undo) while the field is not being
+/// edited, the field follows it.
+fn parsed_edit<T: PartialEq>(
+    ui: &mut Ui,
+    id: Id,
+    value: &mut T,
+    format: &dyn Fn(&T) -> String,
+    parse: &dyn Fn(&str) -> Option<T>,
+    width: f32,
+    hint: &str,
+) -> ParsedField {
+    let buffer_id = id.with("buffer");
+    let stored: Option<String> = ui.ctx().data(|data| data.get_temp(buffer_id));
+    let editing = ui.ctx().memory(|memory| memory.has_focus(id));
+    let mut text = match stored {
+        Some(text) if editing => text,
+        Some(text) => match parse(&text) {
+            // Not being edited and readable: show the value (it may have been undone).
+            Some(_) => format(value),
+            None => text,
+        },
+        None => format(value),
+    };
+    let mut edit = TextEdit::singleline(&mut text).id(id).desired_width(width);
+    if !hint.is_empty() {
+        edit = edit.hint_text(hint);
+    }
+    let response = fixed_width(ui, width, |ui| ui.add(edit));
+    let parsed = parse(&text);
+    let invalid = parsed.is_none();
+    let mut changed = false;
+    if response.changed()
+        && let Some(new_value) = parsed
+        && new_value != *value
+    {
+        *value = new_value;
+        changed = true;
+    }
+    let keep_text = response.has_focus() || invalid;
+    ui.ctx().data_mut(|data| {
+        if keep_text {
+            data.insert_temp(buffer_id, text);
+        } else {
+            data.remove::<String>(buffer_id);
+        }
+    });
+    if invalid {
+        ui.painter().rect_stroke(
+            response.rect.expand(1.0),
+            2.0,
+            Stroke::new(1.5, ERROR_COLOUR),
+            StrokeKind::Outside,
+        );
+    }
+    ParsedField {
+        response,
+        invalid,
+        changed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_in_iso_and_british_forms() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 31);
+        assert_eq!(parse_optional_date("2026-03-31"), Some(day));
+        assert_eq!(parse_optional_date(" 31/03/2026 "), Some(day));
+        assert_eq!(parse_optional_date(""), Some(None));
+        assert_eq!(parse_optional_date("2026-02-30"), None);
+        assert_eq!(parse_optional_date("next Tuesday"), None);
+    }
+
+    #[test]
+    fn money_text_reads_back_to_the_same_amount() {
+        for pence in [0, 100, 125_000_000, 1_234, -30_000, -5] {
+            let money = Money(pence);
+            assert_eq!(parse_money(&money_text(&money)), Some(money));
+        }
+    }
+}

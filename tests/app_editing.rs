@@ -1,0 +1,119 @@
+//! Editing as a person does it: undo and redo with the keyboard, and following a Review
+//! finding to the field it is about.
+
+mod support;
+
+use casewright::case::Step;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use support::{app_in, click, go_to, is_text_input, type_into};
+
+fn title(h: &egui_kittest::Harness<'_, casewright::app::App>) -> String {
+    h.state()
+        .case()
+        .expect("a case is open")
+        .front_sheet
+        .title
+        .clone()
+}
+
+#[test]
+fn undo_and_redo_an_edit_with_the_keyboard() {
+    let mut h = app_in(None);
+    click(&mut h, "New case");
+    type_into(&mut h, "Title", "Joint dog unit");
+    assert_eq!(title(&h), "Joint dog unit");
+    assert!(h.state().document().unwrap().is_unsaved());
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(title(&h), "", "Ctrl+Z undoes the typing");
+    assert!(
+        !h.state().document().unwrap().is_unsaved(),
+        "back to the state as opened"
+    );
+
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(title(&h), "Joint dog unit", "Ctrl+Shift+Z redoes it");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(title(&h), "Joint dog unit", "Ctrl+Y redoes too");
+}
+
+#[test]
+fn a_review_finding_takes_the_user_to_its_field() {
+    let mut h = app_in(None);
+    click(&mut h, "New case");
+    go_to(&mut h, Step::Review);
+    assert_eq!(h.state().step(), Some(Step::Review));
+    h.get_by_label_contains("Not ready for committee");
+
+    click(&mut h, "Name the sponsoring chief officer.");
+    assert_eq!(h.state().step(), Some(Step::FrontSheet));
+    let field = h.get_by(|node| is_text_input(node, "Sponsoring chief officer"));
+    assert!(
+        field.is_focused(),
+        "the cursor is in the field the finding is about"
+    );
+
+    // Typing goes straight into it, and the finding disappears.
+    h.get_by(|node| is_text_input(node, "Sponsoring chief officer"))
+        .type_text("DCC B. Smith");
+    h.run();
+    let case = h.state().case().unwrap();
+    assert_eq!(case.front_sheet.sponsor, "DCC B. Smith");
+    let findings = &h.state().document().unwrap().checks().findings;
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f.message.contains("sponsoring chief officer"))
+    );
+}
+
+#[test]
+fn a_finding_in_another_engineers_step_reveals_its_field_too() {
+    let mut h = app_in(None);
+    click(&mut h, "New case");
+    go_to(&mut h, Step::Review);
+    click(
+        &mut h,
+        "Record the outcome of the equality impact assessment.",
+    );
+    assert_eq!(h.state().step(), Some(Step::Equality));
+    assert!(h.get_by_label("Outcome of the assessment").is_focused());
+}
+
+#[test]
+fn the_navigator_marks_steps_and_the_window_title_shows_the_case() {
+    let mut h = app_in(None);
+    click(&mut h, "New case");
+    assert_eq!(
+        h.state().title(),
+        "Untitled business case – Untitled – Casewright"
+    );
+    type_into(&mut h, "Title", "Joint dog unit");
+    assert_eq!(h.state().title(), "*Joint dog unit – Untitled – Casewright");
+    let checks = h.state().document().unwrap().checks();
+    use casewright::app::document::StepStatus;
+    assert!(matches!(
+        checks.status(Step::FrontSheet),
+        StepStatus::HasErrors(_)
+    ));
+    assert_eq!(checks.status(Step::Risks), StepStatus::NotStarted);
+    // Visiting every step without typing changes nothing.
+    for step in Step::ALL {
+        go_to(&mut h, step);
+    }
+    assert_eq!(
+        h.state()
+            .document()
+            .unwrap()
+            .checks()
+            .status(Step::Equality),
+        StepStatus::NotStarted
+    );
+}

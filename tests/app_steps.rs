@@ -1,0 +1,664 @@
+//! The finance, risks, equality, governance and implementation steps, used as a person uses
+//! them: find fields by their label, type, choose, click, and check the case changed as the
+//! person meant. No GPU is needed: nothing here renders an image.
+
+use casewright::app::steps::{equality, finance, governance, implementation, risks};
+use casewright::case::finance::{FinanceLine, FlowKind, SplitMethod};
+use casewright::case::governance::{GovernanceItem, ItemStatus};
+use casewright::case::implementation::Decision;
+use casewright::case::partners::{Force, Nation};
+use casewright::case::recommend::draft_recommendations;
+use casewright::case::risk::{Risk, SUGGESTED_RISKS};
+use casewright::case::{Anchor, Case, Money, Percent, Recommendation};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+/// Everything one step needs, held by the test harness between frames.
+struct Screen<S> {
+    case: Case,
+    state: S,
+    focus: Option<Anchor>,
+}
+
+type ShowFn<S> = fn(&mut egui::Ui, &mut Case, &mut S, &mut Option<Anchor>);
+
+/// A harness showing one step inside a scroll area, as the app does, in a window tall enough
+/// that every field can be clicked without scrolling.
+fn harness<S: Default + 'static>(case: Case, show: ShowFn<S>) -> Harness<'static, Screen<S>> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 3200.0))
+        // Scrolling to a field the user asked to see is animated.
+        .with_max_steps(12)
+        // The app's own fonts: only Liberation Sans, so a character it lacks fails the test.
+        .with_context_setup(casewright::app::theme::apply)
+        .build_ui_state(
+            move |ui, screen: &mut Screen<S>| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    show(ui, &mut screen.case, &mut screen.state, &mut screen.focus);
+                });
+            },
+            Screen {
+                case,
+                state: S::default(),
+                focus: None,
+            },
+        )
+}
+
+fn force(name: &str, budget_pounds: i64) -> Force {
+    Force {
+        name: name.into(),
+        annual_revenue_budget: Money::pounds(budget_pounds),
+        ..Force::default()
+    }
+}
+
+fn two_forces() -> Case {
+    let mut case = Case::default();
+    case.partners.forces = vec![
+        force("Northshire Police", 300_000_000),
+        force("Southshire Constabulary", 100_000_000),
+    ];
+    case
+}
+
+/// Clicks a field, then types into it.
+fn type_into<S>(harness: &mut Harness<'_, S>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Opens a drop-down by its label and picks an option by its text.
+fn choose<S>(harness: &mut Harness<'_, S>, label: &str, option: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness
+        .get_all_by_label(option)
+        .last()
+        .unwrap_or_else(|| panic!("no option {option:?}"))
+        .click();
+    harness.run();
+}
+
+fn click<S>(harness: &mut Harness<'_, S>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+// ---- Finance ----
+
+#[test]
+fn typing_costs_and_savings_shows_each_forces_net_position() {
+    let mut harness = harness::<finance::State>(two_forces(), finance::show);
+    harness.run();
+    click(&mut harness, "Add cost line");
+    type_into(
+        &mut harness,
+        "Line 1 description",
+        "Joint training unit set-up",
+    );
+    type_into(&mut harness, "Line 1 2026/27", "100,000");
+    click(&mut harness, "Add saving line");
+    type_into(&mut harness, "Line 2 description", "Posts no longer needed");
+    type_into(&mut harness, "Line 2 2027/28", "£200000");
+
+    let case = &harness.state().case;
+    assert_eq!(case.finance.lines.len(), 2);
+    assert_eq!(case.finance.lines[0].label, "Joint training unit set-up");
+    assert_eq!(case.finance.lines[0].amounts[0], Money::pounds(100_000));
+    assert_eq!(case.finance.lines[1].kind, FlowKind::Saving);
+    assert_eq!(case.finance.lines[1].amounts[1], Money::pounds(200_000));
+    let summary = case.finance.summarise(&case.partners.forces);
+    assert_eq!(summary.partners[0].net, Money::pounds(75_000));
+    assert_eq!(summary.partners[1].net, Money::pounds(25_000));
+    // Each force sees what it gains, not only what it pays.
+    harness.get_by_label("£75,000 net gain");
+    harness.get_by_label("£25,000 net gain");
+    harness.get_by_label("£150,000");
+}
+
+#[test]
+fn an_unreadable_amount_keeps_its_text_and_leaves_the_case_alone() {
+    let mut case = two_forces();
+    case.finance.lines.push(FinanceLine {
+        label: "ICT".into(),
+        amounts: vec![Money::ZERO; 5],
+        ..FinanceLine::default()
+    });
+    let mut harness = harness::<finance::State>(case, finance::show);
+    harness.run();
+    type_into(&mut harness, "Line 1 2026/27", "12,5x0");
+    assert_eq!(
+        harness.state().case.finance.lines[0].amounts[0],
+        Money::ZERO
+    );
+    assert_eq!(
+        harness.get_by_label("Line 1 2026/27").value().as_deref(),
+        Some("12,5x0")
+    );
+    harness.get_by_label_contains("1 amount outlined in red cannot be read");
+    // Correcting it makes it count.
+    harness
+        .get_by_label("Line 1 2026/27")
+        .set_text_value_accesskit("12,500");
+    harness.run();
+    assert_eq!(
+        harness.state().case.finance.lines[0].amounts[0],
+        Money::pounds(12_500)
+    );
+    assert!(harness.query_by_label_contains("cannot be read").is_none());
+}
+
+#[test]
+fn shortening_the_appraisal_asks_before_dropping_figures() {
+    let mut case = two_forces();
+    let mut amounts = vec![Money::ZERO; 5];
+    amounts[4] = Money::pounds(50_000);
+    case.finance.lines.push(FinanceLine {
+        label: "Savings".into(),
+        kind: FlowKind::Saving,
+        amounts,
+        ..FinanceLine::default()
+    });
+    let mut harness = harness::<finance::State>(case, finance::show);
+    harness.run();
+    harness
+        .get_by_label("Years in the appraisal")
+        .set_value_accesskit(3.0);
+    harness.run();
+    assert_eq!(harness.state().case.finance.years, 5, "nothing dropped yet");
+    harness.get_by_label_contains("would remove 1 figure entered for 2029/30 onwards");
+    click(&mut harness, "Keep 5 years");
+    assert_eq!(harness.state().case.finance.years, 5);
+    assert_eq!(
+        harness.state().case.finance.lines[0].amounts[4],
+        Money::pounds(50_000)
+    );
+
+    harness
+        .get_by_label("Years in the appraisal")
+        .set_value_accesskit(3.0);
+    harness.run();
+    click(&mut harness, "Shorten to 3 years");
+    assert_eq!(harness.state().case.finance.years, 3);
+    assert_eq!(harness.state().case.finance.lines[0].amounts.len(), 3);
+
+    // Lengthening never loses anything, so it does not ask.
+    harness
+        .get_by_label("Years in the appraisal")
+        .set_value_accesskit(10.0);
+    harness.run();
+    assert_eq!(harness.state().case.finance.years, 10);
+    assert_eq!(harness.state().case.finance.lines[0].amounts.len(), 10);
+}
+
+#[test]
+fn agreed_percentages_show_their_running_total() {
+    let mut harness = harness::<finance::State>(two_forces(), finance::show);
+    harness.run();
+    choose(&mut harness, "Split method", "Agreed percentages");
+    assert_eq!(harness.state().case.finance.split, SplitMethod::Custom);
+    type_into(&mut harness, "Northshire Police agreed share", "60");
+    harness.get_by_label("60% in total (must be 100%)");
+    type_into(&mut harness, "Southshire Constabulary agreed share", "40");
+    harness.get_by_label("100% in total");
+    let forces = &harness.state().case.partners.forces;
+    assert_eq!(forces[0].custom_share, Percent(6000));
+    assert_eq!(forces[1].custom_share, Percent(4000));
+}
+
+#[test]
+fn a_review_finding_puts_the_cursor_in_its_finance_line() {
+    let mut case = two_forces();
+    for label in ["First", "Second"] {
+        case.finance.lines.push(FinanceLine {
+            label: label.into(),
+            amounts: vec![Money::ZERO; 5],
+            ..FinanceLine::default()
+        });
+    }
+    let mut harness = harness::<finance::State>(case, finance::show);
+    harness.run();
+    harness.state_mut().focus = Some(Anchor::FinanceLine(1));
+    harness.run();
+    assert_eq!(harness.state().focus, None);
+    assert!(harness.get_by_label("Line 2 description").is_focused());
+}
+
+// ---- Risks ----
+
+#[test]
+fn a_suggested_risk_is_added_with_one_click_and_opened() {
+    let mut harness = harness::<risks::State>(Case::default(), risks::show);
+    harness.run();
+    click(&mut harness, "Add suggested risk: Net donor syndrome");
+    let register = &harness.state().case.risks;
+    assert_eq!(register.risks.len(), 1);
+    assert_eq!(register.risks[0].id, "R01");
+    assert_eq!(register.risks[0].title, "Net donor syndrome");
+    assert_eq!(
+        harness.get_by_label("Title").value().as_deref(),
+        Some("Net donor syndrome")
+    );
+    // The same suggestion cannot be added twice by accident.
+    click(&mut harness, "Add suggested risk: Net donor syndrome");
+    assert_eq!(harness.state().case.risks.risks.len(), 1);
+
+    type_into(&mut harness, "Owner", "Head of Finance, Northshire");
+    assert_eq!(
+        harness.state().case.risks.risks[0].owner,
+        "Head of Finance, Northshire"
+    );
+}
+
+fn risk(id: &str, title: &str, likelihood: u8, impact: u8) -> Risk {
+    Risk {
+        id: id.into(),
+        title: title.into(),
+        likelihood,
+        impact,
+        ..Risk::default()
+    }
+}
+
+#[test]
+fn clicking_a_heat_map_cell_filters_the_register_and_clicking_again_clears_it() {
+    let mut case = Case::default();
+    case.risks.risks = vec![
+        risk("R01", "ICT systems", 4, 4),
+        risk("R02", "Staff terms", 3, 4),
+        risk("R03", "Savings sharing", 4, 4),
+    ];
+    let mut harness = harness::<risks::State>(case, risks::show);
+    harness.run();
+    harness.get_by_label("R02 Staff terms");
+    click(&mut harness, "Likelihood 4, impact 4: 2 risks");
+    assert_eq!(harness.state().state.filter(), Some((4, 4)));
+    assert!(harness.query_by_label("R02 Staff terms").is_none());
+    harness.get_by_label("R01 ICT systems");
+    harness.get_by_label("R03 Savings sharing");
+    harness.get_by_label("2 of 3 risks shown. Select a risk to edit it below.");
+
+    click(&mut harness, "Likelihood 4, impact 4: 2 risks");
+    assert_eq!(harness.state().state.filter(), None);
+    harness.get_by_label("R02 Staff terms");
+}
+
+#[test]
+fn a_large_register_draws_only_the_rows_on_screen_and_finds_any_risk() {
+    let mut case = Case::default();
+    case.risks.risks = (1..=200)
+        .map(|i| {
+            risk(
+                &format!("R{i:03}"),
+                &format!("Risk number {i}"),
+                1 + (i % 5) as u8,
+                2,
+            )
+        })
+        .collect();
+    let mut harness = harness::<risks::State>(case, risks::show);
+    harness.run();
+    let rows = harness
+        .query_all_by(|node| {
+            node.label()
+                .is_some_and(|l| l.starts_with("R") && l.contains("Risk number"))
+        })
+        .count();
+    assert!(rows > 0 && rows < 40, "{rows} rows drawn");
+    assert!(harness.query_by_label("R200 Risk number 200").is_none());
+
+    harness.state_mut().focus = Some(Anchor::Risk(199));
+    harness.run();
+    assert_eq!(harness.state().focus, None);
+    assert_eq!(harness.state().state.selected(), Some(199));
+    assert_eq!(
+        harness.get_by_label("Title").value().as_deref(),
+        Some("Risk number 200")
+    );
+    harness.get_by_label("R200 Risk number 200");
+}
+
+#[test]
+fn switching_to_a_four_by_four_matrix_moves_the_usual_bands() {
+    let mut harness = harness::<risks::State>(Case::default(), risks::show);
+    harness.run();
+    choose(&mut harness, "Risk matrix", "4 × 4");
+    let settings = harness.state().case.risks.settings;
+    assert_eq!(settings.scale.max(), 4);
+    assert_eq!(settings.thresholds.high_from, 8);
+    harness.get_by_label("Likelihood 4, impact 4: 0 risks");
+    assert!(
+        harness
+            .query_by_label("Likelihood 5, impact 5: 0 risks")
+            .is_none()
+    );
+}
+
+// ---- Equality ----
+
+#[test]
+fn a_negative_impact_asks_for_mitigation_until_it_is_given() {
+    let mut harness = harness::<equality::State>(two_forces(), equality::show);
+    harness.run();
+    type_into(
+        &mut harness,
+        "Advance equality of opportunity",
+        "Joint recruitment widens the pool of applicants.",
+    );
+    choose(&mut harness, "Age impact", "Negative");
+    harness.get_by_label("Give the mitigation for: Age.");
+    type_into(
+        &mut harness,
+        "Age mitigation",
+        "Flexible working for older staff who would otherwise travel further.",
+    );
+    assert!(
+        harness
+            .query_by_label("Give the mitigation for: Age.")
+            .is_none()
+    );
+    let equality = &harness.state().case.equality;
+    use casewright::case::equality::{Impact, ProtectedCharacteristic, PsedAim};
+    assert_eq!(
+        equality.characteristics[&ProtectedCharacteristic::Age].impact,
+        Impact::Negative
+    );
+    assert!(equality.aims[&PsedAim::AdvanceEquality].starts_with("Joint recruitment"));
+    choose(
+        &mut harness,
+        "Outcome of the assessment",
+        "Continue, with justification",
+    );
+    harness.get_by_label("Reason for the outcome (required)");
+    type_into(&mut harness, "Review the assessment by", "2027-04-01");
+    assert_eq!(
+        harness.state().case.equality.review_date,
+        chrono::NaiveDate::from_ymd_opt(2027, 4, 1)
+    );
+}
+
+#[test]
+fn the_welsh_language_standards_appear_when_a_welsh_force_is_a_party() {
+    let mut harness = harness::<equality::State>(two_forces(), equality::show);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("How the Welsh Language Standards will be met")
+            .is_none()
+    );
+    harness.state_mut().case.partners.forces[1].nation = Nation::Wales;
+    harness.run();
+    type_into(
+        &mut harness,
+        "How the Welsh Language Standards will be met",
+        "Bilingual service from day one.",
+    );
+    assert_eq!(
+        harness.state().case.equality.welsh_language,
+        "Bilingual service from day one."
+    );
+}
+
+// ---- Governance ----
+
+#[test]
+fn each_statutory_item_takes_a_status_and_text() {
+    let mut harness = harness::<governance::State>(Case::default(), governance::show);
+    harness.run();
+    harness.get_by_label("0 of 17 items agreed or not applicable.");
+    choose(&mut harness, "Parties and signatories status", "Agreed");
+    type_into(
+        &mut harness,
+        "Parties and signatories text",
+        "Both chief constables and both PCCs sign the agreement.",
+    );
+    let entry = &harness.state().case.governance.items[&GovernanceItem::Parties];
+    assert_eq!(entry.status, ItemStatus::Agreed);
+    assert!(entry.text.starts_with("Both chief constables"));
+    harness.get_by_label("1 of 17 items agreed or not applicable.");
+
+    type_into(&mut harness, "Board name", "Joint Collaboration Board");
+    type_into(
+        &mut harness,
+        "Members (one per line)",
+        "Chief Constable, Northshire\nPCC, Southshire\n",
+    );
+    let board = &harness.state().case.governance.board;
+    assert_eq!(board.name, "Joint Collaboration Board");
+    assert_eq!(
+        board.members,
+        vec!["Chief Constable, Northshire", "PCC, Southshire"]
+    );
+}
+
+// ---- Implementation and recommendations ----
+
+fn case_with_risks() -> Case {
+    let mut case = two_forces();
+    case.risks.add_suggestion(&SUGGESTED_RISKS[0]);
+    case.risks.add_suggestion(&SUGGESTED_RISKS[1]);
+    case
+}
+
+#[test]
+fn draft_from_case_fills_an_empty_list() {
+    let case = case_with_risks();
+    let expected = draft_recommendations(&case);
+    assert!(!expected.is_empty());
+    let mut harness = harness::<implementation::State>(case, implementation::show);
+    harness.run();
+    click(&mut harness, "Draft from case");
+    assert_eq!(harness.state().case.recommendations, expected);
+    assert_eq!(
+        harness.get_by_label("Recommendation 1 text").value(),
+        Some(expected[0].text.clone())
+    );
+}
+
+#[test]
+fn drafting_over_existing_recommendations_asks_and_keeps_the_users_text() {
+    let mut case = case_with_risks();
+    case.recommendations.push(Recommendation {
+        decision: Decision::Note,
+        text: "the progress made by the project team.".into(),
+    });
+    let drafts = draft_recommendations(&case);
+    let mut harness = harness::<implementation::State>(case, implementation::show);
+    harness.run();
+    click(&mut harness, "Draft from case");
+    assert_eq!(harness.state().case.recommendations.len(), 1, "asks first");
+    click(&mut harness, "Cancel");
+    assert_eq!(harness.state().case.recommendations.len(), 1);
+
+    click(&mut harness, "Draft from case");
+    click(&mut harness, "Add the drafts after them");
+    let recommendations = &harness.state().case.recommendations;
+    assert_eq!(recommendations.len(), 1 + drafts.len());
+    assert_eq!(
+        recommendations[0].text,
+        "the progress made by the project team."
+    );
+    assert_eq!(recommendations[1..], drafts[..]);
+}
+
+#[test]
+fn every_force_is_offered_a_lead_row_and_milestones_can_be_reordered() {
+    let mut harness = harness::<implementation::State>(two_forces(), implementation::show);
+    harness.run();
+    type_into(
+        &mut harness,
+        "Southshire Constabulary lead",
+        "Supt A. Jones",
+    );
+    let leads = &harness.state().case.implementation.leads;
+    assert_eq!(leads.len(), 1);
+    assert_eq!(leads[0].force, "Southshire Constabulary");
+    assert_eq!(leads[0].name, "Supt A. Jones");
+
+    click(&mut harness, "Add a milestone");
+    click(&mut harness, "Add a milestone");
+    type_into(&mut harness, "Milestone 1 title", "Go-live");
+    type_into(&mut harness, "Milestone 2 title", "Agreement signed");
+    type_into(&mut harness, "Milestone 2 due date", "2026-09-30");
+    click(&mut harness, "Move milestone 2 up");
+    let milestones = &harness.state().case.implementation.milestones;
+    assert_eq!(milestones[0].title, "Agreement signed");
+    assert_eq!(
+        milestones[0].due,
+        chrono::NaiveDate::from_ymd_opt(2026, 9, 30)
+    );
+    assert_eq!(milestones[1].title, "Go-live");
+
+    click(&mut harness, "Add a recommendation");
+    choose(&mut harness, "Recommendation 1 decision", "Endorse");
+    assert_eq!(
+        harness.state().case.recommendations[0].decision,
+        Decision::Endorse
+    );
+    harness.get_by_role_and_label(Role::Button, "Remove recommendation 1");
+}
+
+// ---- Review findings land on a field ----
+
+/// A case with something in every list, so every anchor of these steps has a widget.
+fn case_with_everything() -> Case {
+    let mut case = case_with_risks();
+    case.partners.forces[1].nation = Nation::Wales;
+    case.finance.lines.push(FinanceLine {
+        label: "ICT".into(),
+        amounts: vec![Money::ZERO; 5],
+        ..FinanceLine::default()
+    });
+    case.implementation
+        .milestones
+        .push(casewright::case::implementation::Milestone::default());
+    case.recommendations.push(Recommendation::default());
+    case.revisions.push(casewright::case::Revision::default());
+    case
+}
+
+/// Sets `anchor` as the field to reveal and checks that the step put the keyboard focus on
+/// a widget and cleared the request.
+fn reveals<S: Default + 'static>(show: ShowFn<S>, anchor: Anchor) {
+    let mut harness = harness::<S>(case_with_everything(), show);
+    harness.run();
+    harness.state_mut().focus = Some(anchor);
+    harness.run();
+    assert_eq!(harness.state().focus, None, "{anchor:?} left pending");
+    let focused = harness.query_all_by(|node| node.is_focused()).count();
+    assert_eq!(focused, 1, "{anchor:?} focused {focused} widgets");
+}
+
+#[test]
+fn every_anchor_of_these_steps_lands_on_a_widget() {
+    use casewright::case::equality::{ProtectedCharacteristic, PsedAim};
+    for anchor in [
+        Anchor::FinanceLines,
+        Anchor::FinanceLine(0),
+        Anchor::SplitMethod,
+        Anchor::DiscountRate,
+        Anchor::OptimismBias,
+    ] {
+        reveals::<finance::State>(finance::show, anchor);
+    }
+    for anchor in [Anchor::RiskSettings, Anchor::RiskRegister, Anchor::Risk(1)] {
+        reveals::<risks::State>(risks::show, anchor);
+    }
+    let mut equality_anchors = vec![
+        Anchor::HumanRights,
+        Anchor::Consultation,
+        Anchor::EqualityOutcome,
+        Anchor::EqualityReviewDate,
+        Anchor::WelshLanguage,
+    ];
+    equality_anchors.extend(PsedAim::ALL.map(Anchor::EqualityAim));
+    equality_anchors.extend(ProtectedCharacteristic::ALL.map(Anchor::Characteristic));
+    for anchor in equality_anchors {
+        reveals::<equality::State>(equality::show, anchor);
+    }
+    for anchor in GovernanceItem::ALL
+        .map(Anchor::Governance)
+        .into_iter()
+        .chain([Anchor::Board])
+    {
+        reveals::<governance::State>(governance::show, anchor);
+    }
+    for anchor in [
+        Anchor::Leads,
+        Anchor::Milestones,
+        Anchor::Communications,
+        Anchor::Recommendations,
+        Anchor::Recommendation(0),
+        Anchor::Revisions,
+    ] {
+        reveals::<implementation::State>(implementation::show, anchor);
+    }
+}
+
+#[test]
+fn unreadable_text_moves_with_its_line() {
+    let mut case = two_forces();
+    for label in ["ICT", "Estates"] {
+        case.finance.lines.push(FinanceLine {
+            label: label.into(),
+            amounts: vec![Money::ZERO; 5],
+            ..FinanceLine::default()
+        });
+    }
+    let mut harness = harness::<finance::State>(case, finance::show);
+    harness.run();
+    type_into(&mut harness, "Line 1 2026/27", "12x");
+    click(&mut harness, "Move line 1 down");
+    assert_eq!(harness.state().case.finance.lines[1].label, "ICT");
+    assert_eq!(
+        harness.get_by_label("Line 2 2026/27").value().as_deref(),
+        Some("12x")
+    );
+    assert_eq!(
+        harness.get_by_label("Line 1 2026/27").value().as_deref(),
+        Some("")
+    );
+    click(&mut harness, "Remove line 2");
+    assert_eq!(harness.state().case.finance.lines.len(), 1);
+    assert_eq!(
+        harness.get_by_label("Line 1 2026/27").value().as_deref(),
+        Some("")
+    );
+    assert!(harness.query_by_label_contains("cannot be read").is_none());
+}
+
+#[test]
+fn picking_a_risk_brings_its_details_into_view() {
+    let mut case = Case::default();
+    case.risks.risks = (1..=30)
+        .map(|i| risk(&format!("R{i:02}"), &format!("Risk number {i}"), 2, 2))
+        .collect();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1000.0, 700.0))
+        .with_context_setup(casewright::app::theme::apply)
+        .build_ui_state(
+            |ui, screen: &mut Screen<risks::State>| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    risks::show(ui, &mut screen.case, &mut screen.state, &mut screen.focus);
+                });
+            },
+            Screen {
+                case,
+                state: risks::State::default(),
+                focus: None,
+            },
+        );
+    harness.run();
+    click(&mut harness, "R03 Risk number 3");
+    let title = harness.get_by_label("Title");
+    assert_eq!(title.value().as_deref(), Some("Risk number 3"));
+    let rect = title.rect();
+    assert!(
+        rect.min.y >= 0.0 && rect.max.y <= 700.0,
+        "the Title field is off screen at {rect:?}"
+    );
+}
