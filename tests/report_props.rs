@@ -1,4 +1,5 @@
-//! Property test: whatever a user types, export never panics and no word is lost.
+//! Property test: whatever a user types, export never panics, no word is lost, and every
+//! character is drawn with a real glyph (Arabic and Hebrew included), never a missing-glyph box.
 
 use proptest::prelude::*;
 
@@ -6,7 +7,7 @@ use casewright::case::Case;
 use casewright::case::implementation::Recommendation;
 use casewright::case::partners::Force;
 use casewright::case::risk::Risk;
-use casewright::report;
+use casewright::report::{self, text};
 
 /// Words people really type into a case, including Welsh, accents and right-to-left names.
 const WORDS: &[&str] = &[
@@ -144,6 +145,25 @@ proptest! {
         let text: String = pages.body_text().split_whitespace().collect();
         for word in typed_words(&case) {
             prop_assert!(text.contains(&word), "lost the word {:?}", word);
+        }
+        for run in pages.pages.iter().flat_map(|page| page.text_runs()) {
+            let segments = text::display_segments(run.face, run.size, &run.text);
+            let mut drawn: Vec<char> = segments.iter().flat_map(|s| s.text.chars()).collect();
+            let mut typed: Vec<char> = run.text.chars().collect();
+            drawn.sort_unstable();
+            typed.sort_unstable();
+            prop_assert_eq!(drawn, typed, "drawing lost characters of {:?}", run.text);
+            for segment in &segments {
+                for c in segment.text.chars().filter(|c| !c.is_control()) {
+                    prop_assert!(
+                        text::has_glyph(segment.font, c),
+                        "{:?} in {:?} would print as a missing-glyph box in {:?}",
+                        c,
+                        run.text,
+                        segment.font
+                    );
+                }
+            }
         }
         let pdf = report::export_pdf(&case).expect("export succeeds");
         prop_assert!(pdf.starts_with(b"%PDF-"));
