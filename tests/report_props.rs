@@ -29,6 +29,8 @@ const WORDS: &[&str] = &[
     "فاطمة",
     "דוד",
     "שרה",
+    "(علي)",
+    "«יוסי»",
     "£1,250,000",
     "3.5%",
     "(£300)",
@@ -136,6 +138,19 @@ fn typed_words(case: &Case) -> Vec<String> {
         .collect()
 }
 
+/// Either bracket of a pair as the same character: right-to-left runs draw them mirrored.
+fn bracket(c: char) -> char {
+    match c {
+        ')' => '(',
+        ']' => '[',
+        '}' => '{',
+        '>' => '<',
+        '»' => '«',
+        '›' => '‹',
+        other => other,
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, max_shrink_iters: 200, ..ProptestConfig::default() })]
 
@@ -148,8 +163,8 @@ proptest! {
         }
         for run in pages.pages.iter().flat_map(|page| page.text_runs()) {
             let segments = text::display_segments(run.face, run.size, &run.text);
-            let mut drawn: Vec<char> = segments.iter().flat_map(|s| s.text.chars()).collect();
-            let mut typed: Vec<char> = run.text.chars().collect();
+            let mut drawn: Vec<char> = segments.iter().flat_map(|s| s.text.chars()).map(bracket).collect();
+            let mut typed: Vec<char> = run.text.chars().map(bracket).collect();
             drawn.sort_unstable();
             typed.sort_unstable();
             prop_assert_eq!(drawn, typed, "drawing lost characters of {:?}", run.text);

@@ -206,10 +206,40 @@ fn visual_order(line: &str) -> String {
     if !info.has_rtl() {
         return line.to_owned();
     }
-    info.paragraphs
-        .iter()
-        .map(|paragraph| info.reorder_line(paragraph, paragraph.range.clone()))
-        .collect()
+    let mut visual = String::with_capacity(line.len());
+    for paragraph in &info.paragraphs {
+        let (levels, runs) = info.visual_runs(paragraph, paragraph.range.clone());
+        for run in runs {
+            let text = &line[run.clone()];
+            if levels[run.start].is_rtl() {
+                // Reversed, with brackets mirrored so "(" still opens towards its text.
+                visual.extend(text.chars().rev().map(mirrored));
+            } else {
+                visual.push_str(text);
+            }
+        }
+    }
+    visual
+}
+
+/// The mirror image of a bracket or quotation mark, as a right-to-left run shows it (UAX #9
+/// rule L4); `unicode-bidi` reorders but leaves mirroring to the renderer.
+fn mirrored(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        '‹' => '›',
+        '›' => '‹',
+        other => other,
+    }
 }
 
 /// Breaks `text` into lines no wider than `max_width` points.
@@ -352,6 +382,17 @@ mod tests {
                 assert!(has_glyph(segment.font, c), "{c:?} in {:?}", segment.font);
             }
         }
+    }
+
+    #[test]
+    fn brackets_inside_right_to_left_text_are_mirrored() {
+        // All Arabic: the brackets belong to the right-to-left run and must still enclose
+        // the name they enclosed when read right to left.
+        let drawn: String = display_segments(Face::Regular, 12.0, "محمد (علي)")
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(drawn, "(يلع) دمحم");
     }
 
     #[test]
