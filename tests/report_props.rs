@@ -1,4 +1,5 @@
-//! Property test: whatever a user types, export never panics and no word is lost.
+//! Property test: whatever a user types, export never panics, no word is lost, and every
+//! character is drawn with a real glyph (Arabic and Hebrew included), never a missing-glyph box.
 
 use proptest::prelude::*;
 
@@ -6,7 +7,7 @@ use casewright::case::Case;
 use casewright::case::implementation::Recommendation;
 use casewright::case::partners::Force;
 use casewright::case::risk::Risk;
-use casewright::report;
+use casewright::report::{self, text};
 
 /// Words people really type into a case, including Welsh, accents and right-to-left names.
 const WORDS: &[&str] = &[
@@ -28,6 +29,8 @@ const WORDS: &[&str] = &[
     "فاطمة",
     "דוד",
     "שרה",
+    "(علي)",
+    "«יוסי»",
     "£1,250,000",
     "3.5%",
     "(£300)",
@@ -135,6 +138,19 @@ fn typed_words(case: &Case) -> Vec<String> {
         .collect()
 }
 
+/// Either bracket of a pair as the same character: right-to-left runs draw them mirrored.
+fn bracket(c: char) -> char {
+    match c {
+        ')' => '(',
+        ']' => '[',
+        '}' => '{',
+        '>' => '<',
+        '»' => '«',
+        '›' => '‹',
+        other => other,
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, max_shrink_iters: 200, ..ProptestConfig::default() })]
 
@@ -144,6 +160,25 @@ proptest! {
         let text: String = pages.body_text().split_whitespace().collect();
         for word in typed_words(&case) {
             prop_assert!(text.contains(&word), "lost the word {:?}", word);
+        }
+        for run in pages.pages.iter().flat_map(|page| page.text_runs()) {
+            let segments = text::display_segments(run.face, run.size, &run.text);
+            let mut drawn: Vec<char> = segments.iter().flat_map(|s| s.text.chars()).map(bracket).collect();
+            let mut typed: Vec<char> = run.text.chars().map(bracket).collect();
+            drawn.sort_unstable();
+            typed.sort_unstable();
+            prop_assert_eq!(drawn, typed, "drawing lost characters of {:?}", run.text);
+            for segment in &segments {
+                for c in segment.text.chars().filter(|c| !c.is_control()) {
+                    prop_assert!(
+                        text::has_glyph(segment.font, c),
+                        "{:?} in {:?} would print as a missing-glyph box in {:?}",
+                        c,
+                        run.text,
+                        segment.font
+                    );
+                }
+            }
         }
         let pdf = report::export_pdf(&case).expect("export succeeds");
         prop_assert!(pdf.starts_with(b"%PDF-"));

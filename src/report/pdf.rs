@@ -19,7 +19,7 @@ use printpdf::{
     PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem, TextMatrix, WindingOrder,
 };
 
-use crate::fonts::Face;
+use crate::fonts::Font;
 
 use super::ReportError;
 use super::document::Metadata;
@@ -189,25 +189,28 @@ fn to_offset_date_time(date: chrono::NaiveDate) -> Option<printpdf::DateTime> {
     })
 }
 
-/// The fonts as added to the document, and how to reach each face.
+/// The fonts as added to the document, and how to reach each one.
 struct EmbeddedFonts {
-    ids: BTreeMap<Face, FontId>,
+    ids: BTreeMap<Font, FontId>,
 }
 
-/// Subsets and adds every face the pages use.
+/// Subsets and adds every font the pages use: the fallback only when some character needs
+/// it, so a paper without Arabic carries no Arabic font.
 fn embed_fonts(document: &mut PdfDocument, pages: &Pages) -> Result<EmbeddedFonts, ReportError> {
-    let mut used: BTreeMap<Face, BTreeSet<char>> = BTreeMap::new();
+    let mut used: BTreeMap<Font, BTreeSet<char>> = BTreeMap::new();
     for run in pages.pages.iter().flat_map(|page| page.text_runs()) {
-        used.entry(run.face)
-            .or_default()
-            .extend(run.text.chars().filter(|c| !c.is_control()));
+        for segment in text::display_segments(run.face, run.size, &run.text) {
+            used.entry(segment.font)
+                .or_default()
+                .extend(segment.text.chars().filter(|c| !c.is_control()));
+        }
     }
     let mut ids = BTreeMap::new();
     for (face, chars) in used {
         let font = subset_face(face, &chars)?;
         // Our own resource names rather than `add_font`'s random ones, so the same case
         // gives the same bytes within one process too.
-        let id = FontId(format!("F{}", face as usize + 1));
+        let id = FontId(format!("F{}", face.index() + 1));
         document
             .resources
             .fonts
@@ -218,8 +221,8 @@ fn embed_fonts(document: &mut PdfDocument, pages: &Pages) -> Result<EmbeddedFont
     Ok(EmbeddedFonts { ids })
 }
 
-/// Cuts a face down to the glyphs for `chars` and describes it to printpdf.
-fn subset_face(face: Face, chars: &BTreeSet<char>) -> Result<ParsedFont, ReportError> {
+/// Cuts a font down to the glyphs for `chars` and describes it to printpdf.
+fn subset_face(face: Font, chars: &BTreeSet<char>) -> Result<ParsedFont, ReportError> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
     use allsorts::subset::{CmapTarget, SubsetProfile, subset};
@@ -270,7 +273,7 @@ fn subset_face(face: Face, chars: &BTreeSet<char>) -> Result<ParsedFont, ReportE
 
 /// The six capital letters PDF uses to mark a subset font, derived from the glyphs kept so
 /// the same pages always give the same file.
-fn subset_tag(face: Face, glyphs: &[u16]) -> String {
+fn subset_tag(face: Font, glyphs: &[u16]) -> String {
     // FNV-1a: small, stable across platforms and Rust versions.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in face
@@ -395,7 +398,7 @@ fn draw(ops: &mut Vec<Op>, item: &Item) {
 #[derive(Default)]
 struct TextState {
     open: bool,
-    font: Option<(Face, u32)>,
+    font: Option<(Font, u32)>,
     color: Option<Rgb>,
 }
 
@@ -408,48 +411,54 @@ impl TextState {
     }
 }
 
+/// Draws a run piece by piece: in visual order, each piece in the font that has its glyphs.
 fn draw_text(ops: &mut Vec<Op>, run: &TextRun, fonts: &EmbeddedFonts, state: &mut TextState) {
-    let Some(font) = fonts.ids.get(&run.face) else {
-        return;
-    };
-    if !state.open {
-        ops.push(Op::StartTextSection);
-        state.open = true;
-    }
-    if state.color != Some(run.color) {
-        ops.push(Op::SetFillColor {
-            col: color(run.color),
-        });
-        state.color = Some(run.color);
-    }
-    let font_key = (run.face, run.size.to_bits());
-    if state.font != Some(font_key) {
-        ops.push(Op::SetFont {
-            font: PdfFontHandle::External(font.clone()),
-            size: Pt(run.size),
-        });
-        state.font = Some(font_key);
-    }
     let (sin, cos) = run.angle.to_radians().sin_cos();
-    ops.push(Op::SetTextMatrix {
-        matrix: TextMatrix::Raw([cos, sin, -sin, cos, run.x, PAGE_HEIGHT - run.baseline]),
-    });
-    ops.push(Op::ShowText {
-        items: vec![TextItem::Text(run.text.clone())],
-    });
+    for segment in text::display_segments(run.face, run.size, &run.text) {
+        let Some(font) = fonts.ids.get(&segment.font) else {
+            continue;
+        };
+        if !state.open {
+            ops.push(Op::StartTextSection);
+            state.open = true;
+        }
+        if state.color != Some(run.color) {
+            ops.push(Op::SetFillColor {
+                col: color(run.color),
+            });
+            state.color = Some(run.color);
+        }
+        let font_key = (segment.font, run.size.to_bits());
+        if state.font != Some(font_key) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font.clone()),
+                size: Pt(run.size),
+            });
+            state.font = Some(font_key);
+        }
+        let x = run.x + cos * segment.offset;
+        let y = PAGE_HEIGHT - run.baseline + sin * segment.offset;
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Raw([cos, sin, -sin, cos, x, y]),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(segment.text)],
+        });
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fonts::Face;
 
     #[test]
     fn subset_tags_are_six_capitals_and_stable() {
-        let tag = subset_tag(Face::Regular, &[0, 36, 37]);
+        let tag = subset_tag(Font::Primary(Face::Regular), &[0, 36, 37]);
         assert_eq!(tag.len(), 6);
         assert!(tag.chars().all(|c| c.is_ascii_uppercase()));
-        assert_eq!(tag, subset_tag(Face::Regular, &[0, 36, 37]));
-        assert_ne!(tag, subset_tag(Face::Bold, &[0, 36, 37]));
+        assert_eq!(tag, subset_tag(Font::Primary(Face::Regular), &[0, 36, 37]));
+        assert_ne!(tag, subset_tag(Font::Primary(Face::Bold), &[0, 36, 37]));
     }
 
     #[test]
