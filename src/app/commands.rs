@@ -28,6 +28,12 @@ pub enum Command {
     SaveAs,
     /// Save to a given file (the answer of the save dialog; tests).
     SaveTo(PathBuf),
+    /// Choose where to export the committee PDF, then write it.
+    Export,
+    /// Export the committee PDF to a given file (the answer of the export dialog; tests).
+    ExportTo(PathBuf),
+    /// Open a file with the system's default program (the PDF just exported).
+    OpenExternally(PathBuf),
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -45,12 +51,13 @@ pub enum Command {
 impl Command {
     /// The commands that have a keyboard shortcut, in the order they are checked (the more
     /// specific Shift variants first, so Ctrl+Shift+S is not taken as Ctrl+S).
-    pub const WITH_SHORTCUTS: [Command; 6] = [
+    pub const WITH_SHORTCUTS: [Command; 7] = [
         Command::SaveAs,
         Command::Redo,
         Command::New,
         Command::Open,
         Command::Save,
+        Command::Export,
         Command::Undo,
     ];
 
@@ -64,6 +71,9 @@ impl Command {
             Command::Save => "Save".into(),
             Command::SaveAs => "Save as…".into(),
             Command::SaveTo(path) => format!("Save to {}", path.display()),
+            Command::Export => "Export PDF…".into(),
+            Command::ExportTo(path) => format!("Export to {}", path.display()),
+            Command::OpenExternally(path) => format!("Open {}", path.display()),
             Command::Undo => "Undo".into(),
             Command::Redo => "Redo".into(),
             Command::Close => "Close case".into(),
@@ -82,6 +92,7 @@ impl Command {
             Command::Open => Some(KeyboardShortcut::new(command, Key::O)),
             Command::Save => Some(KeyboardShortcut::new(command, Key::S)),
             Command::SaveAs => Some(KeyboardShortcut::new(shift, Key::S)),
+            Command::Export => Some(KeyboardShortcut::new(command, Key::E)),
             Command::Undo => Some(KeyboardShortcut::new(command, Key::Z)),
             Command::Redo => Some(KeyboardShortcut::new(shift, Key::Z)),
             _ => None,

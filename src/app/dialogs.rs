@@ -19,6 +19,8 @@ pub enum Purpose {
         /// What to do once saved.
         then: Option<Box<Command>>,
     },
+    /// Choose where to write the committee PDF.
+    ExportPdf,
 }
 
 /// The file dialog currently open, if any.
@@ -41,20 +43,25 @@ impl Dialogs {
         }
         let (sender, receiver) = channel();
         let ctx = ctx.clone();
-        let is_save = matches!(purpose, Purpose::SaveAs { .. });
         let suggested = suggested_name.to_owned();
+        let kind = purpose.clone();
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
-                let dialog = rfd::FileDialog::new()
-                    .add_filter("Casewright case", &[EXTENSION])
-                    .add_filter("All files", &["*"]);
-                let chosen = if is_save {
-                    dialog
+                let case_dialog = || {
+                    rfd::FileDialog::new()
+                        .add_filter("Casewright case", &[EXTENSION])
+                        .add_filter("All files", &["*"])
+                };
+                let chosen = match kind {
+                    Purpose::Open => case_dialog().pick_file(),
+                    Purpose::SaveAs { .. } => case_dialog()
                         .set_file_name(format!("{suggested}.{EXTENSION}"))
-                        .save_file()
-                } else {
-                    dialog.pick_file()
+                        .save_file(),
+                    Purpose::ExportPdf => rfd::FileDialog::new()
+                        .add_filter("PDF document", &["pdf"])
+                        .set_file_name(format!("{suggested}.pdf"))
+                        .save_file(),
                 };
                 let _ = sender.send(chosen);
                 ctx.request_repaint();

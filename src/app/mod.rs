@@ -29,13 +29,27 @@ use crate::case::{Case, Step, storage};
 /// How long unsaved work waits before it is written to the autosave folder.
 pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// A message the user must read and dismiss (a file that would not open or save).
+/// A message the user must read and dismiss: a file that would not open, save or export, or
+/// a PDF that was written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
-    /// What failed, e.g. "Could not open broken.ron".
+    /// What happened, e.g. "Could not open broken.ron".
     pub title: String,
-    /// Why, in the words of the error (with line and column for a bad file).
+    /// Why, in the words of the error (with line and column for a bad file), or where.
     pub detail: String,
+    /// A file the notice offers to open (the PDF just exported).
+    pub offer_to_open: Option<PathBuf>,
+}
+
+impl Notice {
+    /// A notice that something failed.
+    fn failure(title: String, detail: String) -> Notice {
+        Notice {
+            title,
+            detail,
+            offer_to_open: None,
+        }
+    }
 }
 
 /// Where the app keeps per-user data, chosen when it starts.
@@ -190,6 +204,16 @@ impl App {
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.save_as(ctx, None),
             Command::SaveTo(path) => self.save_to(ctx, path, None),
+            Command::Export => self.export(ctx),
+            Command::ExportTo(path) => self.export_to(path),
+            Command::OpenExternally(path) => {
+                if let Err(error) = open::that_detached(&path) {
+                    self.notice = Some(Notice::failure(
+                        format!("Could not open {}", display_name(&path)),
+                        error.to_string(),
+                    ));
+                }
+            }
             Command::Undo => {
                 if let Some(document) = &mut self.document {
                     document.undo();
@@ -241,10 +265,10 @@ impl App {
                 {
                     self.recent = user_data.forget(path);
                 }
-                self.notice = Some(Notice {
-                    title: format!("Could not open {}", display_name(path)),
-                    detail: error.to_string(),
-                });
+                self.notice = Some(Notice::failure(
+                    format!("Could not open {}", display_name(path)),
+                    error.to_string(),
+                ));
             }
         }
     }
@@ -256,10 +280,10 @@ impl App {
         match example.load() {
             Ok(case) => self.set_document(Some(Document::new(case, None, true))),
             Err(error) => {
-                self.notice = Some(Notice {
-                    title: format!("Could not open the example {}", example.file_name),
-                    detail: error.to_string(),
-                });
+                self.notice = Some(Notice::failure(
+                    format!("Could not open the example {}", example.file_name),
+                    error.to_string(),
+                ));
             }
         }
     }
@@ -315,12 +339,51 @@ impl App {
                 }
             }
             Err(error) => {
-                self.notice = Some(Notice {
-                    title: format!("Could not save {}", display_name(&path)),
-                    detail: error.to_string(),
-                });
+                self.notice = Some(Notice::failure(
+                    format!("Could not save {}", display_name(&path)),
+                    error.to_string(),
+                ));
             }
         }
+    }
+
+    /// Asks where to write the committee PDF; the answer comes back as [`Purpose::ExportPdf`].
+    fn export(&mut self, ctx: &egui::Context) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        let stem = match &document.path {
+            Some(path) => path
+                .file_stem()
+                .map_or_else(String::new, |stem| stem.to_string_lossy().into_owned()),
+            None => dialogs::file_stem_for(document.case.display_title()),
+        };
+        self.dialogs.open(ctx, Purpose::ExportPdf, &stem);
+    }
+
+    /// Writes the committee PDF of the open case to `path` and says how it went.
+    fn export_to(&mut self, path: PathBuf) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        let path = if path.extension().is_none() {
+            path.with_extension("pdf")
+        } else {
+            path
+        };
+        self.notice = Some(match crate::report::export_to_file(&document.case, &path) {
+            Ok(()) => Notice {
+                title: format!("Exported {}", display_name(&path)),
+                detail: format!("The committee paper was written to {}.", path.display()),
+                offer_to_open: Some(path),
+            },
+            Err(error) => Notice::failure(
+                format!("Could not export {}", display_name(&path)),
+                format!(
+                    "{error}. Choose another folder, or close the file if it is open in another program."
+                ),
+            ),
+        });
     }
 
     fn poll_dialogs(&mut self, ctx: &egui::Context) {
@@ -334,6 +397,7 @@ impl App {
             // Unsaved changes were dealt with before the dialog opened.
             Purpose::Open => self.apply_now(ctx, Command::OpenFile(path)),
             Purpose::SaveAs { then } => self.save_to(ctx, path, then.map(|then| *then)),
+            Purpose::ExportPdf => self.export_to(path),
         }
     }
 

@@ -44,6 +44,7 @@ pub fn menu_bar(app: &mut App, ui: &mut Ui) {
                 ui.separator();
                 command_button(ui, app, Command::Save, has_document && idle);
                 command_button(ui, app, Command::SaveAs, has_document && idle);
+                command_button(ui, app, Command::Export, has_document && idle);
                 ui.separator();
                 command_button(ui, app, Command::Close, has_document);
                 command_button(ui, app, Command::Quit, true);
@@ -244,7 +245,18 @@ pub fn modals(app: &mut App, ctx: &egui::Context) {
             ui.add_space(6.0);
             ui.label(&notice.detail);
             ui.add_space(10.0);
-            ui.button("OK").clicked()
+            ui.horizontal(|ui| {
+                let open = notice
+                    .offer_to_open
+                    .as_ref()
+                    .filter(|_| ui.button("Open the PDF").clicked());
+                if let Some(path) = open {
+                    app.commands.push(Command::OpenExternally(path.clone()));
+                    return true;
+                }
+                ui.button("OK").clicked()
+            })
+            .inner
         });
         if response.inner || response.should_close() {
             app.notice = None;

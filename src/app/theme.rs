@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use egui::{FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 
-use crate::fonts::Face;
+use crate::fonts::{Face, Font};
 
 /// The font family name for bold text (headings, table headers).
 pub const BOLD: &str = "LiberationSans-Bold";
@@ -16,25 +16,27 @@ pub const BOLD: &str = "LiberationSans-Bold";
 pub const ITALIC: &str = "LiberationSans-Italic";
 
 /// The font definitions: the four Liberation Sans faces, regular for both standard families
-/// and the others as named families, and nothing else.
+/// and the others as named families, each followed by the same Arabic fallback the PDF uses
+/// (Liberation Sans has Hebrew but no Arabic), and nothing else.
 pub fn font_definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::empty();
-    for face in Face::ALL {
+    for font in Font::ALL {
         fonts.font_data.insert(
-            face.name().to_owned(),
-            Arc::new(FontData::from_static(face.bytes())),
+            font.name().to_owned(),
+            Arc::new(FontData::from_static(font.bytes())),
         );
     }
-    let regular = Face::Regular.name().to_owned();
+    let with_fallback = |face: Face| vec![face.name().to_owned(), Font::Fallback.name().to_owned()];
     fonts
         .families
-        .insert(FontFamily::Proportional, vec![regular.clone()]);
-    fonts.families.insert(FontFamily::Monospace, vec![regular]);
+        .insert(FontFamily::Proportional, with_fallback(Face::Regular));
+    fonts
+        .families
+        .insert(FontFamily::Monospace, with_fallback(Face::Regular));
     for face in [Face::Bold, Face::Italic, Face::BoldItalic] {
-        fonts.families.insert(
-            FontFamily::Name(face.name().into()),
-            vec![face.name().to_owned()],
-        );
+        fonts
+            .families
+            .insert(FontFamily::Name(face.name().into()), with_fallback(face));
     }
     fonts
 }
