@@ -872,7 +872,10 @@ fn lead_height(blocks: &[Block], index: usize, area: ContentBox) -> f32 {
     height.min(full / 2.0)
 }
 
-/// Column widths in points, from the weights, never narrower than 28 pt.
+/// Column widths in points: shares of `width` by weight, then widened where a column's
+/// longest word (or its header's) would otherwise be cut mid-word, taking the room from
+/// columns that have some to spare. A single word wider than a third of the table is still
+/// cut, so one long reference cannot squeeze every other column.
 fn column_widths(table: &Table, width: f32) -> Vec<f32> {
     let total: f32 = table.columns.iter().map(|c| c.weight.max(0.01)).sum();
     let mut widths: Vec<f32> = table
@@ -880,9 +883,29 @@ fn column_widths(table: &Table, width: f32) -> Vec<f32> {
         .iter()
         .map(|c| width * c.weight.max(0.01) / total)
         .collect();
-    let minimum = 28.0_f32.min(width / widths.len() as f32);
-    for w in &mut widths {
-        *w = w.max(minimum);
+    let floor = 28.0_f32.min(width / widths.len() as f32);
+    let minimums: Vec<f32> = (0..table.columns.len())
+        .map(|column| min_content_width(table, column).min(width / 3.0).max(floor))
+        .collect();
+    let deficit: f32 = widths
+        .iter()
+        .zip(&minimums)
+        .map(|(w, min)| (min - w).max(0.0))
+        .sum();
+    let slack: f32 = widths
+        .iter()
+        .zip(&minimums)
+        .map(|(w, min)| (w - min).max(0.0))
+        .sum();
+    if deficit > 0.0 && slack > 0.0 {
+        let take = (deficit / slack).min(1.0);
+        for (w, min) in widths.iter_mut().zip(&minimums) {
+            *w = if *w < *min {
+                *min
+            } else {
+                *w - (*w - min) * take
+            };
+        }
     }
     let sum: f32 = widths.iter().sum();
     if sum > width {
@@ -891,6 +914,25 @@ fn column_widths(table: &Table, width: f32) -> Vec<f32> {
         }
     }
     widths
+}
+
+/// The narrowest a column can be without cutting a word: its widest word (header in bold,
+/// cells in regular; words may break after a hyphen or slash) plus the cell padding.
+fn min_content_width(table: &Table, column: usize) -> f32 {
+    let widest = |face: Face, text: &str| -> f32 {
+        text.split_whitespace()
+            .flat_map(|word| word.split_inclusive(['-', '/']))
+            .map(|part| text::width(face, TABLE_SIZE, part))
+            .fold(0.0, f32::max)
+    };
+    let header = widest(Face::Bold, &table.columns[column].header);
+    let cells = table
+        .rows
+        .iter()
+        .filter_map(|row| row.get(column))
+        .map(|cell| widest(Face::Regular, cell))
+        .fold(0.0, f32::max);
+    header.max(cells) + 2.0 * CELL_PAD_X
 }
 
 fn wrap_row<'s>(
@@ -955,5 +997,26 @@ mod tests {
         let widths = column_widths(&table, 400.0);
         assert!((widths.iter().sum::<f32>() - 400.0).abs() < 0.01);
         assert!((widths[1] - 300.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_narrow_column_widens_to_fit_its_longest_word() {
+        let word = "Outsourcing";
+        let table = Table {
+            columns: vec![Column::text("Option", 0.5), Column::text("Rationale", 6.0)],
+            rows: vec![vec![word.into(), "Some long rationale text.".into()]],
+            total_row: false,
+        };
+        let widths = column_widths(&table, 400.0);
+        let needed = text::width(Face::Regular, TABLE_SIZE, word) + 2.0 * CELL_PAD_X;
+        assert!(widths[0] >= needed - 0.01, "{widths:?} < {needed}");
+        assert!((widths.iter().sum::<f32>() - 400.0).abs() < 0.01);
+        let lines = text::wrap(
+            word,
+            Face::Regular,
+            TABLE_SIZE,
+            widths[0] - 2.0 * CELL_PAD_X,
+        );
+        assert_eq!(lines, vec![word.to_string()]);
     }
 }
