@@ -141,6 +141,16 @@ impl Paper {
         }));
     }
 
+    /// A table of `rows`, or `empty` as a note when there are none, so an unfinished part of
+    /// the case prints as a visible gap rather than an empty grid.
+    fn table_or_note(&mut self, columns: Vec<Column>, rows: Vec<Vec<String>>, empty: &str) {
+        if rows.is_empty() {
+            self.note(empty);
+        } else {
+            self.table(columns, rows);
+        }
+    }
+
     fn key_values(&mut self, pairs: Vec<(&str, String)>) {
         self.push(Block::KeyValues(KeyValues {
             pairs: pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
@@ -369,23 +379,19 @@ fn case_for_change(case: &Case, paper: &mut Paper) {
         "The case does not yet say which national threats it helps meet.",
     );
     paper.subsection("Measures of success");
-    if strategy.measures.is_empty() {
-        paper.note("No measures of success have been agreed yet.");
-    } else {
-        let rows = strategy
+    paper.table_or_note(
+        vec![
+            Column::text("Measure", 1.6),
+            Column::text("Baseline", 1.2),
+            Column::text("Target", 1.2),
+        ],
+        strategy
             .measures
             .iter()
             .map(|m| vec![cell(&m.measure), cell(&m.baseline), cell(&m.target)])
-            .collect();
-        paper.table(
-            vec![
-                Column::text("Measure", 1.6),
-                Column::text("Baseline", 1.2),
-                Column::text("Target", 1.2),
-            ],
-            rows,
-        );
-    }
+            .collect(),
+        "No measures of success have been agreed yet.",
+    );
 }
 
 fn justified_table<'a>(
@@ -397,17 +403,14 @@ fn justified_table<'a>(
     let rows: Vec<Vec<String>> = entries
         .map(|(label, text)| vec![label.to_owned(), cell(text)])
         .collect();
-    if rows.is_empty() {
-        paper.note(empty);
-    } else {
-        paper.table(
-            vec![
-                Column::text(header, 1.0),
-                Column::text("How the proposal meets it", 1.6),
-            ],
-            rows,
-        );
-    }
+    paper.table_or_note(
+        vec![
+            Column::text(header, 1.0),
+            Column::text("How the proposal meets it", 1.6),
+        ],
+        rows,
+        empty,
+    );
 }
 
 fn options(case: &Case, paper: &mut Paper) {
@@ -983,31 +986,29 @@ fn implementation(case: &Case, paper: &mut Paper) {
     let plan = &case.implementation;
     paper.section("Implementation and next steps");
     paper.subsection("Force leads");
-    if plan.leads.is_empty() {
-        paper.note("No force leads have been named yet.");
-    } else {
-        let rows = plan
-            .leads
+    paper.table_or_note(
+        vec![
+            Column::text("Force", 1.3),
+            Column::text("Lead", 1.2),
+            Column::text("Role", 1.5),
+        ],
+        plan.leads
             .iter()
             .map(|l| vec![cell(&l.force), cell(&l.name), cell(&l.role)])
-            .collect();
-        paper.table(
-            vec![
-                Column::text("Force", 1.3),
-                Column::text("Lead", 1.2),
-                Column::text("Role", 1.5),
-            ],
-            rows,
-        );
-    }
+            .collect(),
+        "No force leads have been named yet.",
+    );
     paper.subsection("Programme board");
     paper.text_or_note(&plan.programme_board);
     paper.subsection("Milestones");
-    if plan.milestones.is_empty() {
-        paper.note("No milestones have been planned yet.");
-    } else {
-        let rows = plan
-            .milestones
+    paper.table_or_note(
+        vec![
+            Column::text("Milestone", 2.4),
+            Column::text("Due", 1.1),
+            Column::text("Owner", 1.3),
+            Column::text("Status", 0.9),
+        ],
+        plan.milestones
             .iter()
             .map(|m| {
                 vec![
@@ -1017,17 +1018,9 @@ fn implementation(case: &Case, paper: &mut Paper) {
                     m.status.label().to_owned(),
                 ]
             })
-            .collect();
-        paper.table(
-            vec![
-                Column::text("Milestone", 2.4),
-                Column::text("Due", 1.1),
-                Column::text("Owner", 1.3),
-                Column::text("Status", 0.9),
-            ],
-            rows,
-        );
-    }
+            .collect(),
+        "No milestones have been planned yet.",
+    );
     paper.subsection("Communications");
     paper.text_or_note(&plan.communications);
     paper.subsection("Next steps");
