@@ -117,3 +117,32 @@ fn the_navigator_marks_steps_and_the_window_title_shows_the_case() {
         StepStatus::NotStarted
     );
 }
+
+#[test]
+fn renaming_a_force_keeps_its_named_lead() {
+    let mut h = support::app_in(None);
+    h.state_mut()
+        .command(casewright::app::commands::Command::OpenExample(0));
+    h.run();
+    let before = h.state().case().expect("example open").partners.forces[0]
+        .name
+        .clone();
+    support::type_into(&mut h, "Force 1 name", " (Heddlu)");
+    let case = h.state().case().expect("case open");
+    let renamed = &case.partners.forces[0].name;
+    assert_eq!(renamed, &format!("{before} (Heddlu)"));
+    assert!(
+        case.implementation
+            .leads
+            .iter()
+            .any(|lead| &lead.force == renamed),
+        "{:?}",
+        case.implementation.leads
+    );
+    assert!(
+        !casewright::case::validate(case)
+            .iter()
+            .any(|f| f.anchor == casewright::case::Anchor::Leads),
+        "the lead no longer matches its force"
+    );
+}

@@ -78,6 +78,21 @@ pub struct Implementation {
     pub next_steps: String,
 }
 
+impl Implementation {
+    /// Keeps each force's lead attached to its force when the force is renamed (leads name
+    /// their force, so that the file stays readable when two forces email it to each other).
+    pub fn rename_force(&mut self, old: &str, new: &str) {
+        if old.trim() == new.trim() {
+            return;
+        }
+        for lead in &mut self.leads {
+            if lead.force.trim() == old.trim() {
+                lead.force = new.to_owned();
+            }
+        }
+    }
+}
+
 /// What the committee is asked to do with a recommendation, so it can be minuted.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -140,4 +155,31 @@ pub struct Revision {
     pub author: String,
     /// What changed.
     pub summary: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renaming_a_force_carries_its_lead_along() {
+        let mut plan = Implementation {
+            leads: vec![
+                ForceLead {
+                    force: "Gwent Police".into(),
+                    name: "Siân".into(),
+                    role: "Lead".into(),
+                },
+                ForceLead {
+                    force: "South Wales Police".into(),
+                    ..ForceLead::default()
+                },
+            ],
+            ..Implementation::default()
+        };
+        plan.rename_force("Gwent Police", "Heddlu Gwent Police");
+        assert_eq!(plan.leads[0].force, "Heddlu Gwent Police");
+        assert_eq!(plan.leads[0].name, "Siân");
+        assert_eq!(plan.leads[1].force, "South Wales Police");
+    }
 }

@@ -108,6 +108,7 @@ fn forces(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
         );
     }
     let count = partners.forces.len();
+    let names_before: Vec<String> = partners.forces.iter().map(|f| f.name.clone()).collect();
     let mut edit = None;
     for (index, force) in partners.forces.iter_mut().enumerate() {
         let number = index + 1;
@@ -140,6 +141,9 @@ fn forces(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
             ui.weak("A collaboration needs at least two forces.");
         }
     });
+    for (before, force) in names_before.iter().zip(&partners.forces) {
+        case.implementation.rename_force(before, &force.name);
+    }
     match edit {
         Some(ListEdit::RemoveForce(index)) => {
             partners.remove_force(index);
