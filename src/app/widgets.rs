@@ -173,17 +173,7 @@ pub struct ParsedField {
 /// is outlined and explained beside the field; the value changes only when the text reads.
 /// An empty field means £0.
 pub fn money_field(ui: &mut Ui, label: &str, value: &mut Money) -> ParsedField {
-    ui.horizontal(|ui| {
-        let label_response = ui.label(label);
-        let id = ui.make_persistent_id(("money_field", label));
-        let field = parsed_edit(ui, id, value, &money_text, &parse_money, 140.0, "£0");
-        let response = field.response.labelled_by(label_response.id);
-        if field.invalid {
-            ui.colored_label(ERROR_COLOUR, MONEY_HELP);
-        }
-        ParsedField { response, ..field }
-    })
-    .inner
+    labelled_number(ui, label, value, &MONEY_FORMAT)
 }
 
 /// A money field without a visible label, for the finance grid. An unreadable amount is
@@ -213,17 +203,7 @@ pub fn money_cell(
 
 /// A visible label followed by a percentage field ("3.5" or "3.5%").
 pub fn percent_field(ui: &mut Ui, label: &str, value: &mut Percent) -> ParsedField {
-    ui.horizontal(|ui| {
-        let label_response = ui.label(label);
-        let id = ui.make_persistent_id(("percent_field", label));
-        let field = parsed_edit(ui, id, value, &percent_text, &parse_percent, 80.0, "0%");
-        let response = field.response.labelled_by(label_response.id);
-        if field.invalid {
-            ui.colored_label(ERROR_COLOUR, PERCENT_HELP);
-        }
-        ParsedField { response, ..field }
-    })
-    .inner
+    labelled_number(ui, label, value, &PERCENT_FORMAT)
 }
 
 /// A percentage field without a visible label, for grid cells (a force's agreed share).
@@ -438,6 +418,63 @@ pub fn parse_optional_date(text: &str) -> Option<Option<NaiveDate>> {
 /// when the text reads, so a half-typed amount never reaches the case and nothing typed is
 /// thrown away. If the value is changed from outside (undo) while the field is not being
 /// edited, the field follows it.
+/// How a labelled number field shows, reads and explains its value, so money and
+/// percentage fields share one implementation.
+struct NumberFormat<T> {
+    id_salt: &'static str,
+    format: fn(&T) -> String,
+    parse: fn(&str) -> Option<T>,
+    width: f32,
+    hint: &'static str,
+    help: &'static str,
+}
+
+const MONEY_FORMAT: NumberFormat<Money> = NumberFormat {
+    id_salt: "money_field",
+    format: money_text,
+    parse: parse_money,
+    width: 140.0,
+    hint: "£0",
+    help: MONEY_HELP,
+};
+
+const PERCENT_FORMAT: NumberFormat<Percent> = NumberFormat {
+    id_salt: "percent_field",
+    format: percent_text,
+    parse: parse_percent,
+    width: 80.0,
+    hint: "0%",
+    help: PERCENT_HELP,
+};
+
+/// A visible label followed by a number field; an unreadable entry is explained beside it.
+fn labelled_number<T: PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut T,
+    number: &NumberFormat<T>,
+) -> ParsedField {
+    ui.horizontal(|ui| {
+        let label_response = ui.label(label);
+        let id = ui.make_persistent_id((number.id_salt, label));
+        let field = parsed_edit(
+            ui,
+            id,
+            value,
+            &number.format,
+            &number.parse,
+            number.width,
+            number.hint,
+        );
+        let response = field.response.labelled_by(label_response.id);
+        if field.invalid {
+            ui.colored_label(ERROR_COLOUR, number.help);
+        }
+        ParsedField { response, ..field }
+    })
+    .inner
+}
+
 fn parsed_edit<T: PartialEq>(
     ui: &mut Ui,
     id: Id,
