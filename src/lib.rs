@@ -2,9 +2,12 @@
 //! as a committee-ready PDF.
 //!
 //! Three layers, with data flowing one way: [`case`] is what a business case is (data and
-//! rules); the app edits a case; the report reads one.
+//! rules); the app edits a case; the report reads one. [`fonts`], [`format`] and [`palette`]
+//! are what the window and the paper share, so both look and read alike.
 
 pub mod app;
 pub mod case;
 pub mod fonts;
+pub mod format;
+pub mod palette;
 pub mod report;
