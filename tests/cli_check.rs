@@ -1,6 +1,6 @@
 //! `casewright check` as a script or CI job uses it: output grouped by step, exit codes.
 
-mod common;
+mod fixtures;
 
 use std::process::Command;
 
@@ -23,7 +23,7 @@ fn check(path: &std::path::Path) -> (i32, String, String) {
 fn a_complete_case_passes() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("ready.ron");
-    storage::save(&common::complete_case(), &path).expect("saves");
+    storage::save(&fixtures::complete_case(), &path).expect("saves");
     let (code, stdout, _) = check(&path);
     assert_eq!(code, 0, "{stdout}");
     assert!(stdout.contains("0 errors"), "{stdout}");

@@ -11,8 +11,6 @@ pub mod document;
 pub mod layout;
 pub mod page;
 pub mod pdf;
-#[doc(hidden)]
-pub mod sample;
 pub mod text;
 
 use std::path::{Path, PathBuf};
