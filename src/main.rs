@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 use eframe::egui;
 
 use casewright::case::front_sheet::DocumentStatus;
+use casewright::case::storage::StorageError;
 use casewright::case::{Case, Severity, Step, storage, validate, validate::Tally};
 use casewright::report;
 
@@ -109,12 +110,18 @@ fn export(file: &Path, output: &Path) -> ExitCode {
 /// Loads a case for a subcommand, printing why it cannot be read (exit status 2).
 fn load(file: &Path) -> Result<Case, ExitCode> {
     storage::load(file).map_err(|error| {
-        match error {
-            storage::StorageError::Io { .. } => eprintln!("{error}"),
-            _ => eprintln!("{}: {error}", file.display()),
-        }
+        report_storage_error(file, &error);
         ExitCode::from(2)
     })
+}
+
+/// Prints a storage error once: with the file's name in front unless the message names it.
+fn report_storage_error(file: &Path, error: &StorageError) {
+    if error.names_the_file() {
+        eprintln!("{error}");
+    } else {
+        eprintln!("{}: {error}", file.display());
+    }
 }
 
 fn check(file: &Path) -> ExitCode {

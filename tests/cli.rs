@@ -1,15 +1,22 @@
-//! `casewright check` as a script or CI job uses it: output grouped by step, exit codes.
+//! The `casewright` subcommands as a script or CI job uses them: `check` (output grouped by
+//! step) and `export`, their exit codes, and error messages that name each file once.
 
 mod fixtures;
 
+use std::ffi::OsStr;
+use std::path::Path;
 use std::process::Command;
 
 use casewright::case::{Case, storage};
 
-fn check(path: &std::path::Path) -> (i32, String, String) {
+/// Runs `casewright ARGS…`: the exit code, stdout and stderr.
+fn casewright<I>(args: I) -> (i32, String, String)
+where
+    I: IntoIterator,
+    I::Item: AsRef<OsStr>,
+{
     let output = Command::new(env!("CARGO_BIN_EXE_casewright"))
-        .arg("check")
-        .arg(path)
+        .args(args)
         .output()
         .expect("runs");
     (
@@ -17,6 +24,10 @@ fn check(path: &std::path::Path) -> (i32, String, String) {
         String::from_utf8_lossy(&output.stdout).into_owned(),
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
+}
+
+fn check(path: &Path) -> (i32, String, String) {
+    casewright([OsStr::new("check"), path.as_os_str()])
 }
 
 #[test]
@@ -64,10 +75,33 @@ fn a_corrupt_file_names_line_and_column() {
 
 #[test]
 fn a_missing_file_says_so() {
-    let (code, _, stderr) = check(std::path::Path::new("no-such-case.ron"));
+    let (code, _, stderr) = check(Path::new("no-such-case.ron"));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("could not read no-such-case.ron"),
         "{stderr}"
+    );
+    assert_eq!(stderr.matches("no-such-case.ron").count(), 1, "{stderr}");
+}
+
+#[test]
+fn an_unwritable_pdf_path_is_named_once_with_the_reason() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let case = folder.path().join("ready.ron");
+    storage::save(&fixtures::complete_case(), &case).expect("saves");
+    let pdf = folder.path().join("no such folder").join("paper.pdf");
+    let (code, stdout, stderr) = casewright([
+        OsStr::new("export"),
+        case.as_os_str(),
+        OsStr::new("-o"),
+        pdf.as_os_str(),
+    ]);
+    assert_eq!(code, 3, "{stdout}");
+    assert_eq!(
+        stderr,
+        format!(
+            "could not write {}: its folder does not exist\n",
+            pdf.display()
+        )
     );
 }
