@@ -1,9 +1,10 @@
 //! The `casewright` subcommands as a script or CI job uses them: `check` (output grouped by
-//! step) and `export`, their exit codes, and error messages that name each file once.
+//! step), `export` and `fmt`, their exit codes, and error messages that name each file once.
 
 mod fixtures;
 
 use std::ffi::OsStr;
+use std::fs;
 use std::path::Path;
 use std::process::Command;
 
@@ -104,4 +105,65 @@ fn an_unwritable_pdf_path_is_named_once_with_the_reason() {
             pdf.display()
         )
     );
+}
+
+#[test]
+fn fmt_rewrites_a_hand_edited_case_in_canonical_form_and_then_leaves_it() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("edited.ron");
+    let case = fixtures::complete_case();
+    let saved = storage::to_ron(&case).expect("serialises");
+    fs::write(&path, saved.replace("    ", "  ")).expect("write");
+    let (code, stdout, stderr) = casewright([OsStr::new("fmt"), path.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, format!("Rewrote {}\n", path.display()));
+    assert_eq!(fs::read_to_string(&path).expect("read back"), saved);
+
+    let (code, stdout, _) = casewright([OsStr::new("fmt"), path.as_os_str()]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        format!("{} is already in canonical form\n", path.display())
+    );
+}
+
+#[test]
+fn fmt_tries_every_file_and_names_each_bad_one_once() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let broken = folder.path().join("broken.ron");
+    let broken_text = "(\n    format_version: 1,\n    front_sheet: (title: 12\n";
+    fs::write(&broken, broken_text).expect("write");
+    let missing = folder.path().join("missing.ron");
+    let sparse = folder.path().join("sparse.ron");
+    fs::write(&sparse, "(format_version: 1)").expect("write");
+    let (code, stdout, stderr) = casewright([
+        OsStr::new("fmt"),
+        broken.as_os_str(),
+        missing.as_os_str(),
+        sparse.as_os_str(),
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(
+        lines[0].starts_with(&format!("{}: line 3, column", broken.display())),
+        "{stderr}"
+    );
+    assert!(
+        lines[1].starts_with(&format!("could not read {}: ", missing.display())),
+        "{stderr}"
+    );
+    for line in lines {
+        assert_eq!(line.matches(".ron").count(), 1, "{line}");
+    }
+    assert_eq!(fs::read_to_string(&broken).expect("read back"), broken_text);
+    assert_eq!(stdout, format!("Rewrote {}\n", sparse.display()));
+    assert!(storage::load(&sparse).is_ok());
+}
+
+#[test]
+fn fmt_needs_at_least_one_file() {
+    let (code, _, stderr) = casewright(["fmt"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("<FILE>"), "{stderr}");
 }

@@ -255,8 +255,37 @@ pub fn save(case: &Case, path: &Path) -> Result<(), StorageError> {
     Ok(write_atomically(path, to_ron(case)?.as_bytes())?)
 }
 
+/// The text `text` is saved as: read through the current model (so an older format is brought
+/// up to date and every section normalised) and written back as the app writes it.
+pub fn canonical_form(text: &str) -> Result<String, StorageError> {
+    to_ron(&from_ron(text)?)
+}
+
+/// What [`reformat`] did to a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reformatted {
+    /// The file was already in canonical form and was not touched.
+    Unchanged,
+    /// The file was rewritten in canonical form.
+    Rewritten,
+}
+
+/// Rewrites a case file in [`canonical_form`], atomically, as `casewright fmt` does; a file
+/// already in that form is left untouched (not even its modification time changes).
+pub fn reformat(path: &Path) -> Result<Reformatted, StorageError> {
+    let text = read(path)?;
+    let canonical = canonical_form(&text)?;
+    if canonical == text {
+        return Ok(Reformatted::Unchanged);
+    }
+    write_atomically(path, canonical.as_bytes())?;
+    Ok(Reformatted::Rewritten)
+}
+
 /// Writes bytes to `path` atomically (temporary file in the same folder, then rename). Shared
-/// by saves, autosaves and PDF export so none of them can leave a half-written file.
+/// by saves, autosaves and PDF export so none of them can leave a half-written file. A file
+/// that is replaced keeps its permissions, so rewriting a case shared with colleagues does
+/// not lock them out of it.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -276,7 +305,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
         .write_all(bytes)
         .and_then(|()| temporary.as_file().sync_all())
         .map_err(|cause| failed(FileAction::Write, cause))?;
-    let action = if path.exists() {
+    let existing = fs::metadata(path).ok();
+    #[cfg(unix)]
+    if let Some(existing) = &existing {
+        temporary
+            .as_file()
+            .set_permissions(existing.permissions())
+            .map_err(|cause| failed(FileAction::Write, cause))?;
+    }
+    let action = if existing.is_some() {
         FileAction::Replace
     } else {
         FileAction::Write
@@ -290,6 +327,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixtures::realistic_case;
 
     /// How many times `needle` appears in `haystack`.
     fn count(haystack: &str, needle: &str) -> usize {
@@ -396,5 +434,57 @@ mod tests {
                 "this file was saved by a newer Casewright (format 7; this one reads up to format {FORMAT_VERSION}): update Casewright to open it"
             )
         );
+    }
+
+    #[test]
+    fn reformat_rewrites_a_hand_written_file_once_and_then_leaves_it_alone() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("case.ron");
+        let case = realistic_case();
+        let compact = ron::to_string(&case).expect("serialises");
+        fs::write(&path, &compact).expect("write");
+        assert_eq!(reformat(&path).expect("reformats"), Reformatted::Rewritten);
+        let text = fs::read_to_string(&path).expect("read back");
+        assert_eq!(text, to_ron(&case).expect("serialises"));
+        assert_eq!(load(&path).expect("loads"), case);
+        assert_eq!(reformat(&path).expect("reformats"), Reformatted::Unchanged);
+    }
+
+    #[test]
+    fn reformat_fills_in_missing_sections() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("sparse.ron");
+        fs::write(&path, "(format_version: 1)").expect("write");
+        assert_eq!(reformat(&path).expect("reformats"), Reformatted::Rewritten);
+        let mut expected = Case::default();
+        expected.normalise();
+        assert_eq!(
+            fs::read_to_string(&path).expect("read back"),
+            to_ron(&expected).expect("serialises")
+        );
+    }
+
+    #[test]
+    fn reformat_leaves_a_broken_file_as_it_was() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("broken.ron");
+        let broken = "(\n    format_version: 1,\n    front_sheet: (title: 12\n";
+        fs::write(&path, broken).expect("write");
+        let error = reformat(&path).expect_err("broken");
+        assert!(error.to_string().starts_with("line 3, column"), "{error}");
+        assert_eq!(fs::read_to_string(&path).expect("read back"), broken);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn replacing_a_file_keeps_its_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("shared.ron");
+        fs::write(&path, "old").expect("write");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o664)).expect("chmod");
+        save(&Case::default(), &path).expect("saves");
+        let mode = fs::metadata(&path).expect("metadata").permissions().mode();
+        assert_eq!(mode & 0o777, 0o664);
     }
 }
