@@ -4,6 +4,11 @@
 //! Run with `cargo bench --bench export`. The whole-process time and peak memory of
 //! `casewright export` are measured with hyperfine and /usr/bin/time (see README).
 
+#![allow(
+    clippy::print_stderr,
+    reason = "says which case was measured when the examples are missing"
+)]
+
 use std::path::PathBuf;
 
 use casewright::case::{Case, storage};
@@ -29,19 +34,19 @@ fn largest_example() -> Option<Case> {
 }
 
 #[divan::bench]
-fn large_generated_case(bencher: divan::Bencher) {
+fn large_generated_case(bencher: divan::Bencher<'_, '_>) {
     let case = fixtures::large_case();
     bencher.bench(|| report::export_pdf(divan::black_box(&case)).expect("exports"));
 }
 
 #[divan::bench]
-fn large_generated_case_layout_only(bencher: divan::Bencher) {
+fn large_generated_case_layout_only(bencher: divan::Bencher<'_, '_>) {
     let case = fixtures::large_case();
     bencher.bench(|| report::pages(divan::black_box(&case)));
 }
 
 #[divan::bench]
-fn largest_example_case(bencher: divan::Bencher) {
+fn largest_example_case(bencher: divan::Bencher<'_, '_>) {
     // Falls back to the realistic fixture case when no example files are present, so the
     // benchmark always measures something real; the name of what ran is printed.
     let case = largest_example().unwrap_or_else(|| {

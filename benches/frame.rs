@@ -83,7 +83,7 @@ impl Running {
 const STEPS: [Step; 9] = Step::ALL;
 
 #[divan::bench(args = STEPS, sample_count = 60)]
-fn frame(bencher: divan::Bencher, step: Step) {
+fn frame(bencher: divan::Bencher<'_, '_>, step: Step) {
     let mut running = Running::new(step);
     bencher.bench_local(|| running.frame());
 }

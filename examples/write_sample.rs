@@ -1,6 +1,12 @@
 //! Writes the realistic and large fixture cases (`tests/fixtures/`) as RON, for trying
 //! `casewright export` by hand: `cargo run --example write_sample -- OUT_DIR`.
 
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "a command-line tool: it prints the files it wrote, or why it could not"
+)]
+
 use casewright::case::storage;
 
 #[path = "../tests/fixtures/mod.rs"]

@@ -4,6 +4,12 @@
 //! The subcommands share their exit statuses: 1 the case is not ready for committee, 2 the
 //! input cannot be used (a file cannot be read or is not a case), 3 a file cannot be written.
 
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "the command line speaks through stdout and stderr"
+)]
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
