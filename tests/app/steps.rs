@@ -9,7 +9,7 @@ use casewright::app::steps::finance::FinanceStep;
 use casewright::app::steps::governance::GovernanceStep;
 use casewright::app::steps::implementation::ImplementationStep;
 use casewright::app::steps::risks::RisksStep;
-use casewright::app::steps::{Page, WizardStep};
+use casewright::app::steps::{Page, Wizard, WizardStep};
 use casewright::case::finance::{FinanceLine, FlowKind, SplitMethod};
 use casewright::case::governance::{GovernanceItem, ItemStatus};
 use casewright::case::implementation::Decision;
@@ -55,6 +55,15 @@ fn harness_sized<S: WizardStep + Default + 'static>(
     case: Case,
     size: egui::Vec2,
 ) -> Harness<'static, Screen<S>> {
+    harness_of(S::default(), case, size)
+}
+
+/// A harness showing `step` in a window of `size`.
+fn harness_of<S: WizardStep + 'static>(
+    step: S,
+    case: Case,
+    size: egui::Vec2,
+) -> Harness<'static, Screen<S>> {
     Harness::builder()
         .with_size(size)
         // Scrolling to a field the user asked to see is animated.
@@ -65,7 +74,7 @@ fn harness_sized<S: WizardStep + Default + 'static>(
             |ui, screen: &mut Screen<S>| screen.draw(ui),
             Screen {
                 case,
-                step: S::default(),
+                step,
                 focus: None,
                 actions: Vec::new(),
             },
@@ -555,39 +564,30 @@ fn every_force_is_offered_a_lead_row_and_milestones_can_be_reordered() {
 
 // ---- Review findings land on a field ----
 
-/// Asks step `S`, drawn over a case with a row in every list, for each field a finding can
-/// name on it, and checks that a widget took the request and has the keyboard focus.
-fn every_anchor_is_taken_by<S: WizardStep + Default + 'static>() {
-    let case = crate::support::case_with_every_row();
-    let step = S::default().step();
-    let anchors: Vec<Anchor> = Anchor::all(&case)
-        .filter(|anchor| anchor.step() == step)
-        .collect();
-    assert!(!anchors.is_empty(), "{step:?} owns no anchor");
-    for anchor in anchors {
-        let mut harness = harness::<S>(case.clone());
-        harness.run();
-        harness.state_mut().focus = Some(anchor);
-        harness.run();
-        assert_eq!(harness.state().focus, None, "no widget took {anchor:?}");
-        let focused = harness.query_all_by(|node| node.is_focused()).count();
-        assert_eq!(focused, 1, "{anchor:?} focused {focused} widgets");
-    }
-}
-
+/// Asks each step of the wizard, drawn over a case with a row in every list, for each field a
+/// finding can name on it, and checks that a widget took the request and has the keyboard
+/// focus. The steps come from the wizard itself, so a new step is covered too.
 #[test]
 fn every_anchor_of_every_step_is_taken_by_a_widget() {
-    use casewright::app::steps::case_for_change::CaseForChangeStep;
-    use casewright::app::steps::front_sheet::FrontSheetStep;
-    use casewright::app::steps::options::OptionsStep;
-    every_anchor_is_taken_by::<FrontSheetStep>();
-    every_anchor_is_taken_by::<CaseForChangeStep>();
-    every_anchor_is_taken_by::<OptionsStep>();
-    every_anchor_is_taken_by::<FinanceStep>();
-    every_anchor_is_taken_by::<RisksStep>();
-    every_anchor_is_taken_by::<EqualityStep>();
-    every_anchor_is_taken_by::<GovernanceStep>();
-    every_anchor_is_taken_by::<ImplementationStep>();
+    let case = crate::support::case_with_every_row();
+    let steps = Wizard::default().into_iter().count();
+    let mut checked = 0;
+    for index in 0..steps {
+        let owner = Wizard::default().into_iter().nth(index).expect("a step");
+        let anchors: Vec<Anchor> = Anchor::all(&case).filter(|a| owner.owns(*a)).collect();
+        for anchor in anchors {
+            let step = Wizard::default().into_iter().nth(index).expect("a step");
+            let mut harness = harness_of(step, case.clone(), egui::vec2(1400.0, 3200.0));
+            harness.run();
+            harness.state_mut().focus = Some(anchor);
+            harness.run();
+            assert_eq!(harness.state().focus, None, "no widget took {anchor:?}");
+            let focused = harness.query_all_by(|node| node.is_focused()).count();
+            assert_eq!(focused, 1, "{anchor:?} focused {focused} widgets");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, Anchor::all(&case).count(), "an anchor has no step");
 }
 
 #[test]

@@ -53,6 +53,25 @@ pub trait WizardStep {
     fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>);
 }
 
+/// A boxed step is a step, so a list of them can be driven like any one of them.
+impl<T: WizardStep + ?Sized> WizardStep for Box<T> {
+    fn step(&self) -> Step {
+        (**self).step()
+    }
+
+    fn title(&self) -> &'static str {
+        (**self).title()
+    }
+
+    fn owns(&self, anchor: Anchor) -> bool {
+        (**self).owns(anchor)
+    }
+
+    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+        (**self).ui(form, page);
+    }
+}
+
 /// Every step, in wizard order, each with the UI state it keeps while the case is open.
 pub struct Wizard {
     steps: Vec<Box<dyn WizardStep>>,
@@ -73,6 +92,16 @@ impl Default for Wizard {
                 Box::new(review::ReviewStep),
             ],
         }
+    }
+}
+
+/// The steps themselves, in order, for tests that drive each one on its own.
+impl IntoIterator for Wizard {
+    type Item = Box<dyn WizardStep>;
+    type IntoIter = std::vec::IntoIter<Box<dyn WizardStep>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.steps.into_iter()
     }
 }
 
