@@ -71,7 +71,7 @@ fn check(command: Command, shortcut: KeyboardShortcut) {
             type_into(&mut h, "Title", " (draft 2)");
             press(&mut h, shortcut);
             assert_eq!(title_on_disk(&path), "Joint dog unit (draft 2)");
-            assert!(!h.state().document().unwrap().is_unsaved());
+            assert!(!h.state().document().expect("a case is open").is_unsaved());
         }
         Command::SaveAs => {
             let path = saved_case(folder.path(), "dogs.ron", "Joint dog unit");
@@ -88,7 +88,10 @@ fn check(command: Command, shortcut: KeyboardShortcut) {
                 "Joint dog unit",
                 "the original is left"
             );
-            assert_eq!(h.state().document().unwrap().path.as_ref(), Some(&copy));
+            assert_eq!(
+                h.state().document().expect("a case is open").path.as_ref(),
+                Some(&copy)
+            );
         }
         Command::Export => {
             let path = saved_case(folder.path(), "dogs.ron", "Joint dog unit");
