@@ -12,6 +12,7 @@ use crate::case::finance::Payback;
 use crate::case::front_sheet::DocumentStatus;
 use crate::case::options::{OptionKind, OptionStatus};
 use crate::case::risk::Rating;
+use crate::format;
 
 use super::document::{
     Block, Chart, Column, Document, Figure, HeadingLevel, KeyValues, MatrixPoint, Metadata,
@@ -290,10 +291,11 @@ fn case_for_change(case: &Case, paper: &mut Paper) {
             .iter()
             .enumerate()
             .map(|(i, force)| {
+                let name = force.display_name(i);
                 let name = if lead == Some(i) {
-                    format!("{} (lead force)", non_empty(&force.name, "Unnamed force"))
+                    format!("{name} (lead force)")
                 } else {
-                    cell(&force.name)
+                    name
                 };
                 vec![
                     name,
@@ -708,12 +710,15 @@ fn finance(case: &Case, paper: &mut Paper) {
     if summary.partners.is_empty() {
         paper.note("Each force's share cannot be worked out yet: add the forces and their budgets or agreed shares.");
     } else {
+        // The positions follow the partners list, so each is named as that list names it.
         let rows = summary
             .partners
             .iter()
-            .map(|p| {
+            .zip(&case.partners.forces)
+            .enumerate()
+            .map(|(i, (p, force))| {
                 vec![
-                    cell(&p.force),
+                    force.display_name(i),
                     p.share.to_string(),
                     p.contribution.whole_pounds(),
                     p.savings.whole_pounds(),
@@ -741,52 +746,40 @@ fn risks(case: &Case, paper: &mut Paper) {
     let settings = register.settings;
     paper.section("Risk implications");
     let count = register.risks.len();
-    let by_rating = |rating: Rating| {
-        register
-            .risks
-            .iter()
-            .filter(|r| settings.thresholds.rate(r.score()) == rating)
-            .count()
-    };
     paper.paragraph(format!(
-        "The register holds {count} risk{}, scored on a {} matrix of likelihood and impact. Ratings: very high from a score of {}, high from {}, medium from {}.",
-        if count == 1 { "" } else { "s" },
+        "The register holds {}, scored on a {} matrix of likelihood and impact. Ratings: very high from a score of {}, high from {}, medium from {}.",
+        format::plural(count, "risk"),
         settings.scale.label(),
         settings.thresholds.very_high_from,
         settings.thresholds.high_from,
         settings.thresholds.medium_from
     ));
     let max = usize::from(settings.scale.max());
-    let band_of_score = (0..=max * max)
+    let rating_of_score = (0..=max * max)
         .map(|score| {
-            match settings
+            settings
                 .thresholds
                 .rate(u8::try_from(score).unwrap_or(u8::MAX))
-            {
-                Rating::Low => 0,
-                Rating::Medium => 1,
-                Rating::High => 2,
-                Rating::VeryHigh => 3,
-            }
         })
         .collect();
     let mut description = vec![format!(
         "Inherent ratings: {} very high, {} high, {} medium, {} low.",
-        by_rating(Rating::VeryHigh),
-        by_rating(Rating::High),
-        by_rating(Rating::Medium),
-        by_rating(Rating::Low)
+        register.count_rated(Rating::VeryHigh),
+        register.count_rated(Rating::High),
+        register.count_rated(Rating::Medium),
+        register.count_rated(Rating::Low)
     )];
     let cells = register.heat_map();
-    for (l, row) in cells.iter().enumerate().rev() {
-        for (i, n) in row.iter().enumerate() {
+    let scale_max = settings.scale.max();
+    for (likelihood, row) in (1..=scale_max).zip(&cells).rev() {
+        for (impact, n) in (1..=scale_max).zip(row) {
             if *n == 0 {
                 continue;
             }
             let ids: Vec<&str> = register
                 .risks
                 .iter()
-                .filter(|r| usize::from(r.likelihood) == l + 1 && usize::from(r.impact) == i + 1)
+                .filter(|r| r.is_in_cell((likelihood, impact)))
                 .map(|r| non_empty(&r.id, "unnumbered"))
                 .collect();
             let shown = ids.iter().take(8).copied().collect::<Vec<_>>().join(", ");
@@ -796,23 +789,27 @@ fn risks(case: &Case, paper: &mut Paper) {
                 String::new()
             };
             description.push(format!(
-                "Likelihood {}, impact {}: {shown}{more}.",
-                l + 1,
-                i + 1
+                "Likelihood {likelihood}, impact {impact}: {shown}{more}."
             ));
         }
     }
+    // The heat map plots inherent scores only, so the risks it leaves out are those whose
+    // inherent likelihood or impact is off the matrix; a risk with only its residual score
+    // off the matrix is still in its cell. (`RiskRegister::out_of_scale` counts both, for
+    // validation, and would overstate what is missing here.)
     let outside = count - cells.iter().flatten().sum::<usize>();
     if outside > 0 {
         description.push(format!(
-            "{outside} risk(s) are scored outside the matrix and not shown."
+            "{} {} scored outside the matrix and not shown.",
+            format::plural(outside, "risk"),
+            format::agree(outside, "is", "are")
         ));
     }
     paper.figure(
         "Risk heat map (inherent likelihood and impact)",
         Chart::HeatMap {
             cells,
-            band_of_score,
+            rating_of_score,
         },
         description,
     );
@@ -827,14 +824,14 @@ fn risks(case: &Case, paper: &mut Paper) {
         .map(|risk| {
             let inherent = format!(
                 "{}\n{} ({} × {})",
-                settings.thresholds.rate(risk.score()).label(),
+                register.rating(risk).label(),
                 risk.score(),
                 risk.likelihood,
                 risk.impact
             );
             let residual = format!(
                 "{}\n{} ({} × {})",
-                settings.thresholds.rate(risk.residual_score()).label(),
+                register.residual_rating(risk).label(),
                 risk.residual_score(),
                 risk.residual_likelihood,
                 risk.residual_impact

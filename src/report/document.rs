@@ -4,6 +4,8 @@
 //! tested alone: compose tests ask "is every risk in the register?", layout tests ask "does a
 //! table repeat its header after a page break?" with small hand-made documents.
 
+use crate::case::risk::Rating;
+
 /// A whole paper: what goes on the front sheet and in every page's margins, then the body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
@@ -145,8 +147,9 @@ pub enum Chart {
     HeatMap {
         /// `cells[likelihood - 1][impact - 1]`.
         cells: Vec<Vec<usize>>,
-        /// The rating band of each score, indexed by score (0 unused): 0 low … 3 very high.
-        band_of_score: Vec<u8>,
+        /// The rating of each score on the case's bands, indexed by score (0 unused), so
+        /// each cell is shaded as the register rates a risk that lands in it.
+        rating_of_score: Vec<Rating>,
     },
 }
 

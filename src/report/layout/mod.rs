@@ -8,6 +8,7 @@
 //! the numbers are, so they are laid out with blank numbers and filled in at the end.
 
 use crate::fonts::Face;
+use crate::palette::{self, Rgb};
 
 use super::charts;
 use super::document::{
@@ -15,9 +16,11 @@ use super::document::{
 };
 use super::page::{
     Bookmark, ContentBox, FilledBox, Item, LinkArea, PAGE_HEIGHT, PAGE_WIDTH, Page, Pages, Region,
-    Rgb, Rule, TextRun,
+    Rule, TextRun,
 };
 use super::text;
+
+pub mod style;
 
 /// Body text size: 12 pt, the public-sector accessibility norm.
 pub const BODY_SIZE: f32 = 12.0;
@@ -74,7 +77,7 @@ fn decorate(page: &mut Page, document: &Document, index: usize, total: usize) {
             text: text.to_owned(),
             face,
             size,
-            color: Rgb::TEXT,
+            color: palette::TEXT,
             width,
             region: Region::Margin,
             group: u32::MAX,
@@ -88,14 +91,14 @@ fn decorate(page: &mut Page, document: &Document, index: usize, total: usize) {
         from: (area.left, 48.0),
         to: (area.right, 48.0),
         width: 0.5,
-        color: Rgb::RULE,
+        color: style::RULE,
     }));
     let footer_y = PAGE_HEIGHT - 50.0;
     margin.push(Item::Rule(Rule {
         from: (area.left, footer_y - 14.0),
         to: (area.right, footer_y - 14.0),
         width: 0.5,
-        color: Rgb::RULE,
+        color: style::RULE,
     }));
     let page_label = format!("Page {} of {}", index + 1, total);
     let page_width = text::width(Face::Regular, SMALL_SIZE, &page_label);
@@ -122,7 +125,7 @@ fn decorate(page: &mut Page, document: &Document, index: usize, total: usize) {
             text,
             face: Face::Regular,
             size: SMALL_SIZE,
-            color: Rgb::MUTED,
+            color: palette::MUTED,
             width,
             region: Region::Margin,
             group: u32::MAX,
@@ -173,7 +176,7 @@ fn draft_mark() -> Item {
         text: label.to_owned(),
         face: Face::Bold,
         size,
-        color: Rgb::WATERMARK,
+        color: style::WATERMARK,
         width,
         region: Region::Watermark,
         group: u32::MAX,
@@ -350,7 +353,7 @@ impl Layouter {
                 line,
                 Face::Bold,
                 style.size,
-                Rgb::HEADING,
+                palette::HEADING,
                 group,
             );
             self.y += line_height(style.size);
@@ -360,7 +363,7 @@ impl Layouter {
                 from: (self.area.left, self.y + 1.0),
                 to: (self.area.right, self.y + 1.0),
                 width: 0.75,
-                color: Rgb::HEADING,
+                color: palette::HEADING,
             }));
         }
         self.y += style.space_after;
@@ -425,7 +428,7 @@ impl Layouter {
                     marker,
                     Face::Regular,
                     size,
-                    Rgb::TEXT,
+                    palette::TEXT,
                     group,
                 );
             }
@@ -435,7 +438,7 @@ impl Layouter {
                 line,
                 Face::Regular,
                 size,
-                Rgb::TEXT,
+                palette::TEXT,
                 group,
             );
             self.y += line_height(size);
@@ -520,7 +523,7 @@ impl Layouter {
                         from: (self.area.left, top),
                         to: (self.area.right, top),
                         width: 1.0,
-                        color: Rgb::TEXT,
+                        color: palette::TEXT,
                     }));
                 }
                 let mut x = self.area.left;
@@ -544,7 +547,7 @@ impl Layouter {
                             line,
                             face,
                             size,
-                            Rgb::TEXT,
+                            palette::TEXT,
                             groups[column],
                         );
                     }
@@ -555,7 +558,7 @@ impl Layouter {
                     from: (self.area.left, self.y),
                     to: (self.area.right, self.y),
                     width: 0.5,
-                    color: Rgb::RULE,
+                    color: style::RULE,
                 }));
                 rows_on_page += 1;
                 offset += take;
@@ -579,7 +582,7 @@ impl Layouter {
             y: top,
             width: self.area.width(),
             height,
-            color: Rgb::HEADER_FILL,
+            color: style::HEADER_FILL,
         }));
         let size = TABLE_SIZE;
         let mut x = self.area.left;
@@ -598,7 +601,7 @@ impl Layouter {
                     line,
                     Face::Bold,
                     size,
-                    Rgb::TEXT,
+                    palette::TEXT,
                     group,
                 );
             }
@@ -609,7 +612,7 @@ impl Layouter {
             from: (self.area.left, self.y),
             to: (self.area.right, self.y),
             width: 0.75,
-            color: Rgb::HEADING,
+            color: palette::HEADING,
         }));
     }
 
@@ -644,7 +647,7 @@ impl Layouter {
                 line,
                 Face::Bold,
                 TABLE_SIZE,
-                Rgb::TEXT,
+                palette::TEXT,
                 group,
             );
             self.y += line_height(TABLE_SIZE);
@@ -675,7 +678,7 @@ impl Layouter {
             for lines in &described {
                 let group = self.next_group();
                 for line in lines {
-                    self.run_at(x, y, line, Face::Regular, TABLE_SIZE, Rgb::TEXT, group);
+                    self.run_at(x, y, line, Face::Regular, TABLE_SIZE, palette::TEXT, group);
                     y += line_height(TABLE_SIZE);
                 }
                 y += 3.0;
@@ -716,7 +719,7 @@ impl Layouter {
                     line,
                     Face::Regular,
                     size,
-                    Rgb::TEXT,
+                    palette::TEXT,
                     group,
                 );
                 self.y += line_height(size);
@@ -728,7 +731,7 @@ impl Layouter {
                 "",
                 Face::Regular,
                 size,
-                Rgb::TEXT,
+                palette::TEXT,
                 group,
             );
             let page = self.pages.len() - 1;
@@ -749,7 +752,7 @@ impl Layouter {
                 from: (self.area.left, self.y + 1.5),
                 to: (self.area.right, self.y + 1.5),
                 width: 0.25,
-                color: Rgb::RULE,
+                color: style::RULE,
             }));
             self.y += 4.0;
         }
@@ -798,10 +801,10 @@ fn heading_height(level: HeadingLevel, lines: usize) -> f32 {
 
 fn paragraph_style(style: ParagraphStyle) -> (Face, f32, Rgb) {
     match style {
-        ParagraphStyle::Body => (Face::Regular, BODY_SIZE, Rgb::TEXT),
-        ParagraphStyle::Strong => (Face::Bold, BODY_SIZE, Rgb::TEXT),
-        ParagraphStyle::Note => (Face::Italic, BODY_SIZE, Rgb::MUTED),
-        ParagraphStyle::Display => (Face::Bold, 14.0, Rgb::HEADING),
+        ParagraphStyle::Body => (Face::Regular, BODY_SIZE, palette::TEXT),
+        ParagraphStyle::Strong => (Face::Bold, BODY_SIZE, palette::TEXT),
+        ParagraphStyle::Note => (Face::Italic, BODY_SIZE, palette::MUTED),
+        ParagraphStyle::Display => (Face::Bold, 14.0, palette::HEADING),
     }
 }
 
