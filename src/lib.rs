@@ -11,3 +11,13 @@ pub mod fonts;
 pub mod format;
 pub mod palette;
 pub mod report;
+
+// The fixture cases in `tests/fixtures/` name this crate `casewright`, as the integration
+// tests see it; this lets the library's own unit tests include them too.
+#[cfg(test)]
+extern crate self as casewright;
+
+/// The fixture cases (`tests/fixtures/`) for unit tests; never part of the program.
+#[cfg(test)]
+#[path = "../tests/fixtures/mod.rs"]
+mod fixtures;
