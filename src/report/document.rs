@@ -23,6 +23,21 @@ pub struct Document {
     pub blocks: Vec<Block>,
 }
 
+impl Document {
+    /// The numbered section headings, in order: what the contents page lists and the
+    /// bookmarks follow, so everything that asks "which sections does this paper have?"
+    /// asks here.
+    pub fn section_headings(&self) -> impl Iterator<Item = &str> {
+        self.blocks.iter().filter_map(|block| match block {
+            Block::Heading {
+                level: HeadingLevel::Section,
+                text,
+            } => Some(text.as_str()),
+            _ => None,
+        })
+    }
+}
+
 /// What a PDF reader shows in its document properties and what search engines index.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Metadata {

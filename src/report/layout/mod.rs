@@ -693,20 +693,9 @@ impl Layouter {
     }
 
     fn contents(&mut self, document: &Document) {
-        let sections: Vec<&str> = document
-            .blocks
-            .iter()
-            .filter_map(|block| match block {
-                Block::Heading {
-                    level: HeadingLevel::Section,
-                    text,
-                } => Some(text.as_str()),
-                _ => None,
-            })
-            .collect();
         let size = BODY_SIZE;
         let number_room = 40.0;
-        for title in &sections {
+        for title in document.section_headings() {
             let lines = text::wrap(title, Face::Regular, size, self.area.width() - number_room);
             let height = lines.len().max(1) as f32 * line_height(size) + 4.0;
             self.ensure(height);
