@@ -1,49 +1,130 @@
 //! Background and case for change: scope, the problem, the partners and how
 //! the proposal meets the strategic objectives, benefits, principles and national threats.
 
-use crate::case::Case;
+use std::collections::BTreeMap;
+
+use crate::case::partners::{Force, OtherPartner};
+use crate::case::strategy::{MeasureOfSuccess, Scope};
+use crate::case::{Case, Choice, Partners, Strategy};
 use crate::report::document::Column;
 
 use super::{Paper, cell};
 
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
-    let strategy = &case.strategy;
+    let Strategy {
+        scope,
+        objectives,
+        benefits,
+        principles,
+        spr_threats,
+        measures,
+    } = &case.strategy;
     paper.section("Background and case for change");
-    paper.subsection("Scope");
-    paper.key_values(vec![(
-        "Function or area of business",
-        cell(&strategy.scope.function_area),
-    )]);
-    paper.subsection("Current position");
-    paper.text_or_note(&strategy.scope.current_position);
-    paper.subsection("The problem or opportunity");
-    paper.text_or_note(&strategy.scope.problem);
-    paper.subsection("The proposal");
-    paper.text_or_note(&strategy.scope.proposal);
+    self::scope(scope, paper);
+    partners(&case.partners, paper);
 
+    paper.subsection("Strategic objectives");
+    justified_table(
+        paper,
+        "Objective",
+        objectives,
+        "No strategic objective has been chosen yet.",
+    );
+    paper.subsection("Benefits");
+    justified_table(
+        paper,
+        "Benefit",
+        benefits,
+        "No benefits have been claimed yet.",
+    );
+    paper.subsection("Strategic principles");
+    justified_table(
+        paper,
+        "Principle",
+        principles,
+        "No principles have been chosen yet.",
+    );
+    paper.subsection("Strategic Policing Requirement");
+    justified_table(
+        paper,
+        "National threat",
+        spr_threats,
+        "The case does not yet say which national threats it helps meet.",
+    );
+    paper.subsection("Measures of success");
+    paper.table_or_note(
+        vec![
+            Column::text("Measure", 1.6),
+            Column::text("Baseline", 1.2),
+            Column::text("Target", 1.2),
+        ],
+        measures
+            .iter()
+            .map(|measure| {
+                let MeasureOfSuccess {
+                    measure,
+                    baseline,
+                    target,
+                } = measure;
+                vec![cell(measure), cell(baseline), cell(target)]
+            })
+            .collect(),
+        "No measures of success have been agreed yet.",
+    );
+}
+
+fn scope(scope: &Scope, paper: &mut Paper) {
+    let Scope {
+        function_area,
+        current_position,
+        problem,
+        proposal,
+    } = scope;
+    paper.subsection("Scope");
+    paper.key_values(vec![("Function or area of business", cell(function_area))]);
+    paper.subsection("Current position");
+    paper.text_or_note(current_position);
+    paper.subsection("The problem or opportunity");
+    paper.text_or_note(problem);
+    paper.subsection("The proposal");
+    paper.text_or_note(proposal);
+}
+
+fn partners(partners: &Partners, paper: &mut Paper) {
+    let Partners {
+        forces,
+        lead_force,
+        others,
+    } = partners;
     paper.subsection("Partners");
-    if case.partners.forces.is_empty() {
+    if forces.is_empty() {
         paper.note("No forces have been added yet.");
     } else {
-        let lead = case.partners.lead_force;
-        let rows = case
-            .partners
-            .forces
+        let rows = forces
             .iter()
             .enumerate()
             .map(|(i, force)| {
+                let Force {
+                    name: _, // printed as `Force::display_name`, which names an unnamed force
+                    policing_body,
+                    chief_constable,
+                    commissioner,
+                    annual_revenue_budget,
+                    nation: _, // decides whether the Welsh Language Standards apply (see `equality`)
+                    custom_share: _, // printed as the force's share (see `finance`)
+                } = force;
                 let name = force.display_name(i);
-                let name = if lead == Some(i) {
+                let name = if *lead_force == Some(i) {
                     format!("{name} (lead force)")
                 } else {
                     name
                 };
                 vec![
                     name,
-                    cell(&force.policing_body),
-                    cell(&force.chief_constable),
-                    cell(&force.commissioner),
-                    force.annual_revenue_budget.whole_pounds(),
+                    cell(policing_body),
+                    cell(chief_constable),
+                    cell(commissioner),
+                    annual_revenue_budget.whole_pounds(),
                 ]
             })
             .collect();
@@ -58,17 +139,12 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             rows,
         );
     }
-    if !case.partners.others.is_empty() {
-        let rows = case
-            .partners
-            .others
+    if !others.is_empty() {
+        let rows = others
             .iter()
             .map(|other| {
-                vec![
-                    cell(&other.name),
-                    other.kind.label().to_owned(),
-                    cell(&other.role),
-                ]
+                let OtherPartner { name, kind, role } = other;
+                vec![cell(name), kind.label().to_owned(), cell(role)]
             })
             .collect();
         paper.table(
@@ -80,71 +156,19 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             rows,
         );
     }
-
-    paper.subsection("Strategic objectives");
-    justified_table(
-        paper,
-        "Objective",
-        strategy
-            .objectives
-            .iter()
-            .map(|(k, v)| (k.label(), v.as_str())),
-        "No strategic objective has been chosen yet.",
-    );
-    paper.subsection("Benefits");
-    justified_table(
-        paper,
-        "Benefit",
-        strategy
-            .benefits
-            .iter()
-            .map(|(k, v)| (k.label(), v.as_str())),
-        "No benefits have been claimed yet.",
-    );
-    paper.subsection("Strategic principles");
-    justified_table(
-        paper,
-        "Principle",
-        strategy
-            .principles
-            .iter()
-            .map(|(k, v)| (k.label(), v.as_str())),
-        "No principles have been chosen yet.",
-    );
-    paper.subsection("Strategic Policing Requirement");
-    justified_table(
-        paper,
-        "National threat",
-        strategy
-            .spr_threats
-            .iter()
-            .map(|(k, v)| (k.label(), v.as_str())),
-        "The case does not yet say which national threats it helps meet.",
-    );
-    paper.subsection("Measures of success");
-    paper.table_or_note(
-        vec![
-            Column::text("Measure", 1.6),
-            Column::text("Baseline", 1.2),
-            Column::text("Target", 1.2),
-        ],
-        strategy
-            .measures
-            .iter()
-            .map(|m| vec![cell(&m.measure), cell(&m.baseline), cell(&m.target)])
-            .collect(),
-        "No measures of success have been agreed yet.",
-    );
 }
 
-fn justified_table<'a>(
+/// A table of the chosen objectives, benefits, principles or threats, each with how the
+/// proposal meets it, or `empty` as a note when none is chosen.
+fn justified_table<K: Choice>(
     paper: &mut Paper,
     header: &str,
-    entries: impl Iterator<Item = (&'a str, &'a str)>,
+    entries: &BTreeMap<K, String>,
     empty: &str,
 ) {
     let rows: Vec<Vec<String>> = entries
-        .map(|(label, text)| vec![label.to_owned(), cell(text)])
+        .iter()
+        .map(|(choice, text)| vec![choice.label().to_owned(), cell(text)])
         .collect();
     paper.table_or_note(
         vec![

@@ -1,19 +1,28 @@
 //! Equality implications: the Public Sector Equality Duty's three aims, the nine
 //! protected characteristics, human rights, consultation and the outcome.
 
-use crate::case::Case;
+use crate::case::equality::CharacteristicAssessment;
+use crate::case::{Case, Equality};
 use crate::report::document::Column;
 
 use super::{Paper, cell, long_date};
 
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
-    let equality = &case.equality;
+    let Equality {
+        aims,
+        characteristics,
+        human_rights,
+        consultation,
+        outcome,
+        outcome_reason,
+        review_date,
+        welsh_language,
+    } = &case.equality;
     paper.section("Equality implications");
     paper.paragraph(
         "Under the Public Sector Equality Duty (Equality Act 2010, section 149) the forces and policing bodies must have due regard, before deciding, to the three aims below. The assessment covers the nine protected characteristics (section 4).",
     );
-    let rows = equality
-        .aims
+    let rows = aims
         .iter()
         .map(|(aim, text)| vec![aim.label().to_owned(), cell(text)])
         .collect();
@@ -25,15 +34,19 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         rows,
     );
     paper.subsection("Protected characteristics");
-    let rows = equality
-        .characteristics
+    let rows = characteristics
         .iter()
-        .map(|(c, a)| {
+        .map(|(characteristic, assessment)| {
+            let CharacteristicAssessment {
+                impact,
+                evidence,
+                mitigation,
+            } = assessment;
             vec![
-                c.label().to_owned(),
-                a.impact.label().to_owned(),
-                cell(&a.evidence),
-                cell(&a.mitigation),
+                characteristic.label().to_owned(),
+                impact.label().to_owned(),
+                cell(evidence),
+                cell(mitigation),
             ]
         })
         .collect();
@@ -47,17 +60,17 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         rows,
     );
     paper.subsection("Human Rights Act 1998");
-    paper.text_or_note(&equality.human_rights);
+    paper.text_or_note(human_rights);
     paper.subsection("Consultation");
-    paper.text_or_note(&equality.consultation);
-    if case.partners.includes_welsh_force() || !equality.welsh_language.trim().is_empty() {
+    paper.text_or_note(consultation);
+    if case.partners.includes_welsh_force() || !welsh_language.trim().is_empty() {
         paper.subsection("Welsh Language Standards");
-        paper.text_or_note(&equality.welsh_language);
+        paper.text_or_note(welsh_language);
     }
     paper.subsection("Outcome");
     paper.key_values(vec![
-        ("Outcome", equality.outcome.label().to_owned()),
-        ("Reason", cell(&equality.outcome_reason)),
-        ("Review date", long_date(equality.review_date)),
+        ("Outcome", outcome.label().to_owned()),
+        ("Reason", cell(outcome_reason)),
+        ("Review date", long_date(*review_date)),
     ]);
 }

@@ -1,25 +1,26 @@
 //! Governance and legal basis: what the collaboration agreement settles, the
 //! board, and direction and control.
 
-use crate::case::Case;
+use crate::case::governance::{Board, GovernanceEntry};
+use crate::case::{Case, Governance};
 use crate::report::document::Column;
 
 use super::{Paper, cell, non_blank};
 
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
-    let governance = &case.governance;
+    let Governance { items, board } = &case.governance;
     paper.section("Governance and legal basis");
     paper.paragraph(
         "The collaboration will rest on a collaboration agreement under sections 22A to 23I of the Police Act 1996, as amended by the Police Reform and Social Responsibility Act 2011, following the Home Office Statutory Guidance for Police Collaboration (2012). The table shows how far each matter the agreement must settle has got.",
     );
-    let rows = governance
-        .items
+    let rows = items
         .iter()
         .map(|(item, entry)| {
+            let GovernanceEntry { status, text } = entry;
             vec![
                 item.label().to_owned(),
-                entry.status.label().to_owned(),
-                cell(&entry.text),
+                status.label().to_owned(),
+                cell(text),
             ]
         })
         .collect();
@@ -32,11 +33,16 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         rows,
     );
     paper.subsection("Governance board");
-    let board = &governance.board;
-    let members: Vec<String> = board.members.iter().filter_map(|m| non_blank(m)).collect();
+    let Board {
+        name,
+        chair,
+        members,
+        frequency,
+    } = board;
+    let members: Vec<String> = members.iter().filter_map(|m| non_blank(m)).collect();
     paper.key_values(vec![
-        ("Board", cell(&board.name)),
-        ("Chair", cell(&board.chair)),
+        ("Board", cell(name)),
+        ("Chair", cell(chair)),
         (
             "Members",
             if members.is_empty() {
@@ -45,7 +51,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
                 members.join("\n")
             },
         ),
-        ("Meets", board.frequency.label().to_owned()),
+        ("Meets", frequency.label().to_owned()),
     ]);
     paper.subsection("Direction and control");
     match case.options.preferred() {

@@ -1,12 +1,19 @@
 //! Implementation and next steps: leads, milestones, communications.
 
-use crate::case::Case;
+use crate::case::implementation::{ForceLead, Milestone};
+use crate::case::{Case, Implementation};
 use crate::report::document::Column;
 
 use super::{Paper, cell, long_date};
 
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
-    let plan = &case.implementation;
+    let Implementation {
+        leads,
+        programme_board,
+        milestones,
+        communications,
+        next_steps,
+    } = &case.implementation;
     paper.section("Implementation and next steps");
     paper.subsection("Force leads");
     paper.table_or_note(
@@ -15,14 +22,17 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             Column::text("Lead", 1.2),
             Column::text("Role", 1.5),
         ],
-        plan.leads
+        leads
             .iter()
-            .map(|l| vec![cell(&l.force), cell(&l.name), cell(&l.role)])
+            .map(|lead| {
+                let ForceLead { force, name, role } = lead;
+                vec![cell(force), cell(name), cell(role)]
+            })
             .collect(),
         "No force leads have been named yet.",
     );
     paper.subsection("Programme board");
-    paper.text_or_note(&plan.programme_board);
+    paper.text_or_note(programme_board);
     paper.subsection("Milestones");
     paper.table_or_note(
         vec![
@@ -31,21 +41,27 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             Column::text("Owner", 1.3),
             Column::text("Status", 0.9),
         ],
-        plan.milestones
+        milestones
             .iter()
-            .map(|m| {
+            .map(|milestone| {
+                let Milestone {
+                    title,
+                    due,
+                    owner,
+                    status,
+                } = milestone;
                 vec![
-                    cell(&m.title),
-                    long_date(m.due),
-                    cell(&m.owner),
-                    m.status.label().to_owned(),
+                    cell(title),
+                    long_date(*due),
+                    cell(owner),
+                    status.label().to_owned(),
                 ]
             })
             .collect(),
         "No milestones have been planned yet.",
     );
     paper.subsection("Communications");
-    paper.text_or_note(&plan.communications);
+    paper.text_or_note(communications);
     paper.subsection("Next steps");
-    paper.text_or_note(&plan.next_steps);
+    paper.text_or_note(next_steps);
 }

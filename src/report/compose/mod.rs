@@ -32,7 +32,22 @@ pub const NOT_PROVIDED: &str = "Not yet provided.";
 
 /// Builds the whole paper for a case.
 pub fn compose(case: &Case) -> Document {
-    let front = &case.front_sheet;
+    // Every part of the case, so a new one does not compile until the paper prints it or
+    // says here why not; beside each, the section module that prints it.
+    let Case {
+        format_version: _,  // the save file's concern, not the paper's
+        front_sheet: front, // `front_sheet` and `summary`; the margins and metadata below
+        partners: _,        // `case_for_change` (the partners) and `finance` (their positions)
+        strategy: _,        // `case_for_change`
+        options: _,         // `options`, and `governance` (direction and control)
+        finance: _,         // `finance`
+        risks: _,           // `risks`
+        equality: _,        // `equality`
+        governance: _,      // `governance`
+        implementation: _,  // `implementation`
+        recommendations: _, // `recommendations`
+        revisions: _,       // `revisions`
+    } = case;
     let mut paper = Paper::default();
     front_sheet::compose(case, &mut paper);
     paper.push(Block::PageBreak);

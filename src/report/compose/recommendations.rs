@@ -1,7 +1,7 @@
 //! Recommendations: what the committee is asked to decide, numbered so it can
 //! minute each one.
 
-use crate::case::Case;
+use crate::case::{Case, Recommendation};
 use crate::report::document::Block;
 
 use super::Paper;
@@ -17,18 +17,22 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         .recommendations
         .iter()
         .enumerate()
-        .map(|(i, rec)| {
-            let verb = rec.decision.verb();
-            let mut chars = verb.chars();
-            let verb: String = chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
+        .map(|(i, recommendation)| {
+            let Recommendation { decision, text } = recommendation;
             (
                 format!("{number}.{}", i + 1),
-                format!("{verb} {}", rec.text.trim()),
+                format!("{} {}", capitalised(decision.verb()), text.trim()),
             )
         })
         .collect();
     paper.push(Block::Numbered(items));
+}
+
+/// "approve" → "Approve": a verb as it opens a recommendation.
+fn capitalised(verb: &str) -> String {
+    let mut chars = verb.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -1,6 +1,6 @@
 //! The revision history, the paper's appendix.
 
-use crate::case::Case;
+use crate::case::{Case, Revision};
 use crate::report::document::{Column, HeadingLevel};
 
 use super::{Paper, cell, long_date};
@@ -14,13 +14,14 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     let rows = case
         .revisions
         .iter()
-        .map(|r| {
-            vec![
-                cell(&r.version),
-                long_date(r.date),
-                cell(&r.author),
-                cell(&r.summary),
-            ]
+        .map(|revision| {
+            let Revision {
+                version,
+                date,
+                author,
+                summary,
+            } = revision;
+            vec![cell(version), long_date(*date), cell(author), cell(summary)]
         })
         .collect();
     paper.table(

@@ -1,7 +1,7 @@
 //! Risk implications: the heat map of inherent scores and the register.
 
-use crate::case::Case;
-use crate::case::risk::Rating;
+use crate::case::risk::{Rating, RatingThresholds, Risk, RiskSettings};
+use crate::case::{Case, RiskRegister};
 use crate::format;
 use crate::report::document::{Chart, Column};
 
@@ -9,17 +9,48 @@ use super::{Paper, cell, non_empty};
 
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
     let register = &case.risks;
-    let settings = register.settings;
+    let RiskRegister { settings, risks } = register;
+    let RiskSettings { scale, thresholds } = settings;
+    let RatingThresholds {
+        medium_from,
+        high_from,
+        very_high_from,
+    } = thresholds;
     paper.section("Risk implications");
-    let count = register.risks.len();
     paper.paragraph(format!(
-        "The register holds {}, scored on a {} matrix of likelihood and impact. Ratings: very high from a score of {}, high from {}, medium from {}.",
-        format::plural(count, "risk"),
-        settings.scale.label(),
-        settings.thresholds.very_high_from,
-        settings.thresholds.high_from,
-        settings.thresholds.medium_from
+        "The register holds {}, scored on a {} matrix of likelihood and impact. Ratings: very high from a score of {very_high_from}, high from {high_from}, medium from {medium_from}.",
+        format::plural(risks.len(), "risk"),
+        scale.label(),
     ));
+    heat_map(register, paper);
+    paper.subsection("Risk register");
+    if risks.is_empty() {
+        paper.note("No risks have been recorded yet.");
+        return;
+    }
+    let rows = risks
+        .iter()
+        .map(|risk| register_row(register, risk))
+        .collect();
+    // References like "R07" fit a narrow column; longer ones ("SWHR-01") get room to stay whole.
+    let long_ids = risks.iter().any(|risk| risk.id.trim().chars().count() > 4);
+    paper.table(
+        vec![
+            Column::text("Ref", if long_ids { 1.2 } else { 0.6 }),
+            Column::text("Risk", 2.35),
+            Column::text("Inherent", 1.05),
+            Column::text("Owner, response, review", 1.25),
+            Column::text("Mitigation", 2.2),
+            Column::text("Residual", 1.05),
+        ],
+        rows,
+    );
+}
+
+/// The heat map of inherent scores, with the references in each cell as its text
+/// equivalent.
+fn heat_map(register: &RiskRegister, paper: &mut Paper) {
+    let settings = register.settings;
     let max = usize::from(settings.scale.max());
     let rating_of_score = (0..=max * max)
         .map(|score| {
@@ -63,7 +94,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     // inherent likelihood or impact is off the matrix; a risk with only its residual score
     // off the matrix is still in its cell. (`RiskRegister::out_of_scale` counts both, for
     // validation, and would overstate what is missing here.)
-    let outside = count - cells.iter().flatten().sum::<usize>();
+    let outside = register.risks.len() - cells.iter().flatten().sum::<usize>();
     if outside > 0 {
         description.push(format!(
             "{} {} scored outside the matrix and not shown.",
@@ -79,64 +110,45 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         },
         description,
     );
-    paper.subsection("Risk register");
-    if register.risks.is_empty() {
-        paper.note("No risks have been recorded yet.");
-        return;
-    }
-    let rows = register
-        .risks
-        .iter()
-        .map(|risk| {
-            let inherent = format!(
-                "{}\n{} ({} × {})",
-                register.rating(risk).label(),
-                risk.score(),
-                risk.likelihood,
-                risk.impact
-            );
-            let residual = format!(
-                "{}\n{} ({} × {})",
-                register.residual_rating(risk).label(),
-                risk.residual_score(),
-                risk.residual_likelihood,
-                risk.residual_impact
-            );
-            let review = risk
-                .review_date
-                .map_or("not set".to_owned(), |d| d.format("%d/%m/%Y").to_string());
-            let mut title = non_empty(&risk.title, "Untitled risk").to_owned();
-            if !risk.description.trim().is_empty() {
-                title = format!("{title}\n{}", risk.description.trim());
-            }
-            vec![
-                cell(&risk.id),
-                format!("{title}\nCategory: {}", risk.category.label()),
-                inherent,
-                format!(
-                    "{}\n{}\nReview: {review}",
-                    cell(&risk.owner),
-                    risk.response.label()
-                ),
-                cell(&risk.mitigation),
-                residual,
-            ]
-        })
-        .collect();
-    // References like "R07" fit a narrow column; longer ones ("SWHR-01") get room to stay whole.
-    let long_ids = register
-        .risks
-        .iter()
-        .any(|risk| risk.id.trim().chars().count() > 4);
-    paper.table(
-        vec![
-            Column::text("Ref", if long_ids { 1.2 } else { 0.6 }),
-            Column::text("Risk", 2.35),
-            Column::text("Inherent", 1.05),
-            Column::text("Owner, response, review", 1.25),
-            Column::text("Mitigation", 2.2),
-            Column::text("Residual", 1.05),
-        ],
-        rows,
+}
+
+/// A risk's row of the register.
+fn register_row(register: &RiskRegister, risk: &Risk) -> Vec<String> {
+    let Risk {
+        id,
+        title,
+        description,
+        category,
+        likelihood,
+        impact,
+        owner,
+        response,
+        mitigation,
+        residual_likelihood,
+        residual_impact,
+        review_date,
+    } = risk;
+    let inherent = format!(
+        "{}\n{} ({likelihood} × {impact})",
+        register.rating(risk).label(),
+        risk.score(),
     );
+    let residual = format!(
+        "{}\n{} ({residual_likelihood} × {residual_impact})",
+        register.residual_rating(risk).label(),
+        risk.residual_score(),
+    );
+    let review = review_date.map_or("not set".to_owned(), |d| d.format("%d/%m/%Y").to_string());
+    let mut title = non_empty(title, "Untitled risk").to_owned();
+    if !description.trim().is_empty() {
+        title = format!("{title}\n{}", description.trim());
+    }
+    vec![
+        cell(id),
+        format!("{title}\nCategory: {}", category.label()),
+        inherent,
+        format!("{}\n{}\nReview: {review}", cell(owner), response.label()),
+        cell(mitigation),
+        residual,
+    ]
 }
