@@ -131,6 +131,13 @@ pub struct Table {
     pub total_row: bool,
 }
 
+impl Table {
+    /// Whether row `index` is the total row: the last one, in a table that has one.
+    pub fn is_total(&self, index: usize) -> bool {
+        self.total_row && index + 1 == self.rows.len()
+    }
+}
+
 /// A key–value list: front-sheet details, finance headlines.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeyValues {

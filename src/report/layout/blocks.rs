@@ -358,16 +358,14 @@ impl Layouter {
         }
         let group = self.next_group();
         for line in &heading.lines {
-            self.run_at(
+            self.line_at(
                 self.area.left,
-                self.y,
                 line,
                 Face::Bold,
                 style.size,
                 palette::HEADING,
                 group,
             );
-            self.y += line_height(style.size);
         }
         if heading.level == HeadingLevel::Section {
             self.push(Item::Rule(Rule {
@@ -399,16 +397,14 @@ impl Layouter {
                 }
             }
             for line in &rest[..take] {
-                self.run_at(
+                self.line_at(
                     self.area.left,
-                    self.y,
                     line,
                     paragraph.face,
                     paragraph.size,
                     paragraph.color,
                     group,
                 );
-                self.y += lh;
             }
             rest = &rest[take..];
             if !rest.is_empty() {
@@ -439,16 +435,14 @@ impl Layouter {
                         group,
                     );
                 }
-                self.run_at(
+                self.line_at(
                     self.area.left + indent,
-                    self.y,
                     line,
                     Face::Regular,
                     size,
                     palette::TEXT,
                     group,
                 );
-                self.y += line_height(size);
             }
             self.y += ITEM_GAP;
         }
@@ -461,16 +455,14 @@ impl Layouter {
         self.ensure(figure.kept_height());
         let group = self.next_group();
         for line in &figure.caption {
-            self.run_at(
+            self.line_at(
                 self.area.left,
-                self.y,
                 line,
                 Face::Bold,
                 TABLE_SIZE,
                 palette::TEXT,
                 group,
             );
-            self.y += line_height(TABLE_SIZE);
         }
         self.y += CAPTION_GAP;
         let top = self.y;

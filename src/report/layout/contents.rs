@@ -75,16 +75,14 @@ impl Layouter {
             let top = self.y;
             let group = self.next_group();
             for line in lines {
-                self.run_at(
+                self.line_at(
                     self.area.left,
-                    self.y,
                     line,
                     Face::Regular,
                     size,
                     palette::TEXT,
                     group,
                 );
-                self.y += line_height(size);
             }
             // The page number and link are placeholders until every section is placed.
             self.run_at(

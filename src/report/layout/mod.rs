@@ -183,6 +183,12 @@ impl Layouter {
         self.group
     }
 
+    /// Draws one line of body text at `x` on the cursor's line and moves the cursor below it.
+    fn line_at(&mut self, x: f32, text: &str, face: Face, size: f32, color: Rgb, group: u32) {
+        self.run_at(x, self.y, text, face, size, color, group);
+        self.y += style::line_height(size);
+    }
+
     /// A line of body text whose line box starts at `top`.
     #[allow(clippy::too_many_arguments)]
     fn run_at(

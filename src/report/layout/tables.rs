@@ -97,7 +97,7 @@ impl MeasuredTable {
             .iter()
             .enumerate()
             .map(|(index, row)| {
-                let total = table.total_row && index + 1 == table.rows.len();
+                let total = table.is_total(index);
                 MeasuredRow {
                     cells: wrap_row(row.iter().map(String::as_str), &widths, |column| {
                         cell_face(kind, total, column)
@@ -345,7 +345,7 @@ fn min_content_width(table: &Table, kind: TableKind, column: usize) -> f32 {
         .iter()
         .enumerate()
         .filter_map(|(index, row)| {
-            let total = table.total_row && index + 1 == table.rows.len();
+            let total = table.is_total(index);
             row.get(column)
                 .map(|cell| widest(cell_face(kind, total, column), cell))
         })
