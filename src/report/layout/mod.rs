@@ -5,11 +5,11 @@
 //! their cells, move to the next page between rows and repeat their header row there (a row
 //! taller than a whole page is split between lines); figures are kept whole.
 //!
-//! Every block is measured once ([`blocks::Measured`]: its lines wrapped, its rows and
+//! Every block is measured once (`blocks::Measured`: its lines wrapped, its rows and
 //! columns sized) before anything is placed; the decisions about where a page breaks and the
-//! drawing both read that measurement, so they cannot disagree. By concern: [`blocks`]
-//! (headings, paragraphs, lists, figures), [`tables`], [`contents`] (filled in with page
-//! numbers at the end), [`decorate`] (marking, footer, DRAFT mark) and [`style`].
+//! drawing both read that measurement, so they cannot disagree. By concern: `blocks`
+//! (headings, paragraphs, lists, figures), `tables`, `contents` (filled in with page numbers
+//! at the end), `decorate` (marking, footer, DRAFT mark) and [`style`].
 
 use crate::fonts::Face;
 use crate::palette::Rgb;
