@@ -3,7 +3,7 @@
 //! [`Measured::of`] wraps a block's text and sizes its parts for the content box; the
 //! page-break decisions ([`lead_height`], and each kind's own "does this fit here?") and the
 //! drawing both read the result, so the height the layout predicts for a block is the height
-//! it draws (the `report_layout` tests hold every block of the sample papers to that).
+//! it draws (the layout's tests hold every block of the fixture papers to that).
 //! Headings, paragraphs, lists and figures are measured and drawn here; tables in
 //! [`super::tables`], the contents in [`super::contents`].
 
