@@ -67,6 +67,22 @@ pub enum FrontSheetField {
     Status,
 }
 
+impl FrontSheetField {
+    /// Every field, in the order the front sheet shows them.
+    pub const ALL: [FrontSheetField; 10] = [
+        FrontSheetField::Title,
+        FrontSheetField::ShortTitle,
+        FrontSheetField::Committee,
+        FrontSheetField::MeetingDate,
+        FrontSheetField::AgendaItem,
+        FrontSheetField::Author,
+        FrontSheetField::Sponsor,
+        FrontSheetField::Version,
+        FrontSheetField::Summary,
+        FrontSheetField::Status,
+    ];
+}
+
 /// A field of the scope.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ScopeField {
@@ -78,6 +94,16 @@ pub enum ScopeField {
     Problem,
     /// The proposal.
     Proposal,
+}
+
+impl ScopeField {
+    /// Every field of the scope, in the order the case for change shows them.
+    pub const ALL: [ScopeField; 4] = [
+        ScopeField::FunctionArea,
+        ScopeField::CurrentPosition,
+        ScopeField::Problem,
+        ScopeField::Proposal,
+    ];
 }
 
 /// Where in the case a finding points: a step and the field (or row) within it.
@@ -156,6 +182,58 @@ pub enum Anchor {
 }
 
 impl Anchor {
+    /// Every anchor that can point into `case`, in wizard order: each field, each entry of
+    /// the fixed lists (options, aims, characteristics, governance items) and each row the
+    /// case has (forces, finance lines, risks, recommendations). Whatever [`validate`] finds,
+    /// it points at one of these, so a test that walks them all walks every place a finding
+    /// can send the user.
+    pub fn all(case: &Case) -> impl Iterator<Item = Anchor> {
+        let rows = |count: usize, anchor: fn(usize) -> Anchor| (0..count).map(anchor);
+        FrontSheetField::ALL
+            .map(Anchor::FrontSheet)
+            .into_iter()
+            .chain([Anchor::Forces])
+            .chain(rows(case.partners.forces.len(), Anchor::Force))
+            .chain([Anchor::LeadForce])
+            .chain(ScopeField::ALL.map(Anchor::Scope))
+            .chain([
+                Anchor::Objectives,
+                Anchor::Benefits,
+                Anchor::SprThreats,
+                Anchor::Measures,
+            ])
+            .chain(OptionKind::ALL.map(Anchor::Option))
+            .chain([Anchor::PreferredOption, Anchor::FinanceLines])
+            .chain(rows(case.finance.lines.len(), Anchor::FinanceLine))
+            .chain([
+                Anchor::SplitMethod,
+                Anchor::DiscountRate,
+                Anchor::OptimismBias,
+                Anchor::RiskSettings,
+                Anchor::RiskRegister,
+            ])
+            .chain(rows(case.risks.risks.len(), Anchor::Risk))
+            .chain(PsedAim::ALL.map(Anchor::EqualityAim))
+            .chain(ProtectedCharacteristic::ALL.map(Anchor::Characteristic))
+            .chain([
+                Anchor::HumanRights,
+                Anchor::Consultation,
+                Anchor::EqualityOutcome,
+                Anchor::EqualityReviewDate,
+                Anchor::WelshLanguage,
+            ])
+            .chain(GovernanceItem::ALL.map(Anchor::Governance))
+            .chain([
+                Anchor::Board,
+                Anchor::Leads,
+                Anchor::Milestones,
+                Anchor::Communications,
+                Anchor::Recommendations,
+            ])
+            .chain(rows(case.recommendations.len(), Anchor::Recommendation))
+            .chain([Anchor::Revisions])
+    }
+
     /// The wizard step that holds this field.
     pub fn step(self) -> Step {
         match self {
@@ -818,5 +896,99 @@ impl Tally {
                 }
                 tally
             })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::finance::FinanceLine;
+    use crate::case::implementation::Recommendation;
+    use crate::case::partners::Force;
+    use crate::case::risk::Risk;
+
+    /// Which kind of anchor this is. The match has no catch-all, so a new kind of anchor does
+    /// not compile until it is listed here, and the test below then asks for it in
+    /// [`Anchor::all`].
+    fn kind(anchor: Anchor) -> u8 {
+        match anchor {
+            Anchor::FrontSheet(_) => 0,
+            Anchor::Forces => 1,
+            Anchor::Force(_) => 2,
+            Anchor::LeadForce => 3,
+            Anchor::Scope(_) => 4,
+            Anchor::Objectives => 5,
+            Anchor::Benefits => 6,
+            Anchor::SprThreats => 7,
+            Anchor::Measures => 8,
+            Anchor::Option(_) => 9,
+            Anchor::PreferredOption => 10,
+            Anchor::FinanceLines => 11,
+            Anchor::FinanceLine(_) => 12,
+            Anchor::SplitMethod => 13,
+            Anchor::DiscountRate => 14,
+            Anchor::OptimismBias => 15,
+            Anchor::RiskSettings => 16,
+            Anchor::RiskRegister => 17,
+            Anchor::Risk(_) => 18,
+            Anchor::EqualityAim(_) => 19,
+            Anchor::Characteristic(_) => 20,
+            Anchor::HumanRights => 21,
+            Anchor::Consultation => 22,
+            Anchor::EqualityOutcome => 23,
+            Anchor::EqualityReviewDate => 24,
+            Anchor::WelshLanguage => 25,
+            Anchor::Governance(_) => 26,
+            Anchor::Board => 27,
+            Anchor::Leads => 28,
+            Anchor::Milestones => 29,
+            Anchor::Communications => 30,
+            Anchor::Recommendations => 31,
+            Anchor::Recommendation(_) => 32,
+            Anchor::Revisions => 33,
+        }
+    }
+
+    /// A case with two rows in every list an anchor can index.
+    fn case_with_rows() -> Case {
+        let mut case = Case::default();
+        case.normalise();
+        case.partners.forces = vec![Force::default(), Force::default()];
+        case.finance.lines = vec![FinanceLine::default(), FinanceLine::default()];
+        case.risks.risks = vec![Risk::default(), Risk::default()];
+        case.recommendations = vec![Recommendation::default(), Recommendation::default()];
+        case
+    }
+
+    #[test]
+    fn every_kind_of_anchor_is_listed_once_in_wizard_order() {
+        let case = case_with_rows();
+        let all: Vec<Anchor> = Anchor::all(&case).collect();
+        let kinds: HashSet<u8> = all.iter().map(|anchor| kind(*anchor)).collect();
+        assert_eq!(
+            kinds.len(),
+            34,
+            "a kind of anchor is missing from Anchor::all"
+        );
+        let unique: HashSet<Anchor> = all.iter().copied().collect();
+        assert_eq!(unique.len(), all.len(), "an anchor is listed twice");
+        assert!(
+            all.windows(2).all(|pair| pair[0].step() <= pair[1].step()),
+            "anchors are out of wizard order"
+        );
+        assert!(all.contains(&Anchor::Risk(1)) && !all.contains(&Anchor::Risk(2)));
+    }
+
+    #[test]
+    fn whatever_validation_finds_points_at_a_listed_anchor() {
+        let mut with_problems = case_with_rows();
+        with_problems.finance.split = SplitMethod::Custom;
+        with_problems.risks.risks[1].likelihood = 9;
+        for case in [Case::default(), case_with_rows(), with_problems] {
+            let all: HashSet<Anchor> = Anchor::all(&case).collect();
+            for finding in validate(&case) {
+                assert!(all.contains(&finding.anchor), "{finding:?}");
+            }
+        }
     }
 }
