@@ -2,6 +2,7 @@
 //! minute each one.
 
 use crate::case::{Case, Recommendation};
+use crate::format;
 use crate::report::document::Block;
 
 use super::Paper;
@@ -21,18 +22,9 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             let Recommendation { decision, text } = recommendation;
             (
                 format!("{number}.{}", i + 1),
-                format!("{} {}", capitalised(decision.verb()), text.trim()),
+                format!("{} {}", format::capitalised(decision.verb()), text.trim()),
             )
         })
         .collect();
     paper.push(Block::Numbered(items));
-}
-
-/// "approve" → "Approve": a verb as it opens a recommendation.
-fn capitalised(verb: &str) -> String {
-    let mut chars = verb.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
