@@ -43,6 +43,15 @@ impl StatutoryOfficer {
         }
     }
 
+    /// The officer as a sentence names them: "the PCC's chief finance officer".
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            StatutoryOfficer::PccChiefFinanceOfficer => "the PCC's chief finance officer",
+            StatutoryOfficer::MonitoringOfficer => "the monitoring officer",
+            StatutoryOfficer::ForceChiefFinanceOfficer => "the force's chief finance officer",
+        }
+    }
+
     /// What the officer comments on.
     pub fn concerns(self) -> &'static str {
         match self {

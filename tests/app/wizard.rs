@@ -148,7 +148,11 @@ fn a_new_case_filled_in_step_by_step_reaches_review_with_no_errors() {
     click(&mut h, "Add a dataset");
     type_into(&mut h, "Dataset 1 name", "Firearms training records");
     click(&mut h, "Add a party to dataset 1");
-    choose(&mut h, "Dataset 1 party 1", "Lancashire Constabulary");
+    choose(&mut h, "Pick dataset 1 party 1", "Lancashire Constabulary");
+    assert_eq!(
+        h.state().case().unwrap().data_protection.datasets[0].parties[0].party,
+        "Lancashire Constabulary"
+    );
 
     // Governance: every item of the agreement addressed.
     next(&mut h);

@@ -231,32 +231,35 @@ fn dataset_card(
     action
 }
 
-/// A drop-down of the partners' names for a party, keeping a name typed into the file that
-/// is not (or no longer) one of them.
+/// The party's name, typed (a processor is often a supplier, not a partner) or picked from
+/// the partners with the button beside it.
 fn name_picker(ui: &mut Ui, what: &str, value: &mut String, names: &[String]) -> Response {
-    let selected = if value.trim().is_empty() {
-        "Choose a party".to_owned()
-    } else {
-        value.clone()
-    };
-    let mut changed = false;
-    let mut response = egui::ComboBox::from_id_salt(("party picker", what))
-        .selected_text(selected)
-        .width(260.0)
-        .show_ui(ui, |ui| {
-            for name in names {
-                if ui.selectable_label(value == name, name).clicked() && value != name {
-                    value.clone_from(name);
-                    changed = true;
-                }
+    let mut response = ui
+        .add(
+            TextEdit::singleline(value)
+                .desired_width(220.0)
+                .hint_text("Party"),
+        )
+        .accessible_name(what);
+    let mut picked = None;
+    ui.menu_button("Pick", |ui| {
+        for name in names {
+            if ui.button(name).clicked() {
+                picked = Some(name.clone());
+                ui.close();
             }
-        })
-        .response
-        .on_hover_text("The parties are the forces, their policing bodies and the other partners.");
-    if changed {
+        }
+    })
+    .response
+    .on_hover_text("The forces, their policing bodies and the other partners")
+    .accessible_name(format!("Pick {}", what.to_lowercase()));
+    if let Some(name) = picked
+        && *value != name
+    {
+        *value = name;
         response.mark_changed();
     }
-    response.accessible_name(what)
+    response
 }
 
 fn site_cards(form: &mut Form<'_>, sites: &mut Vec<Site>) {

@@ -112,13 +112,15 @@ fn check_dataset(
             out.error(anchor, format!("{name}: party {} is not named.", row + 1));
             continue;
         }
-        if !partners
-            .iter()
-            .any(|partner| partner.eq_ignore_ascii_case(who))
+        // A processor is often a supplier rather than a partner; a controller is a party.
+        if party.role != DataRole::Processor
+            && !partners
+                .iter()
+                .any(|partner| partner.eq_ignore_ascii_case(who))
         {
             out.warning(
                 anchor,
-                format!("{name}: {who} is not one of the partners; add it on the Front sheet and partners step."),
+                format!("{name}: {who} is a controller but not one of the partners: name it as the partners list does, or add it on the Front sheet and partners step."),
             );
         }
         match roles.get(who) {

@@ -92,7 +92,7 @@ pub(super) fn check_against_other_parts(case: &Case, out: &mut Findings) {
         out.warning(
             Anchor::LeadForce,
             format!(
-                "{} is named as the lead force, but the lead force option is {status}: the paper would name a lead force the appraisal rejects. Clear the lead force, and describe any host force in the proposal.",
+                "{} is named as the lead force, but the lead force option is {status}, not preferred: the paper would name a lead force the appraisal did not choose. Clear the lead force, and describe any host force in the proposal.",
                 lead.display_name(case.partners.lead_force.unwrap_or(0))
             ),
         );

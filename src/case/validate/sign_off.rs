@@ -26,7 +26,7 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
             .get(&officer)
             .cloned()
             .unwrap_or_default();
-        let title = officer.label();
+        let officer_named = officer.in_sentence();
         let missing = [
             (CommentField::Comment, blank(&comment.comment), "comments"),
             (CommentField::Name, blank(&comment.name), "name"),
@@ -42,8 +42,7 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
                 severity,
                 Anchor::OfficerComment(officer, *field),
                 format!(
-                    "{final_note}: the {} must sign off, but the {} {} missing.",
-                    title.to_lowercase(),
+                    "{final_note}: {officer_named} must sign off, but the {} {} missing.",
                     and_list(&absent),
                     if absent.len() == 1 { "is" } else { "are" }
                 ),
@@ -54,10 +53,7 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
         {
             out.warning(
                 Anchor::OfficerComment(officer, CommentField::Date),
-                format!(
-                    "The {}'s comments are dated after the meeting.",
-                    title.to_lowercase()
-                ),
+                format!("The comments of {officer_named} are dated after the meeting."),
             );
         }
     }

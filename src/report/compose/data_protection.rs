@@ -64,8 +64,8 @@ fn compose_dataset(index: usize, dataset: &Dataset, paper: &mut Paper) {
     ]);
     paper.table_or_note(
         vec![
-            Column::text("Party", 1.6),
-            Column::text("Role", 1.0),
+            Column::text("Party", 1.5),
+            Column::text("Role", 1.3),
             Column::text("Arrangement or contract", 2.6),
         ],
         parties
@@ -78,8 +78,8 @@ fn compose_dataset(index: usize, dataset: &Dataset, paper: &mut Paper) {
                 } = party;
                 vec![
                     cell(party),
-                    role.label().to_owned(),
-                    document_cell(*regime, *role, document),
+                    role_cell(*regime, *role),
+                    document_cell(*role, document),
                 ]
             })
             .collect(),
@@ -87,12 +87,25 @@ fn compose_dataset(index: usize, dataset: &Dataset, paper: &mut Paper) {
     );
 }
 
-/// The party's document with the provision that requires it; a sole controller needs none.
-fn document_cell(regime: Regime, role: DataRole, document: &str) -> String {
-    let provision = match role {
-        DataRole::Controller => return "Not needed for a sole controller".to_owned(),
-        DataRole::JointController => regime.joint_controller_provision(),
-        DataRole::Processor => regime.processor_provision(),
-    };
-    format!("{} (required by {provision})", cell(document))
+/// The role, with the provision that sets out what the role needs.
+fn role_cell(regime: Regime, role: DataRole) -> String {
+    match role {
+        DataRole::Controller => role.label().to_owned(),
+        DataRole::JointController => {
+            format!(
+                "{}\n({})",
+                role.label(),
+                regime.joint_controller_provision()
+            )
+        }
+        DataRole::Processor => format!("{}\n({})", role.label(), regime.processor_provision()),
+    }
+}
+
+/// The party's arrangement or contract; a sole controller needs neither.
+fn document_cell(role: DataRole, document: &str) -> String {
+    match role {
+        DataRole::Controller => "Not needed for a sole controller".to_owned(),
+        DataRole::JointController | DataRole::Processor => cell(document),
+    }
 }

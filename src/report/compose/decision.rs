@@ -48,8 +48,8 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     paper.table_or_note(
         vec![
             Column::text("Policing body", 1.4),
-            Column::text("Reference", 0.8),
-            Column::text("Decision record wording", 3.6),
+            Column::text("Reference", 1.2),
+            Column::text("Decision record wording", 3.4),
         ],
         rows,
         "No forces have been named yet.",

@@ -108,14 +108,13 @@ fn benefits_register(case: &Case, benefits: &[RegisteredBenefit], paper: &mut Pa
             } = benefit;
             let mut counted = Vec::new();
             if !finance_line.trim().is_empty() {
-                counted.push(format!("Finance line: {}", finance_line.trim()));
+                counted.push(format!("Finance: {}", finance_line.trim()));
             }
             if !measure_of_success.trim().is_empty() {
-                counted.push(format!("Measure of success: {}", measure_of_success.trim()));
+                counted.push(format!("Measure: {}", measure_of_success.trim()));
             }
             vec![
-                cell(benefit),
-                kind.label().to_owned(),
+                format!("{}\n{}", cell(benefit), kind.label()),
                 format!(
                     "{}\nBaseline: {}\nTarget: {}",
                     cell(measure),
@@ -133,11 +132,10 @@ fn benefits_register(case: &Case, benefits: &[RegisteredBenefit], paper: &mut Pa
         .collect();
     paper.table_or_note(
         vec![
-            Column::text("Benefit", 1.4),
-            Column::text("Type", 0.95),
+            Column::text("Benefit and type", 1.5),
             Column::text("Measure, baseline and target", 2.0),
             Column::text("Owner and date", 1.2),
-            Column::text("Counted in", 1.4),
+            Column::text("Counted in", 1.6),
         ],
         rows,
         gap(case),

@@ -16,11 +16,11 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             comment,
         } = comment;
         paper.subsection(officer.label());
-        paper.text_or_note(comment);
         paper.key_values(vec![
             ("Comments on", officer.concerns().to_owned()),
             ("Name", cell(name)),
             ("Date", long_date(*date)),
         ]);
+        paper.text_or_note(comment);
     }
 }

@@ -78,10 +78,13 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         )),
     }
     if workforce.needs_collective_consultation() || !collective_consultation.trim().is_empty() {
-        paper.paragraph(
-            "Because 20 or more redundancies are proposed, the employers must consult collectively under section 188 of the Trade Union and Labour Relations (Consolidation) Act 1992 and notify the Secretary of State.",
-        );
-        paper.text_or_note(collective_consultation);
+        paper.subsection("Collective consultation");
+        if collective_consultation.trim().is_empty() {
+            paper.paragraph(
+                "Because 20 or more redundancies are proposed, the employers must consult collectively under section 188 of the Trade Union and Labour Relations (Consolidation) Act 1992 and notify the Secretary of State.",
+            );
+        }
+        paper.text_or_gap(case, collective_consultation);
     }
 }
 
