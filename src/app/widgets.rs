@@ -616,11 +616,11 @@ impl Number for Option<u32> {
         id_salt: "count_field",
         format: count_text,
         parse: parse_count,
-        width: 80.0,
+        width: 100.0,
         hint: "—",
         help: COUNT_HELP,
         cell: CellKind::Count,
-        cell_width: 70.0,
+        cell_width: 100.0,
         cell_hint: "—",
     };
 }

@@ -2,7 +2,7 @@
 
 use casewright::app::commands::Action;
 use casewright::case::{Anchor, Step};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use crate::support::{app_in, case_with_every_row, click};
 
@@ -55,4 +55,79 @@ fn a_finding_clicked_in_review_reveals_its_field() {
         h.get_by_label("Add a blank risk").is_focused(),
         "the finding about the register lands on the button that adds to it"
     );
+}
+
+/// The findings of a decision-ready paper are listed in Review, and each click lands on its
+/// field: the marking on a public item, a party in two roles, a missing appendix, the senior
+/// responsible owner, the statutory officers' comments.
+#[test]
+fn the_decision_ready_findings_are_listed_in_review_and_each_reveals_its_field() {
+    use casewright::case::data_protection::{DataRole, Dataset, PartyRole};
+    use casewright::case::front_sheet::{BusinessCaseStage, DocumentStatus, ProtectiveMarking};
+    use casewright::case::sign_off::StatutoryOfficer;
+    use casewright::case::validate::{CommentField, FrontSheetField};
+
+    let mut case = case_with_every_row();
+    case.front_sheet.agenda_part = casewright::case::front_sheet::AgendaPart::Part1;
+    case.front_sheet.marking = ProtectiveMarking::OfficialSensitive;
+    case.front_sheet.stage = BusinessCaseStage::Outline;
+    case.front_sheet.status = DocumentStatus::Final;
+    case.strategy.scope.proposal = "The draft agreement is at Appendix D.".into();
+    let party = |role| PartyRole {
+        party: "Northshire Police".into(),
+        role,
+        document: "Schedule 4.".into(),
+    };
+    case.data_protection.datasets = vec![Dataset {
+        name: "Custody records".into(),
+        parties: vec![party(DataRole::JointController), party(DataRole::Processor)],
+        ..Dataset::default()
+    }];
+    let mut h = app_in(None);
+    click(&mut h, "New case");
+    *h.state_mut().case_mut().expect("a case is open") = case;
+    h.run();
+    let expected = [
+        (
+            "The paper is marked OFFICIAL-SENSITIVE but is a Part 1 (public) item",
+            Anchor::FrontSheet(FrontSheetField::Marking),
+            "Protective marking",
+        ),
+        (
+            "The text mentions Appendix D",
+            Anchor::Scope(casewright::case::validate::ScopeField::Proposal),
+            "Proposal",
+        ),
+        (
+            "Custody records: Northshire Police cannot be both joint controller and processor",
+            Anchor::DatasetParty(0, 1),
+            "Dataset 1 party 2",
+        ),
+        (
+            "Name the senior responsible owner",
+            Anchor::SeniorResponsibleOwner,
+            "Senior responsible owner",
+        ),
+        (
+            "The paper is Final: the PCC's chief finance officer must sign off",
+            Anchor::OfficerComment(
+                StatutoryOfficer::PccChiefFinanceOfficer,
+                CommentField::Comment,
+            ),
+            "PCC's chief finance officer: comments",
+        ),
+    ];
+    for (message, anchor, field) in expected {
+        crate::support::go_to(&mut h, Step::Review);
+        if let Some(id) = h.ctx.memory(|memory| memory.focused()) {
+            h.ctx.memory_mut(|memory| memory.surrender_focus(id));
+        }
+        h.get_by_label_contains(message).click_accesskit();
+        h.run();
+        assert_eq!(h.state().step(), Some(anchor.step()), "{message}");
+        let focused: Vec<_> = h.query_all_by(|node| node.is_focused()).collect();
+        assert_eq!(focused.len(), 1, "{message}: {} focused", focused.len());
+        let label = focused[0].accesskit_node().label();
+        assert_eq!(label.as_deref(), Some(field), "{message}");
+    }
 }

@@ -314,4 +314,112 @@ mod tests {
         );
         assert!(document.draft);
     }
+
+    /// The paper's body as text: every heading, paragraph and cell, in order.
+    fn text_of(document: &Document) -> String {
+        let mut text = String::new();
+        for block in &document.blocks {
+            match block {
+                Block::Heading { text: t, .. } | Block::Paragraph { text: t, .. } => {
+                    text.push_str(t);
+                }
+                Block::Table(table) => {
+                    for row in &table.rows {
+                        text.push_str(&row.join(" | "));
+                        text.push('\n');
+                    }
+                }
+                Block::KeyValues(pairs) => {
+                    for (key, value) in &pairs.pairs {
+                        text.push_str(&format!("{key}: {value}\n"));
+                    }
+                }
+                _ => {}
+            }
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn the_front_matter_then_the_five_cases_then_the_implications() {
+        let mut case = crate::fixtures::complete_case();
+        case.sign_off.appendices = vec![crate::case::sign_off::UserAppendix {
+            title: "Service specification".into(),
+            text: "Initial and refresher training.".into(),
+        }];
+        let document = compose(&case);
+        let sections: Vec<&str> = document
+            .section_headings()
+            .map(|heading| heading.split_once(". ").map_or(heading, |(_, title)| title))
+            .collect();
+        assert_eq!(
+            sections,
+            [
+                "Purpose and summary",
+                "Recommendations",
+                "Strategic case",
+                "Options appraisal",
+                "Financial implications",
+                "Commercial case",
+                "Management case",
+                "Legal implications and governance",
+                "Statutory officers' comments",
+                "Equality implications",
+                "Workforce implications",
+                "Data protection implications",
+                "Estates and ICT implications",
+                "Risk implications",
+                "Decision records",
+                "Background papers and contact",
+                "Revision history",
+                "Service specification",
+            ]
+        );
+        let headings: Vec<&str> = document.section_headings().collect();
+        assert_eq!(headings[16], "Appendix A. Revision history");
+        assert_eq!(headings[17], "Appendix B. Service specification");
+        let text = text_of(&document);
+        assert!(
+            text.contains("The board is asked to:"),
+            "who decides leads the recommendations"
+        );
+        assert!(text.contains("Police officers are office holders, not employees"));
+        assert!(text.contains("Joint controller\n(Article 26 of the UK GDPR)"));
+        assert!(
+            text.contains("Finance: Second range closed"),
+            "the benefit's link prints"
+        );
+        assert!(!text.contains(NOT_YET_KNOWN));
+    }
+
+    #[test]
+    fn a_strategic_outline_case_says_what_is_not_yet_known() {
+        let mut case = Case::default();
+        case.normalise();
+        let text = text_of(&compose(&case));
+        assert!(text.contains(NOT_YET_KNOWN), "{text}");
+        case.front_sheet.stage = crate::case::front_sheet::BusinessCaseStage::Outline;
+        let text = text_of(&compose(&case));
+        assert!(
+            !text.contains(NOT_YET_KNOWN),
+            "an outline case says what is missing instead"
+        );
+    }
+
+    #[test]
+    fn a_private_item_says_so_and_why_on_the_front_sheet() {
+        let mut case = crate::fixtures::complete_case();
+        case.front_sheet.agenda_part = crate::case::front_sheet::AgendaPart::Part2;
+        case.front_sheet.private_reason = "Commercial terms under negotiation.".into();
+        let text = text_of(&compose(&case));
+        assert!(
+            text.contains("Agenda part: Part 2 (private): Commercial terms under negotiation."),
+            "{text}"
+        );
+        assert!(
+            text.contains("01234 567890\nj.smith@north.police.uk"),
+            "the author's contact"
+        );
+    }
 }
