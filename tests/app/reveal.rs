@@ -1,7 +1,9 @@
 //! Following a Review finding: every field a finding can name is shown with the cursor in it.
 
+use casewright::app::App;
 use casewright::app::commands::Action;
 use casewright::case::{Anchor, Step};
+use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 use crate::support::{app_in, case_with_every_row, click};
@@ -117,8 +119,60 @@ fn the_decision_ready_findings_are_listed_in_review_and_each_reveals_its_field()
             "PCC's chief finance officer: comments",
         ),
     ];
-    for (message, anchor, field) in expected {
-        crate::support::go_to(&mut h, Step::Review);
+    follow_each_finding(&mut h, &expected);
+}
+
+/// The contradictions between the front sheet and the options appraisal are listed in Review
+/// too, and each lands on its field: the obsolete marking, an option ruled out although its
+/// scores place it in Tier 1, and a lead force named while another model is preferred.
+#[test]
+fn the_contradictions_are_listed_in_review_and_each_reveals_its_field() {
+    use casewright::case::front_sheet::ProtectiveMarking;
+    use casewright::case::options::{OptionKind, OptionStatus, Score};
+    use casewright::case::validate::FrontSheetField;
+
+    let mut case = case_with_every_row();
+    case.front_sheet.marking = ProtectiveMarking::NotProtectivelyMarked;
+    case.options.set_preferred(OptionKind::SharedFunction);
+    case.partners.lead_force = Some(0);
+    let ruled_out = case
+        .options
+        .appraisals
+        .get_mut(&OptionKind::StrategicAlliance)
+        .expect("every option is present");
+    ruled_out.status = OptionStatus::RuledOut;
+    ruled_out.rationale = "Too much governance for a small unit.".into();
+    ruled_out.strategic_fit = Score::new(5);
+    ruled_out.practicality = Score::new(5);
+    let mut h = app_in(None);
+    click(&mut h, "New case");
+    *h.state_mut().case_mut().expect("a case is open") = case;
+    h.run();
+    let expected = [
+        (
+            "NOT PROTECTIVELY MARKED has been obsolete",
+            Anchor::FrontSheet(FrontSheetField::Marking),
+            "Protective marking",
+        ),
+        (
+            "Strategic alliance is ruled out although its scores place it in Tier 1",
+            Anchor::Option(OptionKind::StrategicAlliance),
+            "Strategic alliance: rationale for its status",
+        ),
+        (
+            "Northshire Police is named as the lead force, but the lead force option is",
+            Anchor::LeadForce,
+            "Lead force",
+        ),
+    ];
+    follow_each_finding(&mut h, &expected);
+}
+
+/// Clicks each finding in Review, by the start of its message, and checks that the app moves
+/// to the finding's step with the keyboard focus in exactly the one field the finding names.
+fn follow_each_finding(h: &mut Harness<'_, App>, expected: &[(&str, Anchor, &str)]) {
+    for &(message, anchor, field) in expected {
+        crate::support::go_to(h, Step::Review);
         if let Some(id) = h.ctx.memory(|memory| memory.focused()) {
             h.ctx.memory_mut(|memory| memory.surrender_focus(id));
         }
