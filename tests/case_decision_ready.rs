@@ -17,7 +17,7 @@ use casewright::case::sign_off::{StatutoryOfficer, UserAppendix};
 use casewright::case::storage;
 use casewright::case::validate::{
     AppendixField, BenefitField, CommentField, CommercialField, DatasetField, FrontSheetField,
-    ReviewField,
+    PartyField, ReviewField,
 };
 use casewright::case::workforce::{Consultation, ConsultationStatus, StaffBody};
 use casewright::case::{Anchor, Case, Severity, validate};
@@ -358,7 +358,7 @@ fn party(name: &str, role: DataRole, document: &str) -> PartyRole {
 #[test]
 fn one_party_is_never_joint_controller_and_processor_of_the_same_data() {
     triggers(
-        Anchor::DatasetParty(0, 2),
+        Anchor::DatasetParty(0, 2, PartyField::Party),
         Severity::Error,
         |c| {
             c.data_protection.datasets[0].parties.push(party(
@@ -380,7 +380,7 @@ fn one_party_is_never_joint_controller_and_processor_of_the_same_data() {
 #[test]
 fn joint_controllers_have_an_arrangement() {
     triggers(
-        Anchor::DatasetParty(0, 0),
+        Anchor::DatasetParty(0, 0, PartyField::Document),
         Severity::Error,
         |c| c.data_protection.datasets[0].parties[0].document.clear(),
         |c| c.data_protection.datasets[0].parties[0].document = "Schedule 4.".into(),
@@ -390,7 +390,7 @@ fn joint_controllers_have_an_arrangement() {
 #[test]
 fn a_processor_has_a_contract() {
     triggers(
-        Anchor::DatasetParty(0, 2),
+        Anchor::DatasetParty(0, 2, PartyField::Document),
         Severity::Error,
         |c| {
             c.data_protection.datasets[0].parties.push(party(
@@ -406,7 +406,7 @@ fn a_processor_has_a_contract() {
 #[test]
 fn a_joint_controller_has_a_partner() {
     triggers(
-        Anchor::DatasetParty(0, 0),
+        Anchor::DatasetParty(0, 0, PartyField::Party),
         Severity::Error,
         |c| c.data_protection.datasets[0].parties[1].role = DataRole::Controller,
         |c| c.data_protection.datasets[0].parties[0].role = DataRole::Controller,

@@ -20,7 +20,7 @@ use super::management::{Management, PostImplementationReview, RegisteredBenefit}
 use super::sign_off::{DecisionRecord, OfficerComment, SignOff, UserAppendix};
 use super::validate::{
     Anchor, AppendixField, BenefitField, CommentField, CommercialField, FrontSheetField,
-    ReviewField, ScopeField,
+    PartyField, ReviewField, ScopeField,
 };
 use super::workforce::{Consultation, Workforce};
 
@@ -229,10 +229,17 @@ fn data_protection<'a>(data: &'a DataProtection, out: &mut Passages<'a>) {
         for (party, role) in parties.iter().enumerate() {
             let PartyRole {
                 party: _,
-                role: _,
+                role,
                 document,
             } = role;
-            out.add(Anchor::DatasetParty(i, party), document);
+            // A sole controller's row shows no document field; its old text is found at
+            // the party.
+            let field = if role.document().is_some() {
+                PartyField::Document
+            } else {
+                PartyField::Party
+            };
+            out.add(Anchor::DatasetParty(i, party, field), document);
         }
     }
     out.add(Anchor::DataProtectionNotes, notes);

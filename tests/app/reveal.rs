@@ -102,7 +102,7 @@ fn the_decision_ready_findings_are_listed_in_review_and_each_reveals_its_field()
         ),
         (
             "Custody records: Northshire Police cannot be both joint controller and processor",
-            Anchor::DatasetParty(0, 1),
+            Anchor::DatasetParty(0, 1, casewright::case::validate::PartyField::Party),
             "Dataset 1 party 2",
         ),
         (
@@ -124,12 +124,13 @@ fn the_decision_ready_findings_are_listed_in_review_and_each_reveals_its_field()
 
 /// The contradictions between the front sheet and the options appraisal are listed in Review
 /// too, and each lands on its field: the obsolete marking, an option ruled out although its
-/// scores place it in Tier 1, and a lead force named while another model is preferred.
+/// scores place it in Tier 1, a lead force named while another model is preferred, and a
+/// processor without its contract (on the contract's own field, not the party's name).
 #[test]
 fn the_contradictions_are_listed_in_review_and_each_reveals_its_field() {
     use casewright::case::front_sheet::ProtectiveMarking;
     use casewright::case::options::{OptionKind, OptionStatus, Score};
-    use casewright::case::validate::FrontSheetField;
+    use casewright::case::validate::{FrontSheetField, PartyField};
 
     let mut case = case_with_every_row();
     case.front_sheet.marking = ProtectiveMarking::NotProtectivelyMarked;
@@ -144,6 +145,7 @@ fn the_contradictions_are_listed_in_review_and_each_reveals_its_field() {
     ruled_out.rationale = "Too much governance for a small unit.".into();
     ruled_out.strategic_fit = Score::new(5);
     ruled_out.practicality = Score::new(5);
+    case.data_protection.datasets[0].parties[1].party = "Records Supplier Ltd".into();
     let mut h = app_in(None);
     click(&mut h, "New case");
     *h.state_mut().case_mut().expect("a case is open") = case;
@@ -163,6 +165,11 @@ fn the_contradictions_are_listed_in_review_and_each_reveals_its_field() {
             "Northshire Police is named as the lead force, but the lead force option is",
             Anchor::LeadForce,
             "Lead force",
+        ),
+        (
+            "Records Supplier Ltd is a processor, so it needs a contract",
+            Anchor::DatasetParty(0, 1, PartyField::Document),
+            "Dataset 1 party 2 contract",
         ),
     ];
     follow_each_finding(&mut h, &expected);

@@ -111,7 +111,7 @@ pub fn go_to(harness: &mut Harness<'_, App>, step: casewright::case::Step) {
 /// Part 2 so the reason for that shows, so that every field a finding can name is on screen
 /// somewhere.
 pub fn case_with_every_row() -> casewright::case::Case {
-    use casewright::case::data_protection::{Dataset, PartyRole};
+    use casewright::case::data_protection::{DataRole, Dataset, PartyRole};
     use casewright::case::estates_ict::{Site, System};
     use casewright::case::finance::{FinanceLine, FlowKind};
     use casewright::case::front_sheet::AgendaPart;
@@ -154,12 +154,18 @@ pub fn case_with_every_row() -> casewright::case::Case {
     case.recommendations.push(Recommendation::default());
     case.revisions.push(Revision::default());
     // The parts of a decision-ready paper: a private item, a partner with a role, a row in
-    // every list, and a dataset with two parties.
+    // every list, and a dataset with a controller and a processor (whose contract field shows).
     case.front_sheet.agenda_part = AgendaPart::Part2;
     case.partners.others.push(OtherPartner::default());
     case.workforce.consultations.push(Consultation::default());
     case.data_protection.datasets.push(Dataset {
-        parties: vec![PartyRole::default(), PartyRole::default()],
+        parties: vec![
+            PartyRole::default(),
+            PartyRole {
+                role: DataRole::Processor,
+                ..PartyRole::default()
+            },
+        ],
         ..Dataset::default()
     });
     case.estates_ict.sites.push(Site::default());

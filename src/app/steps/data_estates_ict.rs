@@ -10,8 +10,9 @@ use crate::app::form::Form;
 use crate::app::widgets::{self, CellKind, RowAction};
 use crate::case::data_protection::{DataProtection, DataRole, Dataset, PartyRole};
 use crate::case::estates_ict::{EstatesIct, Site, System};
-use crate::case::validate::DatasetField as F;
+use crate::case::validate::{DatasetField as F, PartyField};
 use crate::case::{Anchor, Case, Step};
+use crate::format::capitalised;
 
 /// The Data, estates and ICT step. Everything it shows lives in the case.
 #[derive(Debug, Default)]
@@ -163,7 +164,7 @@ fn dataset_card(
         let what = format!("Dataset {n} party {}", p + 1);
         form.push_id(("party", p), |form| {
             form.horizontal_wrapped(|form| {
-                form.field(Anchor::DatasetParty(i, p), |ui| {
+                form.field(Anchor::DatasetParty(i, p, PartyField::Party), |ui| {
                     name_picker(ui, &what, party, parties)
                 });
                 form.enum_cell("role", &format!("{what} role"), role, 150.0, None);
@@ -181,12 +182,19 @@ fn dataset_card(
                 DataRole::Processor => Some(regime.processor_provision()),
             };
             if let (Some(provision), Some(kind)) = (provision, role.document()) {
-                form.add(
-                    TextEdit::singleline(document)
-                        .desired_width(f32::INFINITY)
-                        .hint_text(format!("The {kind} that sets out its part ({provision})")),
-                )
-                .accessible_name(format!("{what} {kind}"));
+                form.horizontal(|form| {
+                    form.label(capitalised(kind));
+                    form.field(Anchor::DatasetParty(i, p, PartyField::Document), |ui| {
+                        ui.add(
+                            TextEdit::singleline(document)
+                                .desired_width(f32::INFINITY)
+                                .hint_text(format!(
+                                    "The {kind} that sets out its part ({provision})"
+                                )),
+                        )
+                        .accessible_name(format!("{what} {kind}"))
+                    });
+                });
             }
         });
     }

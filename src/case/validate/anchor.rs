@@ -120,6 +120,17 @@ fields!(
 );
 
 fields!(
+    /// A field of one party's row in a dataset.
+    PartyField {
+        /// The party and its role.
+        Party,
+        /// The joint controllers' arrangement or the processor's contract (shown only for
+        /// those roles).
+        Document,
+    }
+);
+
+fields!(
     /// A field of one line of the benefits register.
     BenefitField {
         /// The benefit.
@@ -279,8 +290,8 @@ pub enum Anchor {
     Datasets,
     /// A field of one dataset, by index.
     Dataset(usize, DatasetField),
-    /// One party of one dataset: the dataset's index, then the party's.
-    DatasetParty(usize, usize),
+    /// A field of one party of one dataset: the dataset's index, then the party's.
+    DatasetParty(usize, usize, PartyField),
     /// The other data protection notes.
     DataProtectionNotes,
     /// The sites as a whole (the button that adds one).
@@ -369,7 +380,16 @@ impl Anchor {
                     .iter()
                     .map(move |field| Anchor::Dataset(i, *field))
                     .chain(
-                        (0..dataset.parties.len()).map(move |party| Anchor::DatasetParty(i, party)),
+                        dataset
+                            .parties
+                            .iter()
+                            .enumerate()
+                            .flat_map(move |(p, party)| {
+                                let document = party.role.document().map(|_| PartyField::Document);
+                                std::iter::once(PartyField::Party)
+                                    .chain(document)
+                                    .map(move |field| Anchor::DatasetParty(i, p, field))
+                            }),
                     )
             })
             .collect::<Vec<_>>();

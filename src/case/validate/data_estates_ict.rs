@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Anchor, DatasetField as F, Findings, Severity, blank, expected};
+use super::{Anchor, DatasetField as F, Findings, PartyField, Severity, blank, expected};
 use crate::case::Case;
 use crate::case::data_protection::{DataRole, Dataset, DpiaStatus, PriorConsultation};
 
@@ -106,7 +106,8 @@ fn check_dataset(
     // Each party's roles, so one party in two roles is refused at its second row.
     let mut roles: BTreeMap<&str, (usize, DataRole)> = BTreeMap::new();
     for (row, party) in dataset.parties.iter().enumerate() {
-        let anchor = Anchor::DatasetParty(index, row);
+        let anchor = Anchor::DatasetParty(index, row, PartyField::Party);
+        let document = Anchor::DatasetParty(index, row, PartyField::Document);
         let who = party.party.trim();
         if who.is_empty() {
             out.error(anchor, format!("{name}: party {} is not named.", row + 1));
@@ -143,11 +144,11 @@ fn check_dataset(
         if blank(&party.document) {
             match party.role {
                 DataRole::JointController => out.error(
-                    anchor,
+                    document,
                     format!("{name}: {who} is a joint controller, so the joint controllers need an arrangement ({}): say what it is.", regime.joint_controller_provision()),
                 ),
                 DataRole::Processor => out.error(
-                    anchor,
+                    document,
                     format!("{name}: {who} is a processor, so it needs a contract ({}): say what it is.", regime.processor_provision()),
                 ),
                 DataRole::Controller => {}
@@ -170,7 +171,7 @@ fn check_dataset(
         .filter(|_| count(DataRole::JointController) == 1)
     {
         out.error(
-            Anchor::DatasetParty(index, *row),
+            Anchor::DatasetParty(index, *row, PartyField::Party),
             format!("{name} has only one joint controller: joint controllers decide together, so name the other, or make this party the controller."),
         );
     }

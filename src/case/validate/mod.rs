@@ -32,7 +32,7 @@ use super::Case;
 
 pub use anchor::{
     Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField,
-    FrontSheetField, ReviewField, ScopeField,
+    FrontSheetField, PartyField, ReviewField, ScopeField,
 };
 
 /// How serious a finding is.
