@@ -231,7 +231,7 @@ pub fn appendix_letter(index: usize) -> String {
 /// "Appendices B to D"), leaving out references to another document's appendices ("Appendix
 /// B of the 2012 strategy"; "Appendix 3" is never ours, since ours are lettered).
 pub fn referenced_appendices(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = text.split_whitespace().flat_map(split_dashes).collect();
     let mut found = Vec::new();
     for (at, word) in words.iter().enumerate() {
         let keyword = word.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -250,6 +250,19 @@ pub fn referenced_appendices(text: &str) -> Vec<String> {
     found.sort();
     found.dedup();
     found
+}
+
+/// A word with each dash made a word of its own, so that "B–D" reads as "B – D".
+fn split_dashes(word: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, dash) in word.match_indices(['–', '-']) {
+        parts.extend(Some(&word[start..at]).filter(|part| !part.is_empty()));
+        parts.push(dash);
+        start = at + dash.len();
+    }
+    parts.extend(Some(&word[start..]).filter(|part| !part.is_empty()));
+    parts
 }
 
 /// The letters at the start of `words`, which follow "Appendix" (one letter) or "Appendices"
@@ -344,6 +357,8 @@ mod tests {
             ["B", "C", "D"]
         );
         assert_eq!(refs("(Appendix B) and Appendix C, which"), ["B", "C"]);
+        assert_eq!(refs("Appendices B–D and F-G."), ["B", "C", "D", "F", "G"]);
+        assert!(refs("an appendix-style note").is_empty());
         assert!(refs("Appendix B of the 2012 statutory guidance").is_empty());
         assert!(refs("Appendix 3 lists the sites").is_empty());
         assert!(refs("an appendix about ICT").is_empty());
