@@ -135,7 +135,7 @@ fn headcount(case: &Case, paper: &mut Paper) {
         columns: vec![
             Column::text("Force", 1.5),
             Column::figure("Officers", 0.8),
-            Column::text("How officers work in it", 1.6),
+            Column::text("How officers work", 1.6),
             Column::figure("Staff", 0.7),
             Column::text("How staff move", 1.6),
         ],
