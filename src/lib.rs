@@ -6,5 +6,6 @@
 
 pub mod app;
 pub mod case;
+pub mod desktop;
 pub mod fonts;
 pub mod report;
