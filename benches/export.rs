@@ -1,13 +1,21 @@
-//! Export time in-process: the large generated case (about 27 pages) and the largest example
+//! Export time in-process: the large fixture case (about 27 pages) and the largest example
 //! case in assets/examples, each through compose + layout + PDF.
 //!
 //! Run with `cargo bench --bench export`. The whole-process time and peak memory of
 //! `casewright export` are measured with hyperfine and /usr/bin/time (see README).
 
+#![allow(
+    clippy::print_stderr,
+    reason = "says which case was measured when the examples are missing"
+)]
+
 use std::path::PathBuf;
 
 use casewright::case::{Case, storage};
 use casewright::report;
+
+#[path = "../tests/fixtures/mod.rs"]
+mod fixtures;
 
 fn main() {
     divan::main();
@@ -26,24 +34,24 @@ fn largest_example() -> Option<Case> {
 }
 
 #[divan::bench]
-fn large_generated_case(bencher: divan::Bencher) {
-    let case = report::sample::large_case();
+fn large_generated_case(bencher: divan::Bencher<'_, '_>) {
+    let case = fixtures::large_case();
     bencher.bench(|| report::export_pdf(divan::black_box(&case)).expect("exports"));
 }
 
 #[divan::bench]
-fn large_generated_case_layout_only(bencher: divan::Bencher) {
-    let case = report::sample::large_case();
+fn large_generated_case_layout_only(bencher: divan::Bencher<'_, '_>) {
+    let case = fixtures::large_case();
     bencher.bench(|| report::pages(divan::black_box(&case)));
 }
 
 #[divan::bench]
-fn largest_example_case(bencher: divan::Bencher) {
-    // Falls back to the built-in realistic case when no example files are present, so the
+fn largest_example_case(bencher: divan::Bencher<'_, '_>) {
+    // Falls back to the realistic fixture case when no example files are present, so the
     // benchmark always measures something real; the name of what ran is printed.
     let case = largest_example().unwrap_or_else(|| {
-        eprintln!("no assets/examples/*.ron: benchmarking the built-in realistic case");
-        report::sample::realistic_case()
+        eprintln!("no assets/examples/*.ron: benchmarking the realistic fixture case");
+        fixtures::realistic_case()
     });
     bencher.bench(|| report::export_pdf(divan::black_box(&case)).expect("exports"));
 }

@@ -5,6 +5,12 @@
 //! Kinds: `title` (the document title), `marking` (the protective marking), `heading`
 //! (every section heading) and `risk` (every risk title in the register).
 
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "a command-line tool: its output is what .ci/check-pdfs reads"
+)]
+
 use casewright::case::storage;
 use casewright::report::compose;
 use casewright::report::document::{Block, HeadingLevel};

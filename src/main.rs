@@ -1,5 +1,14 @@
-//! The `casewright` command: with no arguments it opens the app; `check` and `export` run
-//! without a window, for scripts and CI.
+//! The `casewright` command: with no arguments it opens the app; `check`, `export` and `fmt`
+//! run without a window, for scripts and CI.
+//!
+//! The subcommands share their exit statuses: 1 the case is not ready for committee, 2 the
+//! input cannot be used (a file cannot be read or is not a case), 3 a file cannot be written.
+
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "the command line speaks through stdout and stderr"
+)]
 
 // No console window behind the app on Windows; subcommands attach to the terminal instead.
 #![cfg_attr(windows, windows_subsystem = "windows")]
@@ -11,6 +20,7 @@ use clap::{Parser, Subcommand};
 use eframe::egui;
 
 use casewright::case::front_sheet::DocumentStatus;
+use casewright::case::storage::{FileAction, FileError, Reformatted, StorageError};
 use casewright::case::{Case, Severity, Step, storage, validate, validate::Tally};
 use casewright::report;
 
@@ -42,7 +52,23 @@ enum Command {
         #[arg(short, long, value_name = "OUT.pdf")]
         output: Option<PathBuf>,
     },
+    /// Rewrite case files in canonical form, exactly as the app saves them, bringing an older
+    /// format up to date. Files already in that form are left untouched. Every file is tried;
+    /// exits with status 2 if any cannot be read, else 3 if any cannot be written.
+    Fmt {
+        /// The case files (.ron).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
 }
+
+/// Exit status 1: the case has errors, so it is not ready for committee.
+const NOT_READY: u8 = 1;
+/// Exit status 2: the input cannot be used: a file cannot be read or is not a case this
+/// version reads, or the arguments are wrong (clap's own usage errors exit with 2 too).
+const BAD_INPUT: u8 = 2;
+/// Exit status 3: a file cannot be written.
+const CANNOT_WRITE: u8 = 3;
 
 fn main() -> ExitCode {
     let cli = Cli::try_parse().unwrap_or_else(|error| {
@@ -58,6 +84,7 @@ fn main() -> ExitCode {
             let output = output.unwrap_or_else(|| file.with_extension("pdf"));
             export(&file, &output)
         }
+        Some(Command::Fmt { files }) => fmt(&files),
         None => run_app(cli.file),
     }
 }
@@ -98,7 +125,7 @@ fn export(file: &Path, output: &Path) -> ExitCode {
             "{}: the PDF would overwrite the case file; choose another name with -o",
             file.display()
         );
-        return ExitCode::from(2);
+        return ExitCode::from(BAD_INPUT);
     }
     let case = match load(file) {
         Ok(case) => case,
@@ -111,7 +138,7 @@ fn export(file: &Path, output: &Path) -> ExitCode {
         }
         Err(error) => {
             eprintln!("{error}");
-            ExitCode::from(3)
+            ExitCode::from(CANNOT_WRITE)
         }
     }
 }
@@ -119,12 +146,60 @@ fn export(file: &Path, output: &Path) -> ExitCode {
 /// Loads a case for a subcommand, printing why it cannot be read (exit status 2).
 fn load(file: &Path) -> Result<Case, ExitCode> {
     storage::load(file).map_err(|error| {
-        match error {
-            storage::StorageError::Io { .. } => eprintln!("{error}"),
-            _ => eprintln!("{}: {error}", file.display()),
-        }
-        ExitCode::from(2)
+        report_storage_error(file, &error);
+        ExitCode::from(BAD_INPUT)
     })
+}
+
+/// Prints a storage error once: with the file's name in front unless the message names it.
+fn report_storage_error(file: &Path, error: &StorageError) {
+    if error.names_the_file() {
+        eprintln!("{error}");
+    } else {
+        eprintln!("{}: {error}", file.display());
+    }
+}
+
+/// Rewrites each file in canonical form, saying what happened to each one. Every file is
+/// tried; the status is 2 if any could not be read, else 3 if any could not be written.
+fn fmt(files: &[PathBuf]) -> ExitCode {
+    let mut worst = None;
+    for file in files {
+        match storage::reformat(file) {
+            Ok(Reformatted::Rewritten) => println!("Rewrote {}", file.display()),
+            Ok(Reformatted::Unchanged) => {
+                println!("{} is already in canonical form", file.display());
+            }
+            Err(error) => {
+                report_storage_error(file, &error);
+                let status = status_of(&error);
+                if worst != Some(BAD_INPUT) {
+                    worst = Some(status);
+                }
+            }
+        }
+    }
+    worst.map_or(ExitCode::SUCCESS, ExitCode::from)
+}
+
+/// The exit status for a file that `fmt` could not rewrite: was it the reading or the writing?
+fn status_of(error: &StorageError) -> u8 {
+    match error {
+        StorageError::Io(FileError {
+            action: FileAction::Read,
+            ..
+        })
+        | StorageError::Syntax { .. }
+        | StorageError::NotACase
+        | StorageError::NewerVersion { .. }
+        | StorageError::UnknownVersion(_)
+        | StorageError::Upgrade { .. } => BAD_INPUT,
+        StorageError::Io(FileError {
+            action: FileAction::Write | FileAction::Replace,
+            ..
+        })
+        | StorageError::Serialise(_) => CANNOT_WRITE,
+    }
 }
 
 fn check(file: &Path) -> ExitCode {
@@ -154,7 +229,7 @@ fn check(file: &Path) -> ExitCode {
     );
     if findings.iter().any(|f| f.severity == Severity::Error) {
         println!("Not ready for committee: fix the errors above.");
-        ExitCode::from(1)
+        ExitCode::from(NOT_READY)
     } else if case.front_sheet.status == DocumentStatus::Draft {
         println!("No errors: ready to finalise (the paper is still marked Draft).");
         ExitCode::SUCCESS

@@ -1,6 +1,6 @@
 //! The save file: round trips, old and hand-edited files, corrupt files and atomic saves.
 
-mod common;
+mod fixtures;
 
 use std::fs;
 
@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use casewright::case::Case;
 use casewright::case::storage::{self, StorageError};
 
-use common::complete_case;
+use fixtures::complete_case;
 
 #[test]
 fn the_complete_case_round_trips_through_a_file() {
@@ -173,7 +173,7 @@ prop_compose! {
         let mut case = complete_case();
         case.front_sheet.title = title;
         case.front_sheet.summary = summary;
-        case.front_sheet.meeting_date = common::date(2027, 1, day).into();
+        case.front_sheet.meeting_date = fixtures::date(2027, 1, day).into();
         case.partners.forces = forces.into_iter().map(|(name, budget, share)| casewright::case::partners::Force {
             name,
             annual_revenue_budget: casewright::case::Money(budget),

@@ -1,6 +1,6 @@
 //! Each validation rule, triggered on a complete case and cleared again.
 
-mod common;
+mod fixtures;
 
 use casewright::case::equality::{EqualityOutcome, Impact, ProtectedCharacteristic, PsedAim};
 use casewright::case::finance::SplitMethod;
@@ -11,7 +11,7 @@ use casewright::case::partners::Nation;
 use casewright::case::validate::{FrontSheetField, Tally};
 use casewright::case::{Anchor, Case, Severity, Step, validate};
 
-use common::complete_case;
+use fixtures::complete_case;
 
 /// Asserts that `break_it` makes a finding of `severity` at `anchor` appear, and that the
 /// complete case (and `fix_it` applied after breaking it) has none there.

@@ -1,8 +1,11 @@
 //! Layout rules of the committee paper, checked on the page model.
 
+mod fixtures;
+
 use casewright::case::Case;
 use casewright::case::front_sheet::DocumentStatus;
 use casewright::fonts::Face;
+use casewright::report;
 use casewright::report::document::{
     Block, Column, Document, HeadingLevel, Metadata, ParagraphStyle, Table,
 };
@@ -10,7 +13,6 @@ use casewright::report::layout::lay_out;
 use casewright::report::page::{
     ContentBox, Item, PAGE_HEIGHT, PAGE_WIDTH, Pages, Region, Rgb, TextRun,
 };
-use casewright::report::{self, sample};
 
 fn document(blocks: Vec<Block>) -> Document {
     Document {
@@ -171,8 +173,8 @@ fn a_heading_is_never_alone_at_the_foot_of_a_page() {
     }
     let pages = lay_out(&document(blocks));
     assert_no_heading_at_foot(&pages);
-    assert_no_heading_at_foot(&report::pages(&sample::realistic_case()));
-    assert_no_heading_at_foot(&report::pages(&sample::large_case()));
+    assert_no_heading_at_foot(&report::pages(&fixtures::realistic_case()));
+    assert_no_heading_at_foot(&report::pages(&fixtures::large_case()));
 }
 
 #[test]
@@ -205,8 +207,8 @@ fn long_unbreakable_words_wrap_inside_their_box() {
 
 #[test]
 fn every_text_run_is_inside_the_content_box() {
-    assert_inside_boxes(&report::pages(&sample::realistic_case()));
-    assert_inside_boxes(&report::pages(&sample::large_case()));
+    assert_inside_boxes(&report::pages(&fixtures::realistic_case()));
+    assert_inside_boxes(&report::pages(&fixtures::large_case()));
     assert_inside_boxes(&report::pages(&Case::default()));
 }
 
@@ -234,7 +236,7 @@ fn a_row_taller_than_a_page_splits_between_lines() {
 
 #[test]
 fn every_page_has_the_marking_twice_and_its_page_number() {
-    let pages = report::pages(&sample::realistic_case());
+    let pages = report::pages(&fixtures::realistic_case());
     let total = pages.pages.len();
     for (index, page) in pages.pages.iter().enumerate() {
         let texts: Vec<&str> = page.text_runs().map(|r| r.text.as_str()).collect();
@@ -251,7 +253,7 @@ fn every_page_has_the_marking_twice_and_its_page_number() {
         );
         assert!(texts.contains(&"DRAFT"), "a draft carries the mark");
     }
-    let mut final_case = sample::realistic_case();
+    let mut final_case = fixtures::realistic_case();
     final_case.front_sheet.status = DocumentStatus::Final;
     let pages = report::pages(&final_case);
     assert!(
@@ -264,7 +266,7 @@ fn every_page_has_the_marking_twice_and_its_page_number() {
 
 #[test]
 fn contents_entries_link_to_the_pages_they_name() {
-    let pages = report::pages(&sample::large_case());
+    let pages = report::pages(&fixtures::large_case());
     let contents_page = &pages.pages[1];
     let links: Vec<usize> = contents_page
         .items
@@ -301,6 +303,6 @@ fn contents_entries_link_to_the_pages_they_name() {
 
 #[test]
 fn the_benchmark_case_is_about_27_pages() {
-    let pages = report::pages(&sample::large_case()).pages.len();
+    let pages = report::pages(&fixtures::large_case()).pages.len();
     assert!((25..=30).contains(&pages), "{pages} pages");
 }

@@ -1,7 +1,9 @@
 //! The PDF file itself: deterministic, small, fonts subset, and clear errors when saving fails.
 //! (The checks with the real tools — qpdf, pdffonts, pdfinfo, pdftotext — run in `.ci/run`.)
 
-use casewright::report::{self, ReportError, sample};
+mod fixtures;
+
+use casewright::report::{self, ReportError};
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack
@@ -11,7 +13,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 
 #[test]
 fn the_same_case_gives_the_same_bytes() {
-    let case = sample::realistic_case();
+    let case = fixtures::realistic_case();
     let first = report::export_pdf(&case).expect("exports");
     let second = report::export_pdf(&case).expect("exports");
     assert!(first.starts_with(b"%PDF-"));
@@ -20,7 +22,7 @@ fn the_same_case_gives_the_same_bytes() {
 
 #[test]
 fn fonts_are_subset_and_the_file_is_small() {
-    let pdf = report::export_pdf(&sample::realistic_case()).expect("exports");
+    let pdf = report::export_pdf(&fixtures::realistic_case()).expect("exports");
     // The subset tag: six capitals and a plus sign before the face name.
     let tagged = pdf.windows(21).any(|w| {
         w[..6].iter().all(u8::is_ascii_uppercase) && w[6] == b'+' && &w[7..] == b"LiberationSans"
@@ -39,7 +41,8 @@ fn fonts_are_subset_and_the_file_is_small() {
 fn an_unwritable_path_is_named_in_the_error() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("no such folder").join("paper.pdf");
-    let error = report::export_to_file(&sample::realistic_case(), &path).expect_err("cannot write");
+    let error =
+        report::export_to_file(&fixtures::realistic_case(), &path).expect_err("cannot write");
     assert!(matches!(error, ReportError::Write { .. }));
     assert!(error.to_string().contains("paper.pdf"), "{error}");
 }
@@ -48,14 +51,14 @@ fn an_unwritable_path_is_named_in_the_error() {
 fn export_to_file_writes_the_pdf() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("paper.pdf");
-    report::export_to_file(&sample::realistic_case(), &path).expect("writes");
+    report::export_to_file(&fixtures::realistic_case(), &path).expect("writes");
     let bytes = std::fs::read(&path).expect("reads back");
     assert!(bytes.starts_with(b"%PDF-"));
 }
 
 /// A case whose people have Arabic and Hebrew names, as forces' staff do.
 fn case_with_right_to_left_names() -> casewright::case::Case {
-    let mut case = sample::realistic_case();
+    let mut case = fixtures::realistic_case();
     case.front_sheet.summary = format!(
         "Prepared with محمد عبد الله and דוד כהן. {}",
         case.front_sheet.summary
@@ -105,6 +108,6 @@ fn arabic_names_embed_the_fallback_and_stay_extractable() {
 
 #[test]
 fn papers_without_arabic_carry_no_arabic_font() {
-    let pdf = report::export_pdf(&sample::realistic_case()).expect("exports");
+    let pdf = report::export_pdf(&fixtures::realistic_case()).expect("exports");
     assert!(!contains(&pdf, b"NotoSansArabic"));
 }

@@ -119,10 +119,10 @@ impl UserData {
         original: Option<&Path>,
     ) -> Result<(), storage::StorageError> {
         let (case_path, info_path) = self.autosave_paths();
-        fs::create_dir_all(self.autosave_folder()).map_err(|source| storage::StorageError::Io {
-            action: "write",
+        fs::create_dir_all(self.autosave_folder()).map_err(|cause| storage::FileError {
+            action: storage::FileAction::Write,
             path: self.autosave_folder(),
-            source,
+            cause,
         })?;
         let info = AutosaveInfo {
             original: original.map(Path::to_path_buf),

@@ -246,6 +246,16 @@ impl Finance {
         format!("{start}/{:02}", (start + 1).rem_euclid(100))
     }
 
+    /// How many non-zero amounts lie beyond the first `years` years: the figures that would
+    /// be lost if the appraisal were shortened to `years`.
+    pub fn figures_beyond(&self, years: usize) -> usize {
+        self.lines
+            .iter()
+            .flat_map(|line| line.amounts.iter().skip(years))
+            .filter(|amount| **amount != Money::ZERO)
+            .count()
+    }
+
     /// Makes every line exactly `years` long. A line longer than the period extends the
     /// period rather than losing its figures.
     pub fn normalise(&mut self) {
@@ -449,4 +459,25 @@ fn largest_remainder(total: u128, weights: &[u128], sum: u128) -> Vec<u128> {
         parts[i] += 1;
     }
     parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortening_the_period_counts_the_figures_it_would_drop() {
+        let mut finance = Finance {
+            years: 4,
+            ..Finance::default()
+        };
+        finance.lines.push(FinanceLine {
+            amounts: vec![Money(1), Money::ZERO, Money(3), Money(4)],
+            ..FinanceLine::default()
+        });
+        assert_eq!(finance.figures_beyond(4), 0);
+        assert_eq!(finance.figures_beyond(2), 2);
+        assert_eq!(finance.figures_beyond(1), 2);
+        assert_eq!(finance.figures_beyond(0), 3);
+    }
 }

@@ -3,6 +3,7 @@
 //! Nothing here knows about egui or PDF. The app edits a [`Case`]; the report reads one; the
 //! save file is a [`Case`] written as RON by [`storage`].
 
+pub mod choice;
 pub mod equality;
 pub mod finance;
 pub mod front_sheet;
@@ -19,6 +20,7 @@ pub mod validate;
 
 use serde::{Deserialize, Serialize};
 
+pub use choice::Choice;
 pub use equality::Equality;
 pub use finance::Finance;
 pub use front_sheet::FrontSheet;

@@ -49,6 +49,19 @@ pub struct Force {
     pub custom_share: Percent,
 }
 
+impl Force {
+    /// The name to show for the force at `index` (0-based) in the partners list: its name,
+    /// or "Force 2" while it has none, so every list, message and table names it the same way.
+    pub fn display_name(&self, index: usize) -> String {
+        let name = self.name.trim();
+        if name.is_empty() {
+            format!("Force {}", index + 1)
+        } else {
+            name.to_owned()
+        }
+    }
+}
+
 /// The kind of organisation a non-police partner is.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -167,6 +180,12 @@ impl Partners {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_force_without_a_name_is_named_by_its_place() {
+        assert_eq!(named("  ").display_name(1), "Force 2");
+        assert_eq!(named(" Gwent Police ").display_name(0), "Gwent Police");
+    }
 
     fn named(name: &str) -> Force {
         Force {

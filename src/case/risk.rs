@@ -67,6 +67,9 @@ pub enum Rating {
 }
 
 impl Rating {
+    /// Every band, lowest first.
+    pub const ALL: [Rating; 4] = [Rating::Low, Rating::Medium, Rating::High, Rating::VeryHigh];
+
     /// The rating as a word.
     pub fn label(self) -> &'static str {
         match self {
@@ -280,6 +283,27 @@ impl Risk {
         self.residual_likelihood
             .saturating_mul(self.residual_impact)
     }
+
+    /// Whether all four scores (inherent and residual likelihood and impact) lie on the
+    /// matrix. A risk that does not cannot be rated; validation, the Risks step and the paper
+    /// all ask this one question.
+    pub fn is_on_scale(&self, scale: MatrixScale) -> bool {
+        let range = 1..=scale.max();
+        [
+            self.likelihood,
+            self.impact,
+            self.residual_likelihood,
+            self.residual_impact,
+        ]
+        .iter()
+        .all(|value| range.contains(value))
+    }
+
+    /// Whether the inherent likelihood and impact fall in the heat map's cell
+    /// (likelihood, impact).
+    pub fn is_in_cell(&self, (likelihood, impact): (u8, u8)) -> bool {
+        self.likelihood == likelihood && self.impact == impact
+    }
 }
 
 /// The register and its settings.
@@ -293,6 +317,33 @@ pub struct RiskRegister {
 }
 
 impl RiskRegister {
+    /// How many risks have a score off the matrix (see [`Risk::is_on_scale`]).
+    pub fn out_of_scale(&self) -> usize {
+        let scale = self.settings.scale;
+        self.risks
+            .iter()
+            .filter(|risk| !risk.is_on_scale(scale))
+            .count()
+    }
+
+    /// The inherent rating of a risk on this register's bands.
+    pub fn rating(&self, risk: &Risk) -> Rating {
+        self.settings.thresholds.rate(risk.score())
+    }
+
+    /// The residual rating of a risk on this register's bands.
+    pub fn residual_rating(&self, risk: &Risk) -> Rating {
+        self.settings.thresholds.rate(risk.residual_score())
+    }
+
+    /// How many risks have this inherent rating.
+    pub fn count_rated(&self, rating: Rating) -> usize {
+        self.risks
+            .iter()
+            .filter(|risk| self.rating(risk) == rating)
+            .count()
+    }
+
     /// The next free reference of the form "R01", "R02", ….
     pub fn next_id(&self) -> String {
         let highest = self
@@ -431,6 +482,26 @@ pub const SUGGESTED_RISKS: [SuggestedRisk; 9] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_risk_is_on_the_scale_only_when_all_four_scores_are() {
+        let mut register = RiskRegister::default();
+        register.risks.push(Risk::default());
+        register.risks.push(Risk {
+            residual_impact: 0,
+            ..Risk::default()
+        });
+        register.risks.push(Risk {
+            likelihood: 5,
+            ..Risk::default()
+        });
+        assert_eq!(register.out_of_scale(), 1);
+        register.settings.scale = MatrixScale::FourByFour;
+        assert_eq!(register.out_of_scale(), 2);
+        assert!(register.risks[2].is_in_cell((5, 3)));
+        assert_eq!(register.count_rated(Rating::Medium), 2);
+        assert_eq!(register.rating(&register.risks[2]), Rating::VeryHigh);
+    }
 
     #[test]
     fn ratings_follow_the_case_thresholds() {

@@ -31,19 +31,14 @@ pub const MIGRATIONS: &[Migration] = &[];
 /// The file extension for cases.
 pub const EXTENSION: &str = "ron";
 
-/// Why a case could not be loaded or saved.
+/// Why a case could not be loaded or saved. Each message says what failed once, in words a
+/// collaboration lead can act on; a caller that knows the file and shows it beside a
+/// message that does not name it ([`StorageError::names_the_file`]) should not add it again.
 #[derive(Debug, Error)]
 pub enum StorageError {
-    /// The file could not be read or written.
-    #[error("could not {action} {path}: {source}")]
-    Io {
-        /// "read", "write" or "replace".
-        action: &'static str,
-        /// The file.
-        path: PathBuf,
-        /// What the system said.
-        source: std::io::Error,
-    },
+    /// The file could not be read or written; names the file.
+    #[error(transparent)]
+    Io(#[from] FileError),
     /// The text is not a valid case; says where and what was expected.
     #[error("line {line}, column {column}: {message}")]
     Syntax {
@@ -55,11 +50,11 @@ pub enum StorageError {
         message: String,
     },
     /// The file has no `format_version`, so it is probably not a Casewright case.
-    #[error("this file has no format_version, so it does not look like a Casewright case")]
+    #[error("this does not look like a Casewright case: it has no format_version")]
     NotACase,
     /// The file was written by a newer Casewright.
     #[error(
-        "this file was saved by a newer version of Casewright (format {found}; this version reads up to {supported}). Update Casewright to open it."
+        "this file was saved by a newer Casewright (format {found}; this one reads up to format {supported}): update Casewright to open it"
     )]
     NewerVersion {
         /// The file's version.
@@ -70,10 +65,110 @@ pub enum StorageError {
     /// Version 0 or some other version there has never been.
     #[error("format_version {0} is not a version Casewright has ever written")]
     UnknownVersion(u32),
+    /// An older file could not be brought up to date after its migrations ran.
+    #[error("could not bring this file up to date from format {from}: {message}")]
+    Upgrade {
+        /// The file's version.
+        from: u32,
+        /// What the typed load said about the migrated file.
+        message: String,
+    },
     /// The case could not be turned into text (should not happen for a valid case).
     #[error("could not write the case as text: {0}")]
     Serialise(String),
 }
+
+impl StorageError {
+    /// Whether the message already names the file, so a caller must not name it again.
+    pub fn names_the_file(&self) -> bool {
+        matches!(self, StorageError::Io(_))
+    }
+}
+
+/// What was being done to a file when the system refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileAction {
+    /// Reading a case.
+    Read,
+    /// Writing a new file, or the temporary file beside the one being replaced.
+    Write,
+    /// Putting the new file in place of the old one.
+    Replace,
+}
+
+impl FileAction {
+    /// The verb for messages: "could not {verb} {path}".
+    fn verb(self) -> &'static str {
+        match self {
+            FileAction::Read => "read",
+            FileAction::Write => "write",
+            FileAction::Replace => "replace",
+        }
+    }
+}
+
+/// A file the system would not read or write: which file, and why in plain words.
+///
+/// The message carries the reason, so [`std::error::Error::source`] is `None`: a chain of
+/// causes would say it twice.
+#[derive(Debug)]
+pub struct FileError {
+    /// What was being done.
+    pub action: FileAction,
+    /// The file the user chose (not the temporary file beside it).
+    pub path: PathBuf,
+    /// What the system said.
+    pub cause: std::io::Error,
+}
+
+impl FileError {
+    /// Why the system refused, in words the user can act on; the system's own words when there
+    /// are none better.
+    pub fn reason(&self) -> String {
+        use std::io::ErrorKind;
+        let reading = self.action == FileAction::Read;
+        let reason = match self.cause.kind() {
+            ErrorKind::NotFound if reading => {
+                "there is no such file; it may have been moved, renamed or deleted"
+            }
+            ErrorKind::NotFound => "its folder does not exist",
+            ErrorKind::PermissionDenied => match self.action {
+                FileAction::Read => "you do not have permission to open it",
+                FileAction::Write => "you do not have permission to save in its folder",
+                FileAction::Replace => {
+                    "it is read-only or open in another program, or you do not have permission to change it"
+                }
+            },
+            ErrorKind::ResourceBusy => "it is open in another program; close it and try again",
+            ErrorKind::ReadOnlyFilesystem => "the drive is read-only",
+            ErrorKind::StorageFull => "the disk is full",
+            ErrorKind::QuotaExceeded => "you have used all of your disk quota",
+            ErrorKind::IsADirectory => "it is a folder, not a file",
+            ErrorKind::NotADirectory => "part of the path is a file, not a folder",
+            ErrorKind::InvalidFilename => "the name is not allowed here",
+            ErrorKind::FileTooLarge => "the file is too large",
+            ErrorKind::InvalidData if reading => {
+                "it is not a text file, so it cannot be a Casewright case"
+            }
+            _ => return self.cause.to_string(),
+        };
+        reason.to_owned()
+    }
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "could not {} {}: {}",
+            self.action.verb(),
+            self.path.display(),
+            self.reason()
+        )
+    }
+}
+
+impl std::error::Error for FileError {}
 
 impl From<ron::error::SpannedError> for StorageError {
     fn from(error: ron::error::SpannedError) -> Self {
@@ -111,10 +206,9 @@ pub fn from_ron(text: &str) -> Result<Case, StorageError> {
             for migration in &MIGRATIONS[(older - 1) as usize..] {
                 migration(&mut value);
             }
-            value.into_rust().map_err(|error| StorageError::Syntax {
-                line: 0,
-                column: 0,
-                message: format!("after upgrading from format {older}: {error}"),
+            value.into_rust().map_err(|error| StorageError::Upgrade {
+                from: older,
+                message: error.to_string(),
             })?
         }
         newer => {
@@ -143,50 +237,102 @@ pub fn to_ron(case: &Case) -> Result<String, StorageError> {
 
 /// Loads a case from a file.
 pub fn load(path: &Path) -> Result<Case, StorageError> {
-    let text = fs::read_to_string(path).map_err(|source| StorageError::Io {
-        action: "read",
+    from_ron(&read(path)?)
+}
+
+/// The text of a case file.
+fn read(path: &Path) -> Result<String, FileError> {
+    fs::read_to_string(path).map_err(|cause| FileError {
+        action: FileAction::Read,
         path: path.to_owned(),
-        source,
-    })?;
-    from_ron(&text)
+        cause,
+    })
 }
 
 /// Saves a case atomically: the text goes to a temporary file in the same folder, is flushed
 /// to disk, and only then replaces `path`. A crash or a full disk leaves the old file intact.
 pub fn save(case: &Case, path: &Path) -> Result<(), StorageError> {
-    write_atomically(path, to_ron(case)?.as_bytes())
+    Ok(write_atomically(path, to_ron(case)?.as_bytes())?)
+}
+
+/// The text `text` is saved as: read through the current model (so an older format is brought
+/// up to date and every section normalised) and written back as the app writes it.
+pub fn canonical_form(text: &str) -> Result<String, StorageError> {
+    to_ron(&from_ron(text)?)
+}
+
+/// What [`reformat`] did to a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reformatted {
+    /// The file was already in canonical form and was not touched.
+    Unchanged,
+    /// The file was rewritten in canonical form.
+    Rewritten,
+}
+
+/// Rewrites a case file in [`canonical_form`], atomically, as `casewright fmt` does; a file
+/// already in that form is left untouched (not even its modification time changes).
+pub fn reformat(path: &Path) -> Result<Reformatted, StorageError> {
+    let text = read(path)?;
+    let canonical = canonical_form(&text)?;
+    if canonical == text {
+        return Ok(Reformatted::Unchanged);
+    }
+    write_atomically(path, canonical.as_bytes())?;
+    Ok(Reformatted::Rewritten)
 }
 
 /// Writes bytes to `path` atomically (temporary file in the same folder, then rename). Shared
-/// by saves, autosaves and PDF export so none of them can leave a half-written file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+/// by saves, autosaves and PDF export so none of them can leave a half-written file. A file
+/// that is replaced keeps its permissions, so rewriting a case shared with colleagues does
+/// not lock them out of it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let io_error = |action, source| StorageError::Io {
+    let failed = |action, cause| FileError {
         action,
         path: path.to_owned(),
-        source,
+        cause,
     };
     let mut temporary = tempfile::Builder::new()
         .prefix(".casewright-")
         .suffix(".tmp")
         .tempfile_in(folder)
-        .map_err(|source| io_error("write", source))?;
+        .map_err(|cause| failed(FileAction::Write, cause))?;
     temporary
         .write_all(bytes)
         .and_then(|()| temporary.as_file().sync_all())
-        .map_err(|source| io_error("write", source))?;
+        .map_err(|cause| failed(FileAction::Write, cause))?;
+    let existing = fs::metadata(path).ok();
+    #[cfg(unix)]
+    if let Some(existing) = &existing {
+        temporary
+            .as_file()
+            .set_permissions(existing.permissions())
+            .map_err(|cause| failed(FileAction::Write, cause))?;
+    }
+    let action = if existing.is_some() {
+        FileAction::Replace
+    } else {
+        FileAction::Write
+    };
     temporary
         .persist(path)
-        .map_err(|error| io_error("replace", error.error))?;
+        .map_err(|error| failed(action, error.error))?;
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixtures::realistic_case;
+
+    /// How many times `needle` appears in `haystack`.
+    fn count(haystack: &str, needle: &str) -> usize {
+        haystack.matches(needle).count()
+    }
 
     #[test]
     fn a_new_case_round_trips() {
@@ -228,5 +374,117 @@ mod tests {
         assert_eq!(case.options.appraisals.len(), 8);
         assert_eq!(case.equality.characteristics.len(), 9);
         assert_eq!(case.governance.items.len(), 17);
+    }
+
+    #[test]
+    fn a_missing_file_is_named_once_with_the_reason_in_plain_words() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("gone.ron");
+        let message = load(&path).expect_err("nothing there").to_string();
+        assert_eq!(
+            message,
+            format!(
+                "could not read {}: there is no such file; it may have been moved, renamed or deleted",
+                path.display()
+            )
+        );
+    }
+
+    #[test]
+    fn saving_into_a_missing_folder_says_so_once() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("no such folder").join("case.ron");
+        let error = save(&Case::default(), &path).expect_err("no folder");
+        assert!(error.names_the_file());
+        let message = error.to_string();
+        assert_eq!(
+            message,
+            format!(
+                "could not write {}: its folder does not exist",
+                path.display()
+            )
+        );
+        assert_eq!(count(&message, "case.ron"), 1, "{message}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_text_says_so() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("paper.pdf");
+        fs::write(&path, [0x25, 0x50, 0x44, 0x46, 0xff, 0xfe, 0x00]).expect("write");
+        let error = load(&path).expect_err("not text");
+        assert!(
+            error
+                .to_string()
+                .ends_with("paper.pdf: it is not a text file, so it cannot be a Casewright case"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn messages_that_do_not_name_the_file_say_so() {
+        let syntax = from_ron("(format_version: 1, front_sheet: (title: 12))").expect_err("bad");
+        assert!(!syntax.names_the_file());
+        assert!(syntax.to_string().starts_with("line 1, column"), "{syntax}");
+        assert_eq!(
+            from_ron("(format_version: 7)")
+                .expect_err("newer")
+                .to_string(),
+            format!(
+                "this file was saved by a newer Casewright (format 7; this one reads up to format {FORMAT_VERSION}): update Casewright to open it"
+            )
+        );
+    }
+
+    #[test]
+    fn reformat_rewrites_a_hand_written_file_once_and_then_leaves_it_alone() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("case.ron");
+        let case = realistic_case();
+        let compact = ron::to_string(&case).expect("serialises");
+        fs::write(&path, &compact).expect("write");
+        assert_eq!(reformat(&path).expect("reformats"), Reformatted::Rewritten);
+        let text = fs::read_to_string(&path).expect("read back");
+        assert_eq!(text, to_ron(&case).expect("serialises"));
+        assert_eq!(load(&path).expect("loads"), case);
+        assert_eq!(reformat(&path).expect("reformats"), Reformatted::Unchanged);
+    }
+
+    #[test]
+    fn reformat_fills_in_missing_sections() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("sparse.ron");
+        fs::write(&path, "(format_version: 1)").expect("write");
+        assert_eq!(reformat(&path).expect("reformats"), Reformatted::Rewritten);
+        let mut expected = Case::default();
+        expected.normalise();
+        assert_eq!(
+            fs::read_to_string(&path).expect("read back"),
+            to_ron(&expected).expect("serialises")
+        );
+    }
+
+    #[test]
+    fn reformat_leaves_a_broken_file_as_it_was() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("broken.ron");
+        let broken = "(\n    format_version: 1,\n    front_sheet: (title: 12\n";
+        fs::write(&path, broken).expect("write");
+        let error = reformat(&path).expect_err("broken");
+        assert!(error.to_string().starts_with("line 3, column"), "{error}");
+        assert_eq!(fs::read_to_string(&path).expect("read back"), broken);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn replacing_a_file_keeps_its_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("shared.ron");
+        fs::write(&path, "old").expect("write");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o664)).expect("chmod");
+        save(&Case::default(), &path).expect("saves");
+        let mode = fs::metadata(&path).expect("metadata").permissions().mode();
+        assert_eq!(mode & 0o777, 0o664);
     }
 }

@@ -11,16 +11,14 @@ pub mod document;
 pub mod layout;
 pub mod page;
 pub mod pdf;
-#[doc(hidden)]
-pub mod sample;
 pub mod text;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use thiserror::Error;
 
 use crate::case::Case;
-use crate::case::storage::{self, StorageError};
+use crate::case::storage::{self, FileError};
 
 pub use document::Document;
 pub use page::Pages;
@@ -29,7 +27,9 @@ pub use page::Pages;
 #[derive(Debug, Error)]
 pub enum ReportError {
     /// A bundled font could not be subset (a bug, not something the user can fix).
-    #[error("could not prepare the font {face} for the PDF: {reason}")]
+    #[error(
+        "could not prepare the font {face} for the PDF (a fault in Casewright, not in the case; please report it): {reason}"
+    )]
     Font {
         /// The face's name.
         face: &'static str,
@@ -37,16 +37,14 @@ pub enum ReportError {
         reason: String,
     },
     /// The PDF could not be assembled (a bug, not something the user can fix).
-    #[error("could not assemble the PDF: {0}")]
+    #[error(
+        "could not assemble the PDF (a fault in Casewright, not in the case; please report it): {0}"
+    )]
     Pdf(String),
-    /// The PDF could not be written to the chosen file.
-    #[error("could not save the PDF to {path}: {source}")]
-    Write {
-        /// The file the user chose.
-        path: PathBuf,
-        /// What went wrong.
-        source: StorageError,
-    },
+    /// The PDF could not be written to the chosen file; the message names the file and says
+    /// why, once.
+    #[error(transparent)]
+    Write(#[from] FileError),
 }
 
 /// The paper as pages, for a preview or for checks: compose and lay out, without the PDF.
@@ -65,8 +63,5 @@ pub fn export_pdf(case: &Case) -> Result<Vec<u8>, ReportError> {
 /// in place of an earlier good one.
 pub fn export_to_file(case: &Case, path: &Path) -> Result<(), ReportError> {
     let bytes = export_pdf(case)?;
-    storage::write_atomically(path, &bytes).map_err(|source| ReportError::Write {
-        path: path.to_owned(),
-        source,
-    })
+    Ok(storage::write_atomically(path, &bytes)?)
 }

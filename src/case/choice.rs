@@ -1,0 +1,136 @@
+//! The closed sets of choices a case is made of (an option's status, a risk's category, a
+//! characteristic's impact, …), behind one trait so that a picker, a validation message and
+//! the paper all list and name them the same way.
+//!
+//! Each enum keeps its own `ALL` list and `label` (they are its vocabulary, written where the
+//! variants are documented); [`Choice`] only makes them usable generically, so the app's
+//! drop-down is `enum_combo(ui, "Category", &mut risk.category)` for every one of them.
+
+use super::equality::{EqualityOutcome, Impact, ProtectedCharacteristic, PsedAim};
+use super::finance::{FlowKind, Recurrence, SplitMethod};
+use super::front_sheet::{BusinessCaseStage, DocumentStatus, ProtectiveMarking};
+use super::governance::{GovernanceItem, ItemStatus, MeetingFrequency};
+use super::implementation::{Decision, MilestoneStatus};
+use super::options::{OptionKind, OptionStatus};
+use super::partners::{Nation, PartnerKind};
+use super::risk::{MatrixScale, Rating, RiskCategory, RiskResponse};
+use super::strategy::{Benefit, Principle, SprThreat, StrategicObjective};
+
+/// A value picked from a fixed list, with a name for each entry.
+pub trait Choice: Copy + PartialEq + 'static {
+    /// Every value, in the order a picker lists them.
+    const ALL: &'static [Self];
+
+    /// The value's name as the user reads it, on screen and on paper.
+    fn label(self) -> &'static str;
+
+    /// The value's position in [`Choice::ALL`]; `ALL.len()` if it is missing from the list,
+    /// which the tests below rule out for every choice.
+    fn index(self) -> usize {
+        Self::ALL
+            .iter()
+            .position(|value| *value == self)
+            .unwrap_or(Self::ALL.len())
+    }
+}
+
+/// Implements [`Choice`] for enums whose inherent `ALL` and `label` already exist.
+macro_rules! choices {
+    ($($kind:ty),+ $(,)?) => {
+        $(
+            impl Choice for $kind {
+                const ALL: &'static [Self] = &<$kind>::ALL;
+
+                fn label(self) -> &'static str {
+                    <$kind>::label(self)
+                }
+            }
+        )+
+    };
+}
+
+choices!(
+    PsedAim,
+    ProtectedCharacteristic,
+    Impact,
+    EqualityOutcome,
+    FlowKind,
+    Recurrence,
+    SplitMethod,
+    ProtectiveMarking,
+    DocumentStatus,
+    BusinessCaseStage,
+    GovernanceItem,
+    ItemStatus,
+    MeetingFrequency,
+    MilestoneStatus,
+    OptionKind,
+    OptionStatus,
+    Nation,
+    PartnerKind,
+    MatrixScale,
+    Rating,
+    RiskCategory,
+    RiskResponse,
+    StrategicObjective,
+    Benefit,
+    Principle,
+    SprThreat,
+);
+
+impl Choice for Decision {
+    const ALL: &'static [Self] = &Decision::ALL;
+
+    /// A decision reads as its verb ("approve"), as the recommendation prints it.
+    fn label(self) -> &'static str {
+        self.verb()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    /// Every value listed once, with a name of its own that is not blank.
+    fn assert_well_formed<T: Choice + std::fmt::Debug>() {
+        let labels: HashSet<&str> = T::ALL.iter().map(|value| value.label()).collect();
+        assert_eq!(labels.len(), T::ALL.len(), "{:?}: labels repeat", T::ALL);
+        assert!(labels.iter().all(|label| !label.trim().is_empty()));
+        for (position, value) in T::ALL.iter().enumerate() {
+            assert_eq!(value.index(), position, "{value:?} is listed twice");
+        }
+    }
+
+    #[test]
+    fn every_choice_lists_each_value_once_with_its_own_name() {
+        assert_well_formed::<PsedAim>();
+        assert_well_formed::<ProtectedCharacteristic>();
+        assert_well_formed::<Impact>();
+        assert_well_formed::<EqualityOutcome>();
+        assert_well_formed::<FlowKind>();
+        assert_well_formed::<Recurrence>();
+        assert_well_formed::<SplitMethod>();
+        assert_well_formed::<ProtectiveMarking>();
+        assert_well_formed::<DocumentStatus>();
+        assert_well_formed::<BusinessCaseStage>();
+        assert_well_formed::<GovernanceItem>();
+        assert_well_formed::<ItemStatus>();
+        assert_well_formed::<MeetingFrequency>();
+        assert_well_formed::<MilestoneStatus>();
+        assert_well_formed::<Decision>();
+        assert_well_formed::<OptionKind>();
+        assert_well_formed::<OptionStatus>();
+        assert_well_formed::<Nation>();
+        assert_well_formed::<PartnerKind>();
+        assert_well_formed::<MatrixScale>();
+        assert_well_formed::<Rating>();
+        assert_well_formed::<RiskCategory>();
+        assert_well_formed::<RiskResponse>();
+        assert_well_formed::<StrategicObjective>();
+        assert_well_formed::<Benefit>();
+        assert_well_formed::<Principle>();
+        assert_well_formed::<SprThreat>();
+    }
+}
