@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use eframe::egui::IconData;
 
-/// The app icon at 256 px (`assets/icon/`, drawn by `assets/icon/build-icons`).
-pub const ICON_PNG: &[u8] = include_bytes!("../assets/icon/casewright-256.png");
+/// The app icon at 256 px, as `assets/icon/build-icons` renders it.
+const ICON_PNG: &[u8] = include_bytes!("../assets/icon/casewright-256.png");
 
 /// The icon for the window's title bar, the taskbar and the Dock, on every platform.
 ///
