@@ -9,7 +9,6 @@
     clippy::print_stderr,
     reason = "the command line speaks through stdout and stderr"
 )]
-
 // No console window behind the app on Windows; subcommands attach to the terminal instead.
 #![cfg_attr(windows, windows_subsystem = "windows")]
 

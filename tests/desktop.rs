@@ -156,23 +156,44 @@ fn a_mac_user_sees_cmd_in_the_shortcut_hints() {
     assert_eq!(Command::SaveAs.hint(&ctx), "Save as… (Ctrl+Shift+S)");
 }
 
+/// Set in the child process of [`recent_files_are_kept_in_the_per_user_data_folder`]: the
+/// temporary home folder it was given.
+const TEST_HOME: &str = "CASEWRIGHT_TEST_HOME";
+
 /// The per-user folder comes from the `directories` crate: on Linux `$XDG_DATA_HOME`, on a
-/// Mac `~/Library/Application Support`, each with Casewright's own folder inside. Pointing
-/// those at a temporary folder shows the recent-files list lands there.
+/// Mac `~/Library/Application Support`, each with Casewright's own folder inside. The test
+/// runs itself again as a child process with those pointed at a temporary folder (changing
+/// this process's environment would race the other tests), and the child checks that the
+/// recent-files list lands there.
 #[cfg(any(target_os = "linux", target_os = "macos"))]
 #[test]
 fn recent_files_are_kept_in_the_per_user_data_folder() {
-    let home = tempfile::tempdir().expect("temp dir");
-    // SAFETY: the only test in this binary that reads or writes the environment.
-    unsafe {
-        std::env::set_var("HOME", home.path());
-        std::env::set_var("XDG_DATA_HOME", home.path().join("data"));
-    }
+    let Some(home) = std::env::var_os(TEST_HOME) else {
+        let home = tempfile::tempdir().expect("temp dir");
+        let child = std::process::Command::new(std::env::current_exe().expect("this test"))
+            .args([
+                "recent_files_are_kept_in_the_per_user_data_folder",
+                "--exact",
+                "--nocapture",
+            ])
+            .env(TEST_HOME, home.path())
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .output()
+            .expect("run the test in a child process");
+        let output = String::from_utf8_lossy(&child.stdout);
+        assert!(child.status.success(), "{output}");
+        assert!(
+            output.contains("1 passed"),
+            "the child ran the test: {output}"
+        );
+        return;
+    };
+    let home = Path::new(&home);
     let expected = if cfg!(target_os = "macos") {
-        home.path()
-            .join("Library/Application Support/uk.Casewright.Casewright")
+        home.join("Library/Application Support/uk.Casewright.Casewright")
     } else {
-        home.path().join("data/casewright")
+        home.join("data/casewright")
     };
     let dirs = directories::ProjectDirs::from("uk", "Casewright", "Casewright").expect("a home");
     assert_eq!(dirs.data_dir(), expected);
