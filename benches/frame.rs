@@ -5,7 +5,8 @@
 
 use std::path::PathBuf;
 
-use casewright::app::commands::Command;
+use casewright::app::commands::Action;
+use casewright::app::dialogs::FileDialogs;
 use casewright::app::{AUTOSAVE_AFTER, App, Settings};
 use casewright::case::{Step, storage};
 use eframe::App as _;
@@ -38,9 +39,10 @@ impl Running {
             Settings {
                 user_data: None,
                 autosave_after: AUTOSAVE_AFTER,
+                file_dialogs: FileDialogs::Native,
             },
         );
-        app.command(Command::OpenFile(path));
+        app.queue(Action::OpenFile(path));
         let mut running = Running {
             ctx,
             app,
@@ -49,7 +51,7 @@ impl Running {
             _folder: folder,
         };
         running.frame();
-        running.app.command(Command::GoTo(step));
+        running.app.queue(Action::GoTo(step));
         for _ in 0..5 {
             running.frame();
         }

@@ -25,6 +25,16 @@ pub fn agree<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
     if count == 1 { one } else { many }
 }
 
+/// The text with its first letter a capital, for a word that starts a sentence or a list
+/// item ("Error", "Approve").
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// An amount of pounds short enough for a chart axis: "£250k", "£1.5m", "£2m", "-£40k".
 pub fn short_pounds(pounds: f64) -> String {
     let sign = if pounds < 0.0 { "-" } else { "" };
@@ -81,6 +91,9 @@ mod tests {
         assert_eq!(plural(3, "warning"), "3 warnings");
         assert_eq!(agree(1, "is", "are"), "is");
         assert_eq!(agree(2, "it", "them"), "them");
+        assert_eq!(capitalised("approve"), "Approve");
+        assert_eq!(capitalised("Élan"), "Élan");
+        assert_eq!(capitalised(""), "");
     }
 
     #[test]

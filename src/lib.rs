@@ -2,7 +2,7 @@
 //! as a committee-ready PDF.
 //!
 //! Three layers, with data flowing one way: [`case`] is what a business case is (data and
-//! rules); the app edits a case; the report reads one. [`fonts`], [`format`] and [`palette`]
+//! rules); the app edits a case; the report reads one. [`fonts`], [`format`](crate::format) and [`palette`]
 //! are what the window and the paper share, so both look and read alike.
 
 pub mod app;

@@ -104,7 +104,7 @@ fn run_app(file: Option<PathBuf>) -> ExitCode {
         Box::new(|cc| {
             let mut app = casewright::app::App::new(cc);
             if let Some(file) = file {
-                app.command(casewright::app::commands::Command::OpenFile(file));
+                app.queue(casewright::app::commands::Action::OpenFile(file));
             }
             Ok(Box::new(app))
         }),

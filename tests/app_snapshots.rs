@@ -7,6 +7,7 @@
 
 mod support;
 
+use casewright::app::dialogs::FileDialogs;
 use casewright::app::{AUTOSAVE_AFTER, App, Settings};
 use casewright::case::Step;
 use egui_kittest::Harness;
@@ -25,6 +26,7 @@ fn rendered_app(size: [f32; 2], scale: f32) -> Harness<'static, App> {
                 Settings {
                     user_data: None,
                     autosave_after: AUTOSAVE_AFTER,
+                    file_dialogs: FileDialogs::Native,
                 },
             )
         });

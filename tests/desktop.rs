@@ -81,7 +81,7 @@ fn commands_from_keys(os: OperatingSystem, modifiers: Modifiers, key: Key) -> Ve
         ..RawInput::default()
     };
     let mut commands = Vec::new();
-    ctx.run_pass(input, |ctx| commands = Command::from_shortcuts(ctx))
+    ctx.run_pass(input, |ctx| commands = Command::pressed(ctx))
         .drop_without_applying_deltas();
     commands
 }
@@ -105,55 +105,58 @@ const MAC_CONTROL_KEY: Modifiers = Modifiers::CTRL;
 
 #[test]
 fn every_shortcut_takes_command_on_a_mac_and_ctrl_elsewhere() {
-    for command in Command::WITH_SHORTCUTS {
-        let shortcut = command.shortcut().expect("listed with a shortcut");
-        let shift = if shortcut.modifiers.shift {
-            Modifiers::SHIFT
-        } else {
-            Modifiers::NONE
-        };
-        let key = shortcut.logical_key;
-        assert_eq!(
-            commands_from_keys(OperatingSystem::Mac, MAC_COMMAND_KEY | shift, key),
-            vec![command.clone()],
-            "Cmd on a Mac for {command:?}"
-        );
-        assert_eq!(
-            commands_from_keys(OperatingSystem::Windows, PC_CTRL_KEY | shift, key),
-            vec![command.clone()],
-            "Ctrl on Windows for {command:?}"
-        );
-        assert_eq!(
-            commands_from_keys(OperatingSystem::Mac, MAC_CONTROL_KEY | shift, key),
-            vec![],
-            "the Mac's Control key is not a shortcut for {command:?}"
-        );
+    for command in Command::ALL {
+        for shortcut in command.shortcuts() {
+            let shift = if shortcut.modifiers.shift {
+                Modifiers::SHIFT
+            } else {
+                Modifiers::NONE
+            };
+            let key = shortcut.logical_key;
+            assert_eq!(
+                commands_from_keys(OperatingSystem::Mac, MAC_COMMAND_KEY | shift, key),
+                vec![command],
+                "Cmd on a Mac for {command:?}"
+            );
+            assert_eq!(
+                commands_from_keys(OperatingSystem::Windows, PC_CTRL_KEY | shift, key),
+                vec![command],
+                "Ctrl on Windows for {command:?}"
+            );
+            assert_eq!(
+                commands_from_keys(OperatingSystem::Mac, MAC_CONTROL_KEY | shift, key),
+                vec![],
+                "the Mac's Control key is not a shortcut for {command:?}"
+            );
+        }
     }
 }
 
+/// The shortcut beside a command in the menus, as `src/app/shell.rs` writes it.
+fn menu_shortcut(ctx: &egui::Context, command: Command) -> String {
+    ctx.format_shortcut(&command.shortcuts()[0])
+}
+
 #[test]
-fn a_mac_user_sees_cmd_in_the_shortcut_hints() {
+fn a_mac_user_sees_cmd_beside_the_menu_items() {
     let ctx = egui::Context::default();
     casewright::app::theme::apply(&ctx);
-    // The app's fonts are loaded by the first frame; the hint depends on which symbols they have.
+    // The app's fonts are loaded by the first frame; the text depends on which symbols they have.
     ctx.run_pass(RawInput::default(), |_| {})
         .drop_without_applying_deltas();
     ctx.set_os(OperatingSystem::Mac);
     // egui writes ⌘ and ⇧ when the fonts have those symbols, else the key names; the bundled
     // Liberation Sans has not, so Mac users read "Cmd". Either way, never "Ctrl".
-    let save = Command::Save.hint(&ctx);
+    let save = menu_shortcut(&ctx, Command::Save);
+    assert!(["⌘S", "Cmd+S"].contains(&save.as_str()), "{save}");
+    let save_as = menu_shortcut(&ctx, Command::SaveAs);
     assert!(
-        ["Save (⌘S)", "Save (Cmd+S)"].contains(&save.as_str()),
-        "{save}"
-    );
-    let save_as = Command::SaveAs.hint(&ctx);
-    assert!(
-        ["Save as… (⇧⌘S)", "Save as… (Shift+Cmd+S)"].contains(&save_as.as_str()),
+        ["⇧⌘S", "Shift+Cmd+S"].contains(&save_as.as_str()),
         "{save_as}"
     );
     ctx.set_os(OperatingSystem::Windows);
-    assert_eq!(Command::Save.hint(&ctx), "Save (Ctrl+S)");
-    assert_eq!(Command::SaveAs.hint(&ctx), "Save as… (Ctrl+Shift+S)");
+    assert_eq!(menu_shortcut(&ctx, Command::Save), "Ctrl+S");
+    assert_eq!(menu_shortcut(&ctx, Command::SaveAs), "Ctrl+Shift+S");
 }
 
 /// Set in the child process of [`recent_files_are_kept_in_the_per_user_data_folder`]: the

@@ -1,9 +1,12 @@
-//! Everything the user can ask the app to do from a menu, a button or a shortcut.
+//! Everything the user can ask the app to do, as data.
 //!
-//! Buttons and shortcuts push a [`Command`] while the frame is drawn; the app applies them
-//! after drawing, so no widget mutates the document behind another widget's back. A new
-//! command (such as exporting a PDF) is one more variant, one label and, if it has one, a
-//! shortcut.
+//! A [`Command`] is one of the user's commands as the menus, the keyboard and the shortcut list
+//! know it: a label, where it sits in the menu bar and its shortcuts, all in one place, so a
+//! shortcut cannot be shown without also working. An [`Action`] is what goes on the app's queue:
+//! a command, or a request that carries data (open this file, go to this step, the answer to
+//! "save changes?"). Menus, buttons, shortcuts, dialogs, modal answers and the start screen all
+//! push actions while the frame is drawn; the app applies them after drawing, so nothing
+//! changes the document behind a widget's back.
 
 use std::path::PathBuf;
 
@@ -11,122 +14,317 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::case::{Anchor, Step};
 
-/// Something the user asked for.
-#[derive(Debug, Clone, PartialEq)]
+/// One of the user's commands, as the menu bar, the keyboard and the shortcut list offer it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Command {
     /// Start a new, empty case.
     New,
     /// Choose a case file to open.
     Open,
-    /// Open a given file (recent files, tests).
-    OpenFile(PathBuf),
-    /// Open a bundled example as an untitled copy, by index into [`super::examples::EXAMPLES`].
-    OpenExample(usize),
     /// Save to the current file, or ask for one.
     Save,
     /// Save to a new file.
     SaveAs,
-    /// Save to a given file (the answer of the save dialog; tests).
-    SaveTo(PathBuf),
-    /// Choose where to export the committee PDF, then write it.
+    /// Choose where to write the committee PDF, then write it.
     Export,
-    /// Export the committee PDF to a given file (the answer of the export dialog; tests).
-    ExportTo(PathBuf),
-    /// Open a file with the system's default program (the PDF just exported).
-    OpenExternally(PathBuf),
+    /// Close the case and go back to the start screen.
+    Close,
+    /// Close the window.
+    Quit,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
     Redo,
-    /// Close the case and go back to the start screen.
-    Close,
-    /// Close the window (asking about unsaved changes first).
-    Quit,
-    /// Show a wizard step.
-    GoTo(Step),
-    /// Show the step holding a field and put the cursor in it.
-    Reveal(Anchor),
+    /// List the keyboard shortcuts.
+    KeyboardShortcuts,
+}
+
+/// A menu of the menu bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Menu {
+    /// Files: new, open, save, export, close.
+    File,
+    /// Undo and redo.
+    Edit,
+    /// The keyboard shortcuts.
+    Help,
+}
+
+impl Menu {
+    /// Every menu, left to right.
+    pub const ALL: [Menu; 3] = [Menu::File, Menu::Edit, Menu::Help];
+
+    /// The menu's title in the menu bar.
+    pub fn label(self) -> &'static str {
+        match self {
+            Menu::File => "File",
+            Menu::Edit => "Edit",
+            Menu::Help => "Help",
+        }
+    }
+}
+
+/// Ctrl (Cmd on macOS) with `key`.
+const fn command_key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+/// Ctrl+Shift (Cmd+Shift on macOS) with `key`.
+const fn command_shift_key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(
+        Modifiers {
+            shift: true,
+            ..Modifiers::COMMAND
+        },
+        key,
+    )
 }
 
 impl Command {
-    /// The commands that have a keyboard shortcut, in the order they are checked (the more
-    /// specific Shift variants first, so Ctrl+Shift+S is not taken as Ctrl+S).
-    pub const WITH_SHORTCUTS: [Command; 7] = [
-        Command::SaveAs,
-        Command::Redo,
+    /// Every command, in menu order.
+    pub const ALL: [Command; 10] = [
         Command::New,
         Command::Open,
         Command::Save,
+        Command::SaveAs,
         Command::Export,
+        Command::Close,
+        Command::Quit,
         Command::Undo,
+        Command::Redo,
+        Command::KeyboardShortcuts,
     ];
 
-    /// The words on the button or menu item.
-    pub fn label(&self) -> String {
+    /// The words on the menu item or button.
+    pub fn label(self) -> &'static str {
         match self {
-            Command::New => "New case".into(),
-            Command::Open => "Open…".into(),
-            Command::OpenFile(path) => path.display().to_string(),
-            Command::OpenExample(_) => "Open example".into(),
-            Command::Save => "Save".into(),
-            Command::SaveAs => "Save as…".into(),
-            Command::SaveTo(path) => format!("Save to {}", path.display()),
-            Command::Export => "Export PDF…".into(),
-            Command::ExportTo(path) => format!("Export to {}", path.display()),
-            Command::OpenExternally(path) => format!("Open {}", path.display()),
-            Command::Undo => "Undo".into(),
-            Command::Redo => "Redo".into(),
-            Command::Close => "Close case".into(),
-            Command::Quit => "Quit".into(),
-            Command::GoTo(step) => step.label().into(),
-            Command::Reveal(_) => "Show".into(),
+            Command::New => "New case",
+            Command::Open => "Open…",
+            Command::Save => "Save",
+            Command::SaveAs => "Save as…",
+            Command::Export => "Export PDF…",
+            Command::Close => "Close case",
+            Command::Quit => "Quit",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::KeyboardShortcuts => "Keyboard shortcuts",
         }
     }
 
-    /// The main shortcut (Ctrl on Windows and Linux, Cmd on macOS), if any.
-    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        let command = Modifiers::COMMAND;
-        let shift = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+    /// Where the command sits: its menu, and its group within the menu (groups are divided by
+    /// a line).
+    pub fn place(self) -> (Menu, u8) {
         match self {
-            Command::New => Some(KeyboardShortcut::new(command, Key::N)),
-            Command::Open => Some(KeyboardShortcut::new(command, Key::O)),
-            Command::Save => Some(KeyboardShortcut::new(command, Key::S)),
-            Command::SaveAs => Some(KeyboardShortcut::new(shift, Key::S)),
-            Command::Export => Some(KeyboardShortcut::new(command, Key::E)),
-            Command::Undo => Some(KeyboardShortcut::new(command, Key::Z)),
-            Command::Redo => Some(KeyboardShortcut::new(shift, Key::Z)),
-            _ => None,
+            Command::New | Command::Open => (Menu::File, 0),
+            Command::Save | Command::SaveAs | Command::Export => (Menu::File, 1),
+            Command::Close | Command::Quit => (Menu::File, 2),
+            Command::Undo | Command::Redo => (Menu::Edit, 0),
+            Command::KeyboardShortcuts => (Menu::Help, 0),
         }
     }
 
-    /// A second shortcut: Ctrl+Y for redo, as Windows users expect.
-    pub fn alternative_shortcut(&self) -> Option<KeyboardShortcut> {
+    /// The command's shortcuts, the one the menu shows first. Ctrl on Windows and Linux is Cmd
+    /// on macOS ([`Modifiers::COMMAND`]); Ctrl+Y redoes too, as Windows users expect.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const NEW: [KeyboardShortcut; 1] = [command_key(Key::N)];
+        const OPEN: [KeyboardShortcut; 1] = [command_key(Key::O)];
+        const SAVE: [KeyboardShortcut; 1] = [command_key(Key::S)];
+        const SAVE_AS: [KeyboardShortcut; 1] = [command_shift_key(Key::S)];
+        const EXPORT: [KeyboardShortcut; 1] = [command_key(Key::E)];
+        const UNDO: [KeyboardShortcut; 1] = [command_key(Key::Z)];
+        const REDO: [KeyboardShortcut; 2] = [command_shift_key(Key::Z), command_key(Key::Y)];
         match self {
-            Command::Redo => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)),
-            _ => None,
+            Command::New => &NEW,
+            Command::Open => &OPEN,
+            Command::Save => &SAVE,
+            Command::SaveAs => &SAVE_AS,
+            Command::Export => &EXPORT,
+            Command::Undo => &UNDO,
+            Command::Redo => &REDO,
+            Command::Close | Command::Quit | Command::KeyboardShortcuts => &[],
         }
     }
 
-    /// Takes any shortcut pressed this frame out of the input and returns its command.
-    pub fn from_shortcuts(ctx: &egui::Context) -> Vec<Command> {
+    /// The commands whose shortcuts were pressed this frame, taking those key presses out of
+    /// the input (so Ctrl+Z undoes the case, never just the text field with the cursor).
+    ///
+    /// egui matches a shortcut even when Shift is held as well, so Ctrl+Shift+S would also
+    /// read as Ctrl+S: shortcuts with more modifiers are tried first, and the press they take
+    /// is gone before the plainer one is tried.
+    pub fn pressed(ctx: &egui::Context) -> Vec<Command> {
+        let mut shortcuts: Vec<(KeyboardShortcut, Command)> = Command::ALL
+            .into_iter()
+            .flat_map(|command| {
+                command
+                    .shortcuts()
+                    .iter()
+                    .map(move |shortcut| (*shortcut, command))
+            })
+            .collect();
+        shortcuts.sort_by_key(|(shortcut, _)| std::cmp::Reverse(modifier_count(shortcut)));
         ctx.input_mut(|input| {
-            Command::WITH_SHORTCUTS
-                .into_iter()
-                .filter(|command| {
-                    [command.shortcut(), command.alternative_shortcut()]
-                        .into_iter()
-                        .flatten()
-                        .any(|shortcut| input.consume_shortcut(&shortcut))
-                })
-                .collect()
+            let mut pressed = Vec::new();
+            for (shortcut, command) in shortcuts {
+                if input.consume_shortcut(&shortcut) && !pressed.contains(&command) {
+                    pressed.push(command);
+                }
+            }
+            pressed
         })
     }
+}
 
-    /// The label with its shortcut, e.g. "Save (Ctrl+S)", for tooltips.
-    pub fn hint(&self, ctx: &egui::Context) -> String {
-        match self.shortcut() {
-            Some(shortcut) => format!("{} ({})", self.label(), ctx.format_shortcut(&shortcut)),
-            None => self.label(),
+/// How many modifier keys a shortcut needs.
+fn modifier_count(shortcut: &KeyboardShortcut) -> usize {
+    let Modifiers {
+        alt,
+        ctrl,
+        shift,
+        mac_cmd,
+        command,
+    } = shortcut.modifiers;
+    [alt, ctrl || command || mac_cmd, shift]
+        .into_iter()
+        .filter(|held| *held)
+        .count()
+}
+
+/// Something for the app to do after the frame: one of the user's [`Command`]s, or a request
+/// that carries what it is about.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A command from a menu, a button or a shortcut.
+    Command(Command),
+    /// Open a given file (recent files, the command line, tests).
+    OpenFile(PathBuf),
+    /// Open the file chosen in the Open dialog. Unsaved changes were dealt with before the
+    /// dialog opened, so this does not ask again.
+    OpenChosen(PathBuf),
+    /// Open a bundled example as an untitled copy, by index into [`super::examples::EXAMPLES`].
+    OpenExample(usize),
+    /// Save to a given file (the answer of the save dialog; tests), then do `then`, if any.
+    SaveTo {
+        /// Where to save.
+        path: PathBuf,
+        /// What to do once saved (close, after "save changes?" was answered Save).
+        then: Option<Box<Action>>,
+    },
+    /// Write the committee PDF to a given file (the answer of the export dialog; tests).
+    ExportTo(PathBuf),
+    /// Open a file in the program the system uses for it (the PDF just exported).
+    OpenExternally(PathBuf),
+    /// Show a step of the wizard.
+    GoTo(Step),
+    /// Show the field a finding is about: its step, with the cursor in it.
+    Reveal(Anchor),
+    /// The answer to "save changes?".
+    Unsaved(Answer),
+    /// Dismiss the notice being shown.
+    DismissNotice,
+    /// Open the work autosaved before a crash, by index into the recoveries offered.
+    Recover(usize),
+    /// Delete the work autosaved before a crash, by index into the recoveries offered.
+    DiscardRecovery(usize),
+}
+
+impl From<Command> for Action {
+    fn from(command: Command) -> Action {
+        Action::Command(command)
+    }
+}
+
+impl Action {
+    /// Saving to `path` with nothing to do afterwards.
+    pub fn save_to(path: PathBuf) -> Action {
+        Action::SaveTo { path, then: None }
+    }
+
+    /// Whether the action replaces or closes the open case, so unsaved changes must be dealt
+    /// with first.
+    pub fn replaces_document(&self) -> bool {
+        matches!(
+            self,
+            Action::Command(Command::New | Command::Open | Command::Close | Command::Quit)
+                | Action::OpenFile(_)
+                | Action::OpenExample(_)
+                | Action::Recover(_)
+        )
+    }
+}
+
+/// The answers to "save changes?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Save, then carry on with what was asked.
+    Save,
+    /// Carry on without saving.
+    Discard,
+    /// Do neither: keep the case open as it is.
+    Cancel,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The input of a frame in which `shortcut` was pressed.
+    fn pressing(shortcut: KeyboardShortcut) -> egui::RawInput {
+        egui::RawInput {
+            events: vec![egui::Event::Key {
+                key: shortcut.logical_key,
+                physical_key: None,
+                pressed: true,
+                repeat: false,
+                modifiers: shortcut.modifiers,
+            }],
+            ..Default::default()
+        }
+    }
+
+    /// The commands the app takes from one frame in which `shortcut` was pressed.
+    fn commands_from(shortcut: KeyboardShortcut) -> Vec<Command> {
+        let mut pressed = Vec::new();
+        let mut output = egui::Context::default().run_ui(pressing(shortcut), |ui| {
+            pressed = Command::pressed(ui.ctx());
+        });
+        // Nothing is drawn: the font atlas egui made is not wanted.
+        output.textures_delta.clear();
+        pressed
+    }
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let all: Vec<(Command, KeyboardShortcut)> = Command::ALL
+            .into_iter()
+            .flat_map(|command| command.shortcuts().iter().map(move |s| (command, *s)))
+            .collect();
+        for (i, (command, shortcut)) in all.iter().enumerate() {
+            for (other, other_shortcut) in &all[i + 1..] {
+                assert_ne!(shortcut, other_shortcut, "{command:?} and {other:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_shortcut_runs_its_own_command_and_no_other() {
+        for command in Command::ALL {
+            for shortcut in command.shortcuts() {
+                // Ctrl+Shift+S is Save as and not also Save; Ctrl+Shift+Z is Redo, not Undo.
+                assert_eq!(commands_from(*shortcut), vec![command], "{shortcut:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn commands_are_listed_once_and_every_menu_has_one() {
+        for (i, command) in Command::ALL.iter().enumerate() {
+            assert!(
+                !Command::ALL[i + 1..].contains(command),
+                "{command:?} twice"
+            );
+        }
+        for menu in Menu::ALL {
+            assert!(Command::ALL.iter().any(|command| command.place().0 == menu));
         }
     }
 }

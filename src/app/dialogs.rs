@@ -2,12 +2,39 @@
 //!
 //! A dialog runs on its own thread; its answer comes back over a channel and wakes the UI.
 //! Only one dialog is open at a time: while one is open, asking for another does nothing.
+//! Tests, which cannot click in a system dialog, have each dialog answered at once instead
+//! ([`FileDialogs::Answered`]).
 
+use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use super::commands::Command;
+use super::commands::Action;
 use crate::case::storage::EXTENSION;
+
+/// Answers a file dialog without showing it: the file chosen, or `None` for a cancelled one.
+pub type DialogAnswer = Arc<dyn Fn(&Purpose) -> Option<PathBuf> + Send + Sync>;
+
+/// How the app's file dialogs are answered.
+#[derive(Clone, Default)]
+pub enum FileDialogs {
+    /// By the user, in the system's own dialogs.
+    #[default]
+    Native,
+    /// At once, by a function, without showing a dialog: tests use this to see what a
+    /// command that asks for a file does with the file.
+    Answered(DialogAnswer),
+}
+
+impl fmt::Debug for FileDialogs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileDialogs::Native => f.write_str("Native"),
+            FileDialogs::Answered(_) => f.write_str("Answered(..)"),
+        }
+    }
+}
 
 /// Why a dialog was opened, so its answer can be acted on.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,7 +44,7 @@ pub enum Purpose {
     /// Choose where to save; then run the command, if any (e.g. close after saving).
     SaveAs {
         /// What to do once saved.
-        then: Option<Box<Command>>,
+        then: Option<Box<Action>>,
     },
     /// Choose where to write the committee PDF.
     ExportPdf,
@@ -26,10 +53,19 @@ pub enum Purpose {
 /// The file dialog currently open, if any.
 #[derive(Default)]
 pub struct Dialogs {
+    answered_by: FileDialogs,
     pending: Option<(Purpose, Receiver<Option<PathBuf>>)>,
 }
 
 impl Dialogs {
+    /// Dialogs answered as `answered_by` says.
+    pub fn new(answered_by: FileDialogs) -> Dialogs {
+        Dialogs {
+            answered_by,
+            pending: None,
+        }
+    }
+
     /// Whether a dialog is open (the app shows this and refuses a second one).
     pub fn is_open(&self) -> bool {
         self.pending.is_some()
@@ -42,6 +78,13 @@ impl Dialogs {
             return;
         }
         let (sender, receiver) = channel();
+        if let FileDialogs::Answered(answer) = &self.answered_by {
+            // The receiver is still here, so the answer waits in the channel.
+            let _ = sender.send(answer(&purpose));
+            self.pending = Some((purpose, receiver));
+            ctx.request_repaint();
+            return;
+        }
         let ctx = ctx.clone();
         let suggested = suggested_name.to_owned();
         let kind = purpose.clone();

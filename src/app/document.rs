@@ -11,9 +11,10 @@ use std::time::Instant;
 
 use egui::util::undoer::{Settings as UndoSettings, Undoer};
 
-use super::steps::StepStates;
+use super::steps::Wizard;
 use crate::case::validate::Tally;
 use crate::case::{Anchor, Case, Finding, Severity, Step, validate};
+use crate::format::plural;
 
 /// How a step stands, for the navigator's mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,8 +32,7 @@ impl StepStatus {
     pub fn describe(self) -> String {
         match self {
             StepStatus::NotStarted => "Not started".into(),
-            StepStatus::HasErrors(1) => "1 error".into(),
-            StepStatus::HasErrors(count) => format!("{count} errors"),
+            StepStatus::HasErrors(count) => plural(count, "error"),
             StepStatus::Done => "Done".into(),
         }
     }
@@ -93,22 +93,35 @@ impl Checks {
     }
 }
 
-/// Whether the user has entered anything in a step's part of the case.
+/// Whether the user has entered anything in a step's part of the case. Every part of a case
+/// belongs to a step; a new part does not compile until it is given one.
 fn step_started(step: Step, case: &Case, blank: &Case) -> bool {
+    let Case {
+        format_version: _, // Written by the program, not entered.
+        front_sheet,
+        partners,
+        strategy,
+        options,
+        finance,
+        risks,
+        equality,
+        governance,
+        implementation,
+        recommendations,
+        revisions,
+    } = case;
     match step {
-        Step::FrontSheet => {
-            case.front_sheet != blank.front_sheet || case.partners != blank.partners
-        }
-        Step::CaseForChange => case.strategy != blank.strategy,
-        Step::Options => case.options != blank.options,
-        Step::Finance => case.finance != blank.finance,
-        Step::Risks => case.risks != blank.risks,
-        Step::Equality => case.equality != blank.equality,
-        Step::Governance => case.governance != blank.governance,
+        Step::FrontSheet => *front_sheet != blank.front_sheet || *partners != blank.partners,
+        Step::CaseForChange => *strategy != blank.strategy,
+        Step::Options => *options != blank.options,
+        Step::Finance => *finance != blank.finance,
+        Step::Risks => *risks != blank.risks,
+        Step::Equality => *equality != blank.equality,
+        Step::Governance => *governance != blank.governance,
         Step::Implementation => {
-            case.implementation != blank.implementation
-                || !case.recommendations.is_empty()
-                || !case.revisions.is_empty()
+            *implementation != blank.implementation
+                || !recommendations.is_empty()
+                || !revisions.is_empty()
         }
         Step::Review => case != blank,
     }
@@ -122,12 +135,11 @@ pub struct Document {
     pub path: Option<PathBuf>,
     /// The step shown.
     pub step: Step,
-    /// Every step's UI state.
-    pub step_states: StepStates,
-    /// A field the user asked to see; the step that owns it takes it.
+    /// Every step, with the UI state each keeps while the case is open.
+    pub wizard: Wizard,
+    /// A field the user asked to see, for the next frame of its step to reveal
+    /// ([`Wizard::show`] offers it once, then drops it).
     pub focus: Option<Anchor>,
-    /// How many frames `focus` has waited; dropped if no step takes it.
-    focus_age: u8,
     /// The case as last saved or opened; `None` if it has never been saved (recovered work).
     saved: Option<Case>,
     /// The case as of the last frame, to notice changes.
@@ -158,9 +170,8 @@ impl Document {
             case,
             path,
             step: Step::FrontSheet,
-            step_states: StepStates::default(),
+            wizard: Wizard::default(),
             focus: None,
-            focus_age: 0,
             checks,
             unsaved_since: (!saved).then(Instant::now),
             last_autosave: None,
@@ -217,23 +228,17 @@ impl Document {
         }
     }
 
-    /// Asks to show the field at `anchor`: switches to its step; the step focuses the field.
+    /// Asks to show the field at `anchor`: switches to the step that owns it, which puts the
+    /// cursor in the field when it is next drawn.
     pub fn reveal(&mut self, anchor: Anchor) {
-        self.step = anchor.step();
+        self.step = self.wizard.owner(anchor);
         self.focus = Some(anchor);
-        self.focus_age = 0;
     }
 
     /// Call once a frame after the steps have drawn: notices edits, re-runs the checks on
     /// change, and feeds the undo history (not while the pointer is held down, so a drag
     /// is one undo step). Returns whether the case changed this frame.
     pub fn after_frame(&mut self, time: f64, pointer_down: bool) -> bool {
-        if self.focus.is_some() {
-            self.focus_age += 1;
-            if self.focus_age > 3 {
-                self.focus = None;
-            }
-        }
         let changed = self.case != self.last_seen;
         if changed {
             self.last_seen = self.case.clone();

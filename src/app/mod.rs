@@ -2,13 +2,15 @@
 //!
 //! The shell lives here: the start screen, the menu, the navigator with each step's status,
 //! the guidance panel, the status bar, files (open, save, recent, autosave, recovery) and
-//! undo. Each step's form is its own module under [`steps`]. Buttons and shortcuts produce
-//! [`commands::Command`]s, applied after the frame is drawn.
+//! undo. Each step's form is its own module under [`steps`], drawn into a [`form::Form`].
+//! Menus, buttons, shortcuts, dialogs and modal answers queue [`commands::Action`]s, applied
+//! after the frame is drawn.
 
 pub mod commands;
 pub mod dialogs;
 pub mod document;
 pub mod examples;
+pub mod form;
 pub mod guidance;
 mod shell;
 pub mod start;
@@ -19,8 +21,8 @@ pub mod widgets;
 
 use std::path::{Path, PathBuf};
 
-use commands::Command;
-use dialogs::{Dialogs, Purpose};
+use commands::{Action, Answer, Command};
+use dialogs::{Dialogs, FileDialogs, Purpose};
 use document::Document;
 use user_data::{Recovery, UserData};
 
@@ -59,14 +61,17 @@ pub struct Settings {
     pub user_data: Option<UserData>,
     /// How long unsaved work waits before it is autosaved ([`AUTOSAVE_AFTER`]; tests shorten it).
     pub autosave_after: std::time::Duration,
+    /// Who answers the file dialogs: the user, or (in tests) a function.
+    pub file_dialogs: FileDialogs,
 }
 
 impl Settings {
-    /// The standard per-user folder of this platform.
+    /// The standard per-user folder of this platform, and the system's file dialogs.
     pub fn standard() -> Settings {
         Settings {
             user_data: UserData::standard(),
             autosave_after: AUTOSAVE_AFTER,
+            file_dialogs: FileDialogs::Native,
         }
     }
 }
@@ -81,12 +86,15 @@ pub struct App {
     example_titles: Vec<String>,
     dialogs: Dialogs,
     notice: Option<Notice>,
-    /// A command waiting for the answer to "save changes?".
-    unsaved_prompt: Option<Command>,
+    /// What waits for the answer to "save changes?".
+    unsaved_prompt: Option<Action>,
+    /// Whether the list of keyboard shortcuts is shown.
+    shortcuts_open: bool,
     guidance_open: bool,
     allow_close: bool,
     window_title: String,
-    commands: Vec<Command>,
+    /// What to do once the frame is drawn, in order.
+    actions: Vec<Action>,
 }
 
 impl App {
@@ -118,13 +126,14 @@ impl App {
             recent,
             recoveries,
             example_titles,
-            dialogs: Dialogs::default(),
+            dialogs: Dialogs::new(settings.file_dialogs),
             notice: None,
             unsaved_prompt: None,
+            shortcuts_open: false,
             guidance_open: true,
             allow_close: false,
             window_title: String::new(),
-            commands: Vec::new(),
+            actions: Vec::new(),
         }
     }
 
@@ -153,10 +162,25 @@ impl App {
         self.notice.as_ref()
     }
 
-    /// Queues a command as if the user had chosen it (tests use this to open a file without
-    /// the dialog: `Command::OpenFile(path)`).
-    pub fn command(&mut self, command: Command) {
-        self.commands.push(command);
+    /// Queues an action as if the user had asked for it (tests use this to open a file without
+    /// the dialog: `Action::OpenFile(path)`). It is applied after the next frame is drawn.
+    pub fn queue(&mut self, action: impl Into<Action>) {
+        self.actions.push(action.into());
+    }
+
+    /// Whether `command` can be used now: the menu greys out the others, and their shortcuts
+    /// do nothing.
+    pub fn enabled(&self, command: Command) -> bool {
+        let idle = !self.dialogs.is_open();
+        let document = self.document.as_ref();
+        match command {
+            Command::New | Command::Open => idle,
+            Command::Save | Command::SaveAs | Command::Export => document.is_some() && idle,
+            Command::Close => document.is_some(),
+            Command::Quit | Command::KeyboardShortcuts => true,
+            Command::Undo => document.is_some_and(Document::can_undo),
+            Command::Redo => document.is_some_and(Document::can_redo),
+        }
     }
 
     /// The window title: case title, file name and an unsaved marker.
@@ -172,26 +196,50 @@ impl App {
         }
     }
 
-    /// Applies one command. Commands that would replace an unsaved case ask first.
-    fn apply(&mut self, ctx: &egui::Context, command: Command) {
-        let replaces_document = matches!(
-            command,
-            Command::New
-                | Command::Open
-                | Command::OpenFile(_)
-                | Command::OpenExample(_)
-                | Command::Close
-                | Command::Quit
-        );
-        if replaces_document && self.document.as_ref().is_some_and(Document::is_unsaved) {
-            self.unsaved_prompt = Some(command);
+    /// Applies one action. Actions that would replace an unsaved case ask first.
+    fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        if action.replaces_document() && self.document.as_ref().is_some_and(Document::is_unsaved) {
+            self.unsaved_prompt = Some(action);
             return;
         }
-        self.apply_now(ctx, command);
+        self.apply_now(ctx, action);
     }
 
-    /// Applies a command without asking about unsaved changes.
-    fn apply_now(&mut self, ctx: &egui::Context, command: Command) {
+    /// Applies an action without asking about unsaved changes.
+    fn apply_now(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Command(command) => self.run(ctx, command),
+            Action::OpenFile(path) | Action::OpenChosen(path) => self.open_path(&path),
+            Action::OpenExample(index) => self.open_example(index),
+            Action::SaveTo { path, then } => self.save_to(ctx, path, then.map(|then| *then)),
+            Action::ExportTo(path) => self.export_to(path),
+            Action::OpenExternally(path) => {
+                if let Err(error) = open::that_detached(&path) {
+                    self.notice = Some(Notice::failure(
+                        format!("Could not open {}", display_name(&path)),
+                        error.to_string(),
+                    ));
+                }
+            }
+            Action::GoTo(step) => {
+                if let Some(document) = &mut self.document {
+                    document.step = step;
+                }
+            }
+            Action::Reveal(anchor) => {
+                if let Some(document) = &mut self.document {
+                    document.reveal(anchor);
+                }
+            }
+            Action::Unsaved(answer) => self.answer_unsaved(ctx, answer),
+            Action::DismissNotice => self.notice = None,
+            Action::Recover(index) => self.recover(index),
+            Action::DiscardRecovery(index) => self.discard_recovery(index),
+        }
+    }
+
+    /// Runs one of the user's commands.
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::New => {
                 let mut case = Case::default();
@@ -199,20 +247,14 @@ impl App {
                 self.set_document(Some(Document::new(case, None, true)));
             }
             Command::Open => self.dialogs.open(ctx, Purpose::Open, ""),
-            Command::OpenFile(path) => self.open_path(&path),
-            Command::OpenExample(index) => self.open_example(index),
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.save_as(ctx, None),
-            Command::SaveTo(path) => self.save_to(ctx, path, None),
             Command::Export => self.export(ctx),
-            Command::ExportTo(path) => self.export_to(path),
-            Command::OpenExternally(path) => {
-                if let Err(error) = open::that_detached(&path) {
-                    self.notice = Some(Notice::failure(
-                        format!("Could not open {}", display_name(&path)),
-                        error.to_string(),
-                    ));
-                }
+            Command::Close => self.set_document(None),
+            Command::Quit => {
+                self.set_document(None);
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Command::Undo => {
                 if let Some(document) = &mut self.document {
@@ -224,22 +266,19 @@ impl App {
                     document.redo();
                 }
             }
-            Command::Close => self.set_document(None),
-            Command::Quit => {
-                self.set_document(None);
-                self.allow_close = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-            Command::GoTo(step) => {
-                if let Some(document) = &mut self.document {
-                    document.step = step;
-                }
-            }
-            Command::Reveal(anchor) => {
-                if let Some(document) = &mut self.document {
-                    document.reveal(anchor);
-                }
-            }
+            Command::KeyboardShortcuts => self.shortcuts_open = true,
+        }
+    }
+
+    /// Acts on the answer to "save changes?" for what was waiting on it.
+    fn answer_unsaved(&mut self, ctx: &egui::Context, answer: Answer) {
+        let Some(pending) = self.unsaved_prompt.take() else {
+            return;
+        };
+        match answer {
+            Answer::Save => self.save(ctx, Some(pending)),
+            Answer::Discard => self.apply_now(ctx, pending),
+            Answer::Cancel => {}
         }
     }
 
@@ -294,8 +333,8 @@ impl App {
         }
     }
 
-    /// Saves to the document's file (or asks for one), then runs `then`.
-    fn save(&mut self, ctx: &egui::Context, then: Option<Command>) {
+    /// Saves to the document's file (or asks for one), then does `then`.
+    fn save(&mut self, ctx: &egui::Context, then: Option<Action>) {
         let Some(path) = self.document.as_ref().and_then(|d| d.path.clone()) else {
             self.save_as(ctx, then);
             return;
@@ -303,7 +342,7 @@ impl App {
         self.save_to(ctx, path, then);
     }
 
-    fn save_as(&mut self, ctx: &egui::Context, then: Option<Command>) {
+    fn save_as(&mut self, ctx: &egui::Context, then: Option<Action>) {
         let Some(document) = &self.document else {
             return;
         };
@@ -317,8 +356,8 @@ impl App {
         );
     }
 
-    /// Saves the open case to `path`, then runs `then` if the save worked.
-    fn save_to(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Command>) {
+    /// Saves the open case to `path`, then does `then` if the save worked.
+    fn save_to(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Action>) {
         let Some(document) = &mut self.document else {
             return;
         };
@@ -386,19 +425,16 @@ impl App {
         });
     }
 
-    fn poll_dialogs(&mut self, ctx: &egui::Context) {
-        let Some((purpose, chosen)) = self.dialogs.poll() else {
+    /// Queues what a file dialog's answer asks for; a cancelled dialog asks for nothing.
+    fn poll_dialogs(&mut self) {
+        let Some((purpose, Some(path))) = self.dialogs.poll() else {
             return;
         };
-        let Some(path) = chosen else {
-            return;
-        };
-        match purpose {
-            // Unsaved changes were dealt with before the dialog opened.
-            Purpose::Open => self.apply_now(ctx, Command::OpenFile(path)),
-            Purpose::SaveAs { then } => self.save_to(ctx, path, then.map(|then| *then)),
-            Purpose::ExportPdf => self.export_to(path),
-        }
+        self.actions.push(match purpose {
+            Purpose::Open => Action::OpenChosen(path),
+            Purpose::SaveAs { then } => Action::SaveTo { path, then },
+            Purpose::ExportPdf => Action::ExportTo(path),
+        });
     }
 
     fn recover(&mut self, index: usize) {
@@ -453,7 +489,8 @@ impl App {
         }
         if self.document.as_ref().is_some_and(Document::is_unsaved) {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.unsaved_prompt = Some(Command::Quit);
+            // Quitting with unsaved work asks "save changes?" first.
+            self.actions.push(Command::Quit.into());
         } else if let Some(user_data) = &self.user_data {
             user_data.clear_autosave();
         }
@@ -478,12 +515,16 @@ fn display_name(path: &Path) -> String {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.poll_dialogs(&ctx);
+        self.poll_dialogs();
         self.handle_close_request(&ctx);
-        let modal_open = self.notice.is_some() || self.unsaved_prompt.is_some();
+        let modal_open =
+            self.notice.is_some() || self.unsaved_prompt.is_some() || self.shortcuts_open;
         if !modal_open {
-            let shortcuts = Command::from_shortcuts(&ctx);
-            self.commands.extend(shortcuts);
+            for command in Command::pressed(&ctx) {
+                if self.enabled(command) {
+                    self.actions.push(command.into());
+                }
+            }
         }
 
         shell::menu_bar(self, ui);
@@ -492,26 +533,19 @@ impl eframe::App for App {
             shell::workspace(self, ui);
         } else {
             egui::CentralPanel::default().show(ui, |ui| {
-                let choice = start::show(ui, &self.recent, &self.example_titles, &self.recoveries);
-                if let Some(command) = choice.command {
-                    self.commands.push(command);
-                }
-                match choice.recovery {
-                    Some(start::RecoveryChoice::Recover(index)) => self.recover(index),
-                    Some(start::RecoveryChoice::Discard(index)) => self.discard_recovery(index),
-                    None => {}
-                }
+                let chosen = start::show(ui, &self.recent, &self.example_titles, &self.recoveries);
+                self.actions.extend(chosen);
             });
         }
         shell::modals(self, &ctx);
 
-        let commands = std::mem::take(&mut self.commands);
-        if !commands.is_empty() {
-            // What the commands changed is drawn in the next frame.
+        let actions = std::mem::take(&mut self.actions);
+        if !actions.is_empty() {
+            // What the actions changed is drawn in the next frame.
             ctx.request_repaint();
         }
-        for command in commands {
-            self.apply(&ctx, command);
+        for action in actions {
+            self.apply(&ctx, action);
         }
         if let Some(document) = &mut self.document {
             let (time, pointer_down) = ctx.input(|input| (input.time, input.pointer.any_down()));

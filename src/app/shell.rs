@@ -3,67 +3,77 @@
 
 use egui::{Align, Layout, RichText, Sense, Ui};
 
-use super::commands::Command;
+use super::commands::{Action, Answer, Command, Menu};
 use super::document::StepStatus;
-use super::steps::review::plural;
-use super::{App, guidance, steps, theme};
+use super::steps::Page;
+use super::theme::{self, colour};
+use super::{App, guidance};
 use crate::case::Step;
+use crate::format::plural;
+use crate::palette;
 
-/// A button that queues `command` and shows its shortcut.
-fn command_button(ui: &mut Ui, app: &mut App, command: Command, enabled: bool) {
+/// A menu item that queues `command`, shows its shortcut and is greyed out when the command
+/// cannot be used now.
+fn command_button(ui: &mut Ui, app: &mut App, command: Command) {
     let mut button = egui::Button::new(command.label());
-    if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    if let Some(shortcut) = command.shortcuts().first() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
     }
-    if ui.add_enabled(enabled, button).clicked() {
-        app.commands.push(command);
+    if ui.add_enabled(app.enabled(command), button).clicked() {
+        app.actions.push(command.into());
         ui.close();
     }
 }
 
-/// The menu bar: File, Edit and View.
+/// The menu bar: every command in its menu, grouped as [`Command::place`] says; File also
+/// lists the recent files and View shows or hides the guidance.
 pub fn menu_bar(app: &mut App, ui: &mut Ui) {
     egui::Panel::top("menu bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            let has_document = app.document.is_some();
-            let idle = !app.dialogs.is_open();
-            ui.menu_button("File", |ui| {
-                command_button(ui, app, Command::New, idle);
-                command_button(ui, app, Command::Open, idle);
-                let recent = app.recent.clone();
-                ui.add_enabled_ui(!recent.is_empty(), |ui| {
-                    ui.menu_button("Open recent", |ui| {
-                        for path in recent {
-                            if ui.button(path.display().to_string()).clicked() {
-                                app.commands.push(Command::OpenFile(path));
-                                ui.close();
-                            }
-                        }
+            for menu in Menu::ALL {
+                if menu == Menu::Help && app.document.is_some() {
+                    ui.menu_button("View", |ui| {
+                        ui.checkbox(&mut app.guidance_open, "Guidance panel");
                     });
-                });
-                ui.separator();
-                command_button(ui, app, Command::Save, has_document && idle);
-                command_button(ui, app, Command::SaveAs, has_document && idle);
-                command_button(ui, app, Command::Export, has_document && idle);
-                ui.separator();
-                command_button(ui, app, Command::Close, has_document);
-                command_button(ui, app, Command::Quit, true);
-            });
-            ui.menu_button("Edit", |ui| {
-                let (undo, redo) = app
-                    .document
-                    .as_ref()
-                    .map_or((false, false), |d| (d.can_undo(), d.can_redo()));
-                command_button(ui, app, Command::Undo, undo);
-                command_button(ui, app, Command::Redo, redo);
-            });
-            if has_document {
-                ui.menu_button("View", |ui| {
-                    ui.checkbox(&mut app.guidance_open, "Guidance panel");
-                });
+                }
+                ui.menu_button(menu.label(), |ui| menu_items(app, ui, menu));
             }
             if app.dialogs.is_open() {
                 ui.weak("A file dialog is open…");
+            }
+        });
+    });
+}
+
+/// The items of one menu, a line between groups.
+fn menu_items(app: &mut App, ui: &mut Ui, menu: Menu) {
+    let mut last_group = None;
+    for command in Command::ALL {
+        let (its_menu, group) = command.place();
+        if its_menu != menu {
+            continue;
+        }
+        if last_group.is_some_and(|last| last != group) {
+            ui.separator();
+        }
+        last_group = Some(group);
+        command_button(ui, app, command);
+        if command == Command::Open {
+            recent_files(app, ui);
+        }
+    }
+}
+
+/// "Open recent", listing the files opened or saved lately.
+fn recent_files(app: &mut App, ui: &mut Ui) {
+    let recent = app.recent.clone();
+    ui.add_enabled_ui(!recent.is_empty(), |ui| {
+        ui.menu_button("Open recent", |ui| {
+            for path in recent {
+                if ui.button(path.display().to_string()).clicked() {
+                    app.actions.push(Action::OpenFile(path));
+                    ui.close();
+                }
             }
         });
     });
@@ -78,9 +88,9 @@ pub fn status_bar(app: &mut App, ui: &mut Ui) {
                 return;
             };
             if document.is_unsaved() {
-                ui.colored_label(theme::WARNING, "Unsaved changes");
+                ui.colored_label(colour(palette::WARNING), "Unsaved changes");
             } else {
-                ui.colored_label(theme::DONE, "All changes saved");
+                ui.colored_label(colour(palette::GOOD), "All changes saved");
             }
             ui.separator();
             match document.last_autosave {
@@ -89,21 +99,24 @@ pub fn status_bar(app: &mut App, ui: &mut Ui) {
             };
             ui.separator();
             let tally = document.checks().tally;
-            let errors = plural(tally.errors, "error");
-            let colour = if tally.errors == 0 {
-                theme::DONE
+            let shade = if tally.errors == 0 {
+                palette::GOOD
             } else {
-                theme::ERROR
+                palette::ERROR
             };
             let summary = ui.colored_label(
-                colour,
-                format!("{errors}, {}", plural(tally.warnings, "warning")),
+                colour(shade),
+                format!(
+                    "{}, {}",
+                    plural(tally.errors, "error"),
+                    plural(tally.warnings, "warning")
+                ),
             );
             if summary
                 .on_hover_text("Open Review to see them all")
                 .clicked()
             {
-                app.commands.push(Command::GoTo(Step::Review));
+                app.actions.push(Action::GoTo(Step::Review));
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 ui.weak(document.file_name());
@@ -120,13 +133,13 @@ fn status_mark(ui: &mut Ui, status: StepStatus) {
     let painter = ui.painter();
     match status {
         StepStatus::Done => {
-            painter.circle_filled(centre, 5.5, theme::DONE);
+            painter.circle_filled(centre, 5.5, colour(palette::GOOD));
         }
         StepStatus::HasErrors(_) => {
-            painter.circle_filled(centre, 5.5, theme::ERROR);
+            painter.circle_filled(centre, 5.5, colour(palette::ERROR));
         }
         StepStatus::NotStarted => {
-            painter.circle_stroke(centre, 5.0, egui::Stroke::new(1.5, theme::MUTED));
+            painter.circle_stroke(centre, 5.0, egui::Stroke::new(1.5, colour(palette::MUTED)));
         }
     }
 }
@@ -138,6 +151,10 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
         return;
     };
     let step = document.step;
+    let wizard = &document.wizard;
+    let (previous, next) = (wizard.previous(step), wizard.next(step));
+    let back_label = previous.map(|s| format!("Back: {}", wizard.title(s)));
+    let next_label = next.map(|s| format!("Next: {}", wizard.title(s)));
     egui::Panel::right("guidance")
         .resizable(true)
         .default_size(290.0)
@@ -152,18 +169,18 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
     egui::Panel::bottom("wizard buttons").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            if let Some(previous) = step.previous()
-                && ui.button(format!("Back: {}", previous.label())).clicked()
+            if let (Some(previous), Some(label)) = (previous, back_label)
+                && ui.button(label).clicked()
             {
-                app.commands.push(Command::GoTo(previous));
+                app.actions.push(Action::GoTo(previous));
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 ui.toggle_value(&mut app.guidance_open, "Guidance")
                     .on_hover_text("Show or hide the guidance panel");
-                if let Some(next) = step.next()
-                    && ui.button(format!("Next: {}", next.label())).clicked()
+                if let (Some(next), Some(label)) = (next, next_label)
+                    && ui.button(label).clicked()
                 {
-                    app.commands.push(Command::GoTo(next));
+                    app.actions.push(Action::GoTo(next));
                 }
             });
         });
@@ -173,10 +190,13 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
         let Some(document) = &mut app.document else {
             return;
         };
-        let number = Step::ALL.iter().position(|s| *s == step).unwrap_or(0) + 1;
         ui.horizontal(|ui| {
-            ui.heading(step.label());
-            ui.weak(format!("Step {number} of {}", Step::ALL.len()));
+            ui.heading(document.wizard.title(step));
+            ui.weak(format!(
+                "Step {} of {}",
+                document.wizard.number(step),
+                document.wizard.len()
+            ));
         });
         ui.add_space(6.0);
         let findings = document.checks().findings.clone();
@@ -185,17 +205,12 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(ui.available_width().min(920.0));
-                let revealed = steps::show(
-                    step,
-                    ui,
-                    &mut document.case,
-                    &mut document.step_states,
-                    &mut document.focus,
-                    &findings,
-                );
-                if let Some(anchor) = revealed {
-                    app.commands.push(Command::Reveal(anchor));
-                }
+                let page = Page {
+                    case: &mut document.case,
+                    findings: &findings,
+                    actions: &mut app.actions,
+                };
+                document.wizard.show(step, ui, &mut document.focus, page);
             });
     });
 }
@@ -211,23 +226,23 @@ fn navigator(app: &mut App, ui: &mut Ui) {
             ui.add_space(8.0);
             ui.label(RichText::new(document.case.display_title()).font(theme::bold(16.0)));
             ui.add_space(8.0);
-            for step in Step::ALL {
+            for (step, title) in document.wizard.steps() {
                 let status = document.checks().status(step);
                 ui.horizontal(|ui| {
                     status_mark(ui, status);
                     let response = ui
-                        .add(
-                            egui::Button::selectable(document.step == step, step.label())
-                                .truncate(),
-                        )
-                        .on_hover_text(format!("{}: {}", step.label(), status.describe()));
+                        .add(egui::Button::selectable(document.step == step, title).truncate())
+                        .on_hover_text(format!("{title}: {}", status.describe()));
                     if response.clicked() {
-                        app.commands.push(Command::GoTo(step));
+                        app.actions.push(Action::GoTo(step));
                     }
                 });
                 if let StepStatus::HasErrors(_) = status {
                     ui.indent(("status", step), |ui| {
-                        ui.colored_label(theme::ERROR, RichText::new(status.describe()).small());
+                        ui.colored_label(
+                            colour(palette::ERROR),
+                            RichText::new(status.describe()).small(),
+                        );
                     });
                 }
             }
@@ -236,9 +251,10 @@ fn navigator(app: &mut App, ui: &mut Ui) {
         });
 }
 
-/// The modal questions: a notice to dismiss, and "save changes?".
+/// The modal questions: a notice to dismiss, "save changes?", and the keyboard shortcuts.
+/// Their answers go on the queue like any other action.
 pub fn modals(app: &mut App, ctx: &egui::Context) {
-    if let Some(notice) = app.notice.clone() {
+    if let Some(notice) = &app.notice {
         let response = egui::Modal::new(egui::Id::unique("notice")).show(ctx, |ui| {
             ui.set_max_width(480.0);
             ui.label(RichText::new(&notice.title).font(theme::bold(17.0)));
@@ -246,23 +262,23 @@ pub fn modals(app: &mut App, ctx: &egui::Context) {
             ui.label(&notice.detail);
             ui.add_space(10.0);
             ui.horizontal(|ui| {
-                let open = notice
-                    .offer_to_open
-                    .as_ref()
-                    .filter(|_| ui.button("Open the PDF").clicked());
-                if let Some(path) = open {
-                    app.commands.push(Command::OpenExternally(path.clone()));
-                    return true;
+                if let Some(path) = &notice.offer_to_open
+                    && ui.button("Open the PDF").clicked()
+                {
+                    return Some(Action::OpenExternally(path.clone()));
                 }
-                ui.button("OK").clicked()
+                ui.button("OK").clicked().then_some(Action::DismissNotice)
             })
             .inner
         });
-        if response.inner || response.should_close() {
-            app.notice = None;
+        if let Some(action) = response.inner {
+            app.actions.push(action);
+            app.actions.push(Action::DismissNotice);
+        } else if response.should_close() {
+            app.actions.push(Action::DismissNotice);
         }
     }
-    if let Some(pending) = app.unsaved_prompt.clone() {
+    if app.unsaved_prompt.is_some() {
         let title = app
             .document
             .as_ref()
@@ -274,38 +290,57 @@ pub fn modals(app: &mut App, ctx: &egui::Context) {
             ui.add_space(10.0);
             let mut answer = None;
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
-                    answer = Some(Answer::Save);
-                }
-                if ui.button("Discard changes").clicked() {
-                    answer = Some(Answer::Discard);
-                }
-                if ui.button("Cancel").clicked() {
-                    answer = Some(Answer::Cancel);
+                for (label, choice) in [
+                    ("Save", Answer::Save),
+                    ("Discard changes", Answer::Discard),
+                    ("Cancel", Answer::Cancel),
+                ] {
+                    if ui.button(label).clicked() {
+                        answer = Some(choice);
+                    }
                 }
             });
             answer
         });
-        let closed = response.should_close();
-        let answer = response.inner.or(closed.then_some(Answer::Cancel));
-        match answer {
-            Some(Answer::Save) => {
-                app.unsaved_prompt = None;
-                app.save(ctx, Some(pending));
-            }
-            Some(Answer::Discard) => {
-                app.unsaved_prompt = None;
-                app.apply_now(ctx, pending);
-            }
-            Some(Answer::Cancel) => app.unsaved_prompt = None,
-            None => {}
+        let closed = response.should_close().then_some(Answer::Cancel);
+        if let Some(answer) = response.inner.or(closed) {
+            app.actions.push(Action::Unsaved(answer));
+        }
+    }
+    if app.shortcuts_open {
+        let response = egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
+            ui.set_max_width(480.0);
+            ui.label(RichText::new("Keyboard shortcuts").font(theme::bold(17.0)));
+            ui.weak("Cmd takes the place of Ctrl on macOS.");
+            ui.add_space(6.0);
+            shortcut_list(ui);
+            ui.add_space(10.0);
+            ui.button("Close").clicked()
+        });
+        if response.inner || response.should_close() {
+            app.shortcuts_open = false;
         }
     }
 }
 
-/// The answers to "save changes?".
-enum Answer {
-    Save,
-    Discard,
-    Cancel,
+/// Every command that has a shortcut, with its shortcuts, as the Help menu lists them.
+fn shortcut_list(ui: &mut Ui) {
+    egui::Grid::new("keyboard shortcuts")
+        .num_columns(2)
+        .spacing([24.0, 4.0])
+        .show(ui, |ui| {
+            for command in Command::ALL {
+                let shortcuts = command.shortcuts();
+                if shortcuts.is_empty() {
+                    continue;
+                }
+                ui.label(command.label());
+                let keys: Vec<String> = shortcuts
+                    .iter()
+                    .map(|shortcut| ui.ctx().format_shortcut(shortcut))
+                    .collect();
+                ui.label(keys.join(" or "));
+                ui.end_row();
+            }
+        });
 }

@@ -5,38 +5,20 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
-use super::commands::Command;
+use super::commands::{Action, Command};
 use super::examples::EXAMPLES;
 use super::theme;
 use super::user_data::Recovery;
 
-/// What the start screen asks the app to do with a recovered autosave.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RecoveryChoice {
-    /// Open the autosave at this index of the recoveries.
-    Recover(usize),
-    /// Delete the autosave at this index.
-    Discard(usize),
-}
-
-/// What the user chose on the start screen.
-#[derive(Default)]
-pub struct Choice {
-    /// A command (new, open, recent, example).
-    pub command: Option<Command>,
-    /// A decision about recovered work.
-    pub recovery: Option<RecoveryChoice>,
-}
-
-/// Shows the start screen. `example_titles` holds each example's case title (or the reason
-/// it does not load), in [`EXAMPLES`] order.
+/// Shows the start screen and returns what the user chose, if anything. `example_titles`
+/// holds each example's case title (or the reason it does not load), in [`EXAMPLES`] order.
 pub fn show(
     ui: &mut Ui,
     recent: &[PathBuf],
     example_titles: &[String],
     recoveries: &[Recovery],
-) -> Choice {
-    let mut choice = Choice::default();
+) -> Option<Action> {
+    let mut choice = None;
     ui.add_space(16.0);
     ui.label(RichText::new("Casewright").font(theme::bold(30.0)));
     ui.label("Draft a business case for collaboration between police forces, check it, and prepare it for the committee.");
@@ -60,10 +42,10 @@ pub fn show(
                             .map_or_else(|| "never saved".to_owned(), |path| path.display().to_string());
                         ui.label(format!("{} ({from}), autosaved {when}", recovery.case.display_title()));
                         if ui.button(format!("Recover {}", recovery.case.display_title())).clicked() {
-                            choice.recovery = Some(RecoveryChoice::Recover(index));
+                            choice = Some(Action::Recover(index));
                         }
                         if ui.button(format!("Discard {}", recovery.case.display_title())).clicked() {
-                            choice.recovery = Some(RecoveryChoice::Discard(index));
+                            choice = Some(Action::DiscardRecovery(index));
                         }
                     });
                 }
@@ -72,17 +54,13 @@ pub fn show(
     }
 
     ui.horizontal(|ui| {
-        if ui
-            .add(egui::Button::new(RichText::new("New case").size(17.0)))
-            .clicked()
-        {
-            choice.command = Some(Command::New);
-        }
-        if ui
-            .add(egui::Button::new(RichText::new("Open…").size(17.0)))
-            .clicked()
-        {
-            choice.command = Some(Command::Open);
+        for command in [Command::New, Command::Open] {
+            if ui
+                .add(egui::Button::new(RichText::new(command.label()).size(17.0)))
+                .clicked()
+            {
+                choice = Some(command.into());
+            }
         }
     });
     ui.add_space(16.0);
@@ -103,7 +81,7 @@ pub fn show(
                 .on_hover_text(path.display().to_string())
                 .clicked()
             {
-                choice.command = Some(Command::OpenFile(path.clone()));
+                choice = Some(Action::OpenFile(path.clone()));
             }
         }
 
@@ -115,7 +93,7 @@ pub fn show(
         }
         for (index, title) in example_titles.iter().enumerate() {
             if ui.link(title).clicked() {
-                choice.command = Some(Command::OpenExample(index));
+                choice = Some(Action::OpenExample(index));
             }
         }
     });

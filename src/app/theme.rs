@@ -6,9 +6,10 @@
 
 use std::sync::Arc;
 
-use egui::{FontData, FontDefinitions, FontFamily, FontId, TextStyle};
+use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 
 use crate::fonts::{Face, Font};
+use crate::palette::Rgb;
 
 /// The font family name for bold text (headings, table headers).
 pub const BOLD: &str = "LiberationSans-Bold";
@@ -73,15 +74,49 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
         style.spacing.interact_size.y = 24.0;
         // egui's light-theme link blue is too pale for body text (WCAG AA asks for 4.5:1).
-        style.visuals.hyperlink_color = egui::Color32::from_rgb(0x0b, 0x4f, 0xa8);
+        style.visuals.hyperlink_color = Color32::from_rgb(0x0b, 0x4f, 0xa8);
     });
 }
 
-/// The colour of "done" marks.
-pub const DONE: egui::Color32 = egui::Color32::from_rgb(0x1b, 0x7a, 0x3a);
-/// The colour of errors and "has errors" marks.
-pub const ERROR: egui::Color32 = egui::Color32::from_rgb(0xb0, 0x1e, 0x1e);
-/// The colour of warnings.
-pub const WARNING: egui::Color32 = egui::Color32::from_rgb(0x8a, 0x5a, 0x00);
-/// The colour of "not started" marks and hints.
-pub const MUTED: egui::Color32 = egui::Color32::from_rgb(0x60, 0x60, 0x60);
+/// The egui colour of one of the palette's colours: the one place the window turns the
+/// colours it shares with the paper ([`crate::palette`]) into its own.
+pub const fn colour(Rgb(red, green, blue): Rgb) -> Color32 {
+    Color32::from_rgb(red, green, blue)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::palette;
+
+    /// The palette's colour for an egui colour.
+    fn rgb(colour: Color32) -> Rgb {
+        Rgb(colour.r(), colour.g(), colour.b())
+    }
+
+    #[test]
+    fn text_in_the_shared_colours_meets_wcag_aa_on_the_panels() {
+        let ctx = egui::Context::default();
+        apply(&ctx);
+        let visuals = ctx.global_style().visuals.clone();
+        for background in [
+            visuals.panel_fill,
+            visuals.window_fill,
+            visuals.extreme_bg_color,
+        ] {
+            for text in [
+                palette::TEXT,
+                palette::HEADING,
+                palette::MUTED,
+                palette::ERROR,
+                palette::WARNING,
+                palette::GOOD,
+            ] {
+                let ratio = palette::contrast(text, rgb(background));
+                assert!(ratio >= 4.5, "{text:?} on {background:?}: {ratio:.2}");
+            }
+            let link = palette::contrast(rgb(visuals.hyperlink_color), rgb(background));
+            assert!(link >= 4.5, "links on {background:?}: {link:.2}");
+        }
+    }
+}

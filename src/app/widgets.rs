@@ -1,6 +1,8 @@
-//! Small form widgets that every wizard step uses.
+//! The form widgets every wizard step uses: the fields, as methods of [`Form`] so each names
+//! the anchor a finding about it carries, and the small pieces around them (empty lists,
+//! error lines, a row's move and remove buttons).
 //!
-//! Each one gives its input an accessible name (a visible label tied to it with
+//! Each field gives its input an accessible name (a visible label tied to it with
 //! `labelled_by`, or, in a grid whose column header already names it, an accessible name
 //! only), because screen-reader users need it and egui_kittest's accessibility check fails any
 //! unnamed input. Fields that parse what the user types (money, percentages, dates) keep the
@@ -9,59 +11,229 @@
 use chrono::NaiveDate;
 use egui::{Color32, Id, Response, RichText, Stroke, StrokeKind, TextEdit, Ui};
 
-use crate::case::{Money, Percent};
+use super::form::Form;
+use super::theme::colour;
+use crate::case::{Anchor, Choice, Money, Percent};
+use crate::format::capitalised;
+use crate::palette;
 
 /// The colour of inline error messages and the outline of a field that cannot be read.
-pub const ERROR_COLOUR: Color32 = Color32::from_rgb(0xB0, 0x1E, 0x1E);
+const ERROR_COLOUR: Color32 = colour(palette::ERROR);
 
 /// Width of a money cell in the finance grid, in points.
 pub const MONEY_CELL_WIDTH: f32 = 96.0;
 
-/// A visible label followed by a single-line text field named by it.
-pub fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+/// The form's fields. Each names the anchor a finding about it carries (`None` for a field
+/// no finding points at); the field [`Form::field`] is asked for takes the keyboard focus.
+impl Form<'_> {
+    /// A visible label followed by a single-line text field named by it.
+    pub fn text_field(
+        &mut self,
+        label: &str,
+        value: &mut String,
+        anchor: impl Into<Option<Anchor>>,
+    ) -> Response {
+        self.field(anchor, |ui| {
+            labelled(ui, label, |ui| {
+                ui.add(TextEdit::singleline(value).desired_width(f32::INFINITY))
+            })
+        })
+    }
+
+    /// A single-line text field without a visible label, for grid cells whose column header
+    /// already says what goes in them. `name` is what a screen reader announces ("Line 2 label").
+    pub fn text_cell(
+        &mut self,
+        name: &str,
+        value: &mut String,
+        width: f32,
+        anchor: impl Into<Option<Anchor>>,
+    ) -> Response {
+        self.field(anchor, |ui| {
+            fixed_width(ui, width, |ui| {
+                ui.add(TextEdit::singleline(value).desired_width(width))
+            })
+            .accessible_name(name)
+        })
+    }
+
+    /// A visible label above a wrapping multi-line text area named by it. `hint` is shown faintly
+    /// while the area is empty (pass "" for none); it is a prompt, not a default value.
+    pub fn text_area(
+        &mut self,
+        label: &str,
+        hint: &str,
+        value: &mut String,
+        anchor: impl Into<Option<Anchor>>,
+    ) -> Response {
+        self.field(anchor, |ui| {
+            ui.vertical(|ui| {
+                let label = ui.label(label);
+                let mut edit = TextEdit::multiline(value)
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(3);
+                if !hint.is_empty() {
+                    edit = edit.hint_text(hint);
+                }
+                ui.add(edit).labelled_by(label.id)
+            })
+            .inner
+        })
+    }
+
+    /// A multi-line text area without a visible label, for grid cells ("Age: evidence").
+    pub fn text_area_cell(
+        &mut self,
+        name: &str,
+        value: &mut String,
+        width: f32,
+        anchor: impl Into<Option<Anchor>>,
+    ) -> Response {
+        self.field(anchor, |ui| {
+            fixed_width(ui, width, |ui| {
+                ui.add(
+                    TextEdit::multiline(value)
+                        .desired_width(width)
+                        .desired_rows(2),
+                )
+            })
+            .accessible_name(name)
+        })
+    }
+
+    /// A visible label followed by a drop-down over a closed set of choices (any of the model's
+    /// [`Choice`]s). Returns the drop-down's response, marked changed when the user picks a
+    /// different value.
+    pub fn enum_combo<T: Choice>(
+        &mut self,
+        label: &str,
+        value: &mut T,
+        anchor: impl Into<Option<Anchor>>,
+    ) -> Response {
+        self.field(anchor, |ui| {
+            labelled(ui, label, |ui| {
+                combo(
+                    ui,
+                    ui.make_persistent_id(("enum_combo", label)),
+                    value,
+                    None,
+                )
+            })
+        })
+    }
+
+    /// A drop-down without a visible label, for grid cells. `id_salt` must be unique within the
+    /// parent (a row index and column name does); `name` is announced by screen readers.
+    pub fn enum_cell<T: Choice>(
+        &mut self,
+        id_salt: impl egui::AsIdSalt,
+        name: &str,
+        value: &mut T,
+        width: f32,
+        anchor: impl Into<Option<Anchor>>,
+    ) -> Response {
+        self.field(anchor, |ui| {
+            combo(ui, ui.make_persistent_id(id_salt), value, Some(width)).accessible_name(name)
+        })
+    }
+
+    /// A visible label followed by a field for money in pounds or a percentage ("3.5" or
+    /// "3.5%"). An unreadable entry keeps its text, is outlined and explained beside the
+    /// field; the value changes only when the text reads. An empty field means zero.
+    pub fn number_field<T: Number>(
+        &mut self,
+        label: &str,
+        value: &mut T,
+        anchor: impl Into<Option<Anchor>>,
+    ) -> ParsedField {
+        self.field(anchor, |ui| labelled_number(ui, label, value, &T::FORMAT))
+    }
+
+    /// A number field without a visible label, for grid cells (the finance grid's amounts, a
+    /// force's agreed share). An unreadable entry is outlined and explained in its tooltip;
+    /// the step says how many cells need correcting.
+    pub fn number_cell<T: Number>(
+        &mut self,
+        id_salt: impl egui::AsIdSalt,
+        name: &str,
+        value: &mut T,
+        anchor: impl Into<Option<Anchor>>,
+    ) -> ParsedField {
+        self.field(anchor, |ui| {
+            let number = &T::FORMAT;
+            let id = number.cell.id(id_salt);
+            parsed_edit(
+                ui,
+                id,
+                value,
+                &number.format,
+                &number.parse,
+                number.cell_width,
+                number.cell_hint,
+            )
+            .named(name, number.help)
+        })
+    }
+
+    /// A visible label followed by an optional date, typed as YYYY-MM-DD (DD/MM/YYYY is accepted
+    /// too, as British users often type it). Empty means no date. A date that reads is echoed in
+    /// words beside the field ("Tuesday 31 March 2026") so a slip is easy to spot.
+    pub fn date_field(
+        &mut self,
+        label: &str,
+        value: &mut Option<NaiveDate>,
+        anchor: impl Into<Option<Anchor>>,
+    ) -> ParsedField {
+        self.field(anchor, |ui| {
+            ui.horizontal(|ui| {
+                let label_response = ui.label(label);
+                let id = ui.make_persistent_id(("date_field", label));
+                let field = date_edit(ui, id, value);
+                let response = field.response.labelled_by(label_response.id);
+                date_echo(ui, *value, field.invalid);
+                ParsedField { response, ..field }
+            })
+            .inner
+        })
+    }
+
+    /// An optional date without a visible label, for grid cells (a milestone's due date).
+    pub fn date_cell(
+        &mut self,
+        id_salt: impl egui::AsIdSalt,
+        name: &str,
+        value: &mut Option<NaiveDate>,
+        anchor: impl Into<Option<Anchor>>,
+    ) -> ParsedField {
+        self.field(anchor, |ui| {
+            let id = CellKind::Date.id(id_salt);
+            date_edit(ui, id, value).named(name, DATE_HELP)
+        })
+    }
+
+    /// A visible label followed by a slider from 1 to `max` (likelihood, impact, scores).
+    pub fn score_slider(
+        &mut self,
+        label: &str,
+        value: &mut u8,
+        max: u8,
+        anchor: impl Into<Option<Anchor>>,
+    ) -> Response {
+        self.field(anchor, |ui| {
+            labelled(ui, label, |ui| {
+                ui.add(egui::Slider::new(value, 1..=max.max(1)))
+            })
+        })
+    }
+}
+
+/// A visible label, then the widget `add` draws, named by the label for screen readers.
+pub fn labelled(ui: &mut Ui, label: &str, add: impl FnOnce(&mut Ui) -> Response) -> Response {
     ui.horizontal(|ui| {
         let label = ui.label(label);
-        ui.add(TextEdit::singleline(value).desired_width(f32::INFINITY))
-            .labelled_by(label.id)
+        add(ui).labelled_by(label.id)
     })
     .inner
-}
-
-/// A single-line text field without a visible label, for grid cells whose column header
-/// already says what goes in them. `name` is what a screen reader announces ("Line 2 label").
-pub fn text_cell(ui: &mut Ui, name: &str, value: &mut String, width: f32) -> Response {
-    fixed_width(ui, width, |ui| {
-        ui.add(TextEdit::singleline(value).desired_width(width))
-    })
-    .accessible_name(name)
-}
-
-/// A visible label above a wrapping multi-line text area named by it. `hint` is shown faintly
-/// while the area is empty (pass "" for none); it is a prompt, not a default value.
-pub fn text_area(ui: &mut Ui, label: &str, hint: &str, value: &mut String) -> Response {
-    ui.vertical(|ui| {
-        let label = ui.label(label);
-        let mut edit = TextEdit::multiline(value)
-            .desired_width(f32::INFINITY)
-            .desired_rows(3);
-        if !hint.is_empty() {
-            edit = edit.hint_text(hint);
-        }
-        ui.add(edit).labelled_by(label.id)
-    })
-    .inner
-}
-
-/// A multi-line text area without a visible label, for grid cells ("Age: evidence").
-pub fn text_area_cell(ui: &mut Ui, name: &str, value: &mut String, width: f32) -> Response {
-    fixed_width(ui, width, |ui| {
-        ui.add(
-            TextEdit::multiline(value)
-                .desired_width(width)
-                .desired_rows(2),
-        )
-    })
-    .accessible_name(name)
 }
 
 /// Runs `add` in a column exactly `width` wide, one field high and centred on the row. Grid
@@ -78,71 +250,20 @@ fn fixed_width<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R 
     .inner
 }
 
-/// A visible label followed by a drop-down over a closed set of choices (the model's enums,
-/// each with an `ALL` list and a `label`). Returns the drop-down's response, marked changed
-/// when the user picks a different value.
-pub fn enum_combo<T: Copy + PartialEq>(
-    ui: &mut Ui,
-    label: &str,
-    value: &mut T,
-    all: &[T],
-    name_of: impl Fn(T) -> &'static str,
-) -> Response {
-    ui.horizontal(|ui| {
-        let label_response = ui.label(label);
-        combo(
-            ui,
-            ui.make_persistent_id(("enum_combo", label)),
-            value,
-            all,
-            &name_of,
-            None,
-        )
-        .labelled_by(label_response.id)
-    })
-    .inner
-}
-
-/// A drop-down without a visible label, for grid cells. `id_salt` must be unique within the
-/// parent (a row index and column name does); `name` is announced by screen readers.
-pub fn enum_cell<T: Copy + PartialEq>(
-    ui: &mut Ui,
-    id_salt: impl egui::AsIdSalt,
-    name: &str,
-    value: &mut T,
-    all: &[T],
-    name_of: impl Fn(T) -> &'static str,
-    width: f32,
-) -> Response {
-    combo(
-        ui,
-        ui.make_persistent_id(id_salt),
-        value,
-        all,
-        &name_of,
-        Some(width),
-    )
-    .accessible_name(name)
-}
-
-fn combo<T: Copy + PartialEq>(
-    ui: &mut Ui,
-    id_salt: Id,
-    value: &mut T,
-    all: &[T],
-    name_of: &dyn Fn(T) -> &'static str,
-    width: Option<f32>,
-) -> Response {
-    let mut combo_box = egui::ComboBox::from_id_salt(id_salt).selected_text(name_of(*value));
+/// A drop-down over every value of `T`, each shown as a list item starting with a capital
+/// ("Approve" for the decision the paper prints as "approve").
+fn combo<T: Choice>(ui: &mut Ui, id_salt: Id, value: &mut T, width: Option<f32>) -> Response {
+    let mut combo_box =
+        egui::ComboBox::from_id_salt(id_salt).selected_text(capitalised(value.label()));
     if let Some(width) = width {
         combo_box = combo_box.width(width);
     }
     let mut changed = false;
     let mut response = combo_box
         .show_ui(ui, |ui| {
-            for option in all {
+            for option in T::ALL {
                 if ui
-                    .selectable_label(*value == *option, name_of(*option))
+                    .selectable_label(*value == *option, capitalised(option.label()))
                     .clicked()
                     && *value != *option
                 {
@@ -158,6 +279,21 @@ fn combo<T: Copy + PartialEq>(
     response
 }
 
+/// Outlines a field in the error colour, `width` points wide, to show it needs correcting.
+pub fn outline_error(ui: &Ui, field: &Response, width: f32) {
+    ui.painter().rect_stroke(
+        field.rect.expand(1.0),
+        2.0,
+        Stroke::new(width, ERROR_COLOUR),
+        StrokeKind::Outside,
+    );
+}
+
+/// A sentence in the error colour, for a problem the user must put right here.
+pub fn error_line(ui: &mut Ui, text: impl Into<RichText>) -> Response {
+    ui.colored_label(ERROR_COLOUR, text)
+}
+
 /// What a parsing field (money, percentage, date) drew.
 pub struct ParsedField {
     /// The text field's response.
@@ -169,88 +305,16 @@ pub struct ParsedField {
     pub invalid: bool,
 }
 
-/// A visible label followed by a money field in pounds. An unreadable amount keeps its text,
-/// is outlined and explained beside the field; the value changes only when the text reads.
-/// An empty field means £0.
-pub fn money_field(ui: &mut Ui, label: &str, value: &mut Money) -> ParsedField {
-    labelled_number(ui, label, value, &MONEY_FORMAT)
-}
-
-/// A money field without a visible label, for the finance grid. An unreadable amount is
-/// outlined and explained in its tooltip; the step says how many cells need correcting.
-pub fn money_cell(
-    ui: &mut Ui,
-    id_salt: impl egui::AsIdSalt,
-    name: &str,
-    value: &mut Money,
-) -> ParsedField {
-    let id = CellKind::Money.id(id_salt);
-    let field = parsed_edit(
-        ui,
-        id,
-        value,
-        &money_text,
-        &parse_money,
-        MONEY_CELL_WIDTH,
-        "",
-    );
-    let mut response = field.response.accessible_name(name);
-    if field.invalid {
-        response = response.on_hover_text(MONEY_HELP);
+impl ParsedField {
+    /// The field as a grid cell: named `name` for screen readers, with `help` in its tooltip
+    /// while its text cannot be read (the step says how many cells need correcting).
+    fn named(self, name: &str, help: &str) -> ParsedField {
+        let mut response = self.response.accessible_name(name);
+        if self.invalid {
+            response = response.on_hover_text(help);
+        }
+        ParsedField { response, ..self }
     }
-    ParsedField { response, ..field }
-}
-
-/// A visible label followed by a percentage field ("3.5" or "3.5%").
-pub fn percent_field(ui: &mut Ui, label: &str, value: &mut Percent) -> ParsedField {
-    labelled_number(ui, label, value, &PERCENT_FORMAT)
-}
-
-/// A percentage field without a visible label, for grid cells (a force's agreed share).
-pub fn percent_cell(
-    ui: &mut Ui,
-    id_salt: impl egui::AsIdSalt,
-    name: &str,
-    value: &mut Percent,
-) -> ParsedField {
-    let id = CellKind::Percent.id(id_salt);
-    let field = parsed_edit(ui, id, value, &percent_text, &parse_percent, 80.0, "0%");
-    let mut response = field.response.accessible_name(name);
-    if field.invalid {
-        response = response.on_hover_text(PERCENT_HELP);
-    }
-    ParsedField { response, ..field }
-}
-
-/// A visible label followed by an optional date, typed as YYYY-MM-DD (DD/MM/YYYY is accepted
-/// too, as British users often type it). Empty means no date. A date that reads is echoed in
-/// words beside the field ("Tuesday 31 March 2026") so a slip is easy to spot.
-pub fn date_field(ui: &mut Ui, label: &str, value: &mut Option<NaiveDate>) -> ParsedField {
-    ui.horizontal(|ui| {
-        let label_response = ui.label(label);
-        let id = ui.make_persistent_id(("date_field", label));
-        let field = date_edit(ui, id, value);
-        let response = field.response.labelled_by(label_response.id);
-        date_echo(ui, *value, field.invalid);
-        ParsedField { response, ..field }
-    })
-    .inner
-}
-
-/// An optional date without a visible label, for grid cells (a milestone's due date).
-pub fn date_cell(
-    ui: &mut Ui,
-    id_salt: impl egui::AsIdSalt,
-    name: &str,
-    value: &mut Option<NaiveDate>,
-) -> ParsedField {
-    let id = CellKind::Date.id(id_salt);
-    let field = date_edit(ui, id, value);
-    let mut response = field.response.accessible_name(name);
-    if field.invalid {
-        response = response.on_hover_text(DATE_HELP);
-    }
-    ParsedField { response, ..field }
 }
 
 fn date_edit(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>) -> ParsedField {
@@ -279,11 +343,11 @@ fn date_echo(ui: &mut Ui, value: Option<NaiveDate>, invalid: bool) {
 /// The kinds of parsing grid cell, whose text being typed is kept per cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CellKind {
-    /// [`money_cell`].
+    /// [`Form::number_cell`] for money.
     Money,
-    /// [`percent_cell`].
+    /// [`Form::number_cell`] for a percentage.
     Percent,
-    /// [`date_cell`].
+    /// [`Form::date_cell`].
     Date,
 }
 
@@ -340,14 +404,82 @@ pub fn remove_row_cell_text<S: egui::AsIdSalt>(
     }
 }
 
-/// A visible label followed by a slider from 1 to `max` (likelihood, impact, scores).
-pub fn score_slider(ui: &mut Ui, label: &str, value: &mut u8, max: u8) -> Response {
+/// A move or removal asked for from a row's buttons, applied after the list is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowAction {
+    /// Swap row `i` with the one above.
+    Up(usize),
+    /// Swap row `i` with the one below.
+    Down(usize),
+    /// Remove row `i`.
+    Remove(usize),
+}
+
+impl RowAction {
+    /// Moves the text pending in the rows' `kind` cells (named by `salt(row)`) the way
+    /// [`RowAction::apply`] moves the rows, so half-typed text stays with its row.
+    pub fn carry_cell_text<S: egui::AsIdSalt>(
+        self,
+        ctx: &egui::Context,
+        count: usize,
+        kind: CellKind,
+        salt: impl Fn(usize) -> S,
+    ) {
+        match self {
+            RowAction::Up(i) if i > 0 && i < count => {
+                swap_cell_text(ctx, kind, salt(i), salt(i - 1));
+            }
+            RowAction::Down(i) if i + 1 < count => {
+                swap_cell_text(ctx, kind, salt(i), salt(i + 1));
+            }
+            RowAction::Remove(i) if i < count => {
+                remove_row_cell_text(ctx, kind, i, count, salt);
+            }
+            _ => {}
+        }
+    }
+
+    /// Moves or removes the row in `rows`.
+    pub fn apply<T>(self, rows: &mut Vec<T>) {
+        match self {
+            RowAction::Up(i) if i > 0 && i < rows.len() => rows.swap(i, i - 1),
+            RowAction::Down(i) if i + 1 < rows.len() => rows.swap(i, i + 1),
+            RowAction::Remove(i) if i < rows.len() => {
+                rows.remove(i);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// "Up", "Down" and "Remove" for row `i` of `count`, named for screen readers with `what`
+/// ("milestone 2").
+pub fn row_buttons(ui: &mut Ui, what: &str, i: usize, count: usize) -> Option<RowAction> {
+    let mut action = None;
     ui.horizontal(|ui| {
-        let label_response = ui.label(label);
-        ui.add(egui::Slider::new(value, 1..=max.max(1)))
-            .labelled_by(label_response.id)
-    })
-    .inner
+        if ui
+            .add_enabled(i > 0, egui::Button::new("Up"))
+            .accessible_name(format!("Move {what} up"))
+            .clicked()
+        {
+            action = Some(RowAction::Up(i));
+        }
+        if ui
+            .add_enabled(i + 1 < count, egui::Button::new("Down"))
+            .accessible_name(format!("Move {what} down"))
+            .clicked()
+        {
+            action = Some(RowAction::Down(i));
+        }
+        if ui
+            .button("Remove")
+            .accessible_name(format!("Remove {what}"))
+            .clicked()
+        {
+            action = Some(RowAction::Remove(i));
+        }
+    });
+    action
 }
 
 /// A faint, italic sentence that says what to do when a list is empty, so the user is never
@@ -411,41 +543,54 @@ pub fn parse_optional_date(text: &str) -> Option<Option<NaiveDate>> {
         .map(Some)
 }
 
-/// A text field over a value that is parsed from what the user types.
-///
-/// While the user edits, or while the text cannot be read, the text lives in egui's temporary
-/// memory under `id`; otherwise the field shows the value formatted. The value changes only
-/// when the text reads, so a half-typed amount never reaches the case and nothing typed is
-/// thrown away. If the value is changed from outside (undo) while the field is not being
-/// edited, the field follows it.
-/// How a labelled number field shows, reads and explains its value, so money and
-/// percentage fields share one implementation.
-struct NumberFormat<T> {
+/// A number typed into a field: money in pounds or a percentage, which share one field and one
+/// grid cell ([`Form::number_field`], [`Form::number_cell`]).
+pub trait Number: PartialEq + Sized + 'static {
+    /// How a field shows, reads and explains the number.
+    const FORMAT: NumberFormat<Self>;
+}
+
+/// How a number field shows, reads and explains its value.
+pub struct NumberFormat<T> {
     id_salt: &'static str,
     format: fn(&T) -> String,
     parse: fn(&str) -> Option<T>,
     width: f32,
     hint: &'static str,
     help: &'static str,
+    cell: CellKind,
+    cell_width: f32,
+    cell_hint: &'static str,
 }
 
-const MONEY_FORMAT: NumberFormat<Money> = NumberFormat {
-    id_salt: "money_field",
-    format: money_text,
-    parse: parse_money,
-    width: 140.0,
-    hint: "£0",
-    help: MONEY_HELP,
-};
+impl Number for Money {
+    const FORMAT: NumberFormat<Money> = NumberFormat {
+        id_salt: "money_field",
+        format: money_text,
+        parse: parse_money,
+        width: 140.0,
+        hint: "£0",
+        help: MONEY_HELP,
+        cell: CellKind::Money,
+        cell_width: MONEY_CELL_WIDTH,
+        // The finance grid is mostly empty cells; a "£0" in each would hide the figures.
+        cell_hint: "",
+    };
+}
 
-const PERCENT_FORMAT: NumberFormat<Percent> = NumberFormat {
-    id_salt: "percent_field",
-    format: percent_text,
-    parse: parse_percent,
-    width: 80.0,
-    hint: "0%",
-    help: PERCENT_HELP,
-};
+impl Number for Percent {
+    const FORMAT: NumberFormat<Percent> = NumberFormat {
+        id_salt: "percent_field",
+        format: percent_text,
+        parse: parse_percent,
+        width: 80.0,
+        hint: "0%",
+        help: PERCENT_HELP,
+        cell: CellKind::Percent,
+        cell_width: 80.0,
+        cell_hint: "0%",
+    };
+}
 
 /// A visible label followed by a number field; an unreadable entry is explained beside it.
 fn labelled_number<T: PartialEq>(
@@ -475,6 +620,13 @@ fn labelled_number<T: PartialEq>(
     .inner
 }
 
+/// A text field over a value that is parsed from what the user types.
+///
+/// While the user edits, or while the text cannot be read, the text lives in egui's temporary
+/// memory under `id`; otherwise the field shows the value formatted. The value changes only
+/// when the text reads, so a half-typed amount never reaches the case and nothing typed is
+/// thrown away. If the value is changed from outside (undo) while the field is not being
+/// edited, the field follows it.
 fn parsed_edit<T: PartialEq>(
     ui: &mut Ui,
     id: Id,
@@ -520,12 +672,7 @@ fn parsed_edit<T: PartialEq>(
         }
     });
     if invalid {
-        ui.painter().rect_stroke(
-            response.rect.expand(1.0),
-            2.0,
-            Stroke::new(1.5, ERROR_COLOUR),
-            StrokeKind::Outside,
-        );
+        outline_error(ui, &response, 1.5);
     }
     ParsedField {
         response,

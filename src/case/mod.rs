@@ -112,7 +112,11 @@ impl Case {
     }
 }
 
-/// The wizard's steps, in order. Findings and anchors name a step so the app can jump to it.
+/// The wizard's steps in order, with their names: one for each part of a case, then Review.
+/// They live with the case rather than the window because the case is ordered by them: every
+/// [`Anchor`] lies in one step ([`Anchor::step`]), [`validate()`] returns its findings in step
+/// order, and `casewright check` prints them under each step's name without a window. How the
+/// wizard draws each step and moves between them is `crate::app::steps`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Step {
     /// Front sheet and partners.
@@ -149,7 +153,7 @@ impl Step {
         Step::Review,
     ];
 
-    /// The step's name in the navigator.
+    /// The step's name, as the navigator and `casewright check` show it.
     pub fn label(self) -> &'static str {
         match self {
             Step::FrontSheet => "Front sheet and partners",
@@ -162,17 +166,5 @@ impl Step {
             Step::Implementation => "Implementation and recommendations",
             Step::Review => "Review",
         }
-    }
-
-    /// The step after this one, if any.
-    pub fn next(self) -> Option<Step> {
-        let index = Step::ALL.iter().position(|step| *step == self)?;
-        Step::ALL.get(index + 1).copied()
-    }
-
-    /// The step before this one, if any.
-    pub fn previous(self) -> Option<Step> {
-        let index = Step::ALL.iter().position(|step| *step == self)?;
-        index.checked_sub(1).map(|i| Step::ALL[i])
     }
 }

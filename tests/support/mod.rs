@@ -3,11 +3,12 @@
 
 #![allow(dead_code)]
 
-use std::path::Path;
-
-use casewright::app::user_data::UserData;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
+use casewright::app::dialogs::{FileDialogs, Purpose};
+use casewright::app::user_data::UserData;
 use casewright::app::{AUTOSAVE_AFTER, App, Settings};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -21,15 +22,43 @@ pub fn app_in(folder: Option<&Path>) -> Harness<'static, App> {
 /// The whole app as [`app_in`], autosaving after `autosave_after` of unsaved changes.
 pub fn app_with(folder: Option<&Path>, autosave_after: Duration) -> Harness<'static, App> {
     let user_data = folder.map(|folder| UserData::in_folder(folder.to_path_buf()));
-    let settings = Settings {
+    app_from(Settings {
         user_data,
         autosave_after,
-    };
+        file_dialogs: FileDialogs::Native,
+    })
+}
+
+/// The whole app keeping nothing between runs, whose file dialogs are answered at once by
+/// `answer` instead of being shown.
+pub fn app_answering(
+    answer: impl Fn(&Purpose) -> Option<PathBuf> + Send + Sync + 'static,
+) -> Harness<'static, App> {
+    app_from(Settings {
+        user_data: None,
+        autosave_after: AUTOSAVE_AFTER,
+        file_dialogs: FileDialogs::Answered(Arc::new(answer)),
+    })
+}
+
+/// The whole app with these settings in a 1400×900 window, settled on the start screen.
+fn app_from(settings: Settings) -> Harness<'static, App> {
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
         .build_eframe(move |cc| App::with_settings(cc, settings));
     harness.run();
     harness
+}
+
+/// The open case's title.
+pub fn title(harness: &Harness<'_, App>) -> String {
+    harness
+        .state()
+        .case()
+        .expect("a case is open")
+        .front_sheet
+        .title
+        .clone()
 }
 
 /// Clicks the control with this label (through AccessKit, so it works wherever the control
@@ -74,4 +103,46 @@ pub fn go_to(harness: &mut Harness<'_, App>, step: casewright::case::Step) {
         .get_by(|node| node.role() != Role::Label && node.label().as_deref() == Some(step.label()))
         .click_accesskit();
     harness.run();
+}
+
+/// A case with a row in every list a finding can point into (two named forces, one of them
+/// Welsh, finance lines, risks, milestones, recommendations and a revision), so that every
+/// field a finding can name is on screen somewhere.
+pub fn case_with_every_row() -> casewright::case::Case {
+    use casewright::case::finance::{FinanceLine, FlowKind};
+    use casewright::case::implementation::Milestone;
+    use casewright::case::partners::{Force, Nation};
+    use casewright::case::risk::SUGGESTED_RISKS;
+    use casewright::case::{Case, Money, Recommendation, Revision};
+
+    let mut case = Case::default();
+    case.normalise();
+    case.partners.forces = vec![
+        Force {
+            name: "Northshire Police".into(),
+            annual_revenue_budget: Money::pounds(300_000_000),
+            ..Force::default()
+        },
+        Force {
+            name: "Heddlu Southshire".into(),
+            annual_revenue_budget: Money::pounds(100_000_000),
+            nation: Nation::Wales,
+            ..Force::default()
+        },
+    ];
+    for kind in [FlowKind::Cost, FlowKind::Saving] {
+        case.finance.lines.push(FinanceLine {
+            label: format!("{} line", kind.label()),
+            kind,
+            amounts: vec![Money::pounds(1_000); case.finance.years],
+            ..FinanceLine::default()
+        });
+    }
+    case.risks.add_suggestion(&SUGGESTED_RISKS[0]);
+    case.risks.add_suggestion(&SUGGESTED_RISKS[1]);
+    case.implementation.milestones.push(Milestone::default());
+    case.recommendations.push(Recommendation::default());
+    case.recommendations.push(Recommendation::default());
+    case.revisions.push(Revision::default());
+    case
 }

@@ -3,182 +3,189 @@
 //! 1998, consultation, the outcome and its review date, and the Welsh Language Standards when
 //! a Welsh force is a party.
 
-use egui::{Grid, RichText, Stroke, StrokeKind, Ui};
+use egui::{Grid, RichText};
 
+use super::{Page, WizardStep};
+use crate::app::form::Form;
 use crate::app::widgets;
-use crate::case::equality::{EqualityOutcome, Impact, ProtectedCharacteristic, PsedAim};
-use crate::case::{Anchor, Case, Step};
+use crate::case::equality::{
+    CharacteristicAssessment, Equality, EqualityOutcome, Impact, ProtectedCharacteristic, PsedAim,
+};
+use crate::case::{Anchor, Step};
 
-use super::focus_here;
+/// The Equality impact step. Everything it shows lives in the case.
+#[derive(Debug, Default)]
+pub struct EqualityStep;
 
-/// The Equality step's own UI state (none needed: everything lives in the case).
-#[derive(Default)]
-pub struct State {}
-
-/// Draws the Equality impact step.
-pub fn show(ui: &mut Ui, case: &mut Case, _state: &mut State, focus: &mut Option<Anchor>) {
-    let welsh = case.partners.includes_welsh_force();
-    let equality = &mut case.equality;
-    ui.label(
-        "The Public Sector Equality Duty requires due regard, before the decision and with \
-         rigour, to its three aims. Record how the proposal affects people who share each \
-         protected characteristic, the evidence, and how any negative impact is mitigated.",
-    );
-    ui.add_space(8.0);
-
-    ui.heading("The three aims of the duty");
-    for aim in PsedAim::ALL {
-        let text = equality.aims.entry(aim).or_default();
-        let response = widgets::text_area(
-            ui,
-            aim.label(),
-            "How the proposal has due regard to this aim",
-            text,
-        );
-        focus_here(&response, focus, Anchor::EqualityAim(aim));
+impl WizardStep for EqualityStep {
+    fn step(&self) -> Step {
+        Step::Equality
     }
-    ui.add_space(12.0);
 
-    ui.heading("Protected characteristics");
-    ui.weak("Mitigation is required wherever the impact is negative.");
-    // Evidence and mitigation share what is left of the width after the first two columns.
-    let text_width = ((ui.available_width() - 380.0) / 2.0).max(220.0);
-    Grid::new("equality_characteristics")
-        .striped(true)
-        .num_columns(4)
-        .spacing([8.0, 6.0])
-        .show(ui, |ui| {
+    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+        let welsh = page.case.partners.includes_welsh_force();
+        let Equality {
+            aims,
+            characteristics,
+            human_rights,
+            consultation,
+            outcome,
+            outcome_reason,
+            review_date,
+            welsh_language,
+        } = &mut page.case.equality;
+        form.label(
+            "The Public Sector Equality Duty requires due regard, before the decision and with \
+             rigour, to its three aims. Record how the proposal affects people who share each \
+             protected characteristic, the evidence, and how any negative impact is mitigated.",
+        );
+        form.add_space(8.0);
+
+        form.heading("The three aims of the duty");
+        for aim in PsedAim::ALL {
+            form.text_area(
+                aim.label(),
+                "How the proposal has due regard to this aim",
+                aims.entry(aim).or_default(),
+                Anchor::EqualityAim(aim),
+            );
+        }
+        form.add_space(12.0);
+
+        form.heading("Protected characteristics");
+        form.weak("Mitigation is required wherever the impact is negative.");
+        // Evidence and mitigation share what is left of the width after the first two columns.
+        let text_width = ((form.available_width() - 380.0) / 2.0).max(220.0);
+        let grid = Grid::new("equality_characteristics")
+            .striped(true)
+            .num_columns(4)
+            .spacing([8.0, 6.0]);
+        form.inside(grid, |form| {
             for heading in [
                 "Characteristic",
                 "Impact",
                 "Evidence or consultation",
                 "Mitigation",
             ] {
-                ui.strong(heading);
+                form.strong(heading);
             }
-            ui.end_row();
+            form.end_row();
             for characteristic in ProtectedCharacteristic::ALL {
-                let name = characteristic.label();
-                let assessment = equality.characteristics.entry(characteristic).or_default();
-                ui.label(name);
-                let response = widgets::enum_cell(
-                    ui,
-                    ("equality_impact", characteristic),
-                    &format!("{name} impact"),
-                    &mut assessment.impact,
-                    &Impact::ALL,
-                    Impact::label,
-                    130.0,
-                );
-                focus_here(&response, focus, Anchor::Characteristic(characteristic));
-                widgets::text_area_cell(
-                    ui,
-                    &format!("{name} evidence"),
-                    &mut assessment.evidence,
-                    text_width,
-                );
-                let negative = assessment.impact == Impact::Negative;
-                let mitigation = widgets::text_area_cell(
-                    ui,
-                    &format!("{name} mitigation"),
-                    &mut assessment.mitigation,
-                    text_width,
-                );
-                if negative && assessment.mitigation.trim().is_empty() {
-                    ui.painter().rect_stroke(
-                        mitigation.rect.expand(1.0),
-                        2.0,
-                        Stroke::new(2.0, widgets::ERROR_COLOUR),
-                        StrokeKind::Outside,
-                    );
-                    mitigation.on_hover_text("A negative impact needs mitigation.");
-                }
-                ui.end_row();
+                let assessment = characteristics.entry(characteristic).or_default();
+                assessment_row(form, characteristic, assessment, text_width);
+                form.end_row();
             }
         });
-    let needing: Vec<&str> = ProtectedCharacteristic::ALL
-        .iter()
-        .filter(|c| {
-            equality
-                .characteristics
-                .get(c)
-                .is_some_and(|a| a.impact == Impact::Negative && a.mitigation.trim().is_empty())
-        })
-        .map(|c| c.label())
-        .collect();
-    if !needing.is_empty() {
-        ui.colored_label(
-            widgets::ERROR_COLOUR,
-            format!("Give the mitigation for: {}.", needing.join(", ")),
-        );
-    }
-    ui.add_space(12.0);
-
-    ui.heading("Human rights and consultation");
-    let response = widgets::text_area(
-        ui,
-        "Human Rights Act 1998",
-        "How the proposal respects the Convention rights (section 6 applies to police forces)",
-        &mut equality.human_rights,
-    );
-    focus_here(&response, focus, Anchor::HumanRights);
-    let response = widgets::text_area(
-        ui,
-        "Consultation",
-        "Who was consulted (staff associations, unions, community groups) and what they said",
-        &mut equality.consultation,
-    );
-    focus_here(&response, focus, Anchor::Consultation);
-    ui.add_space(12.0);
-
-    ui.heading("Outcome");
-    let response = widgets::enum_combo(
-        ui,
-        "Outcome of the assessment",
-        &mut equality.outcome,
-        &EqualityOutcome::ALL,
-        EqualityOutcome::label,
-    );
-    focus_here(&response, focus, Anchor::EqualityOutcome);
-    let reason_needed = matches!(
-        equality.outcome,
-        EqualityOutcome::ContinueWithJustification | EqualityOutcome::StopAndRethink
-    );
-    widgets::text_area(
-        ui,
-        if reason_needed {
-            "Reason for the outcome (required)"
-        } else {
-            "Reason for the outcome"
-        },
-        "Why this outcome, especially when continuing despite an adverse impact",
-        &mut equality.outcome_reason,
-    );
-    let field = widgets::date_field(ui, "Review the assessment by", &mut equality.review_date);
-    focus_here(&field.response, focus, Anchor::EqualityReviewDate);
-
-    if welsh || !equality.welsh_language.trim().is_empty() {
-        ui.add_space(12.0);
-        ui.heading("Welsh Language Standards");
-        if welsh {
-            ui.label(
-                "A Welsh force is a party, so the Welsh Language Standards apply: say how the \
-                 collaboration will provide services in Welsh and treat Welsh no less \
-                 favourably than English.",
+        let needing: Vec<&str> = ProtectedCharacteristic::ALL
+            .iter()
+            .filter(|c| characteristics.get(c).is_some_and(needs_mitigation))
+            .map(|c| c.label())
+            .collect();
+        if !needing.is_empty() {
+            widgets::error_line(
+                form,
+                format!("Give the mitigation for: {}.", needing.join(", ")),
             );
-        } else {
-            ui.label(RichText::new("No force is in Wales now; this text is kept in case.").weak());
         }
-        let response = widgets::text_area(
-            ui,
-            "How the Welsh Language Standards will be met",
-            "",
-            &mut equality.welsh_language,
-        );
-        focus_here(&response, focus, Anchor::WelshLanguage);
-    }
+        form.add_space(12.0);
 
-    if focus.is_some_and(|anchor| anchor.step() == Step::Equality) {
-        *focus = None;
+        form.heading("Human rights and consultation");
+        form.text_area(
+            "Human Rights Act 1998",
+            "How the proposal respects the Convention rights (section 6 applies to police forces)",
+            human_rights,
+            Anchor::HumanRights,
+        );
+        form.text_area(
+            "Consultation",
+            "Who was consulted (staff associations, unions, community groups) and what they said",
+            consultation,
+            Anchor::Consultation,
+        );
+        form.add_space(12.0);
+
+        form.heading("Outcome");
+        form.enum_combo(
+            "Outcome of the assessment",
+            outcome,
+            Anchor::EqualityOutcome,
+        );
+        let reason_needed = matches!(
+            outcome,
+            EqualityOutcome::ContinueWithJustification | EqualityOutcome::StopAndRethink
+        );
+        form.text_area(
+            if reason_needed {
+                "Reason for the outcome (required)"
+            } else {
+                "Reason for the outcome"
+            },
+            "Why this outcome, especially when continuing despite an adverse impact",
+            outcome_reason,
+            None,
+        );
+        form.date_field(
+            "Review the assessment by",
+            review_date,
+            Anchor::EqualityReviewDate,
+        );
+
+        if welsh || !welsh_language.trim().is_empty() {
+            form.add_space(12.0);
+            form.heading("Welsh Language Standards");
+            if welsh {
+                form.label(
+                    "A Welsh force is a party, so the Welsh Language Standards apply: say how the \
+                     collaboration will provide services in Welsh and treat Welsh no less \
+                     favourably than English.",
+                );
+            } else {
+                form.label(
+                    RichText::new("No force is in Wales now; this text is kept in case.").weak(),
+                );
+            }
+            form.text_area(
+                "How the Welsh Language Standards will be met",
+                "",
+                welsh_language,
+                Anchor::WelshLanguage,
+            );
+        }
+    }
+}
+
+/// Whether an assessment finds a negative impact and gives no mitigation for it.
+fn needs_mitigation(assessment: &CharacteristicAssessment) -> bool {
+    assessment.impact == Impact::Negative && assessment.mitigation.trim().is_empty()
+}
+
+/// One characteristic's row: its impact, the evidence, and the mitigation (outlined while a
+/// negative impact lacks one).
+fn assessment_row(
+    form: &mut Form<'_>,
+    characteristic: ProtectedCharacteristic,
+    assessment: &mut CharacteristicAssessment,
+    text_width: f32,
+) {
+    let name = characteristic.label();
+    let CharacteristicAssessment {
+        impact,
+        evidence,
+        mitigation,
+    } = &mut *assessment;
+    form.label(name);
+    form.enum_cell(
+        ("equality_impact", characteristic),
+        &format!("{name} impact"),
+        impact,
+        130.0,
+        Anchor::Characteristic(characteristic),
+    );
+    form.text_area_cell(&format!("{name} evidence"), evidence, text_width, None);
+    let mitigation_field =
+        form.text_area_cell(&format!("{name} mitigation"), mitigation, text_width, None);
+    if needs_mitigation(assessment) {
+        widgets::outline_error(form, &mitigation_field, 2.0);
+        mitigation_field.on_hover_text("A negative impact needs mitigation.");
     }
 }

@@ -5,281 +5,193 @@
 //! Everything shown is derived from the case with `Finance::summarise` each frame; for a
 //! ten-year case with a few dozen lines that is microseconds, so nothing is cached.
 
-use egui::{Align, Color32, Grid, Layout, RichText, ScrollArea, Ui};
+use egui::{Align, Grid, Layout, RichText, ScrollArea, Ui};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
+use super::{Page, WizardStep};
+use crate::app::form::Form;
+use crate::app::theme::colour;
 use crate::app::widgets::{self, CellKind};
 use crate::case::finance::{
-    FinanceLine, FinanceSummary, FlowKind, GREEN_BOOK_DISCOUNT_RATE, MAX_YEARS, Payback,
-    Recurrence, SplitMethod,
+    Finance, FinanceLine, FinanceSummary, FlowKind, GREEN_BOOK_DISCOUNT_RATE, MAX_YEARS, Payback,
+    SplitMethod,
 };
 use crate::case::partners::Force;
 use crate::case::{Anchor, Case, Money, Percent, Step};
+use crate::format::{agree, axis_step, plural, short_pounds};
+use crate::palette;
 
-use super::focus_here;
-
-/// The colour for savings and gains in tables and the chart.
-const GAIN_COLOUR: Color32 = Color32::from_rgb(0x1B, 0x6E, 0x3A);
-/// The colour for costs in the chart.
-const COST_COLOUR: Color32 = Color32::from_rgb(0xB5, 0x4A, 0x1F);
-
-/// The Finance step's own UI state.
-#[derive(Default)]
-pub struct State {
+/// The Finance step, and what it keeps between frames.
+#[derive(Debug, Default)]
+pub struct FinanceStep {
     /// A shorter appraisal period the user asked for that would drop figures; the step asks
     /// before applying it.
     pending_years: Option<usize>,
 }
 
-/// Draws the Finance step.
-pub fn show(ui: &mut Ui, case: &mut Case, state: &mut State, focus: &mut Option<Anchor>) {
-    ui.label(
-        "Enter the costs and savings of the preferred option year by year, in today's prices. \
-         The app works out each force's share, the net present value and the payback year.",
-    );
-    ui.add_space(8.0);
-    period(ui, case, state);
-    ui.add_space(8.0);
-    ui.heading("Costs and savings");
-    lines_grid(ui, case, focus);
-    ui.add_space(12.0);
+impl WizardStep for FinanceStep {
+    fn step(&self) -> Step {
+        Step::Finance
+    }
 
-    let summary = case.finance.summarise(&case.partners.forces);
-    ui.heading("How costs and savings are shared");
-    split(ui, case, &summary, focus);
-    ui.add_space(12.0);
+    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+        let case = page.case;
+        form.label(
+            "Enter the costs and savings of the preferred option year by year, in today's prices. \
+             The app works out each force's share, the net present value and the payback year.",
+        );
+        form.add_space(8.0);
+        period(form, &mut case.finance, &mut self.pending_years);
+        form.add_space(8.0);
+        form.heading("Costs and savings");
+        lines_grid(form, &mut case.finance);
+        form.add_space(12.0);
 
-    ui.heading("Appraisal");
-    rates(ui, case, focus);
-    ui.add_space(4.0);
-    // The rates may just have changed; the summary must match what is on screen.
-    let summary = case.finance.summarise(&case.partners.forces);
-    measures(ui, &summary);
-    ui.add_space(8.0);
-    chart(ui, &summary);
-    ui.add_space(8.0);
-    widgets::text_area(
-        ui,
-        "Notes on assumptions, funding and affordability",
-        "For example: prices are at 2026/27 levels; one-off costs are funded from reserves.",
-        &mut case.finance.notes,
-    );
+        let summary = case.finance.summarise(&case.partners.forces);
+        form.heading("How costs and savings are shared");
+        split(form, case, &summary);
+        form.add_space(12.0);
 
-    if focus.is_some_and(|anchor| anchor.step() == Step::Finance) {
-        // The field it pointed at no longer exists (a removed line): nothing to show.
-        *focus = None;
+        let Finance {
+            first_year: _, // In `period`, which changes the period through `Finance`.
+            years: _,      // In `period`.
+            lines: _,      // In `lines_grid`.
+            split: _,      // In `split`.
+            discount_rate,
+            optimism_bias,
+            notes: _, // Last, under the chart, which is worked out from the rates.
+        } = &mut case.finance;
+        form.heading("Appraisal");
+        rates(form, discount_rate, optimism_bias);
+        form.add_space(4.0);
+        // The rates may just have changed; the summary must match what is on screen.
+        let summary = case.finance.summarise(&case.partners.forces);
+        measures(form, &summary);
+        form.add_space(8.0);
+        chart(form, &summary);
+        form.add_space(8.0);
+        form.text_area(
+            "Notes on assumptions, funding and affordability",
+            "For example: prices are at 2026/27 levels; one-off costs are funded from reserves.",
+            &mut case.finance.notes,
+            None,
+        );
     }
 }
 
 /// First year and number of years. Shortening that would lose figures asks first.
-fn period(ui: &mut Ui, case: &mut Case, state: &mut State) {
-    let finance = &mut case.finance;
-    ui.horizontal(|ui| {
+fn period(form: &mut Form<'_>, finance: &mut Finance, pending_years: &mut Option<usize>) {
+    form.horizontal(|ui| {
         let label = ui.label("First financial year starts in");
         ui.add(egui::DragValue::new(&mut finance.first_year).range(2000..=2100))
             .labelled_by(label.id);
         ui.weak(format!("(year 1 is {})", finance.year_label(0)));
         ui.add_space(16.0);
         let label = ui.label("Years in the appraisal");
-        let mut years = state.pending_years.unwrap_or(finance.years);
+        let mut years = pending_years.unwrap_or(finance.years);
         let response = ui
             .add(egui::DragValue::new(&mut years).range(1..=MAX_YEARS))
             .labelled_by(label.id);
         if response.changed() {
-            if years >= finance.years || figures_lost(&finance.lines, years) == 0 {
+            if finance.figures_beyond(years) == 0 {
                 finance.set_years(years);
-                state.pending_years = None;
+                *pending_years = None;
             } else {
-                state.pending_years = Some(years);
+                *pending_years = Some(years);
             }
         }
     });
-    if let Some(years) = state.pending_years {
-        let lost = figures_lost(&finance.lines, years);
-        ui.horizontal_wrapped(|ui| {
-            ui.colored_label(
-                widgets::ERROR_COLOUR,
+    if let Some(years) = *pending_years {
+        let lost = finance.figures_beyond(years);
+        form.horizontal_wrapped(|ui| {
+            widgets::error_line(
+                ui,
                 format!(
-                    "Shortening to {years} years would remove {lost} figure{} entered for {} onwards.",
-                    if lost == 1 { "" } else { "s" },
+                    "Shortening to {years} years would remove {} entered for {} onwards.",
+                    plural(lost, "figure"),
                     finance.year_label(years)
                 ),
             );
             if ui.button(format!("Shorten to {years} years")).clicked() {
                 finance.set_years(years);
-                state.pending_years = None;
+                *pending_years = None;
             }
             if ui.button(format!("Keep {} years", finance.years)).clicked() {
-                state.pending_years = None;
+                *pending_years = None;
             }
         });
     }
 }
 
-/// How many non-zero amounts lie beyond the first `years` years.
-fn figures_lost(lines: &[FinanceLine], years: usize) -> usize {
-    lines
-        .iter()
-        .flat_map(|line| line.amounts.iter().skip(years))
-        .filter(|amount| **amount != Money::ZERO)
-        .count()
-}
-
-/// What the user asked to do to a line from its row's buttons, applied after the grid.
-enum LineAction {
-    Up(usize),
-    Down(usize),
-    Remove(usize),
-}
-
 /// The year-by-year grid of cost and saving lines, with totals per year underneath.
-fn lines_grid(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
-    let finance = &mut case.finance;
+fn lines_grid(form: &mut Form<'_>, finance: &mut Finance) {
     let years = finance.years;
     let labels: Vec<String> = (0..years).map(|y| finance.year_label(y)).collect();
     let mut action = None;
     let mut unreadable = 0;
     if finance.lines.is_empty() {
         widgets::empty_state(
-            ui,
+            form,
             "No costs or savings yet. Add a line for each cost (posts, ICT, set-up) and each \
              saving (posts no longer needed, contracts ended).",
         );
     } else {
-        ScrollArea::horizontal()
-            .id_salt("finance_lines")
-            .show(ui, |ui| {
-                Grid::new("finance_lines_grid")
-                    .striped(true)
-                    .spacing([6.0, 4.0])
-                    .show(ui, |ui| {
-                        ui.strong("Description");
-                        ui.strong("Cost or saving");
-                        ui.strong("One-off or recurring");
-                        for label in &labels {
-                            ui.strong(label);
-                        }
-                        ui.strong("Total");
-                        ui.label("");
-                        ui.end_row();
-                        let count = finance.lines.len();
-                        for (i, line) in finance.lines.iter_mut().enumerate() {
-                            let n = i + 1;
-                            let response = widgets::text_cell(
-                                ui,
-                                &format!("Line {n} description"),
-                                &mut line.label,
-                                180.0,
-                            );
-                            focus_here(&response, focus, Anchor::FinanceLine(i));
-                            widgets::enum_cell(
-                                ui,
-                                ("finance_kind", i),
-                                &format!("Line {n} cost or saving"),
-                                &mut line.kind,
-                                &FlowKind::ALL,
-                                FlowKind::label,
-                                80.0,
-                            );
-                            widgets::enum_cell(
-                                ui,
-                                ("finance_recurrence", i),
-                                &format!("Line {n} one-off or recurring"),
-                                &mut line.recurrence,
-                                &Recurrence::ALL,
-                                Recurrence::label,
-                                90.0,
-                            );
-                            line.amounts.resize(years, Money::ZERO);
-                            for (year, label) in labels.iter().enumerate() {
-                                let cell = widgets::money_cell(
-                                    ui,
-                                    ("finance_amount", i, year),
-                                    &format!("Line {n} {label}"),
-                                    &mut line.amounts[year],
-                                );
-                                unreadable += usize::from(cell.invalid);
-                            }
-                            ui.label(line.total().whole_pounds());
-                            ui.horizontal(|ui| {
-                                if ui
-                                    .add_enabled(i > 0, egui::Button::new("Up"))
-                                    .accessible_name(format!("Move line {n} up"))
-                                    .clicked()
-                                {
-                                    action = Some(LineAction::Up(i));
-                                }
-                                if ui
-                                    .add_enabled(i + 1 < count, egui::Button::new("Down"))
-                                    .accessible_name(format!("Move line {n} down"))
-                                    .clicked()
-                                {
-                                    action = Some(LineAction::Down(i));
-                                }
-                                if ui
-                                    .button("Remove")
-                                    .accessible_name(format!("Remove line {n}"))
-                                    .clicked()
-                                {
-                                    action = Some(LineAction::Remove(i));
-                                }
-                            });
-                            ui.end_row();
-                        }
-                        year_total_rows(ui, finance.lines.as_slice(), years);
-                    });
+        let area = ScrollArea::horizontal().id_salt("finance_lines");
+        form.inside(area, |form| {
+            let grid = Grid::new("finance_lines_grid")
+                .striped(true)
+                .spacing([6.0, 4.0]);
+            form.inside(grid, |form| {
+                form.strong("Description");
+                form.strong("Cost or saving");
+                form.strong("One-off or recurring");
+                for label in &labels {
+                    form.strong(label);
+                }
+                form.strong("Total");
+                form.label("");
+                form.end_row();
+                let count = finance.lines.len();
+                for (i, line) in finance.lines.iter_mut().enumerate() {
+                    unreadable += line_row(form, i, line, &labels);
+                    if let Some(asked) =
+                        widgets::row_buttons(form, &format!("line {}", i + 1), i, count)
+                    {
+                        action = Some(asked);
+                    }
+                    form.end_row();
+                }
+                year_total_rows(form, &finance.lines, years);
             });
+        });
     }
     if unreadable > 0 {
-        ui.colored_label(
-            widgets::ERROR_COLOUR,
-            if unreadable == 1 {
-                "1 amount outlined in red cannot be read, so it is not counted: type pounds, \
-                 e.g. 125000 or £1,250.50."
-                    .to_owned()
-            } else {
-                format!(
-                    "{unreadable} amounts outlined in red cannot be read, so they are not \
-                     counted: type pounds, e.g. 125000 or £1,250.50."
-                )
-            },
+        widgets::error_line(
+            form,
+            format!(
+                "{} outlined in red cannot be read, so {} not counted: type pounds, \
+                 e.g. 125000 or £1,250.50.",
+                plural(unreadable, "amount"),
+                agree(unreadable, "it is", "they are")
+            ),
         );
     }
-    let lines = &mut finance.lines;
-    // Text still being typed, or left unreadable, moves with its line.
-    let ctx = ui.ctx().clone();
-    let cell = |row: usize, year: usize| ("finance_amount", row, year);
-    match action {
-        Some(LineAction::Up(i)) => {
-            lines.swap(i, i - 1);
-            for year in 0..years {
-                widgets::swap_cell_text(&ctx, CellKind::Money, cell(i, year), cell(i - 1, year));
-            }
+    if let Some(action) = action {
+        // Text still being typed, or left unreadable, moves with its line.
+        for year in 0..years {
+            action.carry_cell_text(form.ctx(), finance.lines.len(), CellKind::Money, |row| {
+                amount_cell(row, year)
+            });
         }
-        Some(LineAction::Down(i)) => {
-            lines.swap(i, i + 1);
-            for year in 0..years {
-                widgets::swap_cell_text(&ctx, CellKind::Money, cell(i, year), cell(i + 1, year));
-            }
-        }
-        Some(LineAction::Remove(i)) => {
-            for year in 0..years {
-                widgets::remove_row_cell_text(&ctx, CellKind::Money, i, lines.len(), |row| {
-                    cell(row, year)
-                });
-            }
-            lines.remove(i);
-        }
-        None => {}
+        action.apply(&mut finance.lines);
     }
-    ui.horizontal(|ui| {
+    form.horizontal(|form| {
         for kind in FlowKind::ALL {
-            let response = ui.button(format!("Add {} line", kind.label().to_lowercase()));
-            if kind == FlowKind::Cost {
-                focus_here(&response, focus, Anchor::FinanceLines);
-            }
-            if response.clicked() {
-                lines.push(FinanceLine {
+            // "There are no costs or savings" lands on the first of these buttons.
+            let anchor = (kind == FlowKind::Cost).then_some(Anchor::FinanceLines);
+            let label = format!("Add {} line", kind.label().to_lowercase());
+            if form.field(anchor, |ui| ui.button(label)).clicked() {
+                finance.lines.push(FinanceLine {
                     kind,
                     amounts: vec![Money::ZERO; years],
                     ..FinanceLine::default()
@@ -287,6 +199,56 @@ fn lines_grid(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
             }
         }
     });
+}
+
+/// One line's cells, from its description to its total. Returns how many of its amounts
+/// cannot be read.
+fn line_row(form: &mut Form<'_>, i: usize, line: &mut FinanceLine, labels: &[String]) -> usize {
+    let n = i + 1;
+    let FinanceLine {
+        label,
+        kind,
+        recurrence,
+        amounts,
+    } = &mut *line;
+    form.text_cell(
+        &format!("Line {n} description"),
+        label,
+        180.0,
+        Anchor::FinanceLine(i),
+    );
+    form.enum_cell(
+        ("finance_kind", i),
+        &format!("Line {n} cost or saving"),
+        kind,
+        80.0,
+        None,
+    );
+    form.enum_cell(
+        ("finance_recurrence", i),
+        &format!("Line {n} one-off or recurring"),
+        recurrence,
+        90.0,
+        None,
+    );
+    amounts.resize(labels.len(), Money::ZERO);
+    let mut unreadable = 0;
+    for (year, year_label) in labels.iter().enumerate() {
+        let cell = form.number_cell(
+            amount_cell(i, year),
+            &format!("Line {n} {year_label}"),
+            &mut amounts[year],
+            None,
+        );
+        unreadable += usize::from(cell.invalid);
+    }
+    form.label(line.total().whole_pounds());
+    unreadable
+}
+
+/// The id of the amount cell of line `row` in `year`, which its pending text is kept under.
+fn amount_cell(row: usize, year: usize) -> (&'static str, usize, usize) {
+    ("finance_amount", row, year)
 }
 
 /// The "costs in year" and "savings in year" rows under the grid.
@@ -313,17 +275,13 @@ fn year_total_rows(ui: &mut Ui, lines: &[FinanceLine], years: usize) {
     }
 }
 
+/// The colour of savings and gains in the tables.
+const GAIN: egui::Color32 = colour(palette::GOOD);
+
 /// The split method, custom percentages and each force's position.
-fn split(ui: &mut Ui, case: &mut Case, summary: &FinanceSummary, focus: &mut Option<Anchor>) {
-    let response = widgets::enum_combo(
-        ui,
-        "Split method",
-        &mut case.finance.split,
-        &SplitMethod::ALL,
-        SplitMethod::label,
-    );
-    focus_here(&response, focus, Anchor::SplitMethod);
-    ui.weak(match case.finance.split {
+fn split(form: &mut Form<'_>, case: &mut Case, summary: &FinanceSummary) {
+    form.enum_combo("Split method", &mut case.finance.split, Anchor::SplitMethod);
+    form.weak(match case.finance.split {
         SplitMethod::ByRevenueBudget => {
             "The usual basis: each force pays and gains in proportion to its annual revenue \
              budget (set on the Front sheet and partners step)."
@@ -336,77 +294,50 @@ fn split(ui: &mut Ui, case: &mut Case, summary: &FinanceSummary, focus: &mut Opt
     let forces = &mut case.partners.forces;
     if forces.is_empty() {
         widgets::empty_state(
-            ui,
+            form,
             "Add the forces on the Front sheet and partners step to see what each one pays and gains.",
         );
         return;
     }
     let custom = case.finance.split == SplitMethod::Custom;
-    Grid::new("finance_partners_grid")
+    let grid = Grid::new("finance_partners_grid")
         .striped(true)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            for heading in [
-                "Force",
-                "Share",
-                "Pays (costs)",
-                "Gains (savings)",
-                "Net position",
-            ] {
-                ui.strong(heading);
-            }
-            ui.end_row();
-            for (i, force) in forces.iter_mut().enumerate() {
-                let name = force_name(force, i);
-                ui.label(&name);
-                let position = summary.partners.get(i);
-                if custom {
-                    widgets::percent_cell(
-                        ui,
-                        ("finance_custom_share", i),
-                        &format!("{name} agreed share"),
-                        &mut force.custom_share,
-                    );
-                } else {
-                    ui.label(position.map_or("–".to_owned(), |p| p.share.to_string()));
-                }
-                match position {
-                    Some(p) => {
-                        ui.label(p.contribution.whole_pounds());
-                        ui.colored_label(GAIN_COLOUR, p.savings.whole_pounds());
-                        net_label(ui, p.net);
-                    }
-                    None => {
-                        ui.label("–");
-                        ui.label("–");
-                        ui.label("–");
-                    }
-                }
-                ui.end_row();
-            }
-            ui.strong("All forces");
-            if custom {
-                let total: u32 = forces.iter().map(|f| f.custom_share.basis_points()).sum();
-                let total = Percent(total);
-                if total == Percent::WHOLE {
-                    ui.colored_label(GAIN_COLOUR, format!("{total} in total"));
-                } else {
-                    ui.colored_label(
-                        widgets::ERROR_COLOUR,
-                        format!("{total} in total (must be 100%)"),
-                    );
-                }
+        .spacing([16.0, 4.0]);
+    form.inside(grid, |form| {
+        for heading in [
+            "Force",
+            "Share",
+            "Pays (costs)",
+            "Gains (savings)",
+            "Net position",
+        ] {
+            form.strong(heading);
+        }
+        form.end_row();
+        for (i, force) in forces.iter_mut().enumerate() {
+            force_position(form, i, force, summary, custom);
+            form.end_row();
+        }
+        form.strong("All forces");
+        if custom {
+            let total: u32 = forces.iter().map(|f| f.custom_share.basis_points()).sum();
+            let total = Percent(total);
+            if total == Percent::WHOLE {
+                form.colored_label(GAIN, format!("{total} in total"));
             } else {
-                ui.label("100%");
+                widgets::error_line(form, format!("{total} in total (must be 100%)"));
             }
-            ui.strong(summary.total_costs.whole_pounds());
-            ui.strong(summary.total_savings.whole_pounds());
-            net_label(ui, summary.total_net);
-            ui.end_row();
-        });
+        } else {
+            form.label("100%");
+        }
+        form.strong(summary.total_costs.whole_pounds());
+        form.strong(summary.total_savings.whole_pounds());
+        net_label(form, summary.total_net);
+        form.end_row();
+    });
     if summary.partners.is_empty() {
-        ui.colored_label(
-            widgets::ERROR_COLOUR,
+        widgets::error_line(
+            form,
             match case.finance.split {
                 SplitMethod::ByRevenueBudget => {
                     "Shares cannot be worked out: give each force its annual revenue budget on \
@@ -419,12 +350,39 @@ fn split(ui: &mut Ui, case: &mut Case, summary: &FinanceSummary, focus: &mut Opt
     }
 }
 
-fn force_name(force: &Force, index: usize) -> String {
-    let name = force.name.trim();
-    if name.is_empty() {
-        format!("Force {}", index + 1)
+/// One force's row of the sharing table: its share (agreed here when the split is custom),
+/// what it pays, what it gains and its net position.
+fn force_position(
+    form: &mut Form<'_>,
+    i: usize,
+    force: &mut Force,
+    summary: &FinanceSummary,
+    custom: bool,
+) {
+    let name = force.display_name(i);
+    form.label(&name);
+    let position = summary.partners.get(i);
+    if custom {
+        form.number_cell(
+            ("finance_custom_share", i),
+            &format!("{name} agreed share"),
+            &mut force.custom_share,
+            None,
+        );
     } else {
-        name.to_owned()
+        form.label(position.map_or("–".to_owned(), |p| p.share.to_string()));
+    }
+    match position {
+        Some(p) => {
+            form.label(p.contribution.whole_pounds());
+            form.colored_label(GAIN, p.savings.whole_pounds());
+            net_label(form, p.net);
+        }
+        None => {
+            form.label("–");
+            form.label("–");
+            form.label("–");
+        }
     }
 }
 
@@ -432,38 +390,32 @@ fn force_name(force: &Force, index: usize) -> String {
 /// in red.
 fn net_label(ui: &mut Ui, net: Money) {
     if net >= Money::ZERO {
-        ui.colored_label(GAIN_COLOUR, format!("{} net gain", net.whole_pounds()));
+        ui.colored_label(GAIN, format!("{} net gain", net.whole_pounds()));
     } else {
-        ui.colored_label(
-            widgets::ERROR_COLOUR,
-            format!("{} net cost", (-net).whole_pounds()),
-        );
+        widgets::error_line(ui, format!("{} net cost", (-net).whole_pounds()));
     }
 }
 
 /// Discount rate and optimism bias, both editable because Green Book revisions change them.
-fn rates(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
-    let finance = &mut case.finance;
-    ui.horizontal(|ui| {
-        let field = widgets::percent_field(ui, "Discount rate a year", &mut finance.discount_rate);
-        focus_here(&field.response, focus, Anchor::DiscountRate);
-        if finance.discount_rate != GREEN_BOOK_DISCOUNT_RATE
-            && ui
+fn rates(form: &mut Form<'_>, discount_rate: &mut Percent, optimism_bias: &mut Percent) {
+    form.horizontal(|form| {
+        form.number_field("Discount rate a year", discount_rate, Anchor::DiscountRate);
+        if *discount_rate != GREEN_BOOK_DISCOUNT_RATE
+            && form
                 .button(format!(
                     "Use the Green Book rate ({GREEN_BOOK_DISCOUNT_RATE})"
                 ))
                 .clicked()
         {
-            finance.discount_rate = GREEN_BOOK_DISCOUNT_RATE;
+            *discount_rate = GREEN_BOOK_DISCOUNT_RATE;
         }
     });
-    let field = widgets::percent_field(
-        ui,
+    form.number_field(
         "Optimism bias uplift on costs",
-        &mut finance.optimism_bias,
+        optimism_bias,
+        Anchor::OptimismBias,
     );
-    focus_here(&field.response, focus, Anchor::OptimismBias);
-    ui.weak(
+    form.weak(
         "The Green Book adds an uplift to costs because appraisals tend to understate them; \
          it applies to present values, not to the cash figures above.",
     );
@@ -471,11 +423,11 @@ fn rates(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
 
 /// Totals, present values, NPV, benefit–cost ratio and payback.
 fn measures(ui: &mut Ui, summary: &FinanceSummary) {
-    let npv_colour = if summary.npv >= Money::ZERO {
-        GAIN_COLOUR
+    let npv_colour = colour(if summary.npv >= Money::ZERO {
+        palette::GOOD
     } else {
-        widgets::ERROR_COLOUR
-    };
+        palette::ERROR
+    });
     let ratio = match summary.benefit_cost_ratio {
         Some(ratio) => format!("{ratio:.2}"),
         None => "No costs entered".to_owned(),
@@ -543,30 +495,10 @@ fn measures(ui: &mut Ui, summary: &FinanceSummary) {
         });
 }
 
-/// Amounts on the chart's axis, short enough to fit: "£1.5m", "£250k".
-fn compact_pounds(pounds: f64) -> String {
-    let sign = if pounds < 0.0 { "-" } else { "" };
-    let size = pounds.abs();
-    if size >= 1_000_000.0 {
-        format!("{sign}£{:.1}m", size / 1_000_000.0)
-    } else if size >= 1_000.0 {
-        format!("{sign}£{:.0}k", size / 1_000.0)
-    } else {
-        format!("{sign}£{size:.0}")
-    }
-}
-
-/// Grid steps of 1, 2 or 5 times a power of ten, about five to the chart's height, so the axis
-/// always carries a few amounts.
+/// Grid steps for the chart's money axis: [`axis_step`], the rule the paper's chart uses too,
+/// with a finer and a coarser step for egui_plot to fade between.
 fn money_grid_steps(input: egui_plot::GridInput) -> [f64; 3] {
-    let span = (input.bounds.1 - input.bounds.0).abs().max(1.0);
-    let rough = span / 5.0;
-    let base = 10f64.powf(rough.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .map(|multiple| multiple * base)
-        .find(|step| *step >= rough)
-        .unwrap_or(base * 10.0);
+    let step = axis_step((input.bounds.1 - input.bounds.0).abs().max(1.0));
     [step / 10.0, step, step * 10.0]
 }
 
@@ -588,8 +520,9 @@ fn chart(ui: &mut Ui, summary: &FinanceSummary) {
             .map(|(i, y)| Bar::new(i as f64 + offset, value(y).as_pounds_f64()).width(0.38))
             .collect::<Vec<_>>()
     };
-    let costs = BarChart::new("Costs", bars(-0.2, |y| y.costs)).color(COST_COLOUR);
-    let savings = BarChart::new("Savings", bars(0.2, |y| y.savings)).color(GAIN_COLOUR);
+    let costs = BarChart::new("Costs", bars(-0.2, |y| y.costs)).color(colour(palette::COSTS));
+    let savings =
+        BarChart::new("Savings", bars(0.2, |y| y.savings)).color(colour(palette::SAVINGS));
     let cumulative: PlotPoints<'_> = summary
         .years
         .iter()
@@ -614,12 +547,14 @@ fn chart(ui: &mut Ui, summary: &FinanceSummary) {
             }
         })
         .y_grid_spacer(egui_plot::uniform_grid_spacer(money_grid_steps))
-        .y_axis_formatter(|mark, _| compact_pounds(mark.value))
+        .y_axis_formatter(|mark, _| short_pounds(mark.value))
         .y_axis_min_width(60.0)
         .show(ui, |plot| {
             plot.bar_chart(costs);
             plot.bar_chart(savings);
-            plot.line(Line::new("Cumulative net saving", cumulative).color(Color32::DARK_GRAY));
+            plot.line(
+                Line::new("Cumulative net saving", cumulative).color(egui::Color32::DARK_GRAY),
+            );
         })
         .response;
     response.accessible_name("Chart of costs and savings by year");

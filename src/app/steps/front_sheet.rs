@@ -3,118 +3,167 @@
 
 use egui::{Grid, RichText, TextEdit, Ui};
 
-use super::focus_here;
-use crate::app::widgets::{
-    date_field, empty_state, enum_cell, enum_combo, money_field, percent_cell, text_area,
-    text_field,
-};
+use super::{Page, WizardStep};
+use crate::app::form::Form;
+use crate::app::widgets::{empty_state, labelled};
 use crate::case::finance::SplitMethod;
-use crate::case::front_sheet::{BusinessCaseStage, DocumentStatus, ProtectiveMarking};
-use crate::case::partners::{Force, Nation, OtherPartner, PartnerKind};
+use crate::case::front_sheet::FrontSheet;
+use crate::case::implementation::Implementation;
+use crate::case::partners::{Force, OtherPartner, Partners};
 use crate::case::validate::FrontSheetField as F;
-use crate::case::{Anchor, Case};
+use crate::case::{Anchor, Step};
 
-/// The front sheet step keeps no UI state of its own.
-#[derive(Default)]
-pub struct State {}
+/// The front sheet and partners step. Everything it shows lives in the case.
+#[derive(Debug, Default)]
+pub struct FrontSheetStep;
+
+impl WizardStep for FrontSheetStep {
+    fn step(&self) -> Step {
+        Step::FrontSheet
+    }
+
+    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+        let case = page.case;
+        front_sheet(form, &mut case.front_sheet);
+        form.add_space(12.0);
+        form.separator();
+        let custom_split = case.finance.split == SplitMethod::Custom;
+        partners(
+            form,
+            &mut case.partners,
+            custom_split,
+            &mut case.implementation,
+        );
+    }
+}
 
 /// A change to a list that must wait until the list is no longer being drawn.
 enum ListEdit {
     RemoveForce(usize),
     MoveForceUp(usize),
-    RemoveOther(usize),
 }
 
-/// Shows the front sheet and partners form.
-pub fn show(ui: &mut Ui, case: &mut Case, _state: &mut State, focus: &mut Option<Anchor>) {
-    front_sheet(ui, case, focus);
-    ui.add_space(12.0);
-    ui.separator();
-    forces(ui, case, focus);
-    ui.add_space(12.0);
-    ui.separator();
-    others(ui, case);
-}
-
-fn front_sheet(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
-    let sheet = &mut case.front_sheet;
-    let response = text_field(ui, "Title", &mut sheet.title);
-    focus_here(&response, focus, Anchor::FrontSheet(F::Title));
-    let response = text_field(ui, "Short title (for page footers)", &mut sheet.short_title);
-    focus_here(&response, focus, Anchor::FrontSheet(F::ShortTitle));
-    let response = text_field(ui, "Committee or board", &mut sheet.committee);
-    focus_here(&response, focus, Anchor::FrontSheet(F::Committee));
-    ui.horizontal(|ui| {
-        let field = date_field(ui, "Meeting date", &mut sheet.meeting_date);
-        focus_here(&field.response, focus, Anchor::FrontSheet(F::MeetingDate));
-    });
-    let response = text_field(ui, "Agenda item", &mut sheet.agenda_item);
-    focus_here(&response, focus, Anchor::FrontSheet(F::AgendaItem));
-    let response = text_field(ui, "Report author", &mut sheet.author);
-    focus_here(&response, focus, Anchor::FrontSheet(F::Author));
-    let response = text_field(ui, "Sponsoring chief officer", &mut sheet.sponsor);
-    focus_here(&response, focus, Anchor::FrontSheet(F::Sponsor));
-    ui.horizontal(|ui| {
-        enum_combo(
-            ui,
-            "Protective marking",
-            &mut sheet.marking,
-            &ProtectiveMarking::ALL,
-            ProtectiveMarking::label,
-        );
-        ui.add_space(16.0);
-        let response = enum_combo(
-            ui,
-            "Status",
-            &mut sheet.status,
-            &DocumentStatus::ALL,
-            DocumentStatus::label,
-        );
-        focus_here(&response, focus, Anchor::FrontSheet(F::Status));
-    });
-    enum_combo(
-        ui,
-        "Business case stage",
-        &mut sheet.stage,
-        &BusinessCaseStage::ALL,
-        BusinessCaseStage::label,
+fn front_sheet(form: &mut Form<'_>, sheet: &mut FrontSheet) {
+    let FrontSheet {
+        title,
+        short_title,
+        committee,
+        meeting_date,
+        agenda_item,
+        marking,
+        author,
+        sponsor,
+        version,
+        status,
+        stage,
+        report_date,
+        summary,
+    } = sheet;
+    form.text_field("Title", title, Anchor::FrontSheet(F::Title));
+    form.text_field(
+        "Short title (for page footers)",
+        short_title,
+        Anchor::FrontSheet(F::ShortTitle),
     );
-    ui.horizontal(|ui| {
-        let label = ui.label("Version");
-        let response = ui
-            .add(TextEdit::singleline(&mut sheet.version).desired_width(80.0))
-            .labelled_by(label.id);
-        focus_here(&response, focus, Anchor::FrontSheet(F::Version));
-        ui.add_space(16.0);
-        date_field(ui, "Report date", &mut sheet.report_date);
+    form.text_field(
+        "Committee or board",
+        committee,
+        Anchor::FrontSheet(F::Committee),
+    );
+    form.horizontal(|form| {
+        form.date_field(
+            "Meeting date",
+            meeting_date,
+            Anchor::FrontSheet(F::MeetingDate),
+        );
     });
-    let response = text_area(
-        ui,
+    form.text_field(
+        "Agenda item",
+        agenda_item,
+        Anchor::FrontSheet(F::AgendaItem),
+    );
+    form.text_field("Report author", author, Anchor::FrontSheet(F::Author));
+    form.text_field(
+        "Sponsoring chief officer",
+        sponsor,
+        Anchor::FrontSheet(F::Sponsor),
+    );
+    form.horizontal(|form| {
+        form.enum_combo("Protective marking", marking, None);
+        form.add_space(16.0);
+        form.enum_combo("Status", status, Anchor::FrontSheet(F::Status));
+    });
+    form.enum_combo("Business case stage", stage, None);
+    form.horizontal(|form| {
+        form.field(Anchor::FrontSheet(F::Version), |ui| {
+            labelled(ui, "Version", |ui| {
+                ui.add(TextEdit::singleline(version).desired_width(80.0))
+            })
+        });
+        form.add_space(16.0);
+        form.date_field("Report date", report_date, None);
+    });
+    form.text_area(
         "Purpose and summary",
         "A few sentences a committee member reads first: what is proposed, why, and what is asked.",
-        &mut sheet.summary,
+        summary,
+        Anchor::FrontSheet(F::Summary),
     );
-    focus_here(&response, focus, Anchor::FrontSheet(F::Summary));
 }
 
-fn forces(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
-    ui.heading("Police forces");
-    let custom_split = case.finance.split == SplitMethod::Custom;
-    let partners = &mut case.partners;
-    if partners.forces.is_empty() {
+/// The forces, the lead force and the other partners. A renamed force keeps its named lead.
+fn partners(
+    form: &mut Form<'_>,
+    partners: &mut Partners,
+    custom_split: bool,
+    implementation: &mut Implementation,
+) {
+    let Partners {
+        forces,
+        lead_force,
+        others,
+    } = &mut *partners;
+    form.heading("Police forces");
+    let names_before: Vec<String> = forces.iter().map(|f| f.name.clone()).collect();
+    let edit = force_list(form, forces, custom_split);
+    for (before, force) in names_before.iter().zip(forces.iter()) {
+        implementation.rename_force(before, &force.name);
+    }
+    form.add_space(8.0);
+    lead_force_choice(form, forces, lead_force);
+    form.add_space(12.0);
+    form.separator();
+    other_partners(form, others);
+    match edit {
+        Some(ListEdit::RemoveForce(index)) => {
+            partners.remove_force(index);
+        }
+        Some(ListEdit::MoveForceUp(index)) => partners.swap_forces(index, index - 1),
+        None => {}
+    }
+}
+
+/// Each force in a box of its own, and the button that adds one. Returns a move or removal
+/// the user asked for, which waits until the list is drawn.
+fn force_list(
+    form: &mut Form<'_>,
+    forces: &mut Vec<Force>,
+    custom_split: bool,
+) -> Option<ListEdit> {
+    if forces.is_empty() {
         empty_state(
-            ui,
+            form,
             "No forces yet: add each force that will be a party to the agreement.",
         );
     }
-    let count = partners.forces.len();
-    let names_before: Vec<String> = partners.forces.iter().map(|f| f.name.clone()).collect();
+    let count = forces.len();
     let mut edit = None;
-    for (index, force) in partners.forces.iter_mut().enumerate() {
+    for (index, force) in forces.iter_mut().enumerate() {
         let number = index + 1;
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
+        form.inside(egui::Frame::group(form.style()), |form| {
+            let width = form.available_width();
+            form.set_width(width);
+            form.horizontal(|ui| {
                 let title = if force.name.trim().is_empty() {
                     format!("Force {number}")
                 } else {
@@ -128,177 +177,150 @@ fn forces(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
                     edit = Some(ListEdit::RemoveForce(index));
                 }
             });
-            force_fields(ui, index, force, custom_split, focus);
+            force_fields(form, index, force, custom_split);
         });
     }
-    ui.horizontal(|ui| {
-        let add = ui.button("Add a force");
-        focus_here(&add, focus, Anchor::Forces);
-        if add.clicked() {
-            partners.forces.push(Force::default());
+    form.horizontal(|form| {
+        if form
+            .field(Anchor::Forces, |ui| ui.button("Add a force"))
+            .clicked()
+        {
+            forces.push(Force::default());
         }
         if count < 2 {
-            ui.weak("A collaboration needs at least two forces.");
+            form.weak("A collaboration needs at least two forces.");
         }
     });
-    for (before, force) in names_before.iter().zip(&partners.forces) {
-        case.implementation.rename_force(before, &force.name);
-    }
-    match edit {
-        Some(ListEdit::RemoveForce(index)) => {
-            partners.remove_force(index);
-        }
-        Some(ListEdit::MoveForceUp(index)) => partners.swap_forces(index, index - 1),
-        _ => {}
-    }
-    ui.add_space(8.0);
-    lead_force(ui, case, focus);
+    edit
 }
 
-fn force_fields(
-    ui: &mut Ui,
-    index: usize,
-    force: &mut Force,
-    custom_split: bool,
-    focus: &mut Option<Anchor>,
-) {
+/// One force's fields: its names in a grid, then its budget.
+fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_split: bool) {
     let number = index + 1;
-    force_grid(ui, index, force, custom_split, focus);
-    money_field(
-        ui,
+    let Force {
+        name,
+        policing_body,
+        chief_constable,
+        commissioner,
+        annual_revenue_budget,
+        nation,
+        custom_share,
+    } = force;
+    form.inside(
+        Grid::new(("force fields", index))
+            .num_columns(2)
+            .spacing([12.0, 6.0]),
+        |form| {
+            let text_row = |form: &mut Form<'_>, visible: &str, value: &mut String, anchor| {
+                form.label(visible);
+                form.field(anchor, |ui| {
+                    ui.add(TextEdit::singleline(value).desired_width(360.0))
+                        .accessible_name(format!("Force {number} {}", visible.to_lowercase()))
+                });
+                form.end_row();
+            };
+            text_row(form, "Name", name, Some(Anchor::Force(index)));
+            text_row(form, "Policing body", policing_body, None);
+            text_row(form, "Chief constable", chief_constable, None);
+            text_row(form, "Police and Crime Commissioner", commissioner, None);
+            form.label("Nation");
+            form.enum_cell(
+                ("force nation", index),
+                &format!("Force {number} nation"),
+                nation,
+                120.0,
+                None,
+            );
+            form.end_row();
+            if custom_split {
+                form.label("Agreed share");
+                form.number_cell(
+                    ("force share", index),
+                    &format!("Force {number} agreed share"),
+                    custom_share,
+                    None,
+                );
+                form.end_row();
+            }
+        },
+    );
+    form.number_field(
         &format!("Force {number} annual revenue budget"),
-        &mut force.annual_revenue_budget,
+        annual_revenue_budget,
+        None,
     );
 }
 
-fn force_grid(
-    ui: &mut Ui,
-    index: usize,
-    force: &mut Force,
-    custom_split: bool,
-    focus: &mut Option<Anchor>,
-) {
-    let number = index + 1;
-    Grid::new(("force fields", index))
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            let text_row = |ui: &mut Ui, visible: &str, value: &mut String| {
-                ui.label(visible);
-                let response = ui
-                    .add(TextEdit::singleline(value).desired_width(360.0))
-                    .accessible_name(format!("Force {number} {}", visible.to_lowercase()));
-                ui.end_row();
-                response
-            };
-            let name = text_row(ui, "Name", &mut force.name);
-            focus_here(&name, focus, Anchor::Force(index));
-            text_row(ui, "Policing body", &mut force.policing_body);
-            text_row(ui, "Chief constable", &mut force.chief_constable);
-            text_row(ui, "Police and Crime Commissioner", &mut force.commissioner);
-            ui.label("Nation");
-            enum_cell(
-                ui,
-                ("force nation", index),
-                &format!("Force {number} nation"),
-                &mut force.nation,
-                &Nation::ALL,
-                Nation::label,
-                120.0,
-            );
-            ui.end_row();
-            if custom_split {
-                ui.label("Agreed share");
-                percent_cell(
-                    ui,
-                    ("force share", index),
-                    &format!("Force {number} agreed share"),
-                    &mut force.custom_share,
-                );
-                ui.end_row();
-            }
-        });
-}
-
-fn lead_force(ui: &mut Ui, case: &mut Case, focus: &mut Option<Anchor>) {
-    let partners = &mut case.partners;
-    let name_of = |index: usize| -> String {
-        let name = partners.forces[index].name.trim();
-        if name.is_empty() {
-            format!("Force {}", index + 1)
-        } else {
-            name.to_owned()
-        }
-    };
-    let selected = partners
-        .lead_force
-        .filter(|index| *index < partners.forces.len())
-        .map_or_else(|| "None chosen".to_owned(), name_of);
-    let choices: Vec<String> = (0..partners.forces.len()).map(name_of).collect();
-    ui.horizontal(|ui| {
-        let label = ui.label("Lead force");
-        let mut chosen = partners.lead_force;
-        let response = egui::ComboBox::from_id_salt("lead force")
-            .selected_text(selected)
-            .width(280.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen, None, "None chosen");
-                for (index, choice) in choices.iter().enumerate() {
-                    ui.selectable_value(&mut chosen, Some(index), choice);
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        focus_here(&response, focus, Anchor::LeadForce);
-        partners.lead_force = chosen;
+fn lead_force_choice(form: &mut Form<'_>, forces: &[Force], lead: &mut Option<usize>) {
+    let selected = lead.filter(|index| *index < forces.len()).map_or_else(
+        || "None chosen".to_owned(),
+        |index| forces[index].display_name(index),
+    );
+    form.field(Anchor::LeadForce, |ui| {
+        labelled(ui, "Lead force", |ui| {
+            egui::ComboBox::from_id_salt("lead force")
+                .selected_text(selected)
+                .width(280.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(lead, None, "None chosen");
+                    for (index, force) in forces.iter().enumerate() {
+                        ui.selectable_value(lead, Some(index), force.display_name(index));
+                    }
+                })
+                .response
+        })
     });
 }
 
-fn others(ui: &mut Ui, case: &mut Case) {
-    ui.heading("Other partners");
-    ui.weak("Organisations that take part but are not police forces, such as a fire and rescue service or a provider.");
-    let others = &mut case.partners.others;
+fn other_partners(form: &mut Form<'_>, others: &mut Vec<OtherPartner>) {
+    form.heading("Other partners");
+    form.weak("Organisations that take part but are not police forces, such as a fire and rescue service or a provider.");
     if others.is_empty() {
-        empty_state(ui, "No other partners.");
+        empty_state(form, "No other partners.");
     }
-    let mut edit = None;
+    let mut remove = None;
     if !others.is_empty() {
-        Grid::new("other partners")
-            .num_columns(4)
-            .striped(true)
-            .spacing([10.0, 6.0])
-            .show(ui, |ui| {
-                ui.strong("Organisation");
-                ui.strong("Kind");
-                ui.strong("Role in the collaboration");
-                ui.label("");
-                ui.end_row();
+        form.inside(
+            Grid::new("other partners")
+                .num_columns(4)
+                .striped(true)
+                .spacing([10.0, 6.0]),
+            |form| {
+                form.strong("Organisation");
+                form.strong("Kind");
+                form.strong("Role in the collaboration");
+                form.label("");
+                form.end_row();
                 for (index, other) in others.iter_mut().enumerate() {
                     let number = index + 1;
-                    ui.add(TextEdit::singleline(&mut other.name).desired_width(220.0))
-                        .accessible_name(format!("Partner {number} organisation"));
-                    enum_cell(
-                        ui,
+                    let OtherPartner { name, kind, role } = other;
+                    partner_text(form, name, 220.0, &format!("Partner {number} organisation"));
+                    form.enum_cell(
                         ("partner kind", index),
                         &format!("Partner {number} kind"),
-                        &mut other.kind,
-                        &PartnerKind::ALL,
-                        PartnerKind::label,
+                        kind,
                         150.0,
+                        None,
                     );
-                    ui.add(TextEdit::singleline(&mut other.role).desired_width(260.0))
-                        .accessible_name(format!("Partner {number} role"));
-                    if ui.button(format!("Remove partner {number}")).clicked() {
-                        edit = Some(ListEdit::RemoveOther(index));
+                    partner_text(form, role, 260.0, &format!("Partner {number} role"));
+                    if form.button(format!("Remove partner {number}")).clicked() {
+                        remove = Some(index);
                     }
-                    ui.end_row();
+                    form.end_row();
                 }
-            });
+            },
+        );
     }
-    if ui.button("Add another partner").clicked() {
+    if form.button("Add another partner").clicked() {
         others.push(OtherPartner::default());
     }
-    if let Some(ListEdit::RemoveOther(index)) = edit {
+    if let Some(index) = remove {
         others.remove(index);
     }
+}
+
+/// A text cell of the other partners' grid, which leaves the field its natural height.
+fn partner_text(ui: &mut Ui, value: &mut String, width: f32, name: &str) {
+    ui.add(TextEdit::singleline(value).desired_width(width))
+        .accessible_name(name);
 }

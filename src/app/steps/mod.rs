@@ -1,15 +1,12 @@
-//! The wizard's steps, one module each, all following one contract so the app can show any
-//! of them the same way:
+//! The wizard's steps, one module each, each a type that implements [`WizardStep`], in the
+//! manner of the egui demo's `Demo` trait: which [`Step`] it is (and so its title and the
+//! fields it owns), the UI state it keeps, and `ui`, which draws its form.
 //!
-//! ```text
-//! #[derive(Default)] pub struct State { .. }   // the step's own UI state
-//! pub fn show(ui: &mut egui::Ui, case: &mut Case, state: &mut State, focus: &mut Option<Anchor>)
-//! ```
+//! The [`Wizard`] holds one of each, in order; the navigator, the Back and Next buttons and the
+//! drawing of the current step all read that one list.
 //!
 //! Steps edit the case directly; the app notices changes (undo, unsaved marker, autosave,
-//! checks). `focus` is set when the user asks to see a field (a Review finding); the step
-//! that owns the field scrolls to it, puts the cursor in it and clears `focus`.
-//! The Review step is the exception: it reads the findings and asks the app to reveal one.
+//! checks). A field a Review finding points at is revealed by the [`Form`] the step draws into.
 
 pub mod case_for_change;
 pub mod equality;
@@ -21,52 +18,186 @@ pub mod options;
 pub mod review;
 pub mod risks;
 
+use super::commands::Action;
+use super::form::Form;
 use crate::case::{Anchor, Case, Finding, Step};
 
-/// Every step's UI state, kept while the document is open.
-#[derive(Default)]
-pub struct StepStates {
-    front_sheet: front_sheet::State,
-    case_for_change: case_for_change::State,
-    options: options::State,
-    finance: finance::State,
-    risks: risks::State,
-    equality: equality::State,
-    governance: governance::State,
-    implementation: implementation::State,
+/// What a step's `ui` works on besides its own state.
+pub struct Page<'a> {
+    /// The case, which steps edit directly.
+    pub case: &'a mut Case,
+    /// The findings of the checks on the case as it stood at the start of the frame.
+    pub findings: &'a [Finding],
+    /// The app's queue, for what is not an edit of the case (Review's "go to this field").
+    pub actions: &'a mut Vec<Action>,
 }
 
-/// Shows one editing step's form. Review is shown by [`review::show`], which needs the
-/// findings rather than the case.
-pub fn show(
-    step: Step,
-    ui: &mut egui::Ui,
-    case: &mut Case,
-    states: &mut StepStates,
-    focus: &mut Option<Anchor>,
-    findings: &[Finding],
-) -> Option<Anchor> {
-    match step {
-        Step::FrontSheet => front_sheet::show(ui, case, &mut states.front_sheet, focus),
-        Step::CaseForChange => case_for_change::show(ui, case, &mut states.case_for_change, focus),
-        Step::Options => options::show(ui, case, &mut states.options, focus),
-        Step::Finance => finance::show(ui, case, &mut states.finance, focus),
-        Step::Risks => risks::show(ui, case, &mut states.risks, focus),
-        Step::Equality => equality::show(ui, case, &mut states.equality, focus),
-        Step::Governance => governance::show(ui, case, &mut states.governance, focus),
-        Step::Implementation => implementation::show(ui, case, &mut states.implementation, focus),
-        Step::Review => return review::show(ui, findings),
+/// One step of the wizard.
+pub trait WizardStep {
+    /// Which step this is: its place in the wizard and its name ([`Step::label`]).
+    fn step(&self) -> Step;
+
+    /// The step's title, in the navigator, on the Back and Next buttons and above its form.
+    fn title(&self) -> &'static str {
+        self.step().label()
     }
-    None
+
+    /// Whether the field at `anchor` is on this step: every anchor whose [`Anchor::step`] is
+    /// this one.
+    fn owns(&self, anchor: Anchor) -> bool {
+        anchor.step() == self.step()
+    }
+
+    /// Draws the step's form. Every field names the anchor it answers to, so the one a
+    /// Review finding points at takes the focus.
+    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>);
 }
 
-/// If the user asked to see `anchor`, moves the keyboard focus to `response`'s widget,
-/// scrolls it into view and clears the request. Steps call it on the widget for each anchor
-/// they own.
-pub fn focus_here(response: &egui::Response, focus: &mut Option<Anchor>, anchor: Anchor) {
-    if *focus == Some(anchor) {
-        response.request_focus();
-        response.scroll_to_me(Some(egui::Align::Center));
-        *focus = None;
+/// A boxed step is a step, so a list of them can be driven like any one of them.
+impl<T: WizardStep + ?Sized> WizardStep for Box<T> {
+    fn step(&self) -> Step {
+        (**self).step()
+    }
+
+    fn title(&self) -> &'static str {
+        (**self).title()
+    }
+
+    fn owns(&self, anchor: Anchor) -> bool {
+        (**self).owns(anchor)
+    }
+
+    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+        (**self).ui(form, page);
+    }
+}
+
+/// Every step, in wizard order, each with the UI state it keeps while the case is open.
+pub struct Wizard {
+    steps: Vec<Box<dyn WizardStep>>,
+}
+
+impl Default for Wizard {
+    fn default() -> Wizard {
+        Wizard {
+            steps: vec![
+                Box::new(front_sheet::FrontSheetStep),
+                Box::new(case_for_change::CaseForChangeStep),
+                Box::new(options::OptionsStep),
+                Box::new(finance::FinanceStep::default()),
+                Box::new(risks::RisksStep::default()),
+                Box::new(equality::EqualityStep),
+                Box::new(governance::GovernanceStep::default()),
+                Box::new(implementation::ImplementationStep::default()),
+                Box::new(review::ReviewStep),
+            ],
+        }
+    }
+}
+
+/// The steps themselves, in order, for tests that drive each one on its own.
+impl IntoIterator for Wizard {
+    type Item = Box<dyn WizardStep>;
+    type IntoIter = std::vec::IntoIter<Box<dyn WizardStep>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.steps.into_iter()
+    }
+}
+
+impl Wizard {
+    /// The steps in order, with their titles.
+    pub fn steps(&self) -> impl Iterator<Item = (Step, &'static str)> + '_ {
+        self.steps.iter().map(|step| (step.step(), step.title()))
+    }
+
+    /// How many steps there are.
+    pub fn len(&self) -> usize {
+        self.steps.len()
+    }
+
+    /// Whether the wizard has no steps (it always has).
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// Where `step` is in the wizard, counting from 0.
+    fn position(&self, step: Step) -> Option<usize> {
+        self.steps.iter().position(|s| s.step() == step)
+    }
+
+    /// The step's number, counting from 1, as "Step 3 of 9" shows it.
+    pub fn number(&self, step: Step) -> usize {
+        self.position(step).map_or(0, |index| index + 1)
+    }
+
+    /// The step's title.
+    pub fn title(&self, step: Step) -> &'static str {
+        self.position(step)
+            .map_or_else(|| step.label(), |index| self.steps[index].title())
+    }
+
+    /// The step after `step`, for the Next button.
+    pub fn next(&self, step: Step) -> Option<Step> {
+        let index = self.position(step)?;
+        self.steps.get(index + 1).map(|next| next.step())
+    }
+
+    /// The step before `step`, for the Back button.
+    pub fn previous(&self, step: Step) -> Option<Step> {
+        let index = self.position(step)?.checked_sub(1)?;
+        Some(self.steps[index].step())
+    }
+
+    /// The step that shows the field at `anchor`.
+    pub fn owner(&self, anchor: Anchor) -> Step {
+        self.steps
+            .iter()
+            .find(|step| step.owns(anchor))
+            .map_or_else(|| anchor.step(), |step| step.step())
+    }
+
+    /// Draws `step`. `asked` is the field a Review finding asked to see; it is offered to
+    /// this one frame of drawing, and dropped here if no field took it (the row it named was
+    /// removed, or the field is hidden), so a request never lingers to steal the focus later.
+    pub fn show(
+        &mut self,
+        step: Step,
+        ui: &mut egui::Ui,
+        asked: &mut Option<Anchor>,
+        page: Page<'_>,
+    ) {
+        let mut offered = asked.take();
+        if let Some(index) = self.position(step) {
+            self.steps[index].ui(&mut Form::new(ui, &mut offered), page);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wizard_has_every_step_once_in_order() {
+        let wizard = Wizard::default();
+        let steps: Vec<Step> = wizard.steps().map(|(step, _)| step).collect();
+        assert_eq!(steps, Step::ALL);
+        assert_eq!(wizard.next(Step::FrontSheet), Some(Step::CaseForChange));
+        assert_eq!(wizard.previous(Step::FrontSheet), None);
+        assert_eq!(wizard.next(Step::Review), None);
+        assert_eq!(wizard.number(Step::Review), 9);
+    }
+
+    #[test]
+    fn every_anchor_has_one_step_to_show_it() {
+        let wizard = Wizard::default();
+        let mut case = Case::default();
+        case.normalise();
+        for anchor in Anchor::all(&case) {
+            let owners = wizard.steps.iter().filter(|step| step.owns(anchor)).count();
+            assert_eq!(owners, 1, "{anchor:?}");
+            assert_ne!(wizard.owner(anchor), Step::Review, "{anchor:?}");
+        }
     }
 }

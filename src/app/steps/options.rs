@@ -5,71 +5,86 @@
 
 use egui::{CollapsingHeader, ComboBox, Grid, RichText, Ui};
 
-use super::focus_here;
-use crate::app::theme;
-use crate::app::widgets::{enum_cell, text_area};
+use super::{Page, WizardStep};
+use crate::app::form::Form;
+use crate::app::theme::{self, colour};
+use crate::app::widgets::labelled;
 use crate::case::options::{
-    Level, OptionAppraisal, OptionKind, OptionStatus, Score, Tier, TierThresholds,
+    Level, OptionAppraisal, OptionKind, OptionStatus, Options, Score, Tier, TierThresholds,
 };
-use crate::case::{Anchor, Case};
+use crate::case::{Anchor, Step};
+use crate::palette;
 
-/// The options step keeps no UI state of its own.
-#[derive(Default)]
-pub struct State {}
+/// The options appraisal step. Everything it shows lives in the case.
+#[derive(Debug, Default)]
+pub struct OptionsStep;
 
-/// Shows the options appraisal.
-pub fn show(ui: &mut Ui, case: &mut Case, _state: &mut State, focus: &mut Option<Anchor>) {
-    ui.label("Compare every model with business as usual and do minimum. Score each for strategic fit and impact and for practicality (1 poor to 5 excellent); the scores give its tier. Mark one option preferred and say why every other option was ruled out, de-prioritised or delayed.");
-    ui.add_space(8.0);
-    let thresholds = case.options.tier_thresholds;
-    let mut new_preferred = None;
-    comparison(ui, case, &thresholds, &mut new_preferred, focus);
-    if let Some(kind) = new_preferred {
-        case.options.set_preferred(kind);
+impl WizardStep for OptionsStep {
+    fn step(&self) -> Step {
+        Step::Options
     }
-    ui.add_space(12.0);
-    ui.heading("Each option in detail");
-    let mut new_preferred = None;
-    for (kind, appraisal) in case.options.appraisals.iter_mut() {
-        details(ui, *kind, appraisal, &thresholds, &mut new_preferred, focus);
+
+    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+        form.label("Compare every model with business as usual and do minimum. Score each for strategic fit and impact and for practicality (1 poor to 5 excellent); the scores give its tier. Mark one option preferred and say why every other option was ruled out, de-prioritised or delayed.");
+        form.add_space(8.0);
+        let options = &mut page.case.options;
+        let thresholds = options.tier_thresholds;
+        if let Some(kind) = comparison(form, options, &thresholds) {
+            options.set_preferred(kind);
+        }
+        form.add_space(12.0);
+        form.heading("Each option in detail");
+        let mut new_preferred = None;
+        for (kind, appraisal) in options.appraisals.iter_mut() {
+            if let Some(kind) = details(form, *kind, appraisal, &thresholds) {
+                new_preferred = Some(kind);
+            }
+        }
+        if let Some(kind) = new_preferred {
+            options.set_preferred(kind);
+        }
+        let Options {
+            appraisals: _, // Compared and detailed above.
+            tier_thresholds,
+            reasonableness,
+        } = options;
+        form.add_space(12.0);
+        form.heading("Reasonableness test");
+        form.text_area(
+            "Reasonableness test",
+            "Step back from the scores: is the preferred option reasonable, affordable and achievable?",
+            reasonableness,
+            None,
+        );
+        form.add_space(8.0);
+        tier_settings(form, tier_thresholds);
     }
-    if let Some(kind) = new_preferred {
-        case.options.set_preferred(kind);
-    }
-    ui.add_space(12.0);
-    ui.heading("Reasonableness test");
-    text_area(
-        ui,
-        "Reasonableness test",
-        "Step back from the scores: is the preferred option reasonable, affordable and achievable?",
-        &mut case.options.reasonableness,
-    );
-    ui.add_space(8.0);
-    tier_settings(ui, &mut case.options.tier_thresholds);
 }
 
 fn level_text(level: Level) -> RichText {
-    let colour = match level {
-        Level::Low => theme::DONE,
-        Level::Medium => theme::WARNING,
-        Level::High => theme::ERROR,
+    let shade = match level {
+        Level::Low => palette::GOOD,
+        Level::Medium => palette::WARNING,
+        Level::High => palette::ERROR,
     };
-    RichText::new(level.label()).color(colour)
+    RichText::new(level.label()).color(colour(shade))
 }
 
+/// The options side by side, each with its scores, tier and status. Returns an option the
+/// user has just marked preferred.
 fn comparison(
-    ui: &mut Ui,
-    case: &mut Case,
+    form: &mut Form<'_>,
+    options: &mut Options,
     thresholds: &TierThresholds,
-    new_preferred: &mut Option<OptionKind>,
-    focus: &mut Option<Anchor>,
-) {
-    let preferred_now = case.options.preferred();
-    Grid::new("options comparison")
-        .num_columns(8)
-        .striped(true)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
+) -> Option<OptionKind> {
+    let preferred_now = options.preferred();
+    let mut new_preferred = None;
+    form.inside(
+        Grid::new("options comparison")
+            .num_columns(8)
+            .striped(true)
+            .spacing([12.0, 6.0]),
+        |form| {
             for header in [
                 "Option",
                 "Risk",
@@ -80,54 +95,54 @@ fn comparison(
                 "Tier",
                 "Status",
             ] {
-                ui.label(RichText::new(header).font(theme::bold(14.0)));
+                form.label(RichText::new(header).font(theme::bold(14.0)));
             }
-            ui.end_row();
-            for (kind, appraisal) in case.options.appraisals.iter_mut() {
+            form.end_row();
+            for (kind, appraisal) in options.appraisals.iter_mut() {
                 let kind = *kind;
                 let name = kind.label();
                 let mut title = RichText::new(name);
                 if preferred_now == Some(kind) {
                     title = title.font(theme::bold(15.0));
                 }
-                ui.label(title).on_hover_text(kind.description());
-                ui.label(level_text(kind.risk()));
-                ui.label(level_text(kind.return_level()));
-                ui.label(level_text(kind.governance_weight()));
+                form.label(title).on_hover_text(kind.description());
+                form.label(level_text(kind.risk()));
+                form.label(level_text(kind.return_level()));
+                form.label(level_text(kind.governance_weight()));
                 score_cell(
-                    ui,
+                    form,
                     &format!("{name} strategic fit"),
                     &mut appraisal.strategic_fit,
                 );
                 score_cell(
-                    ui,
+                    form,
                     &format!("{name} practicality"),
                     &mut appraisal.practicality,
                 );
                 match appraisal.tier(thresholds) {
-                    Some(tier) => ui.label(tier.label()).on_hover_text(tier.meaning()),
-                    None => ui.weak("Not scored"),
+                    Some(tier) => form.label(tier.label()).on_hover_text(tier.meaning()),
+                    None => form.weak("Not scored"),
                 };
                 let before = appraisal.status;
-                let response = enum_cell(
-                    ui,
+                // "No option (or more than one) is preferred" lands on the first status.
+                let preferred_anchor =
+                    (kind == OptionKind::ALL[0]).then_some(Anchor::PreferredOption);
+                form.enum_cell(
                     ("option status", kind),
                     &format!("{name} status"),
                     &mut appraisal.status,
-                    &OptionStatus::ALL,
-                    OptionStatus::label,
                     140.0,
+                    preferred_anchor,
                 );
-                if kind == OptionKind::ALL[0] {
-                    focus_here(&response, focus, Anchor::PreferredOption);
-                }
                 if appraisal.status == OptionStatus::Preferred && before != OptionStatus::Preferred
                 {
-                    *new_preferred = Some(kind);
+                    new_preferred = Some(kind);
                 }
-                ui.end_row();
+                form.end_row();
             }
-        });
+        },
+    );
+    new_preferred
 }
 
 fn score_cell(ui: &mut Ui, name: &str, score: &mut Option<Score>) {
@@ -147,99 +162,95 @@ fn score_cell(ui: &mut Ui, name: &str, score: &mut Option<Score>) {
     *score = chosen;
 }
 
+/// One option's details, opened when a finding about it is followed. Returns the option if
+/// the user made it the preferred one.
 fn details(
-    ui: &mut Ui,
+    form: &mut Form<'_>,
     kind: OptionKind,
     appraisal: &mut OptionAppraisal,
     thresholds: &TierThresholds,
-    new_preferred: &mut Option<OptionKind>,
-    focus: &mut Option<Anchor>,
-) {
+) -> Option<OptionKind> {
     let name = kind.label();
-    let reveal = *focus == Some(Anchor::Option(kind));
     let heading = format!("{name}: {}", appraisal.status.label().to_lowercase());
     let mut header = CollapsingHeader::new(heading).id_salt(("option details", kind));
-    if reveal {
+    if form.asked() == Some(Anchor::Option(kind)) {
         header = header.open(Some(true));
     }
-    header.show(ui, |ui| {
-        ui.label(kind.description());
-        ui.horizontal_wrapped(|ui| {
-            ui.strong("Direction and control:");
-            ui.label(kind.direction_and_control());
+    let tier = appraisal.tier(thresholds);
+    let mut made_preferred = None;
+    form.inside(header, |form| {
+        form.label(kind.description());
+        form.horizontal_wrapped(|form| {
+            form.strong("Direction and control:");
+            form.label(kind.direction_and_control());
         });
-        if let Some(tier) = appraisal.tier(thresholds) {
-            ui.label(format!("{}: {}.", tier.label(), tier.meaning()));
+        let OptionAppraisal {
+            status,
+            summary,
+            rationale,
+            benefits,
+            costs,
+            risks,
+            drawbacks,
+            strategic_fit: _, // Scored in the comparison above.
+            practicality: _,  // Scored in the comparison above.
+        } = appraisal;
+        let preferred = *status == OptionStatus::Preferred;
+        if let Some(tier) = tier {
+            form.label(format!("{}: {}.", tier.label(), tier.meaning()));
         }
-        if appraisal.status != OptionStatus::Preferred
-            && ui
+        if !preferred
+            && form
                 .button(format!("Make {name} the preferred option"))
                 .clicked()
         {
-            *new_preferred = Some(kind);
+            made_preferred = Some(kind);
         }
-        let rationale_label = match appraisal.status {
-            OptionStatus::Preferred => format!("{name}: why it is preferred"),
-            _ => format!("{name}: rationale for its status"),
+        let rationale_label = if preferred {
+            format!("{name}: why it is preferred")
+        } else {
+            format!("{name}: rationale for its status")
         };
-        let response = text_area(ui, &rationale_label, "", &mut appraisal.rationale);
-        focus_here(&response, focus, Anchor::Option(kind));
-        text_area(
-            ui,
-            &format!("{name}: how it would work"),
-            "",
-            &mut appraisal.summary,
-        );
-        text_area(
-            ui,
-            &format!("{name}: benefits"),
-            "",
-            &mut appraisal.benefits,
-        );
-        text_area(
-            ui,
-            &format!("{name}: costs"),
-            "The figures go in the financial case; describe them here.",
-            &mut appraisal.costs,
-        );
-        text_area(ui, &format!("{name}: risks"), "", &mut appraisal.risks);
-        text_area(
-            ui,
-            &format!("{name}: drawbacks"),
-            "",
-            &mut appraisal.drawbacks,
-        );
+        form.text_area(&rationale_label, "", rationale, Anchor::Option(kind));
+        for (what, hint, text) in [
+            ("how it would work", "", summary),
+            ("benefits", "", benefits),
+            (
+                "costs",
+                "The figures go in the financial case; describe them here.",
+                costs,
+            ),
+            ("risks", "", risks),
+            ("drawbacks", "", drawbacks),
+        ] {
+            form.text_area(&format!("{name}: {what}"), hint, text, None);
+        }
     });
+    made_preferred
 }
 
-fn tier_settings(ui: &mut Ui, thresholds: &mut TierThresholds) {
-    CollapsingHeader::new("Tier thresholds")
-        .id_salt("tier thresholds")
-        .show(ui, |ui| {
-            ui.weak("Regions set their own thresholds; these are the usual ones.");
-            let rows = [
-                (
-                    "Tier 1: lowest strategic fit",
-                    &mut thresholds.tier1_min_fit,
-                ),
-                (
-                    "Tier 1: lowest practicality",
-                    &mut thresholds.tier1_min_practicality,
-                ),
-                (
-                    "Tier 2: lowest strategic fit",
-                    &mut thresholds.tier2_min_fit,
-                ),
-            ];
-            for (label, value) in rows {
-                ui.horizontal(|ui| {
-                    let label = ui.label(label);
+fn tier_settings(form: &mut Form<'_>, thresholds: &mut TierThresholds) {
+    let TierThresholds {
+        tier1_min_fit,
+        tier1_min_practicality,
+        tier2_min_fit,
+    } = thresholds;
+    form.inside(
+        CollapsingHeader::new("Tier thresholds").id_salt("tier thresholds"),
+        |form| {
+            form.weak("Regions set their own thresholds; these are the usual ones.");
+            for (label, value) in [
+                ("Tier 1: lowest strategic fit", tier1_min_fit),
+                ("Tier 1: lowest practicality", tier1_min_practicality),
+                ("Tier 2: lowest strategic fit", tier2_min_fit),
+            ] {
+                labelled(form, label, |ui| {
                     ui.add(egui::Slider::new(value, Score::MIN..=Score::MAX))
-                        .labelled_by(label.id);
                 });
             }
             for tier in [Tier::Tier1, Tier::Tier2] {
-                ui.weak(format!("{}: {}", tier.label(), tier.meaning()));
+                form.weak(format!("{}: {}", tier.label(), tier.meaning()));
             }
-        });
+        },
+    );
 }

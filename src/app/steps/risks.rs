@@ -7,13 +7,16 @@
 
 use egui::{Color32, RichText, ScrollArea, Stroke, Ui, vec2};
 
+use super::{Page, WizardStep};
+use crate::app::form::Form;
+use crate::app::theme::colour;
 use crate::app::widgets;
 use crate::case::risk::{
-    MatrixScale, Rating, RatingThresholds, Risk, RiskCategory, RiskResponse, SUGGESTED_RISKS,
+    MatrixScale, Rating, RatingThresholds, Risk, RiskSettings, SUGGESTED_RISKS,
 };
-use crate::case::{Anchor, Case, RiskRegister, Step};
-
-use super::focus_here;
+use crate::case::{Anchor, RiskRegister, Step};
+use crate::format::{agree, plural};
+use crate::palette;
 
 /// Height of one register row, in points.
 const ROW_HEIGHT: f32 = 22.0;
@@ -24,9 +27,9 @@ const RATING_WIDTH: f32 = 80.0;
 /// Height of the register list before it scrolls.
 const LIST_HEIGHT: f32 = 260.0;
 
-/// The Risks step's own UI state.
-#[derive(Default)]
-pub struct State {
+/// The Risks step, and what it keeps between frames.
+#[derive(Debug, Default)]
+pub struct RisksStep {
     /// Index of the risk shown in the detail panel.
     selected: Option<usize>,
     /// The heat-map cell (likelihood, impact) the register is filtered to.
@@ -38,7 +41,7 @@ pub struct State {
     reveal_detail: bool,
 }
 
-impl State {
+impl RisksStep {
     /// The heat-map cell the register is filtered to, as (likelihood, impact).
     pub fn filter(&self) -> Option<(u8, u8)> {
         self.filter
@@ -48,84 +51,74 @@ impl State {
     pub fn selected(&self) -> Option<usize> {
         self.selected
     }
-}
 
-/// Draws the Risks step.
-pub fn show(ui: &mut Ui, case: &mut Case, state: &mut State, focus: &mut Option<Anchor>) {
-    let register = &mut case.risks;
-    if let Some(Anchor::Risk(index)) = *focus
-        && index < register.risks.len()
-    {
-        state.selected = Some(index);
-        if state
-            .filter
-            .is_some_and(|cell| !in_cell(&register.risks[index], cell))
-        {
-            state.filter = None;
+    /// Opens the risk at `index` in the detail panel, scrolls the list to it and shows the
+    /// whole register if the heat map's filter would hide it.
+    fn select(&mut self, index: usize, risk: &Risk) {
+        self.selected = Some(index);
+        if self.filter.is_some_and(|cell| !risk.is_in_cell(cell)) {
+            self.filter = None;
         }
-        state.scroll_to = Some(index);
-    }
-    if state.selected.is_some_and(|i| i >= register.risks.len()) {
-        state.selected = None;
-    }
-
-    ui.label(
-        "Record what could stop the collaboration delivering, how likely it is and how much it \
-         would matter, who owns it and what will be done. High risks need an owner, mitigation \
-         and a review date.",
-    );
-    ui.add_space(8.0);
-    settings(ui, register, focus);
-    ui.add_space(8.0);
-    ui.heading("Heat map");
-    heat_map(ui, register, state);
-    ui.add_space(8.0);
-    suggestions(ui, register, state);
-    ui.add_space(8.0);
-    ui.heading("Register");
-    list(ui, register, state, focus);
-    ui.add_space(8.0);
-    detail(ui, register, state, focus);
-
-    if focus.is_some_and(|anchor| anchor.step() == Step::Risks) {
-        // The risk it pointed at has been removed.
-        *focus = None;
+        self.scroll_to = Some(index);
     }
 }
 
-fn in_cell(risk: &Risk, (likelihood, impact): (u8, u8)) -> bool {
-    risk.likelihood == likelihood && risk.impact == impact
+impl WizardStep for RisksStep {
+    fn step(&self) -> Step {
+        Step::Risks
+    }
+
+    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+        let RiskRegister { settings, risks } = &mut page.case.risks;
+        if let Some(Anchor::Risk(index)) = form.asked()
+            && let Some(risk) = risks.get(index)
+        {
+            self.select(index, risk);
+        }
+        if self.selected.is_some_and(|i| i >= risks.len()) {
+            self.selected = None;
+        }
+        form.label(
+            "Record what could stop the collaboration delivering, how likely it is and how much it \
+             would matter, who owns it and what will be done. High risks need an owner, mitigation \
+             and a review date.",
+        );
+        form.add_space(8.0);
+        settings_form(form, settings);
+        let register = &mut page.case.risks;
+        out_of_scale_note(form, register);
+        form.add_space(8.0);
+        form.heading("Heat map");
+        self.heat_map(form, register);
+        form.add_space(8.0);
+        self.suggestions(form, register);
+        form.add_space(8.0);
+        form.heading("Register");
+        self.list(form, register);
+        form.add_space(8.0);
+        self.detail(form, register);
+    }
 }
 
-/// The background colour of a rating band, light enough for dark text on top.
-pub fn rating_colour(rating: Rating) -> Color32 {
-    match rating {
-        Rating::Low => Color32::from_rgb(0xC8, 0xE6, 0xC9),
-        Rating::Medium => Color32::from_rgb(0xFF, 0xF1, 0x9C),
-        Rating::High => Color32::from_rgb(0xFF, 0xCC, 0x80),
-        Rating::VeryHigh => Color32::from_rgb(0xEF, 0x9A, 0x9A),
-    }
+/// `text` as a badge in the colour of a rating's band, the colour the paper gives it.
+fn rating_badge(rating: Rating, text: impl Into<String>) -> RichText {
+    RichText::new(text)
+        .color(colour(palette::TEXT))
+        .background_color(colour(palette::rating(rating)))
 }
 
 /// Matrix size and rating bands.
-fn settings(ui: &mut Ui, register: &mut RiskRegister, focus: &mut Option<Anchor>) {
-    let settings = &mut register.settings;
-    let old_scale = settings.scale;
-    let response = widgets::enum_combo(
-        ui,
-        "Risk matrix",
-        &mut settings.scale,
-        &MatrixScale::ALL,
-        MatrixScale::label,
-    );
-    focus_here(&response, focus, Anchor::RiskSettings);
-    if settings.scale != old_scale && settings.thresholds == old_scale.default_thresholds() {
+fn settings_form(form: &mut Form<'_>, settings: &mut RiskSettings) {
+    let RiskSettings { scale, thresholds } = settings;
+    let old_scale = *scale;
+    form.enum_combo("Risk matrix", scale, Anchor::RiskSettings);
+    if *scale != old_scale && *thresholds == old_scale.default_thresholds() {
         // Bands left at the old scale's usual values move to the new scale's usual values.
-        settings.thresholds = settings.scale.default_thresholds();
+        *thresholds = scale.default_thresholds();
     }
-    let max_score = settings.scale.max() * settings.scale.max();
-    let thresholds = &mut settings.thresholds;
-    ui.horizontal_wrapped(|ui| {
+    let size = MatrixScale::max(*scale);
+    let max_score = size * size;
+    form.horizontal_wrapped(|ui| {
         ui.label("Ratings by score (your force's bands):");
         for (name, value) in [
             ("Medium from", &mut thresholds.medium_from),
@@ -136,173 +129,182 @@ fn settings(ui: &mut Ui, register: &mut RiskRegister, focus: &mut Option<Anchor>
             ui.add(egui::DragValue::new(value).range(1..=max_score))
                 .labelled_by(label.id);
         }
-        if *thresholds != settings.scale.default_thresholds()
-            && ui.button("Use the usual bands").clicked()
-        {
-            *thresholds = settings.scale.default_thresholds();
+        if *thresholds != scale.default_thresholds() && ui.button("Use the usual bands").clicked() {
+            *thresholds = scale.default_thresholds();
         }
     });
     if !thresholds.are_ordered() {
-        ui.colored_label(
-            widgets::ERROR_COLOUR,
+        widgets::error_line(
+            form,
             "The bands must climb: medium below high, high below very high.",
         );
     }
-    let max = settings.scale.max();
-    let outside = register
-        .risks
-        .iter()
-        .filter(|r| {
-            [
-                r.likelihood,
-                r.impact,
-                r.residual_likelihood,
-                r.residual_impact,
-            ]
-            .iter()
-            .any(|v| !(1..=max).contains(v))
-        })
-        .count();
+}
+
+/// Says how many risks are scored off the matrix (after it was made smaller), which cannot be
+/// rated until they are rescored.
+fn out_of_scale_note(ui: &mut Ui, register: &RiskRegister) {
+    let outside = register.out_of_scale();
     if outside > 0 {
-        ui.colored_label(
-            widgets::ERROR_COLOUR,
+        widgets::error_line(
+            ui,
             format!(
-                "{outside} risk{} scored outside 1 to {max}; open {} and rescore.",
-                if outside == 1 { " is" } else { "s are" },
-                if outside == 1 { "it" } else { "them" }
+                "{} {} scored outside 1 to {}; open {} and rescore.",
+                plural(outside, "risk"),
+                agree(outside, "is", "are"),
+                register.settings.scale.max(),
+                agree(outside, "it", "them")
             ),
         );
     }
 }
 
-/// Counts per cell, coloured by rating; clicking a cell filters the register to it.
-fn heat_map(ui: &mut Ui, register: &RiskRegister, state: &mut State) {
-    let size = register.settings.scale.max();
-    let counts = register.heat_map();
-    let thresholds: RatingThresholds = register.settings.thresholds;
-    egui::Grid::new("risk_heat_map")
-        .spacing([2.0, 2.0])
-        .show(ui, |ui| {
-            for likelihood in (1..=size).rev() {
-                ui.label(format!("Likelihood {likelihood}"));
-                for impact in 1..=size {
-                    let count = counts[usize::from(likelihood - 1)][usize::from(impact - 1)];
-                    let cell = (likelihood, impact);
-                    let selected = state.filter == Some(cell);
-                    let fill = rating_colour(thresholds.rate(likelihood * impact));
-                    let text = RichText::new(if count == 0 {
-                        String::new()
-                    } else {
-                        count.to_string()
-                    })
-                    .color(Color32::BLACK)
-                    .strong();
-                    let stroke = if selected {
-                        Stroke::new(3.0, Color32::BLACK)
-                    } else {
-                        Stroke::new(1.0, Color32::from_gray(160))
-                    };
-                    let response = ui
-                        .add(
-                            egui::Button::new(text)
-                                .fill(fill)
-                                .stroke(stroke)
-                                .min_size(vec2(64.0, 30.0)),
-                        )
-                        .accessible_name(format!(
-                            "Likelihood {likelihood}, impact {impact}: {count} risk{}",
-                            if count == 1 { "" } else { "s" }
-                        ))
-                        .on_hover_text(if selected {
-                            "Click again to show every risk"
+impl RisksStep {
+    /// Counts per cell, coloured by rating; clicking a cell filters the register to it.
+    fn heat_map(&mut self, ui: &mut Ui, register: &RiskRegister) {
+        let size = register.settings.scale.max();
+        let counts = register.heat_map();
+        let thresholds = register.settings.thresholds;
+        egui::Grid::new("risk_heat_map")
+            .spacing([2.0, 2.0])
+            .show(ui, |ui| {
+                for likelihood in (1..=size).rev() {
+                    ui.label(format!("Likelihood {likelihood}"));
+                    for impact in 1..=size {
+                        let count = counts[usize::from(likelihood - 1)][usize::from(impact - 1)];
+                        let cell = (likelihood, impact);
+                        let selected = self.filter == Some(cell);
+                        let fill = colour(palette::rating(thresholds.rate(likelihood * impact)));
+                        let text = RichText::new(if count == 0 {
+                            String::new()
                         } else {
-                            "Click to show only these risks"
-                        });
-                    if response.clicked() {
-                        state.filter = if selected { None } else { Some(cell) };
+                            count.to_string()
+                        })
+                        .color(colour(palette::TEXT))
+                        .strong();
+                        let stroke = if selected {
+                            Stroke::new(3.0, Color32::BLACK)
+                        } else {
+                            Stroke::new(1.0, Color32::from_gray(160))
+                        };
+                        let response = ui
+                            .add(
+                                egui::Button::new(text)
+                                    .fill(fill)
+                                    .stroke(stroke)
+                                    .min_size(vec2(64.0, 30.0)),
+                            )
+                            .accessible_name(format!(
+                                "Likelihood {likelihood}, impact {impact}: {}",
+                                plural(count, "risk")
+                            ))
+                            .on_hover_text(if selected {
+                                "Click again to show every risk"
+                            } else {
+                                "Click to show only these risks"
+                            });
+                        if response.clicked() {
+                            self.filter = if selected { None } else { Some(cell) };
+                        }
                     }
+                    ui.end_row();
+                }
+                ui.label("");
+                for impact in 1..=size {
+                    ui.label(format!("Impact {impact}"));
                 }
                 ui.end_row();
-            }
-            ui.label("");
-            for impact in 1..=size {
-                ui.label(format!("Impact {impact}"));
-            }
-            ui.end_row();
-        });
-    ui.horizontal(|ui| {
-        ui.weak("Cells are coloured by rating:");
-        for rating in [Rating::Low, Rating::Medium, Rating::High, Rating::VeryHigh] {
-            ui.label(
-                RichText::new(format!(" {} ", rating.label()))
-                    .color(Color32::BLACK)
-                    .background_color(rating_colour(rating)),
-            );
-        }
-        ui.weak("Click a cell to list only its risks.");
-    });
-    if let Some((likelihood, impact)) = state.filter {
+            });
         ui.horizontal(|ui| {
-            ui.label(format!(
-                "Showing risks with likelihood {likelihood} and impact {impact} only."
-            ));
-            if ui.button("Show all risks").clicked() {
-                state.filter = None;
+            ui.weak("Cells are coloured by rating:");
+            for rating in Rating::ALL {
+                ui.label(rating_badge(rating, format!(" {} ", rating.label())));
             }
+            ui.weak("Click a cell to list only its risks.");
         });
+        if let Some((likelihood, impact)) = self.filter {
+            ui.horizontal(|ui| {
+                ui.label(format!(
+                    "Showing risks with likelihood {likelihood} and impact {impact} only."
+                ));
+                if ui.button("Show all risks").clicked() {
+                    self.filter = None;
+                }
+            });
+        }
     }
-}
 
-/// The risks the source documents name, each added with one click.
-fn suggestions(ui: &mut Ui, register: &mut RiskRegister, state: &mut State) {
-    egui::CollapsingHeader::new("Suggested risks from collaborations elsewhere")
-        .default_open(register.risks.is_empty())
-        .show(ui, |ui| {
-            ui.weak(
-                "Risks that police collaborations commonly meet. Add any that apply, then \
-                 adjust the scores, owner and mitigation to your case.",
+    /// Opens a risk just added at the end of the register, with the filter cleared so it shows.
+    fn open_added(&mut self, register: &RiskRegister) {
+        self.selected = register.risks.len().checked_sub(1);
+        self.filter = None;
+        self.scroll_to = self.selected;
+        self.reveal_detail = true;
+    }
+
+    /// The risks the source documents name, each added with one click.
+    fn suggestions(&mut self, ui: &mut Ui, register: &mut RiskRegister) {
+        egui::CollapsingHeader::new("Suggested risks from collaborations elsewhere")
+            .default_open(register.risks.is_empty())
+            .show(ui, |ui| {
+                ui.weak(
+                    "Risks that police collaborations commonly meet. Add any that apply, then \
+                     adjust the scores, owner and mitigation to your case.",
+                );
+                for suggestion in &SUGGESTED_RISKS {
+                    ui.horizontal(|ui| {
+                        let added = register.risks.iter().any(|r| r.title == suggestion.title);
+                        let button = ui
+                            .add_enabled(
+                                !added,
+                                egui::Button::new(if added { "Added" } else { "Add" }),
+                            )
+                            .accessible_name(format!("Add suggested risk: {}", suggestion.title));
+                        if button.clicked() {
+                            register.add_suggestion(suggestion);
+                            self.open_added(register);
+                        }
+                        ui.label(suggestion.title)
+                            .on_hover_text(suggestion.description);
+                    });
+                }
+            });
+    }
+
+    /// One compact line per risk; only visible rows are drawn.
+    fn list(&mut self, form: &mut Form<'_>, register: &mut RiskRegister) {
+        let visible: Vec<usize> = register
+            .risks
+            .iter()
+            .enumerate()
+            .filter(|(_, risk)| self.filter.is_none_or(|cell| risk.is_in_cell(cell)))
+            .map(|(i, _)| i)
+            .collect();
+        if register.risks.is_empty() {
+            widgets::empty_state(
+                form,
+                "The register is empty. Add suggested risks above, or add a blank risk below.",
             );
-            for suggestion in &SUGGESTED_RISKS {
-                ui.horizontal(|ui| {
-                    let added = register.risks.iter().any(|r| r.title == suggestion.title);
-                    let button = ui
-                        .add_enabled(
-                            !added,
-                            egui::Button::new(if added { "Added" } else { "Add" }),
-                        )
-                        .accessible_name(format!("Add suggested risk: {}", suggestion.title));
-                    if button.clicked() {
-                        register.add_suggestion(suggestion);
-                        state.selected = Some(register.risks.len() - 1);
-                        state.filter = None;
-                        state.scroll_to = state.selected;
-                        state.reveal_detail = true;
-                    }
-                    ui.label(suggestion.title)
-                        .on_hover_text(suggestion.description);
-                });
-            }
-        });
-}
+        } else if visible.is_empty() {
+            widgets::empty_state(form, "No risk sits in that cell of the heat map.");
+        } else {
+            self.rows(form, register, &visible);
+        }
+        if form
+            .field(Anchor::RiskRegister, |ui| ui.button("Add a blank risk"))
+            .clicked()
+        {
+            let id = register.next_id();
+            register.risks.push(Risk {
+                id,
+                ..Risk::default()
+            });
+            self.open_added(register);
+        }
+    }
 
-/// One compact line per risk; only visible rows are drawn.
-fn list(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &mut Option<Anchor>) {
-    let thresholds = register.settings.thresholds;
-    let visible: Vec<usize> = register
-        .risks
-        .iter()
-        .enumerate()
-        .filter(|(_, risk)| state.filter.is_none_or(|cell| in_cell(risk, cell)))
-        .map(|(i, _)| i)
-        .collect();
-    if register.risks.is_empty() {
-        widgets::empty_state(
-            ui,
-            "The register is empty. Add suggested risks above, or add a blank risk below.",
-        );
-    } else if visible.is_empty() {
-        widgets::empty_state(ui, "No risk sits in that cell of the heat map.");
-    } else {
+    /// The register's header and the rows of the `visible` risks, drawn only where on screen.
+    fn rows(&mut self, ui: &mut Ui, register: &RiskRegister, visible: &[usize]) {
         ui.horizontal(|ui| {
             for (heading, width) in [
                 ("Risk", TITLE_WIDTH),
@@ -318,7 +320,7 @@ fn list(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &mut
             .id_salt("risk_register_rows")
             .max_height(LIST_HEIGHT)
             .auto_shrink([false, true]);
-        if let Some(target) = state.scroll_to.take()
+        if let Some(target) = self.scroll_to.take()
             && let Some(row) = visible.iter().position(|i| *i == target)
         {
             let offset = (row as f32 * (ROW_HEIGHT + spacing) - LIST_HEIGHT / 2.0).max(0.0);
@@ -338,7 +340,7 @@ fn list(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &mut
                     let response = column(ui, TITLE_WIDTH, |ui| {
                         ui.add(
                             egui::Button::selectable(
-                                state.selected == Some(index),
+                                self.selected == Some(index),
                                 (
                                     egui::Atom::from(format!("{} {title}", risk.id)),
                                     egui::Atom::grow(),
@@ -349,122 +351,113 @@ fn list(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &mut
                         )
                     });
                     if response.clicked() {
-                        state.selected = Some(index);
-                        state.reveal_detail = true;
+                        self.selected = Some(index);
+                        self.reveal_detail = true;
                     }
-                    let score = risk.score();
-                    let rating = thresholds.rate(score);
                     column(ui, SCORE_WIDTH, |ui| {
-                        ui.label(format!("{}×{} = {score}", risk.likelihood, risk.impact))
+                        ui.label(format!(
+                            "{}×{} = {}",
+                            risk.likelihood,
+                            risk.impact,
+                            risk.score()
+                        ))
                     });
                     column(ui, RATING_WIDTH, |ui| {
-                        ui.label(
-                            RichText::new(rating.label())
-                                .color(Color32::BLACK)
-                                .background_color(rating_colour(rating)),
-                        )
+                        let rating = register.rating(risk);
+                        ui.label(rating_badge(rating, rating.label()))
                     });
                     ui.add(egui::Label::new(risk.owner.as_str()).truncate());
                 });
             }
         });
         ui.weak(format!(
-            "{} of {} risks shown. Select a risk to edit it below.",
+            "{} of {} shown. Select a risk to edit it below.",
             visible.len(),
-            register.risks.len()
+            plural(register.risks.len(), "risk")
         ));
     }
-    let response = ui.button("Add a blank risk");
-    focus_here(&response, focus, Anchor::RiskRegister);
-    if response.clicked() {
-        let id = register.next_id();
-        register.risks.push(Risk {
-            id,
-            ..Risk::default()
-        });
-        state.selected = Some(register.risks.len() - 1);
-        state.filter = None;
-        state.scroll_to = state.selected;
-        state.reveal_detail = true;
-    }
-}
 
-/// The selected risk's every field.
-fn detail(ui: &mut Ui, register: &mut RiskRegister, state: &mut State, focus: &mut Option<Anchor>) {
-    let Some(index) = state.selected else {
-        return;
-    };
-    let max = register.settings.scale.max();
-    let thresholds = register.settings.thresholds;
-    let mut remove = false;
-    let panel = ui.group(|ui| {
-        // Each risk gets its own id space, so half-typed text in one risk's fields never
-        // shows up in another's.
-        ui.push_id(("risk_detail", index), |ui| {
-            let risk = &mut register.risks[index];
-            ui.heading(format!("Risk {}", risk.id));
-            widgets::text_field(ui, "Reference", &mut risk.id);
-            let title = widgets::text_field(ui, "Title", &mut risk.title);
-            focus_here(&title, focus, Anchor::Risk(index));
-            widgets::text_area(
-                ui,
-                "Description",
-                "Cause, event and effect: because of …, there is a risk that …, leading to …",
-                &mut risk.description,
-            );
-            widgets::enum_combo(
-                ui,
-                "Category",
-                &mut risk.category,
-                &RiskCategory::ALL,
-                RiskCategory::label,
-            );
-            widgets::score_slider(ui, "Likelihood", &mut risk.likelihood, max);
-            widgets::score_slider(ui, "Impact", &mut risk.impact, max);
-            score_line(ui, "Score", risk.score(), thresholds);
-            widgets::text_field(ui, "Owner", &mut risk.owner);
-            widgets::enum_combo(
-                ui,
-                "Response",
-                &mut risk.response,
-                &RiskResponse::ALL,
-                RiskResponse::label,
-            );
-            widgets::text_area(
-                ui,
-                "Mitigation and controls",
-                "What is in place, and what will be done, to reduce the likelihood or impact",
-                &mut risk.mitigation,
-            );
-            widgets::score_slider(
-                ui,
-                "Residual likelihood",
-                &mut risk.residual_likelihood,
-                max,
-            );
-            widgets::score_slider(ui, "Residual impact", &mut risk.residual_impact, max);
-            score_line(ui, "Residual score", risk.residual_score(), thresholds);
-            widgets::date_field(ui, "Review date", &mut risk.review_date);
-            ui.add_space(4.0);
-            ui.horizontal(|ui| {
-                if ui.button("Remove this risk").clicked() {
-                    remove = true;
-                }
-                if ui.button("Close").clicked() {
-                    state.selected = None;
-                }
+    /// The selected risk's every field.
+    fn detail(&mut self, form: &mut Form<'_>, register: &mut RiskRegister) {
+        let Some(index) = self.selected else {
+            return;
+        };
+        let max = register.settings.scale.max();
+        let thresholds = register.settings.thresholds;
+        let mut remove = false;
+        let mut close = false;
+        let panel = form.group(|form| {
+            // Each risk gets its own id space, so half-typed text in one risk's fields never
+            // shows up in another's.
+            form.push_id(("risk_detail", index), |form| {
+                let risk = &mut register.risks[index];
+                // The panel draws every field of a risk. The scores under the sliders are the
+                // model's own (`Risk::score`), so fields are reached through `risk` rather than
+                // bound here; this list makes a new field fail to compile until it is drawn.
+                let Risk {
+                    id: _,
+                    title: _,
+                    description: _,
+                    category: _,
+                    likelihood: _,
+                    impact: _,
+                    owner: _,
+                    response: _,
+                    mitigation: _,
+                    residual_likelihood: _,
+                    residual_impact: _,
+                    review_date: _,
+                } = risk;
+                form.heading(format!("Risk {}", risk.id));
+                form.text_field("Reference", &mut risk.id, None);
+                form.text_field("Title", &mut risk.title, Anchor::Risk(index));
+                form.text_area(
+                    "Description",
+                    "Cause, event and effect: because of …, there is a risk that …, leading to …",
+                    &mut risk.description,
+                    None,
+                );
+                form.enum_combo("Category", &mut risk.category, None);
+                form.score_slider("Likelihood", &mut risk.likelihood, max, None);
+                form.score_slider("Impact", &mut risk.impact, max, None);
+                score_line(form, "Score", risk.score(), thresholds);
+                form.text_field("Owner", &mut risk.owner, None);
+                form.enum_combo("Response", &mut risk.response, None);
+                form.text_area(
+                    "Mitigation and controls",
+                    "What is in place, and what will be done, to reduce the likelihood or impact",
+                    &mut risk.mitigation,
+                    None,
+                );
+                form.score_slider(
+                    "Residual likelihood",
+                    &mut risk.residual_likelihood,
+                    max,
+                    None,
+                );
+                form.score_slider("Residual impact", &mut risk.residual_impact, max, None);
+                score_line(form, "Residual score", risk.residual_score(), thresholds);
+                form.date_field("Review date", &mut risk.review_date, None);
+                form.add_space(4.0);
+                form.horizontal(|ui| {
+                    remove = ui.button("Remove this risk").clicked();
+                    close = ui.button("Close").clicked();
+                });
             });
         });
-    });
-    if std::mem::take(&mut state.reveal_detail) {
-        // Without animation, so the panel is in place the moment the user looks for it.
-        panel
-            .response
-            .scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
-    }
-    if remove {
-        register.risks.remove(index);
-        state.selected = None;
+        if std::mem::take(&mut self.reveal_detail) {
+            // Without animation, so the panel is in place the moment the user looks for it.
+            panel
+                .response
+                .scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
+        }
+        if close {
+            self.selected = None;
+        }
+        if remove {
+            register.risks.remove(index);
+            self.selected = None;
+        }
     }
 }
 
@@ -481,14 +474,11 @@ fn column<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
     .inner
 }
 
+/// A score and the rating it gives, as the detail panel shows them under the sliders.
 fn score_line(ui: &mut Ui, name: &str, score: u8, thresholds: RatingThresholds) {
     let rating = thresholds.rate(score);
     ui.horizontal(|ui| {
         ui.label(format!("{name}: {score}"));
-        ui.label(
-            RichText::new(rating.label())
-                .color(Color32::BLACK)
-                .background_color(rating_colour(rating)),
-        );
+        ui.label(rating_badge(rating, rating.label()));
     });
 }

@@ -1,13 +1,11 @@
 //! A collaboration lead's whole journey: start screen, a new case, every step filled in by
 //! label, and a Review step with no errors; then saving it.
 
-mod support;
-
+use crate::support::{app_in, choose, click, next, type_into};
 use casewright::case::governance::GovernanceItem;
 use casewright::case::risk::SUGGESTED_RISKS;
 use casewright::case::{Severity, Step};
 use egui_kittest::kittest::Queryable;
-use support::{app_in, choose, click, next, type_into};
 
 #[test]
 fn a_new_case_filled_in_step_by_step_reaches_review_with_no_errors() {

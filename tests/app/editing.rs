@@ -1,21 +1,10 @@
 //! Editing as a person does it: undo and redo with the keyboard, and following a Review
 //! finding to the field it is about.
 
-mod support;
-
+use crate::support::{app_in, click, go_to, is_text_input, title, type_into};
 use casewright::case::Step;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use support::{app_in, click, go_to, is_text_input, type_into};
-
-fn title(h: &egui_kittest::Harness<'_, casewright::app::App>) -> String {
-    h.state()
-        .case()
-        .expect("a case is open")
-        .front_sheet
-        .title
-        .clone()
-}
 
 #[test]
 fn undo_and_redo_an_edit_with_the_keyboard() {
@@ -120,14 +109,14 @@ fn the_navigator_marks_steps_and_the_window_title_shows_the_case() {
 
 #[test]
 fn renaming_a_force_keeps_its_named_lead() {
-    let mut h = support::app_in(None);
+    let mut h = crate::support::app_in(None);
     h.state_mut()
-        .command(casewright::app::commands::Command::OpenExample(0));
+        .queue(casewright::app::commands::Action::OpenExample(0));
     h.run();
     let before = h.state().case().expect("example open").partners.forces[0]
         .name
         .clone();
-    support::type_into(&mut h, "Force 1 name", " (Heddlu)");
+    crate::support::type_into(&mut h, "Force 1 name", " (Heddlu)");
     let case = h.state().case().expect("case open");
     let renamed = &case.partners.forces[0].name;
     assert_eq!(renamed, &format!("{before} (Heddlu)"));

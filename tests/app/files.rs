@@ -1,16 +1,14 @@
 //! Files as a person meets them: a corrupt file, saving and reopening, recent files, the
 //! "save changes?" question, and recovering work after a crash.
 
-mod support;
-
 use std::fs;
 
-use casewright::app::commands::Command;
+use crate::support::{app_in, app_with, click, type_into};
+use casewright::app::commands::{Action, Command};
 use casewright::app::user_data::UserData;
 use casewright::case::{Case, storage};
 use egui::{ViewportEvent, ViewportId};
 use egui_kittest::kittest::Queryable;
-use support::{app_in, app_with, click, type_into};
 
 #[test]
 fn a_corrupt_file_says_where_it_is_wrong_and_the_app_stays_usable() {
@@ -22,7 +20,7 @@ fn a_corrupt_file_says_where_it_is_wrong_and_the_app_stays_usable() {
     )
     .unwrap();
     let mut h = app_in(Some(folder.path()));
-    h.state_mut().command(Command::OpenFile(path));
+    h.state_mut().queue(Action::OpenFile(path));
     h.run();
     let notice = h.state().notice().expect("a notice is shown").clone();
     assert_eq!(notice.title, "Could not open broken.ron");
@@ -47,7 +45,7 @@ fn a_saved_case_reopens_and_appears_in_recent_files() {
     let mut h = app_in(Some(folder.path()));
     click(&mut h, "New case");
     type_into(&mut h, "Title", "Joint dog unit");
-    h.state_mut().command(Command::SaveTo(path.clone()));
+    h.state_mut().queue(Action::save_to(path.clone()));
     h.run();
     assert!(!h.state().document().unwrap().is_unsaved());
     assert_eq!(h.state().title(), "Joint dog unit – dogs.ron – Casewright");
@@ -67,13 +65,13 @@ fn closing_unsaved_work_asks_first() {
     let mut h = app_in(None);
     click(&mut h, "New case");
     type_into(&mut h, "Title", "Joint dog unit");
-    h.state_mut().command(Command::Close);
+    h.state_mut().queue(Command::Close);
     h.run();
     h.get_by_label("Save changes?");
     click(&mut h, "Cancel");
     assert!(h.state().case().is_some(), "Cancel keeps the case open");
 
-    h.state_mut().command(Command::Close);
+    h.state_mut().queue(Command::Close);
     h.run();
     click(&mut h, "Discard changes");
     assert!(h.state().case().is_none(), "Discard closes it");
@@ -147,7 +145,7 @@ fn unsaved_work_is_autosaved_and_the_status_bar_says_when() {
 
     // Saving removes the autosave: there is nothing left to recover.
     h.state_mut()
-        .command(Command::SaveTo(folder.path().join("dogs.ron")));
+        .queue(Action::save_to(folder.path().join("dogs.ron")));
     h.run();
     assert!(
         UserData::in_folder(folder.path().to_path_buf())

@@ -2,7 +2,14 @@
 //! them: find fields by their label, type, choose, click, and check the case changed as the
 //! person meant. No GPU is needed: nothing here renders an image.
 
-use casewright::app::steps::{equality, finance, governance, implementation, risks};
+use casewright::app::commands::Action;
+use casewright::app::form::Form;
+use casewright::app::steps::equality::EqualityStep;
+use casewright::app::steps::finance::FinanceStep;
+use casewright::app::steps::governance::GovernanceStep;
+use casewright::app::steps::implementation::ImplementationStep;
+use casewright::app::steps::risks::RisksStep;
+use casewright::app::steps::{Page, Wizard, WizardStep};
 use casewright::case::finance::{FinanceLine, FlowKind, SplitMethod};
 use casewright::case::governance::{GovernanceItem, ItemStatus};
 use casewright::case::implementation::Decision;
@@ -14,34 +21,62 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-/// Everything one step needs, held by the test harness between frames.
+/// One step and everything it works on, held by the test harness between frames.
 struct Screen<S> {
     case: Case,
-    state: S,
+    step: S,
+    /// The field asked for; a widget that takes it clears it.
     focus: Option<Anchor>,
+    actions: Vec<Action>,
 }
 
-type ShowFn<S> = fn(&mut egui::Ui, &mut Case, &mut S, &mut Option<Anchor>);
+impl<S: WizardStep> Screen<S> {
+    /// Draws the step inside a scroll area, as the app does.
+    fn draw(&mut self, ui: &mut egui::Ui) {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            let page = Page {
+                case: &mut self.case,
+                findings: &[],
+                actions: &mut self.actions,
+            };
+            self.step.ui(&mut Form::new(ui, &mut self.focus), page);
+        });
+    }
+}
 
-/// A harness showing one step inside a scroll area, as the app does, in a window tall enough
-/// that every field can be clicked without scrolling.
-fn harness<S: Default + 'static>(case: Case, show: ShowFn<S>) -> Harness<'static, Screen<S>> {
+/// A harness showing step `S` in a window tall enough that every field can be clicked
+/// without scrolling.
+fn harness<S: WizardStep + Default + 'static>(case: Case) -> Harness<'static, Screen<S>> {
+    harness_sized::<S>(case, egui::vec2(1400.0, 3200.0))
+}
+
+/// A harness showing step `S` in a window of `size`.
+fn harness_sized<S: WizardStep + Default + 'static>(
+    case: Case,
+    size: egui::Vec2,
+) -> Harness<'static, Screen<S>> {
+    harness_of(S::default(), case, size)
+}
+
+/// A harness showing `step` in a window of `size`.
+fn harness_of<S: WizardStep + 'static>(
+    step: S,
+    case: Case,
+    size: egui::Vec2,
+) -> Harness<'static, Screen<S>> {
     Harness::builder()
-        .with_size(egui::vec2(1400.0, 3200.0))
+        .with_size(size)
         // Scrolling to a field the user asked to see is animated.
         .with_max_steps(12)
         // The app's own fonts: only Liberation Sans, so a character it lacks fails the test.
         .with_context_setup(casewright::app::theme::apply)
         .build_ui_state(
-            move |ui, screen: &mut Screen<S>| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    show(ui, &mut screen.case, &mut screen.state, &mut screen.focus);
-                });
-            },
+            |ui, screen: &mut Screen<S>| screen.draw(ui),
             Screen {
                 case,
-                state: S::default(),
+                step,
                 focus: None,
+                actions: Vec::new(),
             },
         )
 }
@@ -52,6 +87,19 @@ fn force(name: &str, budget_pounds: i64) -> Force {
         annual_revenue_budget: Money::pounds(budget_pounds),
         ..Force::default()
     }
+}
+
+/// [`two_forces`] with an empty five-year cost line for each label.
+fn two_forces_with_lines(labels: [&str; 2]) -> Case {
+    let mut case = two_forces();
+    for label in labels {
+        case.finance.lines.push(FinanceLine {
+            label: label.into(),
+            amounts: vec![Money::ZERO; 5],
+            ..FinanceLine::default()
+        });
+    }
+    case
 }
 
 fn two_forces() -> Case {
@@ -92,7 +140,7 @@ fn click<S>(harness: &mut Harness<'_, S>, label: &str) {
 
 #[test]
 fn typing_costs_and_savings_shows_each_forces_net_position() {
-    let mut harness = harness::<finance::State>(two_forces(), finance::show);
+    let mut harness = harness::<FinanceStep>(two_forces());
     harness.run();
     click(&mut harness, "Add cost line");
     type_into(
@@ -128,7 +176,7 @@ fn an_unreadable_amount_keeps_its_text_and_leaves_the_case_alone() {
         amounts: vec![Money::ZERO; 5],
         ..FinanceLine::default()
     });
-    let mut harness = harness::<finance::State>(case, finance::show);
+    let mut harness = harness::<FinanceStep>(case);
     harness.run();
     type_into(&mut harness, "Line 1 2026/27", "12,5x0");
     assert_eq!(
@@ -163,7 +211,7 @@ fn shortening_the_appraisal_asks_before_dropping_figures() {
         amounts,
         ..FinanceLine::default()
     });
-    let mut harness = harness::<finance::State>(case, finance::show);
+    let mut harness = harness::<FinanceStep>(case);
     harness.run();
     harness
         .get_by_label("Years in the appraisal")
@@ -197,7 +245,7 @@ fn shortening_the_appraisal_asks_before_dropping_figures() {
 
 #[test]
 fn agreed_percentages_show_their_running_total() {
-    let mut harness = harness::<finance::State>(two_forces(), finance::show);
+    let mut harness = harness::<FinanceStep>(two_forces());
     harness.run();
     choose(&mut harness, "Split method", "Agreed percentages");
     assert_eq!(harness.state().case.finance.split, SplitMethod::Custom);
@@ -212,15 +260,7 @@ fn agreed_percentages_show_their_running_total() {
 
 #[test]
 fn a_review_finding_puts_the_cursor_in_its_finance_line() {
-    let mut case = two_forces();
-    for label in ["First", "Second"] {
-        case.finance.lines.push(FinanceLine {
-            label: label.into(),
-            amounts: vec![Money::ZERO; 5],
-            ..FinanceLine::default()
-        });
-    }
-    let mut harness = harness::<finance::State>(case, finance::show);
+    let mut harness = harness::<FinanceStep>(two_forces_with_lines(["First", "Second"]));
     harness.run();
     harness.state_mut().focus = Some(Anchor::FinanceLine(1));
     harness.run();
@@ -232,7 +272,7 @@ fn a_review_finding_puts_the_cursor_in_its_finance_line() {
 
 #[test]
 fn a_suggested_risk_is_added_with_one_click_and_opened() {
-    let mut harness = harness::<risks::State>(Case::default(), risks::show);
+    let mut harness = harness::<RisksStep>(Case::default());
     harness.run();
     click(&mut harness, "Add suggested risk: Net donor syndrome");
     let register = &harness.state().case.risks;
@@ -272,18 +312,18 @@ fn clicking_a_heat_map_cell_filters_the_register_and_clicking_again_clears_it() 
         risk("R02", "Staff terms", 3, 4),
         risk("R03", "Savings sharing", 4, 4),
     ];
-    let mut harness = harness::<risks::State>(case, risks::show);
+    let mut harness = harness::<RisksStep>(case);
     harness.run();
     harness.get_by_label("R02 Staff terms");
     click(&mut harness, "Likelihood 4, impact 4: 2 risks");
-    assert_eq!(harness.state().state.filter(), Some((4, 4)));
+    assert_eq!(harness.state().step.filter(), Some((4, 4)));
     assert!(harness.query_by_label("R02 Staff terms").is_none());
     harness.get_by_label("R01 ICT systems");
     harness.get_by_label("R03 Savings sharing");
     harness.get_by_label("2 of 3 risks shown. Select a risk to edit it below.");
 
     click(&mut harness, "Likelihood 4, impact 4: 2 risks");
-    assert_eq!(harness.state().state.filter(), None);
+    assert_eq!(harness.state().step.filter(), None);
     harness.get_by_label("R02 Staff terms");
 }
 
@@ -300,7 +340,7 @@ fn a_large_register_draws_only_the_rows_on_screen_and_finds_any_risk() {
             )
         })
         .collect();
-    let mut harness = harness::<risks::State>(case, risks::show);
+    let mut harness = harness::<RisksStep>(case);
     harness.run();
     let rows = harness
         .query_all_by(|node| {
@@ -314,7 +354,7 @@ fn a_large_register_draws_only_the_rows_on_screen_and_finds_any_risk() {
     harness.state_mut().focus = Some(Anchor::Risk(199));
     harness.run();
     assert_eq!(harness.state().focus, None);
-    assert_eq!(harness.state().state.selected(), Some(199));
+    assert_eq!(harness.state().step.selected(), Some(199));
     assert_eq!(
         harness.get_by_label("Title").value().as_deref(),
         Some("Risk number 200")
@@ -324,7 +364,7 @@ fn a_large_register_draws_only_the_rows_on_screen_and_finds_any_risk() {
 
 #[test]
 fn switching_to_a_four_by_four_matrix_moves_the_usual_bands() {
-    let mut harness = harness::<risks::State>(Case::default(), risks::show);
+    let mut harness = harness::<RisksStep>(Case::default());
     harness.run();
     choose(&mut harness, "Risk matrix", "4 × 4");
     let settings = harness.state().case.risks.settings;
@@ -342,7 +382,7 @@ fn switching_to_a_four_by_four_matrix_moves_the_usual_bands() {
 
 #[test]
 fn a_negative_impact_asks_for_mitigation_until_it_is_given() {
-    let mut harness = harness::<equality::State>(two_forces(), equality::show);
+    let mut harness = harness::<EqualityStep>(two_forces());
     harness.run();
     type_into(
         &mut harness,
@@ -383,7 +423,7 @@ fn a_negative_impact_asks_for_mitigation_until_it_is_given() {
 
 #[test]
 fn the_welsh_language_standards_appear_when_a_welsh_force_is_a_party() {
-    let mut harness = harness::<equality::State>(two_forces(), equality::show);
+    let mut harness = harness::<EqualityStep>(two_forces());
     harness.run();
     assert!(
         harness
@@ -407,7 +447,7 @@ fn the_welsh_language_standards_appear_when_a_welsh_force_is_a_party() {
 
 #[test]
 fn each_statutory_item_takes_a_status_and_text() {
-    let mut harness = harness::<governance::State>(Case::default(), governance::show);
+    let mut harness = harness::<GovernanceStep>(Case::default());
     harness.run();
     harness.get_by_label("0 of 17 items agreed or not applicable.");
     choose(&mut harness, "Parties and signatories status", "Agreed");
@@ -449,7 +489,7 @@ fn draft_from_case_fills_an_empty_list() {
     let case = case_with_risks();
     let expected = draft_recommendations(&case);
     assert!(!expected.is_empty());
-    let mut harness = harness::<implementation::State>(case, implementation::show);
+    let mut harness = harness::<ImplementationStep>(case);
     harness.run();
     click(&mut harness, "Draft from case");
     assert_eq!(harness.state().case.recommendations, expected);
@@ -467,7 +507,7 @@ fn drafting_over_existing_recommendations_asks_and_keeps_the_users_text() {
         text: "the progress made by the project team.".into(),
     });
     let drafts = draft_recommendations(&case);
-    let mut harness = harness::<implementation::State>(case, implementation::show);
+    let mut harness = harness::<ImplementationStep>(case);
     harness.run();
     click(&mut harness, "Draft from case");
     assert_eq!(harness.state().case.recommendations.len(), 1, "asks first");
@@ -487,7 +527,7 @@ fn drafting_over_existing_recommendations_asks_and_keeps_the_users_text() {
 
 #[test]
 fn every_force_is_offered_a_lead_row_and_milestones_can_be_reordered() {
-    let mut harness = harness::<implementation::State>(two_forces(), implementation::show);
+    let mut harness = harness::<ImplementationStep>(two_forces());
     harness.run();
     type_into(
         &mut harness,
@@ -524,92 +564,35 @@ fn every_force_is_offered_a_lead_row_and_milestones_can_be_reordered() {
 
 // ---- Review findings land on a field ----
 
-/// A case with something in every list, so every anchor of these steps has a widget.
-fn case_with_everything() -> Case {
-    let mut case = case_with_risks();
-    case.partners.forces[1].nation = Nation::Wales;
-    case.finance.lines.push(FinanceLine {
-        label: "ICT".into(),
-        amounts: vec![Money::ZERO; 5],
-        ..FinanceLine::default()
-    });
-    case.implementation
-        .milestones
-        .push(casewright::case::implementation::Milestone::default());
-    case.recommendations.push(Recommendation::default());
-    case.revisions.push(casewright::case::Revision::default());
-    case
-}
-
-/// Sets `anchor` as the field to reveal and checks that the step put the keyboard focus on
-/// a widget and cleared the request.
-fn reveals<S: Default + 'static>(show: ShowFn<S>, anchor: Anchor) {
-    let mut harness = harness::<S>(case_with_everything(), show);
-    harness.run();
-    harness.state_mut().focus = Some(anchor);
-    harness.run();
-    assert_eq!(harness.state().focus, None, "{anchor:?} left pending");
-    let focused = harness.query_all_by(|node| node.is_focused()).count();
-    assert_eq!(focused, 1, "{anchor:?} focused {focused} widgets");
-}
-
+/// Asks each step of the wizard, drawn over a case with a row in every list, for each field a
+/// finding can name on it, and checks that a widget took the request and has the keyboard
+/// focus. The steps come from the wizard itself, so a new step is covered too.
 #[test]
-fn every_anchor_of_these_steps_lands_on_a_widget() {
-    use casewright::case::equality::{ProtectedCharacteristic, PsedAim};
-    for anchor in [
-        Anchor::FinanceLines,
-        Anchor::FinanceLine(0),
-        Anchor::SplitMethod,
-        Anchor::DiscountRate,
-        Anchor::OptimismBias,
-    ] {
-        reveals::<finance::State>(finance::show, anchor);
+fn every_anchor_of_every_step_is_taken_by_a_widget() {
+    let case = crate::support::case_with_every_row();
+    let steps = Wizard::default().into_iter().count();
+    let mut checked = 0;
+    for index in 0..steps {
+        let owner = Wizard::default().into_iter().nth(index).expect("a step");
+        let anchors: Vec<Anchor> = Anchor::all(&case).filter(|a| owner.owns(*a)).collect();
+        for anchor in anchors {
+            let step = Wizard::default().into_iter().nth(index).expect("a step");
+            let mut harness = harness_of(step, case.clone(), egui::vec2(1400.0, 3200.0));
+            harness.run();
+            harness.state_mut().focus = Some(anchor);
+            harness.run();
+            assert_eq!(harness.state().focus, None, "no widget took {anchor:?}");
+            let focused = harness.query_all_by(|node| node.is_focused()).count();
+            assert_eq!(focused, 1, "{anchor:?} focused {focused} widgets");
+            checked += 1;
+        }
     }
-    for anchor in [Anchor::RiskSettings, Anchor::RiskRegister, Anchor::Risk(1)] {
-        reveals::<risks::State>(risks::show, anchor);
-    }
-    let mut equality_anchors = vec![
-        Anchor::HumanRights,
-        Anchor::Consultation,
-        Anchor::EqualityOutcome,
-        Anchor::EqualityReviewDate,
-        Anchor::WelshLanguage,
-    ];
-    equality_anchors.extend(PsedAim::ALL.map(Anchor::EqualityAim));
-    equality_anchors.extend(ProtectedCharacteristic::ALL.map(Anchor::Characteristic));
-    for anchor in equality_anchors {
-        reveals::<equality::State>(equality::show, anchor);
-    }
-    for anchor in GovernanceItem::ALL
-        .map(Anchor::Governance)
-        .into_iter()
-        .chain([Anchor::Board])
-    {
-        reveals::<governance::State>(governance::show, anchor);
-    }
-    for anchor in [
-        Anchor::Leads,
-        Anchor::Milestones,
-        Anchor::Communications,
-        Anchor::Recommendations,
-        Anchor::Recommendation(0),
-        Anchor::Revisions,
-    ] {
-        reveals::<implementation::State>(implementation::show, anchor);
-    }
+    assert_eq!(checked, Anchor::all(&case).count(), "an anchor has no step");
 }
 
 #[test]
 fn unreadable_text_moves_with_its_line() {
-    let mut case = two_forces();
-    for label in ["ICT", "Estates"] {
-        case.finance.lines.push(FinanceLine {
-            label: label.into(),
-            amounts: vec![Money::ZERO; 5],
-            ..FinanceLine::default()
-        });
-    }
-    let mut harness = harness::<finance::State>(case, finance::show);
+    let mut harness = harness::<FinanceStep>(two_forces_with_lines(["ICT", "Estates"]));
     harness.run();
     type_into(&mut harness, "Line 1 2026/27", "12x");
     click(&mut harness, "Move line 1 down");
@@ -637,21 +620,7 @@ fn picking_a_risk_brings_its_details_into_view() {
     case.risks.risks = (1..=30)
         .map(|i| risk(&format!("R{i:02}"), &format!("Risk number {i}"), 2, 2))
         .collect();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1000.0, 700.0))
-        .with_context_setup(casewright::app::theme::apply)
-        .build_ui_state(
-            |ui, screen: &mut Screen<risks::State>| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    risks::show(ui, &mut screen.case, &mut screen.state, &mut screen.focus);
-                });
-            },
-            Screen {
-                case,
-                state: risks::State::default(),
-                focus: None,
-            },
-        );
+    let mut harness = harness_sized::<RisksStep>(case, egui::vec2(1000.0, 700.0));
     harness.run();
     click(&mut harness, "R03 Risk number 3");
     let title = harness.get_by_label("Title");

@@ -1,0 +1,199 @@
+//! The form a wizard step draws into: egui's [`Ui`], and the field the user asked to see.
+//!
+//! When the user follows a Review finding, the app switches to the finding's step and leaves
+//! its [`Anchor`] with the form. Every field a step draws (the field methods are in
+//! [`super::widgets`]) says which anchor it answers to (`None` for a field no finding points
+//! at), and the field that matches takes the keyboard focus and scrolls into view. Steps never
+//! handle the request themselves; the wizard drops it if no field took it (see
+//! [`super::steps::Wizard::show`]).
+//!
+//! A `Form` dereferences to its `Ui`, so labels, headings and spacing are drawn as usual
+//! (`form.label(..)`); containers that hold fields (`horizontal`, `group`, `grid`, …) hand
+//! the form on to their contents.
+
+use std::ops::{Deref, DerefMut};
+
+use egui::{
+    CollapsingHeader, CollapsingResponse, Frame, Grid, InnerResponse, Response, ScrollArea, Ui,
+    scroll_area::ScrollAreaOutput,
+};
+
+use super::widgets::ParsedField;
+use crate::case::Anchor;
+
+/// A step's drawing surface and the field waiting to be revealed.
+pub struct Form<'a> {
+    ui: &'a mut Ui,
+    asked: &'a mut Option<Anchor>,
+}
+
+/// What a field drew, with the response that takes the focus when its anchor is asked for.
+pub trait Drawn {
+    /// The widget that takes the focus.
+    fn response(&self) -> &Response;
+}
+
+impl Drawn for Response {
+    fn response(&self) -> &Response {
+        self
+    }
+}
+
+impl Drawn for ParsedField {
+    fn response(&self) -> &Response {
+        &self.response
+    }
+}
+
+impl<'a> Form<'a> {
+    /// A form drawing into `ui`, offering the field at `asked` (if any) the keyboard focus.
+    pub fn new(ui: &'a mut Ui, asked: &'a mut Option<Anchor>) -> Form<'a> {
+        Form { ui, asked }
+    }
+
+    /// The field the user asked to see, while no field has taken it. Steps whose fields are
+    /// hidden until the user opens them (a risk's detail panel, an option's details) open them
+    /// when this names one of their rows.
+    pub fn asked(&self) -> Option<Anchor> {
+        *self.asked
+    }
+
+    /// Draws a field with `add` and, if `anchor` is the one asked for, puts the keyboard focus
+    /// in it and scrolls it to the middle of the view. Every field method of [`super::widgets`] is
+    /// built on this; use it directly for any other widget (`form.field(anchor,
+    /// |ui| ui.button("Add a force"))`: a list's anchor lands on the button that adds to it).
+    pub fn field<R: Drawn>(
+        &mut self,
+        anchor: impl Into<Option<Anchor>>,
+        add: impl FnOnce(&mut Ui) -> R,
+    ) -> R {
+        let drawn = add(self.ui);
+        if let Some(anchor) = anchor.into()
+            && *self.asked == Some(anchor)
+        {
+            let response = drawn.response();
+            response.request_focus();
+            response.scroll_to_me(Some(egui::Align::Center));
+            *self.asked = None;
+        }
+        drawn
+    }
+
+    /// Runs `add` with a form over `ui`, a container's inner `Ui`.
+    fn within<R>(
+        ui: &mut Ui,
+        asked: &mut Option<Anchor>,
+        add: impl FnOnce(&mut Form<'_>) -> R,
+    ) -> R {
+        add(&mut Form { ui, asked })
+    }
+
+    /// [`Ui::horizontal`], with the form inside.
+    pub fn horizontal<R>(&mut self, add: impl FnOnce(&mut Form<'_>) -> R) -> InnerResponse<R> {
+        let asked = &mut *self.asked;
+        self.ui.horizontal(|ui| Form::within(ui, asked, add))
+    }
+
+    /// [`Ui::horizontal_wrapped`], with the form inside.
+    pub fn horizontal_wrapped<R>(
+        &mut self,
+        add: impl FnOnce(&mut Form<'_>) -> R,
+    ) -> InnerResponse<R> {
+        let asked = &mut *self.asked;
+        self.ui
+            .horizontal_wrapped(|ui| Form::within(ui, asked, add))
+    }
+
+    /// [`Ui::group`], with the form inside.
+    pub fn group<R>(&mut self, add: impl FnOnce(&mut Form<'_>) -> R) -> InnerResponse<R> {
+        let asked = &mut *self.asked;
+        self.ui.group(|ui| Form::within(ui, asked, add))
+    }
+
+    /// [`Ui::push_id`], with the form inside.
+    pub fn push_id<R>(
+        &mut self,
+        id_salt: impl egui::AsIdSalt,
+        add: impl FnOnce(&mut Form<'_>) -> R,
+    ) -> InnerResponse<R> {
+        let asked = &mut *self.asked;
+        self.ui.push_id(id_salt, |ui| Form::within(ui, asked, add))
+    }
+
+    /// [`Ui::indent`], with the form inside.
+    pub fn indent<R>(
+        &mut self,
+        id_salt: impl egui::AsIdSalt,
+        add: impl FnOnce(&mut Form<'_>) -> R,
+    ) -> InnerResponse<R> {
+        let asked = &mut *self.asked;
+        self.ui.indent(id_salt, |ui| Form::within(ui, asked, add))
+    }
+
+    /// Shows an egui container (a [`Grid`], [`Frame`], [`CollapsingHeader`] or
+    /// [`ScrollArea`]) with the form inside it.
+    pub fn inside<C: Container, R>(
+        &mut self,
+        container: C,
+        add: impl FnOnce(&mut Form<'_>) -> R,
+    ) -> C::Shown<R> {
+        let asked = &mut *self.asked;
+        container.show_around(self.ui, |ui| Form::within(ui, asked, add))
+    }
+}
+
+/// An egui container that draws its contents in a `Ui` of its own, so a [`Form`] can be handed
+/// in with [`Form::inside`].
+pub trait Container {
+    /// What showing the container returns, holding what its contents returned.
+    type Shown<R>;
+
+    /// Shows the container with `add` drawing its contents.
+    fn show_around<R>(self, ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> Self::Shown<R>;
+}
+
+impl Container for Grid {
+    type Shown<R> = InnerResponse<R>;
+
+    fn show_around<R>(self, ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> InnerResponse<R> {
+        self.show(ui, add)
+    }
+}
+
+impl Container for Frame {
+    type Shown<R> = InnerResponse<R>;
+
+    fn show_around<R>(self, ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> InnerResponse<R> {
+        self.show(ui, add)
+    }
+}
+
+impl Container for CollapsingHeader {
+    type Shown<R> = CollapsingResponse<R>;
+
+    fn show_around<R>(self, ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> CollapsingResponse<R> {
+        self.show(ui, add)
+    }
+}
+
+impl Container for ScrollArea {
+    type Shown<R> = ScrollAreaOutput<R>;
+
+    fn show_around<R>(self, ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> ScrollAreaOutput<R> {
+        self.show(ui, add)
+    }
+}
+
+impl Deref for Form<'_> {
+    type Target = Ui;
+
+    fn deref(&self) -> &Ui {
+        self.ui
+    }
+}
+
+impl DerefMut for Form<'_> {
+    fn deref_mut(&mut self) -> &mut Ui {
+        self.ui
+    }
+}

@@ -1,0 +1,66 @@
+//! The partners' checks: at least two forces, each named and signed for, and a split that can be
+//! worked out.
+
+use super::{Anchor, Findings, blank};
+use crate::case::Case;
+use crate::case::finance::SplitMethod;
+use crate::case::money::{Money, Percent};
+use crate::case::options::OptionKind;
+
+pub(super) fn check(case: &Case, out: &mut Findings) {
+    let partners = &case.partners;
+    if partners.forces.len() < 2 {
+        out.error(Anchor::Forces, "A collaboration needs at least two forces.");
+    }
+    for (i, force) in partners.forces.iter().enumerate() {
+        let name = if blank(&force.name) {
+            format!("Force {}", i + 1)
+        } else {
+            force.name.clone()
+        };
+        if blank(&force.name) {
+            out.error(Anchor::Force(i), format!("{name} has no name."));
+        }
+        if blank(&force.chief_constable) || blank(&force.commissioner) {
+            out.warning(
+                Anchor::Force(i),
+                format!("Name the chief constable and the PCC of {name}: both sign the agreement."),
+            );
+        }
+        if case.finance.split == SplitMethod::ByRevenueBudget
+            && force.annual_revenue_budget <= Money::ZERO
+        {
+            out.error(Anchor::Force(i), format!("{name} has no annual revenue budget, but costs and savings are split by budget."));
+        }
+    }
+    let lead_matters = case.options.preferred() == Some(OptionKind::LeadForce);
+    if partners.lead().is_none() && !partners.forces.is_empty() {
+        if lead_matters {
+            out.error(
+                Anchor::LeadForce,
+                "The preferred option is a lead force model, but no lead force is chosen.",
+            );
+        } else {
+            out.warning(
+                Anchor::LeadForce,
+                "Choose which force leads the collaboration.",
+            );
+        }
+    }
+    if case.finance.split == SplitMethod::Custom {
+        let total: u32 = partners
+            .forces
+            .iter()
+            .map(|f| f.custom_share.basis_points())
+            .sum();
+        if total != Percent::WHOLE.basis_points() {
+            out.error(
+                Anchor::SplitMethod,
+                format!(
+                    "The agreed percentages add up to {}, not 100%.",
+                    Percent(total)
+                ),
+            );
+        }
+    }
+}

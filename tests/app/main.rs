@@ -1,0 +1,15 @@
+//! The app as a person uses it, driven through egui_kittest by the labels a screen reader
+//! would announce. One test binary, a module per part of the app, so the tests link once.
+//! The image snapshots are a binary of their own (`tests/app_snapshots.rs`): they need a GPU
+//! renderer and run in CI behind the `snapshots` feature.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod editing;
+mod export;
+mod files;
+mod reveal;
+mod shortcuts;
+mod steps;
+mod wizard;

@@ -1,0 +1,198 @@
+//! The keyboard shortcuts, pressed as a person presses them, and the menus and shortcut list
+//! that show them.
+
+use std::path::{Path, PathBuf};
+
+use casewright::app::App;
+use casewright::app::commands::{Action, Command, Menu};
+use casewright::app::dialogs::Purpose;
+use casewright::case::{Case, storage};
+use egui::KeyboardShortcut;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use crate::support::{app_answering, click, title, type_into};
+
+fn press(h: &mut Harness<'_, App>, shortcut: KeyboardShortcut) {
+    h.key_press_modifiers(shortcut.modifiers, shortcut.logical_key);
+    h.run();
+}
+
+/// A case file titled `title` in `folder`.
+fn saved_case(folder: &Path, name: &str, title: &str) -> PathBuf {
+    let mut case = Case::default();
+    case.normalise();
+    case.front_sheet.title = title.into();
+    let path = folder.join(name);
+    storage::save(&case, &path).expect("save the case");
+    path
+}
+
+fn title_on_disk(path: &Path) -> String {
+    storage::load(path)
+        .expect("the file loads")
+        .front_sheet
+        .title
+}
+
+/// The app with the case at `path` open, its file dialogs answered by `answer`.
+fn app_with_file(
+    path: &Path,
+    answer: impl Fn(&Purpose) -> Option<PathBuf> + Send + Sync + 'static,
+) -> Harness<'static, App> {
+    let mut h = app_answering(answer);
+    h.state_mut().queue(Action::OpenFile(path.to_path_buf()));
+    h.run();
+    h
+}
+
+/// What pressing `shortcut`, one of `command`'s, must do. The match names every command and
+/// has no catch-all, so a new command does not compile until this says what its shortcut
+/// does; a shortcut given to a command listed as having none fails the test.
+fn check(command: Command, shortcut: KeyboardShortcut) {
+    let folder = tempfile::tempdir().expect("temp dir");
+    match command {
+        Command::New => {
+            let mut h = app_answering(|_| None);
+            press(&mut h, shortcut);
+            assert_eq!(title(&h), "", "a new, empty case is open");
+        }
+        Command::Open => {
+            let path = saved_case(folder.path(), "dogs.ron", "Joint dog unit");
+            let mut h = app_answering(move |purpose| {
+                matches!(purpose, Purpose::Open).then(|| path.clone())
+            });
+            press(&mut h, shortcut);
+            assert_eq!(title(&h), "Joint dog unit", "the file chosen is open");
+        }
+        Command::Save => {
+            let path = saved_case(folder.path(), "dogs.ron", "Joint dog unit");
+            let mut h = app_with_file(&path, |_| None);
+            type_into(&mut h, "Title", " (draft 2)");
+            press(&mut h, shortcut);
+            assert_eq!(title_on_disk(&path), "Joint dog unit (draft 2)");
+            assert!(!h.state().document().expect("a case is open").is_unsaved());
+        }
+        Command::SaveAs => {
+            let path = saved_case(folder.path(), "dogs.ron", "Joint dog unit");
+            let copy = folder.path().join("copy.ron");
+            let answer = copy.clone();
+            let mut h = app_with_file(&path, move |purpose| {
+                matches!(purpose, Purpose::SaveAs { .. }).then(|| answer.clone())
+            });
+            type_into(&mut h, "Title", " (copy)");
+            press(&mut h, shortcut);
+            assert_eq!(title_on_disk(&copy), "Joint dog unit (copy)");
+            assert_eq!(
+                title_on_disk(&path),
+                "Joint dog unit",
+                "the original is left"
+            );
+            assert_eq!(
+                h.state().document().expect("a case is open").path.as_ref(),
+                Some(&copy)
+            );
+        }
+        Command::Export => {
+            let path = saved_case(folder.path(), "dogs.ron", "Joint dog unit");
+            let pdf = folder.path().join("dogs.pdf");
+            let answer = pdf.clone();
+            let mut h = app_with_file(&path, move |purpose| {
+                matches!(purpose, Purpose::ExportPdf).then(|| answer.clone())
+            });
+            press(&mut h, shortcut);
+            let notice = h.state().notice().expect("a notice is shown");
+            assert_eq!(notice.title, "Exported dogs.pdf");
+            assert!(std::fs::read(&pdf).expect("the PDF").starts_with(b"%PDF-"));
+        }
+        Command::Undo => {
+            let mut h = app_answering(|_| None);
+            click(&mut h, "New case");
+            type_into(&mut h, "Title", "Joint dog unit");
+            press(&mut h, shortcut);
+            assert_eq!(title(&h), "", "the typing is undone");
+        }
+        Command::Redo => {
+            let mut h = app_answering(|_| None);
+            click(&mut h, "New case");
+            type_into(&mut h, "Title", "Joint dog unit");
+            press(&mut h, Command::Undo.shortcuts()[0]);
+            assert_eq!(title(&h), "");
+            press(&mut h, shortcut);
+            assert_eq!(title(&h), "Joint dog unit", "the typing is back");
+        }
+        Command::Close | Command::Quit | Command::KeyboardShortcuts => {
+            panic!("{command:?} now has a shortcut: say here what pressing it must do")
+        }
+    }
+}
+
+#[test]
+fn every_shortcut_does_what_its_command_does() {
+    for command in Command::ALL {
+        for shortcut in command.shortcuts() {
+            check(command, *shortcut);
+        }
+    }
+}
+
+/// The text a menu item shows for a shortcut on this platform.
+fn shortcut_text(h: &Harness<'_, App>, shortcut: &KeyboardShortcut) -> String {
+    h.ctx.format_shortcut(shortcut)
+}
+
+/// Whether a menu item's label names `command` ("Save" and not "Save as…").
+fn names(label: &str, command: Command) -> bool {
+    let longest = Command::ALL
+        .into_iter()
+        .map(Command::label)
+        .filter(|other| label.starts_with(other))
+        .max_by_key(|other| other.len());
+    longest == Some(command.label())
+}
+
+#[test]
+fn every_command_is_in_its_menu_with_its_shortcut() {
+    let mut h = app_answering(|_| None);
+    click(&mut h, "New case");
+    for menu in Menu::ALL {
+        h.get_by_label(menu.label()).click();
+        h.run();
+        for command in Command::ALL.into_iter().filter(|c| c.place().0 == menu) {
+            let item = h.get_by(|node| node.label().is_some_and(|label| names(&label, command)));
+            if let Some(shortcut) = command.shortcuts().first() {
+                let label = item.accesskit_node().label().unwrap_or_default();
+                assert!(
+                    label.contains(&shortcut_text(&h, shortcut)),
+                    "{command:?} shows {label:?}"
+                );
+            }
+        }
+        h.key_press(egui::Key::Escape);
+        h.run();
+    }
+}
+
+#[test]
+fn the_help_menu_lists_every_shortcut() {
+    let mut h = app_answering(|_| None);
+    click(&mut h, "Help");
+    click(&mut h, "Keyboard shortcuts");
+    for command in Command::ALL {
+        let shortcuts = command.shortcuts();
+        if shortcuts.is_empty() {
+            continue;
+        }
+        let keys: Vec<String> = shortcuts.iter().map(|s| shortcut_text(&h, s)).collect();
+        assert!(
+            h.query_all_by_label(command.label()).count() > 0,
+            "{command:?}"
+        );
+        h.get_by_label(&keys.join(" or "));
+    }
+    click(&mut h, "Close");
+    assert!(
+        h.query_by_label("Keyboard shortcuts").is_none(),
+        "the list is closed"
+    );
+}
