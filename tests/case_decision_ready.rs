@@ -130,6 +130,21 @@ fn a_tier_1_option_ruled_out_without_a_word_on_its_scores() {
                 "Its scores place it in Tier 1, but two tasking chains are too much governance for a small unit.".into();
         },
     );
+    triggers(
+        anchor,
+        Severity::Warning,
+        |c| {
+            let shared = appraisal(c, OptionKind::SharedFunction);
+            shared.status = OptionStatus::RuledOut;
+            shared.rationale = "Too much governance for a small unit.".into();
+            shared.strategic_fit = Score::new(4);
+            shared.practicality = Score::new(4);
+        },
+        |c| {
+            appraisal(c, OptionKind::SharedFunction).rationale =
+                "Ruled out despite scoring well: two tasking chains are too much governance for a small unit.".into();
+        },
+    );
 }
 
 #[test]

@@ -99,10 +99,11 @@ pub(super) fn check_against_other_parts(case: &Case, out: &mut Findings) {
     }
 }
 
-/// Whether a rationale says something about the scores or the tier it overrides.
+/// Whether a rationale says something about the scores or the tier it overrides ("scor"
+/// finds "scores", "scored" and "scoring" alike).
 fn speaks_to_scores(rationale: &str) -> bool {
     let rationale = rationale.to_lowercase();
-    ["tier", "score", "reasonableness"]
+    ["tier", "scor", "reasonableness"]
         .iter()
         .any(|word| rationale.contains(word))
 }
