@@ -16,6 +16,8 @@ pub mod recommend;
 pub mod risk;
 pub mod storage;
 pub mod strategy;
+pub mod text;
+pub mod tree;
 pub mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -85,8 +87,10 @@ impl Default for Case {
 impl Case {
     /// Fills in what a hand-edited or older file may lack (every option, characteristic and
     /// governance item present; finance lines as long as the appraisal; a lead index that
-    /// points at a force), so the rest of the program can rely on it.
-    pub fn normalise(&mut self) {
+    /// points at a force), so the rest of the program can rely on it, and cleans every text
+    /// of the case ([`text::clean`]: tabs to spaces, control characters and bidirectional
+    /// overrides removed). Returns the fields that lost characters, for the loader to report.
+    pub fn normalise(&mut self) -> Vec<text::TextChange> {
         self.format_version = storage::FORMAT_VERSION;
         self.options.normalise();
         self.finance.normalise();
@@ -99,6 +103,33 @@ impl Case {
         {
             self.partners.lead_force = None;
         }
+        self.clean_text()
+    }
+
+    /// Cleans every string of the case, found through serde so no field is missed.
+    fn clean_text(&mut self) -> Vec<text::TextChange> {
+        let Ok(mut tree) = tree::Tree::of(&*self) else {
+            return Vec::new();
+        };
+        let mut changes = Vec::new();
+        let mut changed = false;
+        tree.strings_mut(&mut |path, _, value| {
+            let cleaned = text::clean(value);
+            if !cleaned.removed.is_empty() {
+                changes.push(text::TextChange {
+                    path: path.to_owned(),
+                    removed: cleaned.removed,
+                });
+            }
+            if let std::borrow::Cow::Owned(kept) = cleaned.text {
+                *value = kept;
+                changed = true;
+            }
+        });
+        if changed && let Ok(case) = tree.into_value::<Case>() {
+            *self = case;
+        }
+        changes
     }
 
     /// The title to show in window bars and lists: the case title, or a placeholder.
