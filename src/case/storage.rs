@@ -393,21 +393,11 @@ pub fn read_case(text: &str) -> Result<Loaded, StorageError> {
     for change in case.normalise() {
         warnings.push(LoadWarning {
             position: shape.nearest(&change.path),
-            message: format!(
-                "{}: it cannot be printed. The next save keeps the text without it",
-                capitalised(&change.to_string())
-            ),
+            message: change.to_string(),
         });
     }
     warnings.sort_by_key(|warning| warning.position);
     Ok(Loaded { case, warnings })
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 /// Replaces the characters in `range` with spaces, keeping line breaks, so every position

@@ -156,7 +156,13 @@ pub struct TextChange {
 impl fmt::Display for TextChange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let what: Vec<String> = self.removed.iter().map(ToString::to_string).collect();
-        write!(f, "removed {} from `{}`", join(&what), self.path)
+        let them = if self.removed.len() == 1 { "it" } else { "them" };
+        write!(
+            f,
+            "`{}` had {}; Casewright took {them} out, and the next save keeps the text without {them}",
+            self.path,
+            join(&what)
+        )
     }
 }
 

@@ -213,7 +213,7 @@ impl Scanner<'_> {
             '{' => self.map(path, depth),
             '"' => self.string().map(drop),
             '\'' => self.character(),
-            'r' | 'b' if matches!(self.text[self.at + 1..].chars().next(), Some('"' | '#')) => {
+            'r' | 'b' if starts_raw_string(&self.text[self.at + 1..]) => {
                 self.bump();
                 self.string().map(drop)
             }
@@ -404,5 +404,23 @@ impl Scanner<'_> {
             }
         }
         self.eat('\'').then_some(())
+    }
+}
+
+/// Whether `rest` (after an `r` or `b`) continues a string literal (`"`, `#"`, `##"`), not a
+/// raw identifier such as `r#None`.
+fn starts_raw_string(rest: &str) -> bool {
+    rest.trim_start_matches('#').starts_with('"')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_example_case_is_scanned() {
+        let text = include_str!("../../../assets/examples/south-west-shared-hr.ron");
+        let shape = scan(text).expect("scans");
+        assert!(shape.position("front_sheet.summary").is_some());
     }
 }
