@@ -299,7 +299,10 @@ impl App {
                 self.remember(path);
                 if !warnings.is_empty() {
                     self.notice = Some(Notice::failure(
-                        format!("Opened {} with changes at the next save", display_name(path)),
+                        format!(
+                            "Opened {} with changes at the next save",
+                            display_name(path)
+                        ),
                         warnings_detail(&warnings),
                     ));
                 }

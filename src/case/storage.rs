@@ -204,13 +204,15 @@ impl FileError {
             | ErrorKind::StaleNetworkFileHandle => {
                 "the network drive could not be reached; check the connection and try again"
             }
-            ErrorKind::OutOfMemory => "the computer ran out of memory; close some programs and try again",
-            ErrorKind::UnexpectedEof => "the file ended while it was being read; it may still be copying",
+            ErrorKind::OutOfMemory => {
+                "the computer ran out of memory; close some programs and try again"
+            }
+            ErrorKind::UnexpectedEof => {
+                "the file ended while it was being read; it may still be copying"
+            }
             ErrorKind::WriteZero => "the drive stopped accepting data; it may be full or removed",
             ErrorKind::Unsupported => "the drive does not allow it",
-            ErrorKind::TooManyLinks => {
-                "its path goes round in a loop of links"
-            }
+            ErrorKind::TooManyLinks => "its path goes round in a loop of links",
             ErrorKind::DirectoryNotEmpty => "a folder of that name is in the way",
             _ => "the system would not allow it",
         };

@@ -94,7 +94,9 @@ pub struct Cleaned<'a> {
 /// The text as it should be kept, and what had to be taken out of it.
 pub fn clean(text: &str) -> Cleaned<'_> {
     let needs_work = text.chars().any(|c| {
-        c.is_control() && c != '\n' || is_direction_control(c) || matches!(c, '\u{2028}' | '\u{2029}')
+        c.is_control() && c != '\n'
+            || is_direction_control(c)
+            || matches!(c, '\u{2028}' | '\u{2029}')
     });
     if !needs_work {
         return Cleaned {
@@ -156,7 +158,11 @@ pub struct TextChange {
 impl fmt::Display for TextChange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let what: Vec<String> = self.removed.iter().map(ToString::to_string).collect();
-        let them = if self.removed.len() == 1 { "it" } else { "them" };
+        let them = if self.removed.len() == 1 {
+            "it"
+        } else {
+            "them"
+        };
         write!(
             f,
             "`{}` had {}; Casewright took {them} out, and the next save keeps the text without {them}",

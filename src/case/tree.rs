@@ -574,6 +574,10 @@ mod tests {
             paths.contains(&("risks.risks[1].title".into(), false, "Second risk".into())),
             "{paths:?}"
         );
-        assert!(paths.iter().any(|(path, optional, _)| path == "front_sheet.meeting_date" && *optional));
+        assert!(
+            paths
+                .iter()
+                .any(|(path, optional, _)| path == "front_sheet.meeting_date" && *optional)
+        );
     }
 }

@@ -85,13 +85,15 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), NotText> {
             .map(|text| (Cow::Owned(text), encoding))
             .map_err(|_| NotText::BrokenUtf16);
     }
-    utf8(bytes).map(|text| (text, Encoding::Utf8)).or_else(|kind| {
-        if kind == NotText::Binary && !bytes.contains(&0) {
-            Ok((Cow::Owned(windows_1252(bytes)), Encoding::Windows1252))
-        } else {
-            Err(kind)
-        }
-    })
+    utf8(bytes)
+        .map(|text| (text, Encoding::Utf8))
+        .or_else(|kind| {
+            if kind == NotText::Binary && !bytes.contains(&0) {
+                Ok((Cow::Owned(windows_1252(bytes)), Encoding::Windows1252))
+            } else {
+                Err(kind)
+            }
+        })
 }
 
 fn utf8(bytes: &[u8]) -> Result<Cow<'_, str>, NotText> {
@@ -211,7 +213,10 @@ mod tests {
 
     #[test]
     fn other_kinds_of_file_are_named() {
-        assert_eq!(decode(b"PK\x03\x04\x14\0\x06\0").err(), Some(NotText::Zipped));
+        assert_eq!(
+            decode(b"PK\x03\x04\x14\0\x06\0").err(),
+            Some(NotText::Zipped)
+        );
         assert_eq!(decode(b"%PDF-1.3\n%\xff").err(), Some(NotText::Pdf));
         assert_eq!(decode(b"\x89PNG\r\n\x1a\n").err(), Some(NotText::Image));
         assert_eq!(decode(b"abc\0\xff\xfe\0\0").err(), Some(NotText::Binary));

@@ -34,7 +34,9 @@ pub fn plain(code: &Error, text: &str, at: usize) -> String {
         // The model's own rules ("a score is from 1 to 5") are already plain.
         Error::Message(message) => format!("{named}: {message}. {FIX}"),
         Error::DuplicateStructField { field, .. } => {
-            format!("`{field}` is written twice in the same place. Delete one of them and open the file again")
+            format!(
+                "`{field}` is written twice in the same place. Delete one of them and open the file again"
+            )
         }
         Error::NoSuchEnumVariant {
             expected, found, ..
@@ -68,7 +70,9 @@ pub fn plain(code: &Error, text: &str, at: usize) -> String {
         Error::InvalidEscape(_) => format!(
             "a backslash in the text starts a code Casewright does not know; write a backslash as \\\\. {FIX}"
         ),
-        Error::UnclosedBlockComment => format!("a comment opened with /* is never closed with */. {FIX}"),
+        Error::UnclosedBlockComment => {
+            format!("a comment opened with /* is never closed with */. {FIX}")
+        }
         Error::UnexpectedChar(c) => format!("the character `{c}` does not belong here. {FIX}"),
         _ => format!("the file does not follow the case file format here. {FIX}"),
     }
@@ -216,8 +220,7 @@ fn string_near(text: &str, at: usize) -> Option<String> {
     quotes
         .chunks(2)
         .filter(|pair| pair.len() == 2)
-        .filter(|pair| pair[0] <= offset)
-        .last()
+        .rfind(|pair| pair[0] <= offset)
         .map(|pair| line[pair[0] + 1..pair[1]].to_owned())
 }
 

@@ -176,13 +176,14 @@ impl Scanner<'_> {
             self.at = start;
             return None;
         }
-        while self
-            .peek()
-            .is_some_and(|c| c.is_alphanumeric() || c == '_')
-        {
+        while self.peek().is_some_and(|c| c.is_alphanumeric() || c == '_') {
             self.bump();
         }
-        Some(self.text[start..self.at].trim_start_matches("r#").to_owned())
+        Some(
+            self.text[start..self.at]
+                .trim_start_matches("r#")
+                .to_owned(),
+        )
     }
 
     /// Skips one value, recording the keys inside it under `path`.

@@ -43,7 +43,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     };
     remove_stale_temporaries(&folder, SystemTime::now());
     let mut builder = tempfile::Builder::new();
-    builder.prefix(PREFIX).suffix(SUFFIX).rand_bytes(RANDOM_LENGTH);
+    builder
+        .prefix(PREFIX)
+        .suffix(SUFFIX)
+        .rand_bytes(RANDOM_LENGTH);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -155,8 +158,7 @@ mod tests {
                 .and_then(|file| file.set_modified(hour_ago))
                 .expect("age the file");
         }
-        write_atomically(&folder.path().join("case.ron"), b"(format_version: 1)")
-            .expect("saves");
+        write_atomically(&folder.path().join("case.ron"), b"(format_version: 1)").expect("saves");
         assert!(!old.exists(), "a stale temporary file is left");
         assert!(fresh.exists(), "a temporary file in use was removed");
         assert!(theirs.exists(), "a file that is not ours was removed");
