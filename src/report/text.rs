@@ -317,7 +317,9 @@ fn wrap_paragraph(text: &str, face: Face, size: f32, max_width: f32, lines: &mut
                 line_width = width(face, size, &piece);
                 line = piece;
             }
-            line.push_str(&segment[visible.len()..]);
+            let trailing = &segment[visible.len()..];
+            line.push_str(trailing);
+            line_width += width(face, size, trailing);
         } else {
             line.push_str(segment);
             line_width += width(face, size, segment);
