@@ -48,7 +48,10 @@ pub fn plain(code: &Error, text: &str, at: usize) -> String {
             "{named} should be {} but is {found}. {FIX}",
             plain_type(expected)
         ),
-        Error::ExpectedString | Error::ExpectedStringEnd => format!(
+        Error::ExpectedStringEnd => format!(
+            "the text of {named} is never closed with a quotation mark, so the file ends too soon: it may have been cut short when it was copied. {FIX}"
+        ),
+        Error::ExpectedString => format!(
             "{named} should be text in double quotation marks (\"like this\"), with any quotation mark inside it written \\\". {FIX}"
         ),
         Error::ExpectedInteger | Error::ExpectedFloat | Error::InvalidIntegerDigit { .. } => {
