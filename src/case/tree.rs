@@ -97,11 +97,10 @@ impl Tree {
         self.walk(&mut path, false, visit);
     }
 
-    /// Calls `visit` with every string, read-only (see [`Tree::strings_mut`]).
-    pub fn strings(&self, visit: &mut dyn FnMut(&str, bool, &str)) {
-        // The tree is small next to the work done per string; a clone keeps one walker.
-        let mut copy = self.clone();
-        copy.strings_mut(&mut |path, optional, text| visit(path, optional, text));
+    /// Calls `visit` with every string, read-only, consuming the tree (see
+    /// [`Tree::strings_mut`]).
+    pub fn strings(mut self, visit: &mut dyn FnMut(&str, bool, &str)) {
+        self.strings_mut(&mut |path, optional, text| visit(path, optional, text));
     }
 
     fn walk(

@@ -25,9 +25,14 @@ fn opening_a_hand_edited_file_says_once_what_the_next_save_drops() {
     h.run();
     assert!(h.state().case().is_some(), "the case opened");
     let notice = h.state().notice().expect("a notice is shown").clone();
-    assert_eq!(notice.title, "Opened edited.ron with changes at the next save");
+    assert_eq!(
+        notice.title,
+        "Opened edited.ron with changes at the next save"
+    );
     assert!(
-        notice.detail.contains("line 17, column 9: `front_sheet.sumary` is not a field"),
+        notice
+            .detail
+            .contains("line 17, column 9: `front_sheet.sumary` is not a field"),
         "{}",
         notice.detail
     );
@@ -50,7 +55,11 @@ fn exporting_over_the_open_case_is_refused_and_the_case_kept() {
     h.run();
     let notice = h.state().notice().expect("a notice is shown").clone();
     assert_eq!(notice.title, "Did not export case.ron");
-    assert!(notice.detail.contains("is the case file itself"), "{}", notice.detail);
+    assert!(
+        notice.detail.contains("is the case file itself"),
+        "{}",
+        notice.detail
+    );
     h.get_by_label("Did not export case.ron");
     assert_eq!(fs::read_to_string(&path).expect("read"), EXAMPLE);
 }
@@ -66,6 +75,13 @@ fn saving_a_case_over_a_pdf_is_refused() {
     h.run();
     let notice = h.state().notice().expect("a notice is shown").clone();
     assert_eq!(notice.title, "Could not save paper.pdf");
-    assert!(notice.detail.contains("is named as a PDF"), "{}", notice.detail);
-    assert_eq!(fs::read(&paper).expect("read"), b"%PDF-1.3 the committee paper");
+    assert!(
+        notice.detail.contains("is named as a PDF"),
+        "{}",
+        notice.detail
+    );
+    assert_eq!(
+        fs::read(&paper).expect("read"),
+        b"%PDF-1.3 the committee paper"
+    );
 }
