@@ -6,7 +6,9 @@ use std::fs;
 use casewright::app::commands::Action;
 use egui_kittest::kittest::Queryable;
 
-use crate::support::{app_in, click};
+use casewright::case::Step;
+
+use crate::support::{app_in, click, go_to, is_text_input, type_into};
 
 const EXAMPLE: &str = include_str!("../../assets/examples/south-west-shared-hr.ron");
 
@@ -83,5 +85,34 @@ fn saving_a_case_over_a_pdf_is_refused() {
     assert_eq!(
         fs::read(&paper).expect("read"),
         b"%PDF-1.3 the committee paper"
+    );
+}
+
+#[test]
+fn the_review_step_names_a_character_no_font_has_and_a_control_character_typed() {
+    let mut h = app_in(None);
+    // The window, like any editor without a Chinese font, shows a box for 联 in the field;
+    // the harness would panic at that box, so it is allowed here: the test is that the
+    // Review step names the character, as the paper cannot print it either.
+    h.ctx
+        .set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
+    click(&mut h, "New case");
+    type_into(&mut h, "Title", "Joint unit 联合");
+    type_into(&mut h, "Sponsoring chief officer", "A.\u{7}Chief");
+    go_to(&mut h, Step::Review);
+    h.get_by_label_contains(
+        "`front_sheet.title` has the characters 联 (U+8054) and 合 (U+5408), which no font in the paper has: each prints as ⯑ instead. Write them in words or in Latin letters, or leave them out.",
+    );
+    h.get_by_label_contains(
+        "`front_sheet.sponsor` has the character U+0007, which cannot be printed",
+    );
+
+    h.get_by_label_contains("`front_sheet.title` has the characters 联")
+        .click_accesskit();
+    h.run();
+    assert_eq!(h.state().step(), Some(Step::FrontSheet));
+    assert!(
+        h.get_by(|node| is_text_input(node, "Title")).is_focused(),
+        "the finding takes the user to the field with the character"
     );
 }

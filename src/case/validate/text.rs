@@ -101,9 +101,10 @@ fn check_characters(case: &Case, path: &str, text: &str, out: &mut Findings) {
         out.warning(
             anchor_for(case, path),
             format!(
-                "`{path}` has {}, which no font in the paper has: {} prints as {STAND_IN} instead. Write {} in words or in Latin letters, or leave it out.",
+                "`{path}` has {}, which no font in the paper has: {} prints as {STAND_IN} instead. Write {} in words or in Latin letters, or leave {} out.",
                 listed(&missing),
                 if missing.len() == 1 { "it" } else { "each" },
+                if missing.len() == 1 { "it" } else { "them" },
                 if missing.len() == 1 { "it" } else { "them" },
             ),
         );
