@@ -217,7 +217,7 @@ fn check(file: &Path) -> ExitCode {
     };
     let findings = validate(&case);
     let tally = Tally::of(&findings);
-    println!("{} ({})", case.display_title(), file.display());
+    println!("{} ({})", case.shortened_title(), file.display());
     if !warnings.is_empty() {
         println!("\nReading the file");
         for warning in &warnings {

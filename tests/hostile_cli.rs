@@ -195,13 +195,35 @@ fn characters_taken_out_and_characters_no_font_has_are_named() {
         .replacen("Rachel Penhaligon", "Rachel Penhaligon 陈", 1);
     let (_, stdout, _) = check(folder.path(), "odd.ron", text.as_bytes());
     assert!(
-        stdout.contains("`front_sheet.title` had a control character (U+0007) and a right-to-left override (U+202E)"),
+        stdout.contains("`front_sheet.title` had a control character (U+0007), and a right-to-left override (U+202E)"),
         "{stdout}"
     );
     assert!(
         stdout.contains(
             "`front_sheet.author` has the character 陈 (U+9648), which no font in the paper has"
         ),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_two_thousand_word_title_is_shortened_in_the_heading_and_named_as_too_long() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let long_title = "shared service ".repeat(1000);
+    let text = EXAMPLE.replacen(
+        "title: \"A South West Shared HR and Payroll Service for Five Forces: Outline Business Case\"",
+        &format!("title: \"{long_title}\""),
+        1,
+    );
+    let (_, stdout, _) = check(folder.path(), "long.ron", text.as_bytes());
+    let heading = stdout.lines().next().unwrap_or_default();
+    assert!(
+        heading.starts_with("shared service shared service") && heading.ends_with("… (long.ron)"),
+        "{heading}"
+    );
+    assert!(heading.chars().count() < 140, "{heading}");
+    assert!(
+        stdout.contains("warning: The title is 14999 characters long: it prints in full"),
         "{stdout}"
     );
 }

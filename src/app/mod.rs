@@ -190,7 +190,7 @@ impl App {
             Some(document) => format!(
                 "{}{} – {} – Casewright",
                 if document.is_unsaved() { "*" } else { "" },
-                document.case.display_title(),
+                document.case.shortened_title(),
                 document.file_name()
             ),
         }

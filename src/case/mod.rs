@@ -84,6 +84,10 @@ impl Default for Case {
     }
 }
 
+/// The most characters of a title [`Case::shortened_title`] shows: a long committee title
+/// ("… Outline Business Case for the Joint …") fits, a pasted paragraph does not.
+pub const SHORTENED_TITLE_CHARS: usize = 120;
+
 impl Case {
     /// Fills in what a hand-edited or older file may lack (every option, characteristic and
     /// governance item present; finance lines as long as the appraisal; a lead index that
@@ -141,6 +145,23 @@ impl Case {
             title
         }
     }
+
+    /// The title as one line can show it: [`Case::display_title`] up to
+    /// [`SHORTENED_TITLE_CHARS`] characters, cut at a word and marked with "…" when longer, so
+    /// a title pasted with a whole document behind it does not fill a window title or the
+    /// first screen of `check`. The paper prints the title in full.
+    pub fn shortened_title(&self) -> std::borrow::Cow<'_, str> {
+        let title = self.display_title();
+        let Some((cut, _)) = title.char_indices().nth(SHORTENED_TITLE_CHARS) else {
+            return title.into();
+        };
+        let head = &title[..cut];
+        let head = head
+            .rfind(char::is_whitespace)
+            .map_or(head, |space| &head[..space])
+            .trim_end();
+        format!("{head}…").into()
+    }
 }
 
 /// The wizard's steps in order, with their names: one for each part of a case, then Review.
@@ -197,5 +218,26 @@ impl Step {
             Step::Implementation => "Implementation and recommendations",
             Step::Review => "Review",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_title_is_shortened_at_a_word_and_a_short_one_kept() {
+        let mut case = Case::default();
+        case.front_sheet.title = "Joint firearms training".into();
+        assert_eq!(case.shortened_title(), "Joint firearms training");
+        case.front_sheet.title = "collaboration ".repeat(2000);
+        let shortened = case.shortened_title();
+        assert!(shortened.chars().count() <= SHORTENED_TITLE_CHARS + 1);
+        assert!(shortened.ends_with("collaboration…"), "{shortened}");
+        case.front_sheet.title = "x".repeat(500);
+        assert_eq!(
+            case.shortened_title().chars().count(),
+            SHORTENED_TITLE_CHARS + 1
+        );
     }
 }

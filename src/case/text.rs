@@ -156,8 +156,49 @@ pub struct TextChange {
 }
 
 impl fmt::Display for TextChange {
+    /// One sentence however many characters were taken out: the control characters by code,
+    /// then the direction controls by name, with what they would have done said once.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what: Vec<String> = self.removed.iter().map(ToString::to_string).collect();
+        let controls: Vec<String> = self
+            .removed
+            .iter()
+            .filter_map(|removed| match removed {
+                Removed::Control(c) => Some(code(*c)),
+                Removed::Direction(_) => None,
+            })
+            .collect();
+        let directions: Vec<char> = self
+            .removed
+            .iter()
+            .filter_map(|removed| match removed {
+                Removed::Direction(c) => Some(*c),
+                Removed::Control(_) => None,
+            })
+            .collect();
+        let mut parts = Vec::new();
+        match controls.as_slice() {
+            [] => {}
+            [one] => parts.push(format!("a control character ({one})")),
+            several => parts.push(format!("the control characters {}", join(several))),
+        }
+        match directions.as_slice() {
+            [] => {}
+            [one] => parts.push(format!(
+                "{} ({}), which would have printed the text after it reordered or backwards",
+                direction_name(*one),
+                code(*one)
+            )),
+            several => {
+                let named: Vec<String> = several
+                    .iter()
+                    .map(|c| format!("{} ({})", direction_name(*c), code(*c)))
+                    .collect();
+                parts.push(format!(
+                    "{}, which would have printed the text after them reordered or backwards",
+                    join(&named)
+                ));
+            }
+        }
         let them = if self.removed.len() == 1 {
             "it"
         } else {
@@ -167,7 +208,7 @@ impl fmt::Display for TextChange {
             f,
             "`{}` had {}; Casewright took {them} out, and the next save keeps the text without {them}",
             self.path,
-            join(&what)
+            parts.join(", and ")
         )
     }
 }
@@ -220,5 +261,22 @@ mod tests {
     fn direction_marks_are_kept() {
         let text = "שרה\u{200F} (Sarah)";
         assert_eq!(clean(text).text, text);
+    }
+
+    #[test]
+    fn several_characters_taken_out_are_one_sentence() {
+        let change = TextChange {
+            path: "front_sheet.title".into(),
+            removed: vec![
+                Removed::Control('\u{7}'),
+                Removed::Direction('\u{202E}'),
+                Removed::Control('\u{1B}'),
+                Removed::Direction('\u{2067}'),
+            ],
+        };
+        assert_eq!(
+            change.to_string(),
+            "`front_sheet.title` had the control characters U+0007 and U+001B, and a right-to-left override (U+202E) and a right-to-left isolate (U+2067), which would have printed the text after them reordered or backwards; Casewright took them out, and the next save keeps the text without them"
+        );
     }
 }
