@@ -191,6 +191,26 @@ mod tests {
         assert!(!same_file(&case, &sub.join("paper.pdf")));
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_the_case_is_the_case() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let case = folder.path().join("case.ron");
+        fs::write(&case, "(format_version: 1)").expect("write");
+        let soft = folder.path().join("shortcut.pdf");
+        std::os::unix::fs::symlink(&case, &soft).expect("symbolic link");
+        let hard = folder.path().join("copy.pdf");
+        fs::hard_link(&case, &hard).expect("hard link");
+        for link in [soft, hard] {
+            assert!(same_file(&case, &link), "{}", link.display());
+            assert!(
+                check_pdf_target(&link, Some(&case)).is_err(),
+                "{}",
+                link.display()
+            );
+        }
+    }
+
     #[test]
     fn a_pdf_is_never_written_over_the_case_or_under_a_case_name() {
         let folder = tempfile::tempdir().expect("temp dir");
