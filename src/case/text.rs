@@ -12,9 +12,11 @@
 //! - Soft hyphens and zero-width characters are kept: the paper leaves them invisible unless
 //!   a line breaks at a soft hyphen (see `crate::report::text`).
 //!
-//! [`clean`] works on one string (the app calls it as text is typed); [`Case::normalise`]
-//! applies it to every string of a case, found generically through serde (see
-//! [`super::tree`]), so a field added to the model is covered without being listed here.
+//! [`clean`] works on one string; [`Case::normalise`] applies it to every string of a case
+//! as a file loads, found generically through serde (see [`super::tree`]), so a field added
+//! to the model is covered without being listed here. Text typed or pasted in the window is
+//! kept as typed until the case is next opened: validation names any control or direction
+//! character in it (on the Review step and in `check`), and the paper leaves them out.
 //!
 //! [`Case::normalise`]: super::Case::normalise
 
