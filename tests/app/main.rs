@@ -10,6 +10,7 @@ mod decision_steps;
 mod editing;
 mod export;
 mod files;
+mod hostile;
 mod reveal;
 mod shortcuts;
 mod steps;

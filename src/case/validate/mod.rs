@@ -22,6 +22,7 @@ mod partners;
 mod risks;
 mod sign_off;
 mod strategy;
+mod text;
 mod workforce;
 
 use std::fmt;
@@ -34,6 +35,7 @@ pub use anchor::{
     Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField,
     FrontSheetField, PartyField, ReviewField, ScopeField,
 };
+pub use text::{DATE_YEARS, TITLE_LIMIT, anchor_for};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -162,6 +164,7 @@ pub fn validate(case: &Case) -> Vec<Finding> {
     management::check(case, &mut findings);
     implementation::check(case, &mut findings);
     sign_off::check(case, &mut findings);
+    text::check(case, &mut findings);
     let mut all = findings.0;
     all.sort_by_key(|finding| (finding.anchor.step(), finding.severity));
     all
