@@ -82,7 +82,7 @@ impl Running {
     }
 }
 
-const STEPS: [Step; 9] = Step::ALL;
+const STEPS: [Step; Step::ALL.len()] = Step::ALL;
 
 #[divan::bench(args = STEPS, sample_count = 60)]
 fn frame(bencher: divan::Bencher<'_, '_>, step: Step) {

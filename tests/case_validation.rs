@@ -12,38 +12,7 @@ use casewright::case::validate::{FrontSheetField, Tally};
 use casewright::case::{Anchor, Case, Severity, Step, validate};
 
 use fixtures::complete_case;
-
-/// Asserts that `break_it` makes a finding of `severity` at `anchor` appear, and that the
-/// complete case (and `fix_it` applied after breaking it) has none there.
-fn triggers(
-    anchor: Anchor,
-    severity: Severity,
-    break_it: impl Fn(&mut Case),
-    fix_it: impl Fn(&mut Case),
-) {
-    let has = |case: &Case| {
-        validate(case)
-            .iter()
-            .any(|f| f.anchor == anchor && f.severity == severity)
-    };
-    let mut case = complete_case();
-    assert!(
-        !has(&case),
-        "complete case already has a {severity:?} at {anchor:?}"
-    );
-    break_it(&mut case);
-    assert!(
-        has(&case),
-        "expected a {severity:?} at {anchor:?}, got {:#?}",
-        validate(&case)
-    );
-    fix_it(&mut case);
-    assert!(
-        !has(&case),
-        "fix did not clear the {severity:?} at {anchor:?}: {:#?}",
-        validate(&case)
-    );
-}
+use fixtures::rules::triggers;
 
 #[test]
 fn the_complete_case_has_no_errors_or_warnings() {

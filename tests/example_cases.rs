@@ -5,6 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use casewright::case::front_sheet::{AgendaPart, DecisionMaker};
 use casewright::case::options::{OptionKind, OptionStatus};
 use casewright::case::partners::Nation;
 use casewright::case::storage::{self, FORMAT_VERSION};
@@ -103,4 +104,15 @@ fn the_format_version_1_fixture_still_loads() {
     assert_eq!(case.finance.lines.len(), 10);
     assert_eq!(case.risks.risks.len(), 11);
     assert_eq!(case.recommendations.len(), 5);
+    // The parts added since take their defaults: nothing written, nothing lost.
+    assert!(case.commercial.is_empty() && case.workforce.is_empty());
+    assert!(case.data_protection.is_empty() && case.estates_ict.is_empty());
+    assert_eq!(case.management, Default::default());
+    assert_eq!(
+        case.sign_off.comments.len(),
+        3,
+        "every statutory officer has an entry"
+    );
+    assert_eq!(case.front_sheet.agenda_part, AgendaPart::Part1);
+    assert_eq!(case.front_sheet.decided_by, DecisionMaker::JointBoard);
 }

@@ -276,7 +276,11 @@ fn contents_entries_link_to_the_pages_they_name() {
         })
         .collect();
     assert_eq!(links.len(), pages.bookmarks.len());
-    assert_eq!(pages.bookmarks.len(), 10);
+    let sections = report::compose::compose(&fixtures::large_case())
+        .section_headings()
+        .count();
+    assert_eq!(pages.bookmarks.len(), sections);
+    assert!(sections >= 17, "{sections} sections");
     for (link, bookmark) in links.iter().zip(&pages.bookmarks) {
         assert_eq!(*link, bookmark.page);
         // The section heading really is on that page.
@@ -296,7 +300,7 @@ fn contents_entries_link_to_the_pages_they_name() {
     }
     let titles: Vec<&str> = pages.bookmarks.iter().map(|b| b.title.as_str()).collect();
     assert_eq!(titles[0], "1. Purpose and summary");
-    assert_eq!(titles[9], "Appendix A. Revision history");
+    assert_eq!(titles.last().copied(), Some("Appendix A. Revision history"));
     assert!(pages.bookmarks.windows(2).all(|w| w[0].page <= w[1].page));
 }
 

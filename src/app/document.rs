@@ -103,26 +103,39 @@ fn step_started(step: Step, case: &Case, blank: &Case) -> bool {
         strategy,
         options,
         finance,
+        commercial,
         risks,
         equality,
+        workforce,
+        data_protection,
+        estates_ict,
         governance,
+        management,
         implementation,
         recommendations,
         revisions,
+        sign_off,
     } = case;
     match step {
         Step::FrontSheet => *front_sheet != blank.front_sheet || *partners != blank.partners,
         Step::CaseForChange => *strategy != blank.strategy,
         Step::Options => *options != blank.options,
         Step::Finance => *finance != blank.finance,
+        Step::Commercial => *commercial != blank.commercial,
         Step::Risks => *risks != blank.risks,
         Step::Equality => *equality != blank.equality,
+        Step::Workforce => *workforce != blank.workforce,
+        Step::DataEstatesIct => {
+            *data_protection != blank.data_protection || *estates_ict != blank.estates_ict
+        }
         Step::Governance => *governance != blank.governance,
+        Step::Management => *management != blank.management,
         Step::Implementation => {
             *implementation != blank.implementation
                 || !recommendations.is_empty()
                 || !revisions.is_empty()
         }
+        Step::SignOff => *sign_off != blank.sign_off,
         Step::Review => case != blank,
     }
 }

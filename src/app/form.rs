@@ -110,6 +110,17 @@ impl<'a> Form<'a> {
         self.ui.group(|ui| Form::within(ui, asked, add))
     }
 
+    /// A group box as wide as the form, for one entry of a list drawn as cards (a dataset, a
+    /// benefit, a consultation): a card wraps its fields at any window width, where a grid of
+    /// many columns would run off a laptop screen.
+    pub fn card<R>(&mut self, add: impl FnOnce(&mut Form<'_>) -> R) -> InnerResponse<R> {
+        self.group(|form| {
+            let width = form.available_width();
+            form.set_width(width);
+            add(form)
+        })
+    }
+
     /// [`Ui::push_id`], with the form inside.
     pub fn push_id<R>(
         &mut self,

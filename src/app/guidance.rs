@@ -28,7 +28,7 @@ pub fn for_step(step: Step) -> Guidance {
                 "Every force with its chief constable and its Police and Crime Commissioner, since both sign the agreement.",
                 "Each force's annual revenue budget, the usual basis for sharing costs and savings.",
             ],
-            basis: "Since 2012 the Police and Crime Commissioner (the policing body) approves collaboration, often through a joint board of several PCCs and chief constables. Papers are published on the PCC's website, so mark them OFFICIAL unless they must not be.",
+            basis: "Since 2012 the Police and Crime Commissioner (the policing body) approves collaboration, often through a joint board of several PCCs and chief constables. Part 1 papers are published on the PCC's website, so mark them OFFICIAL; OFFICIAL-SENSITIVE material belongs in a Part 2 paper. NOT PROTECTIVELY MARKED has been obsolete since April 2014.",
         },
         Step::CaseForChange => Guidance {
             purpose: "Why collaborate at all: what the function is, how it works today, what problem or opportunity makes the current position unsustainable, and what you propose.",
@@ -62,6 +62,17 @@ pub fn for_step(step: Step) -> Guidance {
             ],
             basis: "The Green Book sets the discount rate (3.5% a year for years 0 to 30) and the optimism-bias method. Rates change with Green Book revisions, so they are settings you can edit.",
         },
+        Step::Commercial => Guidance {
+            purpose: "How the arrangement is put in place and run as a deal: the legal route, how the service is paid for, how long it lasts, who carries which risk, and how it ends.",
+            committee_looks_for: &[
+                "A lawful route: a section 22A agreement between policing bodies, an arrangement between public bodies that the Procurement Act 2023 exempts, a competitive procurement, or a call-off from a framework.",
+                "A payment mechanism the finance officers can check against each force's budget.",
+                "The term, with break points, and what happens at its end.",
+                "Risks placed with the party best able to manage them.",
+                "Exit and stranded costs: the buildings, systems and people left behind if a force leaves, and who pays for them.",
+            ],
+            basis: "HM Treasury's Five Case Model asks for a commercial case at outline and full business case. It is essential when outsourcing or a joint venture is in contention: a contract with a private provider needs a competitive procurement or a framework, because a section 22A agreement binds police bodies only.",
+        },
         Step::Risks => Guidance {
             purpose: "A register of what could go wrong, how likely and how serious it is, who owns it and what will be done about it.",
             committee_looks_for: &[
@@ -82,6 +93,28 @@ pub fn for_step(step: Step) -> Guidance {
             ],
             basis: "Equality Act 2010, section 149 (the Public Sector Equality Duty) and section 4 (the protected characteristics); Human Rights Act 1998, section 6. Regard must be had before the decision, with rigour, and recorded. Where a Welsh force or PCC is a party, the Welsh Language Standards apply.",
         },
+        Step::Workforce => Guidance {
+            purpose: "Who moves, and how. Officers and staff move in different ways, have different pensions and are represented by different bodies, so the paper treats them apart.",
+            committee_looks_for: &[
+                "How many officers and how many staff of each force the collaboration involves.",
+                "Officers working under the direction and control the agreement sets, or on secondment; never TUPE, because officers hold an office and are not employees.",
+                "Staff under direction and control, on secondment, or transferring under TUPE with their terms protected.",
+                "What happens to pensions: officers' police pension schemes stay with their force; staff pension funds differ by area.",
+                "Consultation with the Police Federation, the Superintendents' Association and the staff unions, and where each stands.",
+            ],
+            basis: "Police officers are office holders under the Police Act 1996; police staff are employees of the chief constable or PCC, and the TUPE Regulations 2006 can apply to them. Where 20 or more redundancies are proposed, section 188 of the Trade Union and Labour Relations (Consolidation) Act 1992 requires collective consultation and notice to the Secretary of State.",
+        },
+        Step::DataEstatesIct => Guidance {
+            purpose: "The data the collaboration shares, who is responsible for it, and the buildings and systems it changes.",
+            committee_looks_for: &[
+                "For each dataset: the regime, each party's role, and the arrangement between joint controllers or the contract with a processor.",
+                "No party shown as both joint controller and processor of the same data.",
+                "A data protection impact assessment with its status and date, and the ICO consulted first where high risk remains.",
+                "Sites that open, close or change use, and systems joined, migrated or retired.",
+                "Security accreditation of the systems before they hold live police data.",
+            ],
+            basis: "Policing purposes fall under Part 3 of the Data Protection Act 2018 (joint controllers section 58, processors section 59, impact assessment section 64, prior consultation section 65); HR, finance and similar under the UK GDPR (Articles 26, 28, 35 and 36).",
+        },
         Step::Governance => Guidance {
             purpose: "What the collaboration agreement must settle, and the board that will oversee the collaboration.",
             committee_looks_for: &[
@@ -93,14 +126,34 @@ pub fn for_step(step: Step) -> Guidance {
             ],
             basis: "A collaboration agreement under sections 22A to 23I of the Police Act 1996, with the Home Office Statutory Guidance for Police Collaboration (2012). PCCs must publish the agreements they are party to.",
         },
+        Step::Management => Guidance {
+            purpose: "Who answers for the programme, how its benefits will be counted, and when someone will check that they came.",
+            committee_looks_for: &[
+                "A named senior responsible owner.",
+                "A benefits register: each benefit with its type (cash-releasing, non-cash-releasing or wider social), measure, baseline, target, owner and date.",
+                "Cash-releasing benefits linked to the saving lines in the finance, and benefits linked to the measures of success.",
+                "A post-implementation review with a date, an owner and what it will measure.",
+            ],
+            basis: "HM Treasury's Five Case Model: the management case shows the programme can be delivered, with benefits management and a post-implementation review. The programme board, force leads and milestones are on the Implementation step and print in the same part of the paper.",
+        },
         Step::Implementation => Guidance {
             purpose: "How the collaboration will be delivered, and what the committee is asked to decide.",
             committee_looks_for: &[
                 "One dedicated lead in each force, and the main milestones.",
                 "A joint communications plan for staff and the public.",
-                "Recommendations the committee can minute: one numbered line each, saying what it approves, agrees, delegates or notes.",
+                "Recommendations the committee can minute: one numbered line each, worded for who decides (a joint board recommends; PCCs and chief constables approve and sign; a committee for information notes).",
             ],
             basis: "Good practice from regional governance standards: a lead per force, a steering group, a full business case to a programme board, project-managed implementation and joint communications.",
+        },
+        Step::SignOff => Guidance {
+            purpose: "What the paper needs before the decision: the statutory officers' comments, each PCC's decision record wording, the background papers, and any appendices you write.",
+            committee_looks_for: &[
+                "Comments from the PCC's chief finance officer, the monitoring officer and the force's chief finance officer, each with a name and a date.",
+                "The wording of each PCC's decision record, matching who decides: a joint board recommends; the PCCs approve and sign.",
+                "Background papers listed by title, and the author's telephone and email.",
+                "Every appendix the text refers to, lettered after the revision history (Appendix A).",
+            ],
+            basis: "PCCs publish decisions of significant public interest as decision records. The chief finance officer and monitoring officer advise on the financial and legal implications of every decision. Papers for a public session must not carry OFFICIAL-SENSITIVE material.",
         },
         Step::Review => Guidance {
             purpose: "Everything the checks found, step by step. Errors mean the case is not ready for committee; warnings are what members are likely to ask about; hints are good practice.",

@@ -349,6 +349,8 @@ pub enum CellKind {
     Percent,
     /// [`Form::date_cell`].
     Date,
+    /// [`Form::number_cell`] for a count (a headcount, a number of redundancies).
+    Count,
 }
 
 impl CellKind {
@@ -543,8 +545,8 @@ pub fn parse_optional_date(text: &str) -> Option<Option<NaiveDate>> {
         .map(Some)
 }
 
-/// A number typed into a field: money in pounds or a percentage, which share one field and one
-/// grid cell ([`Form::number_field`], [`Form::number_cell`]).
+/// A number typed into a field: money in pounds, a percentage or a count, which share one
+/// field and one grid cell ([`Form::number_field`], [`Form::number_cell`]).
 pub trait Number: PartialEq + Sized + 'static {
     /// How a field shows, reads and explains the number.
     const FORMAT: NumberFormat<Self>;
@@ -589,6 +591,37 @@ impl Number for Percent {
         cell: CellKind::Percent,
         cell_width: 80.0,
         cell_hint: "0%",
+    };
+}
+
+/// A count as it reads in a field: blank while not given, so "not given" and "none" (0)
+/// stay apart.
+fn count_text(value: &Option<u32>) -> String {
+    value.map(|count| count.to_string()).unwrap_or_default()
+}
+
+fn parse_count(text: &str) -> Option<Option<u32>> {
+    let text = text.trim().replace(',', "");
+    if text.is_empty() {
+        Some(None)
+    } else {
+        text.parse::<u32>().ok().map(Some)
+    }
+}
+
+const COUNT_HELP: &str = "Not a number: type a whole number, e.g. 0 or 42";
+
+impl Number for Option<u32> {
+    const FORMAT: NumberFormat<Option<u32>> = NumberFormat {
+        id_salt: "count_field",
+        format: count_text,
+        parse: parse_count,
+        width: 100.0,
+        hint: "—",
+        help: COUNT_HELP,
+        cell: CellKind::Count,
+        cell_width: 100.0,
+        cell_hint: "—",
     };
 }
 
@@ -693,6 +726,16 @@ mod tests {
         assert_eq!(parse_optional_date(""), Some(None));
         assert_eq!(parse_optional_date("2026-02-30"), None);
         assert_eq!(parse_optional_date("next Tuesday"), None);
+    }
+
+    #[test]
+    fn counts_keep_not_given_apart_from_none() {
+        assert_eq!(parse_count(""), Some(None));
+        assert_eq!(parse_count(" 0 "), Some(Some(0)));
+        assert_eq!(parse_count("1,200"), Some(Some(1200)));
+        assert_eq!(parse_count("-3"), None);
+        assert_eq!(parse_count("twelve"), None);
+        assert_eq!(count_text(&None), "");
     }
 
     #[test]

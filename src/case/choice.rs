@@ -6,15 +6,23 @@
 //! variants are documented); [`Choice`] only makes them usable generically, so the app's
 //! drop-down is `enum_combo(ui, "Category", &mut risk.category)` for every one of them.
 
+use super::commercial::CommercialRoute;
+use super::data_protection::{DataRole, DpiaStatus, PriorConsultation, Regime};
 use super::equality::{EqualityOutcome, Impact, ProtectedCharacteristic, PsedAim};
+use super::estates_ict::{SiteChange, SystemChange};
 use super::finance::{FlowKind, Recurrence, SplitMethod};
-use super::front_sheet::{BusinessCaseStage, DocumentStatus, ProtectiveMarking};
+use super::front_sheet::{
+    AgendaPart, BusinessCaseStage, DecisionMaker, DocumentStatus, ProtectiveMarking,
+};
 use super::governance::{GovernanceItem, ItemStatus, MeetingFrequency};
 use super::implementation::{Decision, MilestoneStatus};
+use super::management::BenefitKind;
 use super::options::{OptionKind, OptionStatus};
 use super::partners::{Nation, PartnerKind};
 use super::risk::{MatrixScale, Rating, RiskCategory, RiskResponse};
+use super::sign_off::StatutoryOfficer;
 use super::strategy::{Benefit, Principle, SprThreat, StrategicObjective};
+use super::workforce::{ConsultationStatus, OfficerArrangement, StaffArrangement, StaffBody};
 
 /// A value picked from a fixed list, with a name for each entry.
 pub trait Choice: Copy + PartialEq + 'static {
@@ -76,6 +84,21 @@ choices!(
     Benefit,
     Principle,
     SprThreat,
+    AgendaPart,
+    DecisionMaker,
+    CommercialRoute,
+    OfficerArrangement,
+    StaffArrangement,
+    StaffBody,
+    ConsultationStatus,
+    Regime,
+    DataRole,
+    DpiaStatus,
+    PriorConsultation,
+    SiteChange,
+    SystemChange,
+    BenefitKind,
+    StatutoryOfficer,
 );
 
 impl Choice for Decision {
@@ -132,5 +155,20 @@ mod tests {
         assert_well_formed::<Benefit>();
         assert_well_formed::<Principle>();
         assert_well_formed::<SprThreat>();
+        assert_well_formed::<AgendaPart>();
+        assert_well_formed::<DecisionMaker>();
+        assert_well_formed::<CommercialRoute>();
+        assert_well_formed::<OfficerArrangement>();
+        assert_well_formed::<StaffArrangement>();
+        assert_well_formed::<StaffBody>();
+        assert_well_formed::<ConsultationStatus>();
+        assert_well_formed::<Regime>();
+        assert_well_formed::<DataRole>();
+        assert_well_formed::<DpiaStatus>();
+        assert_well_formed::<PriorConsultation>();
+        assert_well_formed::<SiteChange>();
+        assert_well_formed::<SystemChange>();
+        assert_well_formed::<BenefitKind>();
+        assert_well_formed::<StatutoryOfficer>();
     }
 }

@@ -11,19 +11,26 @@ pub enum ProtectiveMarking {
     /// The default for routine public-sector business, including papers published later.
     #[default]
     Official,
-    /// Official information whose compromise could cause damage; not for publication as is.
+    /// Official information whose compromise could cause damage; not for publication as is,
+    /// so never on a paper for the public part of a meeting.
     OfficialSensitive,
-    /// The pre-2014 marking some forces still use on papers meant for publication.
+    /// The pre-2014 marking, obsolete since the Government Security Classifications of April
+    /// 2014. Older files still load with it (and validation asks for OFFICIAL instead); the
+    /// picker no longer offers it.
     NotProtectivelyMarked,
 }
 
 impl ProtectiveMarking {
-    /// Every marking, in the order a picker offers them.
-    pub const ALL: [ProtectiveMarking; 3] = [
+    /// The markings a picker offers: the current classifications only, not the obsolete one.
+    pub const ALL: [ProtectiveMarking; 2] = [
         ProtectiveMarking::Official,
         ProtectiveMarking::OfficialSensitive,
-        ProtectiveMarking::NotProtectivelyMarked,
     ];
+
+    /// Whether this marking went out of use in April 2014.
+    pub fn is_obsolete(self) -> bool {
+        self == ProtectiveMarking::NotProtectivelyMarked
+    }
 
     /// The words printed on the page, in capitals as the convention requires.
     pub fn label(self) -> &'static str {
@@ -60,6 +67,89 @@ impl DocumentStatus {
     }
 }
 
+/// Which part of the agenda the paper is taken in: in public, or in private.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum AgendaPart {
+    /// Part 1: taken in public, and published with the agenda.
+    #[default]
+    Part1,
+    /// Part 2: taken in private, because the paper holds information that may not be
+    /// published (OFFICIAL-SENSITIVE material, commercial terms, personal data).
+    Part2,
+}
+
+impl AgendaPart {
+    /// Both parts, in picker order.
+    pub const ALL: [AgendaPart; 2] = [AgendaPart::Part1, AgendaPart::Part2];
+
+    /// The part as a clerk writes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            AgendaPart::Part1 => "Part 1 (public)",
+            AgendaPart::Part2 => "Part 2 (private)",
+        }
+    }
+}
+
+/// Who takes the decision the paper asks for, which decides the wording of every
+/// recommendation: a joint board can only recommend to the PCCs and chief constables what
+/// they alone can approve and sign; they themselves approve; a committee that receives the
+/// paper for information notes it.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum DecisionMaker {
+    /// A joint board or oversight committee of PCCs and chief constables: it recommends.
+    #[default]
+    JointBoard,
+    /// The PCCs and chief constables themselves (a decision meeting): they approve and sign.
+    PccsAndChiefConstables,
+    /// A committee that receives the paper for information (a police and crime panel, an
+    /// audit committee): it notes.
+    ForInformation,
+}
+
+impl DecisionMaker {
+    /// Every kind of decision maker, in picker order.
+    pub const ALL: [DecisionMaker; 3] = [
+        DecisionMaker::JointBoard,
+        DecisionMaker::PccsAndChiefConstables,
+        DecisionMaker::ForInformation,
+    ];
+
+    /// The kind, with what it does, as a picker shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            DecisionMaker::JointBoard => {
+                "A joint board (recommends to the PCCs and chief constables)"
+            }
+            DecisionMaker::PccsAndChiefConstables => {
+                "The PCCs and chief constables (approve and sign)"
+            }
+            DecisionMaker::ForInformation => "A committee for information (notes)",
+        }
+    }
+
+    /// Who the recommendations address, as the paper's lead-in names them: "The board is
+    /// asked to:".
+    pub fn asked(self) -> &'static str {
+        match self {
+            DecisionMaker::JointBoard => "The board is asked to:",
+            DecisionMaker::PccsAndChiefConstables => {
+                "The Police and Crime Commissioners and chief constables are asked to:"
+            }
+            DecisionMaker::ForInformation => "The committee is asked to:",
+        }
+    }
+
+    /// Whether each PCC then records a decision of their own, which the paper drafts.
+    pub fn leads_to_decision_records(self) -> bool {
+        self != DecisionMaker::ForInformation
+    }
+}
+
 /// The HM Treasury business case stage: how much detail the committee should expect.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -90,6 +180,13 @@ impl BusinessCaseStage {
             BusinessCaseStage::Full => "Full business case",
         }
     }
+
+    /// Whether the paper must set out every part of the Five Case model. A strategic outline
+    /// case may leave out what is not yet known (the commercial route, the benefits register,
+    /// the datasets), and the paper says so; outline and full business cases may not.
+    pub fn expects_every_part(self) -> bool {
+        self != BusinessCaseStage::StrategicOutline
+    }
 }
 
 /// The front sheet of the committee report.
@@ -106,10 +203,20 @@ pub struct FrontSheet {
     pub meeting_date: Option<NaiveDate>,
     /// The agenda item number, as text because clerks write "7", "7b" or "Part 2, item 3".
     pub agenda_item: String,
+    /// Whether the item is taken in public (Part 1) or in private (Part 2).
+    pub agenda_part: AgendaPart,
+    /// Why a Part 2 paper is taken in private; unused for Part 1.
+    pub private_reason: String,
+    /// Who takes the decision the paper asks for, which sets the recommendations' wording.
+    pub decided_by: DecisionMaker,
     /// The protective marking printed on every page.
     pub marking: ProtectiveMarking,
     /// Who wrote the report (name and role).
     pub author: String,
+    /// The author's telephone number, for members and the public with questions.
+    pub author_phone: String,
+    /// The author's email address.
+    pub author_email: String,
     /// The chief officer who sponsors the report.
     pub sponsor: String,
     /// The document version, e.g. "0.3".

@@ -109,16 +109,20 @@ pub enum Decision {
     Delegate,
     /// Endorse a proposal going to another body.
     Endorse,
+    /// Recommend that those who decide (the PCCs and chief constables) do something: what a
+    /// joint board does with a decision it does not hold.
+    Recommend,
 }
 
 impl Decision {
     /// Every decision, in picker order.
-    pub const ALL: [Decision; 5] = [
+    pub const ALL: [Decision; 6] = [
         Decision::Approve,
         Decision::Agree,
         Decision::Note,
         Decision::Delegate,
         Decision::Endorse,
+        Decision::Recommend,
     ];
 
     /// The verb as printed: "The committee is asked to APPROVE …".
@@ -129,6 +133,7 @@ impl Decision {
             Decision::Note => "note",
             Decision::Delegate => "delegate",
             Decision::Endorse => "endorse",
+            Decision::Recommend => "recommend",
         }
     }
 }

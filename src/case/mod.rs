@@ -4,36 +4,49 @@
 //! save file is a [`Case`] written as RON by [`storage`].
 
 pub mod choice;
+pub mod commercial;
+pub mod data_protection;
 pub mod equality;
+pub mod estates_ict;
 pub mod finance;
 pub mod front_sheet;
 pub mod governance;
 pub mod implementation;
+pub mod management;
 pub mod money;
 pub mod options;
 pub mod partners;
+pub mod prose;
 pub mod recommend;
 pub mod risk;
+pub mod sign_off;
 pub mod storage;
 pub mod strategy;
 pub mod text;
 pub mod tree;
 pub mod validate;
+pub mod workforce;
 
 use serde::{Deserialize, Serialize};
 
 pub use choice::Choice;
+pub use commercial::Commercial;
+pub use data_protection::DataProtection;
 pub use equality::Equality;
+pub use estates_ict::EstatesIct;
 pub use finance::Finance;
 pub use front_sheet::FrontSheet;
 pub use governance::Governance;
 pub use implementation::{Implementation, Recommendation, Revision};
+pub use management::Management;
 pub use money::{Money, Percent};
 pub use options::Options;
 pub use partners::Partners;
 pub use risk::RiskRegister;
+pub use sign_off::SignOff;
 pub use strategy::Strategy;
 pub use validate::{Anchor, Finding, Severity, validate};
+pub use workforce::Workforce;
 
 /// A whole business case: everything the wizard edits and the report prints.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -51,14 +64,27 @@ pub struct Case {
     pub options: Options,
     /// The financial case.
     pub finance: Finance,
+    /// The commercial case.
+    pub commercial: Commercial,
     /// The risk register.
     pub risks: RiskRegister,
     /// The equality impact assessment.
     pub equality: Equality,
+    /// The officers and staff affected, and how they move.
+    pub workforce: Workforce,
+    /// Data protection, dataset by dataset.
+    pub data_protection: DataProtection,
+    /// Estates and ICT implications.
+    pub estates_ict: EstatesIct,
     /// Governance and the legal basis.
     pub governance: Governance,
+    /// The management case's senior responsible owner, benefits register and review.
+    pub management: Management,
     /// How it will be delivered.
     pub implementation: Implementation,
+    /// The statutory officers' comments, decision records, background papers and the
+    /// user's appendices.
+    pub sign_off: SignOff,
     /// What the committee is asked to decide, in order.
     pub recommendations: Vec<Recommendation>,
     /// The revision history, oldest first.
@@ -74,10 +100,16 @@ impl Default for Case {
             strategy: Strategy::default(),
             options: Options::default(),
             finance: Finance::default(),
+            commercial: Commercial::default(),
             risks: RiskRegister::default(),
             equality: Equality::default(),
+            workforce: Workforce::default(),
+            data_protection: DataProtection::default(),
+            estates_ict: EstatesIct::default(),
             governance: Governance::default(),
+            management: Management::default(),
             implementation: Implementation::default(),
+            sign_off: SignOff::default(),
             recommendations: Vec::new(),
             revisions: Vec::new(),
         }
@@ -90,16 +122,18 @@ pub const SHORTENED_TITLE_CHARS: usize = 120;
 
 impl Case {
     /// Fills in what a hand-edited or older file may lack (every option, characteristic and
-    /// governance item present; finance lines as long as the appraisal; a lead index that
-    /// points at a force), so the rest of the program can rely on it, and cleans every text
-    /// of the case ([`text::clean`]: tabs to spaces, control characters and bidirectional
-    /// overrides removed). Returns the fields that lost characters, for the loader to report.
+    /// governance item and statutory officer present; finance lines as long as the appraisal;
+    /// a lead index that points at a force), so the rest of the program can rely on it, and
+    /// cleans every text of the case ([`text::clean`]: tabs to spaces, control characters and
+    /// bidirectional overrides removed). Returns the fields that lost characters, for the
+    /// loader to report.
     pub fn normalise(&mut self) -> Vec<text::TextChange> {
         self.format_version = storage::FORMAT_VERSION;
         self.options.normalise();
         self.finance.normalise();
         self.equality.normalise();
         self.governance.normalise();
+        self.sign_off.normalise();
         if self
             .partners
             .lead_force
@@ -134,6 +168,14 @@ impl Case {
             *self = case;
         }
         changes
+    }
+
+    /// Keeps every row that names a force by its name (its lead, its workforce, its PCC's
+    /// decision record) with the force when it is renamed from `old` to `new`.
+    pub fn rename_force(&mut self, old: &str, new: &str) {
+        self.implementation.rename_force(old, new);
+        self.workforce.rename_force(old, new);
+        self.sign_off.rename_force(old, new);
     }
 
     /// The title to show in window bars and lists: the case title, or a placeholder.
@@ -179,29 +221,45 @@ pub enum Step {
     Options,
     /// The financial case.
     Finance,
+    /// The commercial case.
+    Commercial,
     /// The risk register.
     Risks,
     /// The equality impact assessment.
     Equality,
+    /// The workforce: officers, staff, pensions and consultation.
+    Workforce,
+    /// Data protection, estates and ICT.
+    DataEstatesIct,
     /// Governance and legal basis.
     Governance,
+    /// The management case: senior responsible owner, benefits register and review.
+    Management,
     /// Implementation and recommendations.
     Implementation,
+    /// Sign-off and decision: statutory officers, decision records, background papers and
+    /// appendices.
+    SignOff,
     /// Review of every finding.
     Review,
 }
 
 impl Step {
     /// Every step, in wizard order.
-    pub const ALL: [Step; 9] = [
+    pub const ALL: [Step; 14] = [
         Step::FrontSheet,
         Step::CaseForChange,
         Step::Options,
         Step::Finance,
+        Step::Commercial,
         Step::Risks,
         Step::Equality,
+        Step::Workforce,
+        Step::DataEstatesIct,
         Step::Governance,
+        Step::Management,
         Step::Implementation,
+        Step::SignOff,
         Step::Review,
     ];
 
@@ -212,10 +270,15 @@ impl Step {
             Step::CaseForChange => "Case for change",
             Step::Options => "Options and model",
             Step::Finance => "Finance",
+            Step::Commercial => "Commercial case",
             Step::Risks => "Risks",
             Step::Equality => "Equality impact",
+            Step::Workforce => "Workforce",
+            Step::DataEstatesIct => "Data, estates and ICT",
             Step::Governance => "Governance",
+            Step::Management => "Management case",
             Step::Implementation => "Implementation and recommendations",
+            Step::SignOff => "Sign-off and decision",
             Step::Review => "Review",
         }
     }

@@ -1,66 +1,88 @@
-//! Draft recommendations built from the choices the case has made, for the user to edit.
-//! Committee recommendations follow a small set of patterns (approve the option, agree the
-//! finance, delegate signature of the agreement, note the risks and equality assessment), so
-//! the app can offer them rather than a blank list.
+//! Draft recommendations and decision records built from the choices the case has made, for
+//! the user to edit.
+//!
+//! The wording follows who decides ([`DecisionMaker`]). The PCCs and chief constables approve
+//! and agree, and sign the collaboration agreement themselves. A joint board holds none of
+//! their powers, so it *recommends* that they approve, agree and sign; it never "delegates
+//! authority" to them to sign, which would give them what they already hold. A committee that
+//! receives the paper for information notes what the PCCs and chief constables will be asked
+//! to do. What every body does alike (noting the risks and the equality assessment) is noted.
 
 use super::Case;
 use super::equality::EqualityOutcome;
+use super::finance::SplitMethod;
+use super::front_sheet::DecisionMaker;
 use super::implementation::{Decision, Recommendation};
+use super::options::OptionKind;
+use crate::format::and_list;
 
-/// Recommendations drafted from the case as it stands. Parts the case has not decided yet
-/// (no preferred option, no board) are left out rather than guessed.
+/// Who the recommendations ask to act, as they name them.
+const DECIDERS: &str = "the Police and Crime Commissioners and chief constables";
+
+/// Recommendations drafted from the case as it stands, worded for its decision maker. Parts
+/// the case has not decided yet (no preferred option, no board) are left out rather than
+/// guessed.
 pub fn draft_recommendations(case: &Case) -> Vec<Recommendation> {
+    let who = case.front_sheet.decided_by;
     let mut drafts = Vec::new();
-    let area = case.strategy.scope.function_area.trim();
-    let area = if area.is_empty() { "the service" } else { area };
+    let area = function_area(case);
     if let Some(preferred) = case.options.preferred() {
-        let lead = case
-            .partners
-            .lead()
-            .filter(|force| !force.name.trim().is_empty())
-            .map(|force| format!(", with {} as the lead force", force.name.trim()))
-            .unwrap_or_default();
-        drafts.push(Recommendation {
-            decision: Decision::Approve,
-            text: format!(
-                "the {} option for {area}{lead}, as set out in the options appraisal.",
-                preferred.label().to_lowercase()
+        drafts.push(worded(
+            who,
+            Decision::Approve,
+            format!(
+                "the {} option for {area}{}, as set out in the options appraisal",
+                preferred.label().to_lowercase(),
+                lead_phrase(case, preferred)
             ),
-        });
+        ));
     }
     if !case.finance.lines.is_empty() {
         let summary = case.finance.summarise(&case.partners.forces);
-        drafts.push(Recommendation {
-            decision: Decision::Agree,
-            text: format!(
-                "that costs and savings are shared {}, giving a net saving of {} over {} years (net present value {}).",
+        drafts.push(worded(
+            who,
+            Decision::Agree,
+            format!(
+                "that costs and savings are shared {}, giving a net saving of {} over {} years (net present value {})",
                 split_phrase(case),
                 summary.total_net.whole_pounds(),
                 case.finance.years,
                 summary.npv.whole_pounds()
             ),
-        });
+        ));
+    }
+    if case.commercial.route.is_competitive() {
+        drafts.push(worded(
+            who,
+            Decision::Approve,
+            format!(
+                "a {} for {area}, as set out in the commercial case",
+                case.commercial.route.label().to_lowercase()
+            ),
+        ));
     }
     if case
         .options
         .preferred()
         .is_some_and(|kind| !kind.is_baseline())
     {
-        drafts.push(Recommendation {
-            decision: Decision::Delegate,
-            text: "authority to the chief constables and Police and Crime Commissioners to finalise and sign a collaboration agreement under section 22A of the Police Act 1996.".into(),
-        });
+        drafts.push(worded(
+            who,
+            Decision::Agree,
+            "to enter into and sign a collaboration agreement under section 22A of the Police Act 1996, each chief constable and Police and Crime Commissioner signing for their own force and policing body".to_owned(),
+        ));
     }
     let board = &case.governance.board;
     if !board.name.trim().is_empty() {
-        drafts.push(Recommendation {
-            decision: Decision::Agree,
-            text: format!(
-                "the governance arrangements, with the {} meeting {} and reporting performance against the agreed measures of success.",
+        drafts.push(worded(
+            who,
+            Decision::Agree,
+            format!(
+                "the governance arrangements, with the {} meeting {} and reporting performance against the agreed measures of success",
                 board.name.trim(),
                 board.frequency.label().to_lowercase()
             ),
-        });
+        ));
     }
     if !case.risks.risks.is_empty() {
         drafts.push(Recommendation {
@@ -83,11 +105,99 @@ pub fn draft_recommendations(case: &Case) -> Vec<Recommendation> {
     drafts
 }
 
+/// The wording of the decision record that the PCC of the force at `force` (its place in the
+/// partners list) will publish, or `None` while there is no preferred option to decide on.
+pub fn draft_decision_record(case: &Case, force: usize) -> Option<String> {
+    let preferred = case.options.preferred()?;
+    let this = case.partners.forces.get(force)?;
+    let area = function_area(case);
+    let mut wording = format!(
+        "The Police and Crime Commissioner approves the {} option for {area}{}, as set out in the report to the {}",
+        preferred.label().to_lowercase(),
+        lead_phrase(case, preferred),
+        non_empty(&case.front_sheet.committee, "joint board")
+    );
+    if let Some(date) = case.front_sheet.meeting_date {
+        wording.push_str(&format!(" of {}", date.format("%-d %B %Y")));
+    }
+    if !preferred.is_baseline() {
+        let others: Vec<String> = case
+            .partners
+            .forces
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != force)
+            .map(|(i, other)| {
+                let body = other.policing_body.trim();
+                if body.is_empty() {
+                    format!("the chief constable of {}", other.display_name(i))
+                } else {
+                    format!(
+                        "the chief constable of {} and the {body}",
+                        other.display_name(i)
+                    )
+                }
+            })
+            .collect();
+        wording.push_str(&format!(
+            ", and agrees to enter into and sign, with the Chief Constable of {}",
+            this.display_name(force)
+        ));
+        if !others.is_empty() {
+            wording.push_str(&format!(", {}", and_list(&others)));
+        }
+        wording.push_str(", a collaboration agreement under section 22A of the Police Act 1996");
+    }
+    wording.push('.');
+    Some(wording)
+}
+
+/// A recommendation to `decision` `action`, worded for whoever decides.
+fn worded(who: DecisionMaker, decision: Decision, action: String) -> Recommendation {
+    let verb = decision.verb();
+    match who {
+        DecisionMaker::PccsAndChiefConstables => Recommendation {
+            decision,
+            text: format!("{action}."),
+        },
+        DecisionMaker::JointBoard => Recommendation {
+            decision: Decision::Recommend,
+            text: format!("that {DECIDERS} {verb} {action}."),
+        },
+        DecisionMaker::ForInformation => Recommendation {
+            decision: Decision::Note,
+            text: format!("that {DECIDERS} will be asked to {verb} {action}."),
+        },
+    }
+}
+
+/// The function the collaboration covers, or "the service" while it is unnamed.
+fn function_area(case: &Case) -> &str {
+    non_empty(&case.strategy.scope.function_area, "the service")
+}
+
+/// ", with X as the lead force" under a lead force model with a named lead; nothing otherwise,
+/// so no other model is given a lead force the appraisal did not choose.
+fn lead_phrase(case: &Case, preferred: OptionKind) -> String {
+    if preferred != OptionKind::LeadForce {
+        return String::new();
+    }
+    case.partners
+        .lead()
+        .filter(|force| !force.name.trim().is_empty())
+        .map(|force| format!(", with {} as the lead force", force.name.trim()))
+        .unwrap_or_default()
+}
+
 fn split_phrase(case: &Case) -> &'static str {
-    use super::finance::SplitMethod;
     match case.finance.split {
         SplitMethod::ByRevenueBudget => "in proportion to each force's annual revenue budget",
         SplitMethod::Equal => "equally between the forces",
         SplitMethod::Custom => "in the percentages agreed between the forces",
     }
+}
+
+fn non_empty<'a>(text: &'a str, fallback: &'a str) -> &'a str {
+    let text = text.trim();
+    if text.is_empty() { fallback } else { text }
 }

@@ -6,6 +6,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod decision_steps;
 mod editing;
 mod export;
 mod files;

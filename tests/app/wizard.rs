@@ -96,6 +96,15 @@ fn a_new_case_filled_in_step_by_step_reaches_review_with_no_errors() {
     type_into(&mut h, "Line 1 description", "Range refurbishment");
     type_into(&mut h, "Line 1 2026/27", "250000");
 
+    // Commercial case: a section 22A agreement.
+    next(&mut h);
+    assert_eq!(h.state().step(), Some(Step::Commercial));
+    choose(
+        &mut h,
+        "Commercial route",
+        "Section 22A collaboration agreement",
+    );
+
     // Risks: one suggested risk, given an owner.
     next(&mut h);
     click(
@@ -115,16 +124,59 @@ fn a_new_case_filled_in_step_by_step_reaches_review_with_no_errors() {
         "No major change needed",
     );
 
+    // Workforce: officers under direction and control; staff not affected.
+    next(&mut h);
+    assert_eq!(h.state().step(), Some(Step::Workforce));
+    type_into(&mut h, "Cumbria Constabulary officers", "6");
+    choose(
+        &mut h,
+        "Cumbria Constabulary officers' arrangement",
+        "Direction and control under the agreement",
+    );
+    type_into(&mut h, "Cumbria Constabulary staff", "0");
+    let workforce = &h.state().case().unwrap().workforce;
+    assert_eq!(
+        workforce
+            .for_force("Cumbria Constabulary")
+            .and_then(|row| row.officers),
+        Some(6)
+    );
+
+    // Data, estates and ICT: one dataset.
+    next(&mut h);
+    assert_eq!(h.state().step(), Some(Step::DataEstatesIct));
+    click(&mut h, "Add a dataset");
+    type_into(&mut h, "Dataset 1 name", "Firearms training records");
+    click(&mut h, "Add a party to dataset 1");
+    choose(&mut h, "Pick dataset 1 party 1", "Lancashire Constabulary");
+    assert_eq!(
+        h.state().case().unwrap().data_protection.datasets[0].parties[0].party,
+        "Lancashire Constabulary"
+    );
+
     // Governance: every item of the agreement addressed.
     next(&mut h);
     for item in GovernanceItem::ALL {
         choose(&mut h, &format!("{} status", item.label()), "Agreed");
     }
 
+    // Management case: the senior responsible owner.
+    next(&mut h);
+    assert_eq!(h.state().step(), Some(Step::Management));
+    type_into(
+        &mut h,
+        "Senior responsible owner",
+        "Deputy Chief Constable B. Smith",
+    );
+
     // Implementation and recommendations, drafted from the case.
     next(&mut h);
     click(&mut h, "Draft from case");
     assert!(!h.state().case().unwrap().recommendations.is_empty());
+
+    // Sign-off and decision: the draft is not final, so the officers comment later.
+    next(&mut h);
+    assert_eq!(h.state().step(), Some(Step::SignOff));
 
     // Review.
     next(&mut h);

@@ -106,13 +106,22 @@ pub fn go_to(harness: &mut Harness<'_, App>, step: casewright::case::Step) {
 }
 
 /// A case with a row in every list a finding can point into (two named forces, one of them
-/// Welsh, finance lines, risks, milestones, recommendations and a revision), so that every
-/// field a finding can name is on screen somewhere.
+/// Welsh, finance lines, risks, milestones, recommendations, a revision, and a row in each
+/// list of the commercial, workforce, data, estates, management and sign-off parts), taken in
+/// Part 2 so the reason for that shows, so that every field a finding can name is on screen
+/// somewhere.
 pub fn case_with_every_row() -> casewright::case::Case {
+    use casewright::case::data_protection::{DataRole, Dataset, PartyRole};
+    use casewright::case::estates_ict::{Site, System};
     use casewright::case::finance::{FinanceLine, FlowKind};
+    use casewright::case::front_sheet::AgendaPart;
     use casewright::case::implementation::Milestone;
+    use casewright::case::management::RegisteredBenefit;
+    use casewright::case::partners::OtherPartner;
     use casewright::case::partners::{Force, Nation};
     use casewright::case::risk::SUGGESTED_RISKS;
+    use casewright::case::sign_off::{BackgroundPaper, UserAppendix};
+    use casewright::case::workforce::Consultation;
     use casewright::case::{Case, Money, Recommendation, Revision};
 
     let mut case = Case::default();
@@ -144,5 +153,27 @@ pub fn case_with_every_row() -> casewright::case::Case {
     case.recommendations.push(Recommendation::default());
     case.recommendations.push(Recommendation::default());
     case.revisions.push(Revision::default());
+    // The parts of a decision-ready paper: a private item, a partner with a role, a row in
+    // every list, and a dataset with a controller and a processor (whose contract field shows).
+    case.front_sheet.agenda_part = AgendaPart::Part2;
+    case.partners.others.push(OtherPartner::default());
+    case.workforce.consultations.push(Consultation::default());
+    case.data_protection.datasets.push(Dataset {
+        parties: vec![
+            PartyRole::default(),
+            PartyRole {
+                role: DataRole::Processor,
+                ..PartyRole::default()
+            },
+        ],
+        ..Dataset::default()
+    });
+    case.estates_ict.sites.push(Site::default());
+    case.estates_ict.systems.push(System::default());
+    case.management.benefits.push(RegisteredBenefit::default());
+    case.sign_off
+        .background_papers
+        .push(BackgroundPaper::default());
+    case.sign_off.appendices.push(UserAppendix::default());
     case
 }

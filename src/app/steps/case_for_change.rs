@@ -52,8 +52,12 @@ impl WizardStep for CaseForChangeStep {
         form.add_space(12.0);
         form.heading("Principles");
         form.weak("The strategic principles the proposal relies on, and how it meets each.");
-        // No check asks about principles, so no finding points here.
-        choices(form, principles, "How the proposal meets it", None);
+        choices(
+            form,
+            principles,
+            "How the proposal meets it",
+            Some(Anchor::Principles),
+        );
 
         form.add_space(12.0);
         form.heading("Strategic Policing Requirement");

@@ -5,10 +5,9 @@ use egui::{Grid, RichText, TextEdit, Ui};
 
 use super::{Page, WizardStep};
 use crate::app::form::Form;
-use crate::app::widgets::{empty_state, labelled};
+use crate::app::widgets::{empty_state, error_line, labelled};
 use crate::case::finance::SplitMethod;
-use crate::case::front_sheet::FrontSheet;
-use crate::case::implementation::Implementation;
+use crate::case::front_sheet::{AgendaPart, FrontSheet, ProtectiveMarking};
 use crate::case::partners::{Force, OtherPartner, Partners};
 use crate::case::validate::FrontSheetField as F;
 use crate::case::{Anchor, Step};
@@ -28,12 +27,20 @@ impl WizardStep for FrontSheetStep {
         form.add_space(12.0);
         form.separator();
         let custom_split = case.finance.split == SplitMethod::Custom;
-        partners(
-            form,
-            &mut case.partners,
-            custom_split,
-            &mut case.implementation,
-        );
+        let names_before: Vec<String> = case
+            .partners
+            .forces
+            .iter()
+            .map(|f| f.name.clone())
+            .collect();
+        partners(form, &mut case.partners, custom_split);
+        let renames: Vec<(String, String)> = names_before
+            .into_iter()
+            .zip(case.partners.forces.iter().map(|f| f.name.clone()))
+            .collect();
+        for (before, after) in renames {
+            case.rename_force(&before, &after);
+        }
     }
 }
 
@@ -50,8 +57,13 @@ fn front_sheet(form: &mut Form<'_>, sheet: &mut FrontSheet) {
         committee,
         meeting_date,
         agenda_item,
+        agenda_part,
+        private_reason,
+        decided_by,
         marking,
         author,
+        author_phone,
+        author_email,
         sponsor,
         version,
         status,
@@ -82,17 +94,63 @@ fn front_sheet(form: &mut Form<'_>, sheet: &mut FrontSheet) {
         agenda_item,
         Anchor::FrontSheet(F::AgendaItem),
     );
+    form.enum_combo(
+        "Part of the agenda",
+        agenda_part,
+        Anchor::FrontSheet(F::AgendaPart),
+    );
+    if *agenda_part == AgendaPart::Part2 {
+        form.text_area(
+            "Why it is taken in private",
+            "What in the paper may not be published: OFFICIAL-SENSITIVE material, commercial terms, personal data",
+            private_reason,
+            Anchor::FrontSheet(F::PrivateReason),
+        );
+    }
+    form.enum_combo("Who decides", decided_by, None);
+    form.weak(
+        "Sets the wording of drafted recommendations: a joint board recommends, the PCCs and \
+         chief constables approve and sign, a committee for information notes.",
+    );
     form.text_field("Report author", author, Anchor::FrontSheet(F::Author));
+    form.horizontal_wrapped(|form| {
+        form.field(Anchor::FrontSheet(F::AuthorPhone), |ui| {
+            labelled(ui, "Author's telephone", |ui| {
+                ui.add(TextEdit::singleline(author_phone).desired_width(160.0))
+            })
+        });
+        form.field(Anchor::FrontSheet(F::AuthorEmail), |ui| {
+            labelled(ui, "Author's email", |ui| {
+                ui.add(TextEdit::singleline(author_email).desired_width(260.0))
+            })
+        });
+    });
     form.text_field(
         "Sponsoring chief officer",
         sponsor,
         Anchor::FrontSheet(F::Sponsor),
     );
-    form.horizontal(|form| {
-        form.enum_combo("Protective marking", marking, None);
+    form.horizontal_wrapped(|form| {
+        form.enum_combo(
+            "Protective marking",
+            marking,
+            Anchor::FrontSheet(F::Marking),
+        );
         form.add_space(16.0);
         form.enum_combo("Status", status, Anchor::FrontSheet(F::Status));
     });
+    if marking.is_obsolete() {
+        error_line(
+            form,
+            "NOT PROTECTIVELY MARKED has been obsolete since April 2014: choose OFFICIAL.",
+        );
+    }
+    if *marking == ProtectiveMarking::OfficialSensitive && *agenda_part == AgendaPart::Part1 {
+        error_line(
+            form,
+            "A Part 1 paper is published: OFFICIAL-SENSITIVE material belongs in Part 2.",
+        );
+    }
     form.enum_combo("Business case stage", stage, None);
     form.horizontal(|form| {
         form.field(Anchor::FrontSheet(F::Version), |ui| {
@@ -111,24 +169,16 @@ fn front_sheet(form: &mut Form<'_>, sheet: &mut FrontSheet) {
     );
 }
 
-/// The forces, the lead force and the other partners. A renamed force keeps its named lead.
-fn partners(
-    form: &mut Form<'_>,
-    partners: &mut Partners,
-    custom_split: bool,
-    implementation: &mut Implementation,
-) {
+/// The forces, the lead force and the other partners. (The step then carries the rows that
+/// name a renamed force along with it.)
+fn partners(form: &mut Form<'_>, partners: &mut Partners, custom_split: bool) {
     let Partners {
         forces,
         lead_force,
         others,
     } = &mut *partners;
     form.heading("Police forces");
-    let names_before: Vec<String> = forces.iter().map(|f| f.name.clone()).collect();
     let edit = force_list(form, forces, custom_split);
-    for (before, force) in names_before.iter().zip(forces.iter()) {
-        implementation.rename_force(before, &force.name);
-    }
     form.add_space(8.0);
     lead_force_choice(form, forces, lead_force);
     form.add_space(12.0);
@@ -302,7 +352,9 @@ fn other_partners(form: &mut Form<'_>, others: &mut Vec<OtherPartner>) {
                         150.0,
                         None,
                     );
-                    partner_text(form, role, 260.0, &format!("Partner {number} role"));
+                    form.field(Anchor::OtherPartner(index), |ui| {
+                        partner_text(ui, role, 260.0, &format!("Partner {number} role"))
+                    });
                     if form.button(format!("Remove partner {number}")).clicked() {
                         remove = Some(index);
                     }
@@ -320,7 +372,7 @@ fn other_partners(form: &mut Form<'_>, others: &mut Vec<OtherPartner>) {
 }
 
 /// A text cell of the other partners' grid, which leaves the field its natural height.
-fn partner_text(ui: &mut Ui, value: &mut String, width: f32, name: &str) {
+fn partner_text(ui: &mut Ui, value: &mut String, width: f32, name: &str) -> egui::Response {
     ui.add(TextEdit::singleline(value).desired_width(width))
-        .accessible_name(name);
+        .accessible_name(name)
 }

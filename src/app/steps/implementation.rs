@@ -51,7 +51,7 @@ impl WizardStep for ImplementationStep {
         } = &mut case.implementation;
         form.heading("Leads and programme board");
         lead_rows(form, &forces, leads);
-        form.text_field("Programme board", programme_board, None);
+        form.text_field("Programme board", programme_board, Anchor::ProgrammeBoard);
         form.add_space(12.0);
 
         form.heading("Milestones");
@@ -69,7 +69,7 @@ impl WizardStep for ImplementationStep {
             "Next steps",
             "What happens after the committee's decision",
             next_steps,
-            None,
+            Anchor::NextSteps,
         );
         form.add_space(12.0);
 
@@ -185,7 +185,12 @@ fn milestone_rows(form: &mut Form<'_>, milestones: &mut Vec<Milestone>) {
                     status,
                 } = milestone;
                 form.label(format!("{n}."));
-                form.text_cell(&format!("Milestone {n} title"), title, 220.0, None);
+                form.text_cell(
+                    &format!("Milestone {n} title"),
+                    title,
+                    220.0,
+                    Anchor::Milestone(i),
+                );
                 form.date_cell(
                     ("milestone_due", i),
                     &format!("Milestone {n} due date"),

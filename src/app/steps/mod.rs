@@ -9,14 +9,19 @@
 //! checks). A field a Review finding points at is revealed by the [`Form`] the step draws into.
 
 pub mod case_for_change;
+pub mod commercial;
+pub mod data_estates_ict;
 pub mod equality;
 pub mod finance;
 pub mod front_sheet;
 pub mod governance;
 pub mod implementation;
+pub mod management;
 pub mod options;
 pub mod review;
 pub mod risks;
+pub mod sign_off;
+pub mod workforce;
 
 use super::commands::Action;
 use super::form::Form;
@@ -85,10 +90,15 @@ impl Default for Wizard {
                 Box::new(case_for_change::CaseForChangeStep),
                 Box::new(options::OptionsStep),
                 Box::new(finance::FinanceStep::default()),
+                Box::new(commercial::CommercialStep),
                 Box::new(risks::RisksStep::default()),
                 Box::new(equality::EqualityStep),
+                Box::new(workforce::WorkforceStep),
+                Box::new(data_estates_ict::DataEstatesIctStep),
                 Box::new(governance::GovernanceStep::default()),
+                Box::new(management::ManagementStep),
                 Box::new(implementation::ImplementationStep::default()),
+                Box::new(sign_off::SignOffStep),
                 Box::new(review::ReviewStep),
             ],
         }
@@ -186,7 +196,7 @@ mod tests {
         assert_eq!(wizard.next(Step::FrontSheet), Some(Step::CaseForChange));
         assert_eq!(wizard.previous(Step::FrontSheet), None);
         assert_eq!(wizard.next(Step::Review), None);
-        assert_eq!(wizard.number(Step::Review), 9);
+        assert_eq!(wizard.number(Step::Review), Step::ALL.len());
     }
 
     #[test]

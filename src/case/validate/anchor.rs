@@ -5,8 +5,10 @@ use serde::{Deserialize, Serialize};
 use crate::case::Case;
 use crate::case::Step;
 use crate::case::equality::{ProtectedCharacteristic, PsedAim};
+use crate::case::front_sheet::AgendaPart;
 use crate::case::governance::GovernanceItem;
 use crate::case::options::OptionKind;
+use crate::case::sign_off::StatutoryOfficer;
 
 /// A field on the front sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -21,8 +23,18 @@ pub enum FrontSheetField {
     MeetingDate,
     /// The agenda item.
     AgendaItem,
+    /// Part 1 or Part 2 of the agenda.
+    AgendaPart,
+    /// Why a Part 2 paper is taken in private (shown only for Part 2).
+    PrivateReason,
+    /// The protective marking.
+    Marking,
     /// The author.
     Author,
+    /// The author's telephone number.
+    AuthorPhone,
+    /// The author's email address.
+    AuthorEmail,
     /// The sponsoring chief officer.
     Sponsor,
     /// The version.
@@ -35,19 +47,144 @@ pub enum FrontSheetField {
 
 impl FrontSheetField {
     /// Every field, in the order the front sheet shows them.
-    pub const ALL: [FrontSheetField; 10] = [
+    pub const ALL: [FrontSheetField; 15] = [
         FrontSheetField::Title,
         FrontSheetField::ShortTitle,
         FrontSheetField::Committee,
         FrontSheetField::MeetingDate,
         FrontSheetField::AgendaItem,
+        FrontSheetField::AgendaPart,
+        FrontSheetField::PrivateReason,
         FrontSheetField::Author,
+        FrontSheetField::AuthorPhone,
+        FrontSheetField::AuthorEmail,
         FrontSheetField::Sponsor,
+        FrontSheetField::Marking,
+        FrontSheetField::Status,
         FrontSheetField::Version,
         FrontSheetField::Summary,
-        FrontSheetField::Status,
     ];
 }
+
+/// Declares a field enum of one part of the case, with `ALL` in the order its step shows
+/// the fields.
+macro_rules! fields {
+    ($(#[$doc:meta])* $name:ident { $($(#[$field_doc:meta])* $field:ident),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$field_doc])* $field),+
+        }
+
+        impl $name {
+            /// Every field, in the order the step shows them.
+            pub const ALL: &'static [$name] = &[$($name::$field),+];
+        }
+    };
+}
+
+fields!(
+    /// A field of the commercial case.
+    CommercialField {
+        /// The route.
+        Route,
+        /// Why that route.
+        RouteReason,
+        /// The payment mechanism.
+        PaymentMechanism,
+        /// The term.
+        Term,
+        /// The risk allocation.
+        RiskAllocation,
+        /// Exit and stranded costs.
+        Exit,
+    }
+);
+
+fields!(
+    /// A field of one dataset.
+    DatasetField {
+        /// Its name.
+        Name,
+        /// Its regime.
+        Regime,
+        /// Its parties as a list (the button that adds one).
+        Parties,
+        /// The impact assessment's status.
+        Dpia,
+        /// The impact assessment's date.
+        DpiaDate,
+        /// Prior consultation with the ICO.
+        PriorConsultation,
+    }
+);
+
+fields!(
+    /// A field of one party's row in a dataset.
+    PartyField {
+        /// The party and its role.
+        Party,
+        /// The joint controllers' arrangement or the processor's contract (shown only for
+        /// those roles).
+        Document,
+    }
+);
+
+fields!(
+    /// A field of one line of the benefits register.
+    BenefitField {
+        /// The benefit.
+        Benefit,
+        /// How it is measured.
+        Measure,
+        /// The baseline.
+        Baseline,
+        /// The target.
+        Target,
+        /// The owner.
+        Owner,
+        /// When it is due.
+        Due,
+        /// The finance line it is counted in.
+        FinanceLine,
+        /// The measure of success it counts towards.
+        MeasureOfSuccess,
+    }
+);
+
+fields!(
+    /// A field of the post-implementation review.
+    ReviewField {
+        /// When it reports.
+        Date,
+        /// Who leads it.
+        Owner,
+        /// What it measures.
+        Scope,
+    }
+);
+
+fields!(
+    /// A field of one statutory officer's comments.
+    CommentField {
+        /// The officer's name.
+        Name,
+        /// The date.
+        Date,
+        /// The comments.
+        Comment,
+    }
+);
+
+fields!(
+    /// A field of one of the user's appendices.
+    AppendixField {
+        /// Its title.
+        Title,
+        /// Its text.
+        Text,
+    }
+);
 
 /// A field of the scope.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -85,12 +222,16 @@ pub enum Anchor {
     Force(usize),
     /// The choice of lead force.
     LeadForce,
+    /// One non-police partner, by index (its role in the collaboration).
+    OtherPartner(usize),
     /// A scope field.
     Scope(ScopeField),
     /// The strategic objectives.
     Objectives,
     /// The benefits.
     Benefits,
+    /// The strategic principles.
+    Principles,
     /// The SPR threats.
     SprThreats,
     /// The measures of success.
@@ -109,6 +250,8 @@ pub enum Anchor {
     DiscountRate,
     /// The optimism bias.
     OptimismBias,
+    /// A field of the commercial case.
+    Commercial(CommercialField),
     /// The risk settings (scale and thresholds).
     RiskSettings,
     /// The register as a whole.
@@ -129,22 +272,84 @@ pub enum Anchor {
     EqualityReviewDate,
     /// The Welsh Language Standards.
     WelshLanguage,
+    /// One force's officers and staff, by the force's index in the partners list.
+    WorkforceForce(usize),
+    /// How officers and staff will work in the collaboration.
+    WorkforceArrangements,
+    /// Pensions.
+    Pensions,
+    /// The consultations as a whole (the button that adds one).
+    StaffConsultations,
+    /// One consultation, by index.
+    StaffConsultation(usize),
+    /// The number of proposed redundancies.
+    Redundancies,
+    /// Collective consultation.
+    CollectiveConsultation,
+    /// The datasets as a whole (the button that adds one).
+    Datasets,
+    /// A field of one dataset, by index.
+    Dataset(usize, DatasetField),
+    /// A field of one party of one dataset: the dataset's index, then the party's.
+    DatasetParty(usize, usize, PartyField),
+    /// The other data protection notes.
+    DataProtectionNotes,
+    /// The sites as a whole (the button that adds one).
+    Sites,
+    /// One site, by index.
+    Site(usize),
+    /// The estates implications in words.
+    EstatesNotes,
+    /// The systems as a whole (the button that adds one).
+    Systems,
+    /// One system, by index.
+    System(usize),
+    /// The ICT implications in words.
+    IctNotes,
+    /// Security accreditation.
+    Accreditation,
     /// One governance item.
     Governance(GovernanceItem),
     /// The governance board.
     Board,
+    /// The senior responsible owner.
+    SeniorResponsibleOwner,
+    /// The benefits register as a whole (the button that adds a benefit).
+    BenefitsRegister,
+    /// A field of one line of the benefits register, by index.
+    RegisteredBenefit(usize, BenefitField),
+    /// A field of the post-implementation review.
+    PostImplementationReview(ReviewField),
     /// The force leads.
     Leads,
+    /// The programme board.
+    ProgrammeBoard,
     /// The milestones.
     Milestones,
+    /// One milestone, by index.
+    Milestone(usize),
     /// The communications plan.
     Communications,
+    /// The next steps.
+    NextSteps,
     /// The recommendations as a whole.
     Recommendations,
     /// One recommendation, by index.
     Recommendation(usize),
     /// The revision history.
     Revisions,
+    /// A field of one statutory officer's comments.
+    OfficerComment(StatutoryOfficer, CommentField),
+    /// One PCC's decision record, by the index of the PCC's force in the partners list.
+    DecisionRecord(usize),
+    /// The background papers as a whole (the button that adds one).
+    BackgroundPapers,
+    /// One background paper, by index.
+    BackgroundPaper(usize),
+    /// The user's appendices as a whole (the button that adds one).
+    Appendices,
+    /// A field of one of the user's appendices, by index.
+    UserAppendix(usize, AppendixField),
 }
 
 impl Anchor {
@@ -155,16 +360,64 @@ impl Anchor {
     /// can send the user.
     pub fn all(case: &Case) -> impl Iterator<Item = Anchor> {
         let rows = |count: usize, anchor: fn(usize) -> Anchor| (0..count).map(anchor);
-        FrontSheetField::ALL
-            .map(Anchor::FrontSheet)
+        // Rows named by their force (workforce, decision records) appear once a force has a
+        // name, as the force leads do.
+        let named_forces: Vec<usize> = (0..case.partners.forces.len())
+            .filter(|&i| !case.partners.forces[i].name.trim().is_empty())
+            .collect();
+        let part2 = case.front_sheet.agenda_part == AgendaPart::Part2;
+        let front_sheet = FrontSheetField::ALL
             .into_iter()
+            .filter(move |field| part2 || *field != FrontSheetField::PrivateReason)
+            .map(Anchor::FrontSheet);
+        let datasets = case
+            .data_protection
+            .datasets
+            .iter()
+            .enumerate()
+            .flat_map(|(i, dataset)| {
+                DatasetField::ALL
+                    .iter()
+                    .map(move |field| Anchor::Dataset(i, *field))
+                    .chain(
+                        dataset
+                            .parties
+                            .iter()
+                            .enumerate()
+                            .flat_map(move |(p, party)| {
+                                let document = party.role.document().map(|_| PartyField::Document);
+                                std::iter::once(PartyField::Party)
+                                    .chain(document)
+                                    .map(move |field| Anchor::DatasetParty(i, p, field))
+                            }),
+                    )
+            })
+            .collect::<Vec<_>>();
+        let benefits = (0..case.management.benefits.len()).flat_map(|i| {
+            BenefitField::ALL
+                .iter()
+                .map(move |field| Anchor::RegisteredBenefit(i, *field))
+        });
+        let decision_records = if case.front_sheet.decided_by.leads_to_decision_records() {
+            named_forces.clone()
+        } else {
+            Vec::new()
+        };
+        let appendices = (0..case.sign_off.appendices.len()).flat_map(|i| {
+            AppendixField::ALL
+                .iter()
+                .map(move |field| Anchor::UserAppendix(i, *field))
+        });
+        front_sheet
             .chain([Anchor::Forces])
             .chain(rows(case.partners.forces.len(), Anchor::Force))
             .chain([Anchor::LeadForce])
+            .chain(rows(case.partners.others.len(), Anchor::OtherPartner))
             .chain(ScopeField::ALL.map(Anchor::Scope))
             .chain([
                 Anchor::Objectives,
                 Anchor::Benefits,
+                Anchor::Principles,
                 Anchor::SprThreats,
                 Anchor::Measures,
             ])
@@ -175,9 +428,13 @@ impl Anchor {
                 Anchor::SplitMethod,
                 Anchor::DiscountRate,
                 Anchor::OptimismBias,
-                Anchor::RiskSettings,
-                Anchor::RiskRegister,
             ])
+            .chain(
+                CommercialField::ALL
+                    .iter()
+                    .map(|field| Anchor::Commercial(*field)),
+            )
+            .chain([Anchor::RiskSettings, Anchor::RiskRegister])
             .chain(rows(case.risks.risks.len(), Anchor::Risk))
             .chain(PsedAim::ALL.map(Anchor::EqualityAim))
             .chain(ProtectedCharacteristic::ALL.map(Anchor::Characteristic))
@@ -188,27 +445,78 @@ impl Anchor {
                 Anchor::EqualityReviewDate,
                 Anchor::WelshLanguage,
             ])
+            .chain(named_forces.into_iter().map(Anchor::WorkforceForce))
+            .chain([
+                Anchor::WorkforceArrangements,
+                Anchor::Pensions,
+                Anchor::StaffConsultations,
+            ])
+            .chain(rows(
+                case.workforce.consultations.len(),
+                Anchor::StaffConsultation,
+            ))
+            .chain([
+                Anchor::Redundancies,
+                Anchor::CollectiveConsultation,
+                Anchor::Datasets,
+            ])
+            .chain(datasets)
+            .chain([Anchor::DataProtectionNotes, Anchor::Sites])
+            .chain(rows(case.estates_ict.sites.len(), Anchor::Site))
+            .chain([Anchor::EstatesNotes, Anchor::Systems])
+            .chain(rows(case.estates_ict.systems.len(), Anchor::System))
+            .chain([Anchor::IctNotes, Anchor::Accreditation])
             .chain(GovernanceItem::ALL.map(Anchor::Governance))
             .chain([
                 Anchor::Board,
-                Anchor::Leads,
-                Anchor::Milestones,
+                Anchor::SeniorResponsibleOwner,
+                Anchor::BenefitsRegister,
+            ])
+            .chain(benefits)
+            .chain(
+                ReviewField::ALL
+                    .iter()
+                    .map(|field| Anchor::PostImplementationReview(*field)),
+            )
+            .chain([Anchor::Leads, Anchor::ProgrammeBoard, Anchor::Milestones])
+            .chain(rows(
+                case.implementation.milestones.len(),
+                Anchor::Milestone,
+            ))
+            .chain([
                 Anchor::Communications,
+                Anchor::NextSteps,
                 Anchor::Recommendations,
             ])
             .chain(rows(case.recommendations.len(), Anchor::Recommendation))
             .chain([Anchor::Revisions])
+            .chain(StatutoryOfficer::ALL.into_iter().flat_map(|officer| {
+                CommentField::ALL
+                    .iter()
+                    .map(move |field| Anchor::OfficerComment(officer, *field))
+            }))
+            .chain(decision_records.into_iter().map(Anchor::DecisionRecord))
+            .chain([Anchor::BackgroundPapers])
+            .chain(rows(
+                case.sign_off.background_papers.len(),
+                Anchor::BackgroundPaper,
+            ))
+            .chain([Anchor::Appendices])
+            .chain(appendices)
     }
 
     /// The wizard step that holds this field.
     pub fn step(self) -> Step {
         match self {
-            Anchor::FrontSheet(_) | Anchor::Forces | Anchor::Force(_) | Anchor::LeadForce => {
-                Step::FrontSheet
-            }
+            Anchor::FrontSheet(_)
+            | Anchor::Forces
+            | Anchor::Force(_)
+            | Anchor::LeadForce
+            | Anchor::OtherPartner(_) => Step::FrontSheet,
             Anchor::Scope(_)
             | Anchor::Objectives
             | Anchor::Benefits
+            | Anchor::Principles
             | Anchor::SprThreats
             | Anchor::Measures => Step::CaseForChange,
             Anchor::Option(_) | Anchor::PreferredOption => Step::Options,
@@ -217,6 +525,7 @@ impl Anchor {
             | Anchor::SplitMethod
             | Anchor::DiscountRate
             | Anchor::OptimismBias => Step::Finance,
+            Anchor::Commercial(_) => Step::Commercial,
             Anchor::RiskSettings | Anchor::RiskRegister | Anchor::Risk(_) => Step::Risks,
             Anchor::EqualityAim(_)
             | Anchor::Characteristic(_)
@@ -225,13 +534,44 @@ impl Anchor {
             | Anchor::EqualityOutcome
             | Anchor::EqualityReviewDate
             | Anchor::WelshLanguage => Step::Equality,
+            Anchor::WorkforceForce(_)
+            | Anchor::WorkforceArrangements
+            | Anchor::Pensions
+            | Anchor::StaffConsultations
+            | Anchor::StaffConsultation(_)
+            | Anchor::Redundancies
+            | Anchor::CollectiveConsultation => Step::Workforce,
+            Anchor::Datasets
+            | Anchor::Dataset(..)
+            | Anchor::DatasetParty(..)
+            | Anchor::DataProtectionNotes
+            | Anchor::Sites
+            | Anchor::Site(_)
+            | Anchor::EstatesNotes
+            | Anchor::Systems
+            | Anchor::System(_)
+            | Anchor::IctNotes
+            | Anchor::Accreditation => Step::DataEstatesIct,
             Anchor::Governance(_) | Anchor::Board => Step::Governance,
+            Anchor::SeniorResponsibleOwner
+            | Anchor::BenefitsRegister
+            | Anchor::RegisteredBenefit(..)
+            | Anchor::PostImplementationReview(_) => Step::Management,
             Anchor::Leads
+            | Anchor::ProgrammeBoard
             | Anchor::Milestones
+            | Anchor::Milestone(_)
             | Anchor::Communications
+            | Anchor::NextSteps
             | Anchor::Recommendations
             | Anchor::Recommendation(_)
             | Anchor::Revisions => Step::Implementation,
+            Anchor::OfficerComment(..)
+            | Anchor::DecisionRecord(_)
+            | Anchor::BackgroundPapers
+            | Anchor::BackgroundPaper(_)
+            | Anchor::Appendices
+            | Anchor::UserAppendix(..) => Step::SignOff,
         }
     }
 }

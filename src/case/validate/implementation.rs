@@ -3,6 +3,8 @@
 
 use super::{Anchor, Findings, blank};
 use crate::case::Case;
+use crate::case::front_sheet::DecisionMaker;
+use crate::case::implementation::Decision;
 
 pub(super) fn check(case: &Case, out: &mut Findings) {
     let implementation = &case.implementation;
@@ -45,10 +47,46 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
             );
         }
     }
+    wording_fits_who_decides(case, out);
     if case.revisions.is_empty() {
         out.hint(
             Anchor::Revisions,
             "Keep a revision history: committees ask what changed since the last version.",
         );
+    }
+}
+
+/// A recommendation must ask for what its decision maker can give: nobody can delegate to
+/// the PCCs and chief constables the signing of an agreement they sign by right, and a
+/// committee that receives the paper for information can only note it.
+fn wording_fits_who_decides(case: &Case, out: &mut Findings) {
+    let decided_by = case.front_sheet.decided_by;
+    for (i, recommendation) in case.recommendations.iter().enumerate() {
+        let text = recommendation.text.to_lowercase();
+        if recommendation.decision == Decision::Delegate && text.contains("sign") {
+            out.warning(
+                Anchor::Recommendation(i),
+                format!(
+                    "Recommendation {}: the chief constables and PCCs sign the agreement by right, so authority to sign cannot be delegated to them. {}",
+                    i + 1,
+                    match decided_by {
+                        DecisionMaker::JointBoard => "Recommend that they enter into and sign it.",
+                        DecisionMaker::PccsAndChiefConstables => "Ask them to approve it and agree to sign it.",
+                        DecisionMaker::ForInformation => "Note that they will be asked to sign it.",
+                    }
+                ),
+            );
+        }
+        if decided_by == DecisionMaker::ForInformation && recommendation.decision != Decision::Note
+        {
+            out.warning(
+                Anchor::Recommendation(i),
+                format!(
+                    "Recommendation {}: the committee receives the paper for information, so it can note, not {}.",
+                    i + 1,
+                    recommendation.decision.verb()
+                ),
+            );
+        }
     }
 }

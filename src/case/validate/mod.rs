@@ -9,16 +9,21 @@
 //! module holds what they share (the finding, its severity and where it points).
 
 mod anchor;
+mod commercial;
+mod data_estates_ict;
 mod equality;
 mod finance;
 mod front_sheet;
 mod governance;
 mod implementation;
+mod management;
 mod options;
 mod partners;
 mod risks;
+mod sign_off;
 mod strategy;
 mod text;
+mod workforce;
 
 use std::fmt;
 
@@ -26,7 +31,10 @@ use serde::{Deserialize, Serialize};
 
 use super::Case;
 
-pub use anchor::{Anchor, FrontSheetField, ScopeField};
+pub use anchor::{
+    Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField,
+    FrontSheetField, PartyField, ReviewField, ScopeField,
+};
 pub use text::{DATE_YEARS, TITLE_LIMIT, anchor_for};
 
 /// How serious a finding is.
@@ -97,6 +105,47 @@ fn blank(text: &str) -> bool {
     text.trim().is_empty()
 }
 
+/// How serious a missing part of the Five Case model is at the case's stage: an error in an
+/// outline or full business case, a warning in a strategic outline case, which may leave out
+/// what is not yet known.
+fn for_stage(case: &Case) -> Severity {
+    if case.front_sheet.stage.expects_every_part() {
+        Severity::Error
+    } else {
+        Severity::Warning
+    }
+}
+
+/// How serious a missing detail is that a committee expects in an outline or full business
+/// case (a warning there), and a strategic outline case may not know yet (a hint).
+fn expected(case: &Case) -> Severity {
+    if case.front_sheet.stage.expects_every_part() {
+        Severity::Warning
+    } else {
+        Severity::Hint
+    }
+}
+
+/// How serious missing sign-off is: an error once the paper is marked Final, a hint while it
+/// is a draft (the officers comment on the version that goes to committee).
+fn for_sign_off(case: &Case) -> Severity {
+    if case.front_sheet.status == crate::case::front_sheet::DocumentStatus::Final {
+        Severity::Error
+    } else {
+        Severity::Hint
+    }
+}
+
+/// The named forces with their places in the partners list, for rows named by force.
+fn named_forces(case: &Case) -> impl Iterator<Item = (usize, &str)> {
+    case.partners
+        .forces
+        .iter()
+        .enumerate()
+        .map(|(i, force)| (i, force.name.trim()))
+        .filter(|(_, name)| !name.is_empty())
+}
+
 /// Checks the whole case. Findings come in wizard order, most serious first within a step.
 pub fn validate(case: &Case) -> Vec<Finding> {
     let mut findings = Findings(Vec::new());
@@ -104,11 +153,17 @@ pub fn validate(case: &Case) -> Vec<Finding> {
     partners::check(case, &mut findings);
     strategy::check(case, &mut findings);
     options::check(case, &mut findings);
+    options::check_against_other_parts(case, &mut findings);
     finance::check(case, &mut findings);
+    commercial::check(case, &mut findings);
     risks::check(case, &mut findings);
     equality::check(case, &mut findings);
+    workforce::check(case, &mut findings);
+    data_estates_ict::check(case, &mut findings);
     governance::check(case, &mut findings);
+    management::check(case, &mut findings);
     implementation::check(case, &mut findings);
+    sign_off::check(case, &mut findings);
     text::check(case, &mut findings);
     let mut all = findings.0;
     all.sort_by_key(|finding| (finding.anchor.step(), finding.severity));
@@ -147,11 +202,17 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
+    use crate::case::data_protection::{Dataset, PartyRole};
+    use crate::case::estates_ict::{Site, System};
     use crate::case::finance::FinanceLine;
     use crate::case::finance::SplitMethod;
-    use crate::case::implementation::Recommendation;
-    use crate::case::partners::Force;
+    use crate::case::front_sheet::AgendaPart;
+    use crate::case::implementation::{Milestone, Recommendation};
+    use crate::case::management::RegisteredBenefit;
+    use crate::case::partners::{Force, OtherPartner};
     use crate::case::risk::Risk;
+    use crate::case::sign_off::{BackgroundPaper, UserAppendix};
+    use crate::case::workforce::Consultation;
 
     /// Which kind of anchor this is. The match has no catch-all, so a new kind of anchor does
     /// not compile until it is listed here, and the test below then asks for it in
@@ -162,47 +223,103 @@ mod tests {
             Anchor::Forces => 1,
             Anchor::Force(_) => 2,
             Anchor::LeadForce => 3,
-            Anchor::Scope(_) => 4,
-            Anchor::Objectives => 5,
-            Anchor::Benefits => 6,
-            Anchor::SprThreats => 7,
-            Anchor::Measures => 8,
-            Anchor::Option(_) => 9,
-            Anchor::PreferredOption => 10,
-            Anchor::FinanceLines => 11,
-            Anchor::FinanceLine(_) => 12,
-            Anchor::SplitMethod => 13,
-            Anchor::DiscountRate => 14,
-            Anchor::OptimismBias => 15,
-            Anchor::RiskSettings => 16,
-            Anchor::RiskRegister => 17,
-            Anchor::Risk(_) => 18,
-            Anchor::EqualityAim(_) => 19,
-            Anchor::Characteristic(_) => 20,
-            Anchor::HumanRights => 21,
-            Anchor::Consultation => 22,
-            Anchor::EqualityOutcome => 23,
-            Anchor::EqualityReviewDate => 24,
-            Anchor::WelshLanguage => 25,
-            Anchor::Governance(_) => 26,
-            Anchor::Board => 27,
-            Anchor::Leads => 28,
-            Anchor::Milestones => 29,
-            Anchor::Communications => 30,
-            Anchor::Recommendations => 31,
-            Anchor::Recommendation(_) => 32,
-            Anchor::Revisions => 33,
+            Anchor::OtherPartner(_) => 4,
+            Anchor::Scope(_) => 5,
+            Anchor::Objectives => 6,
+            Anchor::Benefits => 7,
+            Anchor::Principles => 8,
+            Anchor::SprThreats => 9,
+            Anchor::Measures => 10,
+            Anchor::Option(_) => 11,
+            Anchor::PreferredOption => 12,
+            Anchor::FinanceLines => 13,
+            Anchor::FinanceLine(_) => 14,
+            Anchor::SplitMethod => 15,
+            Anchor::DiscountRate => 16,
+            Anchor::OptimismBias => 17,
+            Anchor::Commercial(_) => 18,
+            Anchor::RiskSettings => 19,
+            Anchor::RiskRegister => 20,
+            Anchor::Risk(_) => 21,
+            Anchor::EqualityAim(_) => 22,
+            Anchor::Characteristic(_) => 23,
+            Anchor::HumanRights => 24,
+            Anchor::Consultation => 25,
+            Anchor::EqualityOutcome => 26,
+            Anchor::EqualityReviewDate => 27,
+            Anchor::WelshLanguage => 28,
+            Anchor::WorkforceForce(_) => 29,
+            Anchor::WorkforceArrangements => 30,
+            Anchor::Pensions => 31,
+            Anchor::StaffConsultations => 32,
+            Anchor::StaffConsultation(_) => 33,
+            Anchor::Redundancies => 34,
+            Anchor::CollectiveConsultation => 35,
+            Anchor::Datasets => 36,
+            Anchor::Dataset(..) => 37,
+            Anchor::DatasetParty(..) => 38,
+            Anchor::DataProtectionNotes => 39,
+            Anchor::Sites => 40,
+            Anchor::Site(_) => 41,
+            Anchor::EstatesNotes => 42,
+            Anchor::Systems => 43,
+            Anchor::System(_) => 44,
+            Anchor::IctNotes => 45,
+            Anchor::Accreditation => 46,
+            Anchor::Governance(_) => 47,
+            Anchor::Board => 48,
+            Anchor::SeniorResponsibleOwner => 49,
+            Anchor::BenefitsRegister => 50,
+            Anchor::RegisteredBenefit(..) => 51,
+            Anchor::PostImplementationReview(_) => 52,
+            Anchor::Leads => 53,
+            Anchor::ProgrammeBoard => 54,
+            Anchor::Milestones => 55,
+            Anchor::Milestone(_) => 56,
+            Anchor::Communications => 57,
+            Anchor::NextSteps => 58,
+            Anchor::Recommendations => 59,
+            Anchor::Recommendation(_) => 60,
+            Anchor::Revisions => 61,
+            Anchor::OfficerComment(..) => 62,
+            Anchor::DecisionRecord(_) => 63,
+            Anchor::BackgroundPapers => 64,
+            Anchor::BackgroundPaper(_) => 65,
+            Anchor::Appendices => 66,
+            Anchor::UserAppendix(..) => 67,
         }
     }
+
+    /// How many kinds of anchor there are.
+    const KINDS: usize = 68;
 
     /// A case with two rows in every list an anchor can index.
     fn case_with_rows() -> Case {
         let mut case = Case::default();
         case.normalise();
-        case.partners.forces = vec![Force::default(), Force::default()];
+        case.front_sheet.agenda_part = AgendaPart::Part2;
+        let named = |name: &str| Force {
+            name: name.into(),
+            ..Force::default()
+        };
+        case.partners.forces = vec![named("A"), named("B")];
+        case.partners.others = vec![OtherPartner::default(), OtherPartner::default()];
         case.finance.lines = vec![FinanceLine::default(), FinanceLine::default()];
         case.risks.risks = vec![Risk::default(), Risk::default()];
+        case.workforce.consultations = vec![Consultation::default(), Consultation::default()];
+        let dataset = Dataset {
+            parties: vec![PartyRole::default(), PartyRole::default()],
+            ..Dataset::default()
+        };
+        case.data_protection.datasets = vec![dataset.clone(), dataset];
+        case.estates_ict.sites = vec![Site::default(), Site::default()];
+        case.estates_ict.systems = vec![System::default(), System::default()];
+        case.management.benefits = vec![RegisteredBenefit::default(), RegisteredBenefit::default()];
+        case.implementation.milestones = vec![Milestone::default(), Milestone::default()];
         case.recommendations = vec![Recommendation::default(), Recommendation::default()];
+        case.sign_off.background_papers =
+            vec![BackgroundPaper::default(), BackgroundPaper::default()];
+        case.sign_off.appendices = vec![UserAppendix::default(), UserAppendix::default()];
         case
     }
 
@@ -213,7 +330,7 @@ mod tests {
         let kinds: HashSet<u8> = all.iter().map(|anchor| kind(*anchor)).collect();
         assert_eq!(
             kinds.len(),
-            34,
+            KINDS,
             "a kind of anchor is missing from Anchor::all"
         );
         let unique: HashSet<Anchor> = all.iter().copied().collect();

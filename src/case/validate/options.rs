@@ -59,3 +59,51 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
         }
     }
 }
+
+/// Where the options appraisal contradicts itself or another part of the case: an option
+/// ruled out although its scores put it in Tier 1, without a word on why the scores were
+/// overridden (the tier is a score, the status a decision); a lead force named while the
+/// lead force model is not the preferred one.
+pub(super) fn check_against_other_parts(case: &Case, out: &mut Findings) {
+    let options = &case.options;
+    for (kind, appraisal) in &options.appraisals {
+        let overridden = appraisal.status == OptionStatus::RuledOut
+            && appraisal.tier(&options.tier_thresholds) == Some(Tier::Tier1);
+        // A blank rationale is already an error of its own; here the rationale exists but
+        // does not speak to the scores.
+        if overridden && !blank(&appraisal.rationale) && !speaks_to_scores(&appraisal.rationale) {
+            out.warning(
+                Anchor::Option(*kind),
+                format!(
+                    "{} is ruled out although its scores place it in Tier 1: say in its rationale why the scores are overridden.",
+                    kind.label()
+                ),
+            );
+        }
+    }
+    let lead_force_option = options
+        .appraisals
+        .get(&OptionKind::LeadForce)
+        .map(|appraisal| appraisal.status);
+    if let Some(lead) = case.partners.lead()
+        && lead_force_option != Some(OptionStatus::Preferred)
+    {
+        let status = lead_force_option.unwrap_or_default().label().to_lowercase();
+        out.warning(
+            Anchor::LeadForce,
+            format!(
+                "{} is named as the lead force, but the lead force option is {status}, not preferred: the paper would name a lead force the appraisal did not choose. Clear the lead force, and describe any host force in the proposal.",
+                lead.display_name(case.partners.lead_force.unwrap_or(0))
+            ),
+        );
+    }
+}
+
+/// Whether a rationale says something about the scores or the tier it overrides ("scor"
+/// finds "scores", "scored" and "scoring" alike).
+fn speaks_to_scores(rationale: &str) -> bool {
+    let rationale = rationale.to_lowercase();
+    ["tier", "scor", "reasonableness"]
+        .iter()
+        .any(|word| rationale.contains(word))
+}

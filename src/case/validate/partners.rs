@@ -33,19 +33,14 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
             out.error(Anchor::Force(i), format!("{name} has no annual revenue budget, but costs and savings are split by budget."));
         }
     }
+    // Only a lead force model has a lead force; the other way round (a lead force named
+    // under another model) is the options appraisal's check.
     let lead_matters = case.options.preferred() == Some(OptionKind::LeadForce);
-    if partners.lead().is_none() && !partners.forces.is_empty() {
-        if lead_matters {
-            out.error(
-                Anchor::LeadForce,
-                "The preferred option is a lead force model, but no lead force is chosen.",
-            );
-        } else {
-            out.warning(
-                Anchor::LeadForce,
-                "Choose which force leads the collaboration.",
-            );
-        }
+    if partners.lead().is_none() && !partners.forces.is_empty() && lead_matters {
+        out.error(
+            Anchor::LeadForce,
+            "The preferred option is a lead force model, but no lead force is chosen.",
+        );
     }
     if case.finance.split == SplitMethod::Custom {
         let total: u32 = partners

@@ -8,11 +8,16 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Anchor, Findings, FrontSheetField, ScopeField};
+use super::{
+    Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField, Findings,
+    FrontSheetField, PartyField, ReviewField, ScopeField,
+};
 use crate::case::Case;
 use crate::case::equality::{ProtectedCharacteristic, PsedAim};
+use crate::case::front_sheet::AgendaPart;
 use crate::case::governance::GovernanceItem;
 use crate::case::options::OptionKind;
+use crate::case::sign_off::StatutoryOfficer;
 use crate::case::text::{code, is_direction_control, is_removed_control, join};
 use crate::case::tree::Tree;
 use crate::fonts::{STAND_IN, coverage};
@@ -168,7 +173,14 @@ pub fn anchor_for(case: &Case, path: &str) -> Anchor {
             "committee" => FrontSheetField::Committee,
             "meeting_date" | "report_date" => FrontSheetField::MeetingDate,
             "agenda_item" => FrontSheetField::AgendaItem,
+            "private_reason" if case.front_sheet.agenda_part == AgendaPart::Part2 => {
+                FrontSheetField::PrivateReason
+            }
+            "private_reason" | "agenda_part" => FrontSheetField::AgendaPart,
+            "marking" => FrontSheetField::Marking,
             "author" => FrontSheetField::Author,
+            "author_phone" => FrontSheetField::AuthorPhone,
+            "author_email" => FrontSheetField::AuthorEmail,
             "sponsor" => FrontSheetField::Sponsor,
             "version" => FrontSheetField::Version,
             "summary" => FrontSheetField::Summary,
@@ -224,8 +236,144 @@ pub fn anchor_for(case: &Case, path: &str) -> Anchor {
                 .map_or(Anchor::Recommendations, Anchor::Recommendation)
         }
         ("revisions", _) => Anchor::Revisions,
-        _ => Anchor::FrontSheet(FrontSheetField::Title),
+        (part, _) => decision_ready_anchor(case, part, &segments)
+            .unwrap_or(Anchor::FrontSheet(FrontSheetField::Title)),
     }
+}
+
+/// [`anchor_for`] in the parts of a decision-ready paper: the commercial case, workforce,
+/// data protection, estates and ICT, the management case and sign-off. `None` for a part
+/// none of these is.
+fn decision_ready_anchor(case: &Case, part: &str, segments: &[&str]) -> Option<Anchor> {
+    let named = |at: usize| segments.get(at).copied().unwrap_or_default();
+    // The row a list's index names, if the case has it.
+    let row = |at: usize, count: usize| {
+        segments
+            .get(at)
+            .and_then(|s| s.strip_suffix(']'))
+            .and_then(|s| s.parse::<usize>().ok())
+            .filter(|i| *i < count)
+    };
+    // The partners' index of the force a row names, as the wizard's force rows are kept.
+    let force_named = |name: &str| {
+        let name = name.trim();
+        (!name.is_empty())
+            .then(|| {
+                case.partners
+                    .forces
+                    .iter()
+                    .position(|f| f.name.trim() == name)
+            })
+            .flatten()
+    };
+    let anchor = match (part, named(1)) {
+        ("commercial", field) => Anchor::Commercial(match field {
+            "route_reason" => CommercialField::RouteReason,
+            "payment_mechanism" => CommercialField::PaymentMechanism,
+            "term" => CommercialField::Term,
+            "risk_allocation" => CommercialField::RiskAllocation,
+            "exit_and_stranded_costs" => CommercialField::Exit,
+            _ => CommercialField::Route,
+        }),
+        ("workforce", "forces") => row(2, case.workforce.forces.len())
+            .and_then(|i| force_named(&case.workforce.forces[i].force))
+            .map_or(Anchor::WorkforceArrangements, Anchor::WorkforceForce),
+        ("workforce", "pensions") => Anchor::Pensions,
+        ("workforce", "consultations") => row(2, case.workforce.consultations.len())
+            .map_or(Anchor::StaffConsultations, Anchor::StaffConsultation),
+        ("workforce", "proposed_redundancies") => Anchor::Redundancies,
+        ("workforce", "collective_consultation") => Anchor::CollectiveConsultation,
+        ("workforce", _) => Anchor::WorkforceArrangements,
+        ("data_protection", "datasets") => {
+            let Some(i) = row(2, case.data_protection.datasets.len()) else {
+                return Some(Anchor::Datasets);
+            };
+            let dataset = &case.data_protection.datasets[i];
+            match (named(3), row(4, dataset.parties.len())) {
+                ("parties", Some(p)) => {
+                    let shows_document = dataset.parties[p].role.document().is_some();
+                    let field = if named(5) == "document" && shows_document {
+                        PartyField::Document
+                    } else {
+                        PartyField::Party
+                    };
+                    Anchor::DatasetParty(i, p, field)
+                }
+                ("parties", None) => Anchor::Dataset(i, DatasetField::Parties),
+                (field, _) => Anchor::Dataset(
+                    i,
+                    match field {
+                        "regime" => DatasetField::Regime,
+                        "dpia" => DatasetField::Dpia,
+                        "dpia_date" => DatasetField::DpiaDate,
+                        "prior_consultation" => DatasetField::PriorConsultation,
+                        _ => DatasetField::Name,
+                    },
+                ),
+            }
+        }
+        ("data_protection", _) => Anchor::DataProtectionNotes,
+        ("estates_ict", "sites") => {
+            row(2, case.estates_ict.sites.len()).map_or(Anchor::Sites, Anchor::Site)
+        }
+        ("estates_ict", "systems") => {
+            row(2, case.estates_ict.systems.len()).map_or(Anchor::Systems, Anchor::System)
+        }
+        ("estates_ict", "ict_notes") => Anchor::IctNotes,
+        ("estates_ict", "accreditation") => Anchor::Accreditation,
+        ("estates_ict", _) => Anchor::EstatesNotes,
+        ("management", "benefits") => {
+            row(2, case.management.benefits.len()).map_or(Anchor::BenefitsRegister, |i| {
+                Anchor::RegisteredBenefit(
+                    i,
+                    match named(3) {
+                        "measure" => BenefitField::Measure,
+                        "baseline" => BenefitField::Baseline,
+                        "target" => BenefitField::Target,
+                        "owner" => BenefitField::Owner,
+                        "due" => BenefitField::Due,
+                        "finance_line" => BenefitField::FinanceLine,
+                        "measure_of_success" => BenefitField::MeasureOfSuccess,
+                        _ => BenefitField::Benefit,
+                    },
+                )
+            })
+        }
+        ("management", "review") => Anchor::PostImplementationReview(match named(2) {
+            "owner" => ReviewField::Owner,
+            "scope" => ReviewField::Scope,
+            _ => ReviewField::Date,
+        }),
+        ("management", _) => Anchor::SeniorResponsibleOwner,
+        ("sign_off", "comments") => Anchor::OfficerComment(
+            variant(StatutoryOfficer::ALL, segments.get(2))
+                .unwrap_or(StatutoryOfficer::PccChiefFinanceOfficer),
+            match named(3) {
+                "name" => CommentField::Name,
+                "date" => CommentField::Date,
+                _ => CommentField::Comment,
+            },
+        ),
+        ("sign_off", "decision_records") => row(2, case.sign_off.decision_records.len())
+            .and_then(|i| force_named(&case.sign_off.decision_records[i].force))
+            .filter(|_| case.front_sheet.decided_by.leads_to_decision_records())
+            .map_or(Anchor::BackgroundPapers, Anchor::DecisionRecord),
+        ("sign_off", "appendices") => {
+            row(2, case.sign_off.appendices.len()).map_or(Anchor::Appendices, |i| {
+                let field = if named(3) == "text" {
+                    AppendixField::Text
+                } else {
+                    AppendixField::Title
+                };
+                Anchor::UserAppendix(i, field)
+            })
+        }
+        ("sign_off", _) => row(2, case.sign_off.background_papers.len())
+            .filter(|_| named(1) == "background_papers")
+            .map_or(Anchor::BackgroundPapers, Anchor::BackgroundPaper),
+        _ => return None,
+    };
+    Some(anchor)
 }
 
 /// The variant of a fixed list whose name (as serde writes it, which is its `Debug` name)
@@ -317,6 +465,38 @@ mod tests {
         assert_eq!(
             anchor_for(&case, "options.appraisals.LeadForce.summary"),
             Anchor::Option(OptionKind::LeadForce)
+        );
+    }
+
+    #[test]
+    fn the_decision_ready_parts_are_found_on_their_own_steps() {
+        use crate::case::Step;
+        let case = crate::fixtures::complete_case();
+        let all: Vec<Anchor> = Anchor::all(&case).collect();
+        let tree = Tree::of(&case).expect("tree");
+        let mut seen = 0;
+        tree.strings(&mut |path, _, _| {
+            let step = match path.split(['.', '[']).next().unwrap_or_default() {
+                "commercial" => Step::Commercial,
+                "workforce" => Step::Workforce,
+                "data_protection" | "estates_ict" => Step::DataEstatesIct,
+                "management" => Step::Management,
+                "sign_off" => Step::SignOff,
+                _ => return,
+            };
+            seen += 1;
+            let anchor = anchor_for(&case, path);
+            assert_eq!(anchor.step(), step, "{path}: {anchor:?}");
+            assert!(all.contains(&anchor), "{path}: {anchor:?}");
+        });
+        assert!(seen > 30, "only {seen} paths in the decision-ready parts");
+        assert_eq!(
+            anchor_for(&case, "data_protection.datasets[0].parties[1].document"),
+            Anchor::DatasetParty(0, 1, PartyField::Document)
+        );
+        assert_eq!(
+            anchor_for(&case, "sign_off.comments.MonitoringOfficer.name"),
+            Anchor::OfficerComment(StatutoryOfficer::MonitoringOfficer, CommentField::Name)
         );
     }
 

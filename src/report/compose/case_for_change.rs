@@ -1,4 +1,4 @@
-//! Background and case for change: scope, the problem, the partners and how
+//! The strategic case (background and case for change): scope, the problem, the partners and how
 //! the proposal meets the strategic objectives, benefits, principles and national threats.
 
 use std::collections::BTreeMap;
@@ -19,7 +19,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         spr_threats,
         measures,
     } = &case.strategy;
-    paper.section("Background and case for change");
+    paper.section("Strategic case");
     self::scope(scope, paper);
     partners(&case.partners, paper);
 

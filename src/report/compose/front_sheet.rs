@@ -1,5 +1,6 @@
 //! The front sheet: the committee, the title, and the paper's particulars.
 
+use crate::case::front_sheet::AgendaPart;
 use crate::case::{Case, FrontSheet};
 use crate::report::document::{Block, HeadingLevel, ParagraphStyle};
 
@@ -14,8 +15,13 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         committee,
         meeting_date,
         agenda_item,
+        agenda_part,
+        private_reason,
+        decided_by: _, // the recommendations' wording (see `recommendations`)
         marking,
         author,
+        author_phone,
+        author_email,
         sponsor,
         version,
         status,
@@ -43,7 +49,12 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         ("Committee", cell(committee)),
         ("Meeting date", long_date(*meeting_date)),
         ("Agenda item", cell(agenda_item)),
+        (
+            "Agenda part",
+            agenda_part_text(*agenda_part, private_reason),
+        ),
         ("Report author", cell(author)),
+        ("Contact", contact(author_phone, author_email)),
         ("Sponsoring chief officer", cell(sponsor)),
         ("Version", cell(version)),
         ("Status", status.label().to_owned()),
@@ -58,4 +69,22 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             },
         ),
     ]);
+}
+
+/// "Part 1 (public)", or Part 2 with why it is taken in private.
+fn agenda_part_text(part: AgendaPart, reason: &str) -> String {
+    match (part, non_blank(reason)) {
+        (AgendaPart::Part2, Some(reason)) => format!("{}: {reason}", part.label()),
+        _ => part.label().to_owned(),
+    }
+}
+
+/// The author's telephone and email, one a line.
+fn contact(phone: &str, email: &str) -> String {
+    let lines: Vec<String> = [phone, email].into_iter().filter_map(non_blank).collect();
+    if lines.is_empty() {
+        "—".to_owned()
+    } else {
+        lines.join("\n")
+    }
 }

@@ -1,4 +1,4 @@
-//! Governance and legal basis: what the collaboration agreement settles, the
+//! Legal implications and governance: what the collaboration agreement settles, the
 //! board, and direction and control.
 
 use crate::case::governance::{Board, GovernanceEntry};
@@ -9,7 +9,7 @@ use super::{Paper, cell, non_blank};
 
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
     let Governance { items, board } = &case.governance;
-    paper.section("Governance and legal basis");
+    paper.section("Legal implications and governance");
     paper.paragraph(
         "The collaboration will rest on a collaboration agreement under sections 22A to 23I of the Police Act 1996, as amended by the Police Reform and Social Responsibility Act 2011, following the Home Office Statutory Guidance for Police Collaboration (2012). The table shows how far each matter the agreement must settle has got.",
     );

@@ -1,9 +1,13 @@
 //! Case → document: what the committee paper says, section by section.
 //!
-//! The order follows the committee report convention (front sheet, contents, purpose,
-//! recommendations, background, options, financial, risk, equality, governance and legal,
-//! implementation, appendices). Where the case is silent the paper says so in a grey note
-//! rather than leaving a gap, so a reader of a draft can see what is missing.
+//! The order is the committee's front matter (front sheet, contents, purpose, recommendations),
+//! then HM Treasury's Five Case Model (strategic, economic, commercial, financial and
+//! management cases), then the implications a committee report sets out (legal, the statutory
+//! officers' financial and legal comments, equality, workforce, data protection, estates and
+//! ICT, risk), the decision records, background papers and appendices. Where the case is
+//! silent the paper says so in a grey note rather than leaving a gap, so a reader of a draft
+//! can see what is missing; a strategic outline case says instead that the part is not yet
+//! known, as it may.
 
 use chrono::NaiveDate;
 
@@ -15,20 +19,32 @@ use super::document::{
     Table,
 };
 
+mod appendices;
+mod background;
 mod case_for_change;
+mod commercial;
+mod data_protection;
+mod decision;
 mod equality;
+mod estates_ict;
 mod finance;
 mod front_sheet;
 mod governance;
-mod implementation;
+mod management;
 mod options;
 mod recommendations;
-mod revisions;
 mod risks;
+mod statutory_officers;
 mod summary;
+mod workforce;
 
 /// What an empty field prints as.
 pub const NOT_PROVIDED: &str = "Not yet provided.";
+
+/// What an empty part of a strategic outline case prints as: it may leave out what is not
+/// yet known, and says so.
+pub const NOT_YET_KNOWN: &str =
+    "Not yet known at the strategic outline stage: the outline business case will set this out.";
 
 /// Builds the whole paper for a case.
 pub fn compose(case: &Case) -> Document {
@@ -41,12 +57,18 @@ pub fn compose(case: &Case) -> Document {
         strategy: _,        // `case_for_change`
         options: _,         // `options`, and `governance` (direction and control)
         finance: _,         // `finance`
+        commercial: _,      // `commercial`
         risks: _,           // `risks`
         equality: _,        // `equality`
+        workforce: _,       // `workforce`
+        data_protection: _, // `data_protection`
+        estates_ict: _,     // `estates_ict`
         governance: _,      // `governance`
-        implementation: _,  // `implementation`
+        management: _,      // `management`
+        implementation: _,  // `management` (the programme board, leads and milestones)
         recommendations: _, // `recommendations`
-        revisions: _,       // `revisions`
+        revisions: _,       // `appendices`
+        sign_off: _,        // `statutory_officers`, `decision`, `background`, `appendices`
     } = case;
     let mut paper = Paper::default();
     front_sheet::compose(case, &mut paper);
@@ -67,19 +89,35 @@ pub fn compose(case: &Case) -> Document {
     }
 }
 
-/// The body of the paper after the front sheet and contents, in the order a committee report
-/// runs: one entry per section, each composed by its own module.
-const SECTIONS: [fn(&Case, &mut Paper); 10] = [
+/// The body of the paper after the front sheet and contents, in the order a committee paper
+/// on the Five Case Model runs: one entry per section, each composed by its own module.
+///
+/// The economic and financial cases are today one section (`finance`, "Financial
+/// implications") placed after the options appraisal, where the economic case begins; the
+/// per-option finance model splits it into an economic case here and a financial case after
+/// the commercial case.
+const SECTIONS: [fn(&Case, &mut Paper); 17] = [
+    // The committee's front matter.
     summary::compose,
     recommendations::compose,
+    // The Five Case Model.
     case_for_change::compose,
     options::compose,
     finance::compose,
-    risks::compose,
-    equality::compose,
+    commercial::compose,
+    management::compose,
+    // The implications.
     governance::compose,
-    implementation::compose,
-    revisions::compose,
+    statutory_officers::compose,
+    equality::compose,
+    workforce::compose,
+    data_protection::compose,
+    estates_ict::compose,
+    risks::compose,
+    // The decision, and what the paper rests on.
+    decision::compose,
+    background::compose,
+    appendices::compose,
 ];
 
 fn metadata(case: &Case) -> Metadata {
@@ -148,8 +186,19 @@ impl Paper {
 
     /// The user's text, or a note that it is missing.
     pub(super) fn text_or_note(&mut self, text: &str) {
+        self.text_or(text, NOT_PROVIDED);
+    }
+
+    /// The user's text, or the note for a part the case has not reached: "not yet known" in a
+    /// strategic outline case, "not yet provided" otherwise.
+    pub(super) fn text_or_gap(&mut self, case: &Case, text: &str) {
+        self.text_or(text, gap(case));
+    }
+
+    /// The user's text, one paragraph a line, or `missing` as a note.
+    fn text_or(&mut self, text: &str, missing: &str) {
         if text.trim().is_empty() {
-            self.note(NOT_PROVIDED);
+            self.note(missing);
             return;
         }
         // Each line the user typed is a paragraph of its own, with space between.
@@ -204,6 +253,24 @@ impl Paper {
     }
 }
 
+/// What a missing part of the case prints as at the case's stage.
+pub(super) fn gap(case: &Case) -> &'static str {
+    if case.front_sheet.stage.expects_every_part() {
+        NOT_PROVIDED
+    } else {
+        NOT_YET_KNOWN
+    }
+}
+
+/// The cell text for a field a strategic outline case may not know yet.
+pub(super) fn cell_or_gap(case: &Case, text: &str) -> String {
+    if text.trim().is_empty() && !case.front_sheet.stage.expects_every_part() {
+        "Not yet known".to_owned()
+    } else {
+        cell(text)
+    }
+}
+
 pub(super) fn non_empty<'a>(text: &'a str, fallback: &'a str) -> &'a str {
     if text.trim().is_empty() {
         fallback
@@ -240,7 +307,119 @@ mod tests {
         let sections: Vec<&str> = document.section_headings().collect();
         assert_eq!(sections.len(), SECTIONS.len(), "{sections:?}");
         assert_eq!(sections[0], "1. Purpose and summary");
-        assert_eq!(sections[9], "Appendix A. Revision history");
+        assert_eq!(sections[2], "3. Strategic case");
+        assert_eq!(
+            sections.last().copied(),
+            Some("Appendix A. Revision history")
+        );
         assert!(document.draft);
+    }
+
+    /// The paper's body as text: every heading, paragraph and cell, in order.
+    fn text_of(document: &Document) -> String {
+        let mut text = String::new();
+        for block in &document.blocks {
+            match block {
+                Block::Heading { text: t, .. } | Block::Paragraph { text: t, .. } => {
+                    text.push_str(t);
+                }
+                Block::Table(table) => {
+                    for row in &table.rows {
+                        text.push_str(&row.join(" | "));
+                        text.push('\n');
+                    }
+                }
+                Block::KeyValues(pairs) => {
+                    for (key, value) in &pairs.pairs {
+                        text.push_str(&format!("{key}: {value}\n"));
+                    }
+                }
+                _ => {}
+            }
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn the_front_matter_then_the_five_cases_then_the_implications() {
+        let mut case = crate::fixtures::complete_case();
+        case.sign_off.appendices = vec![crate::case::sign_off::UserAppendix {
+            title: "Service specification".into(),
+            text: "Initial and refresher training.".into(),
+        }];
+        let document = compose(&case);
+        let sections: Vec<&str> = document
+            .section_headings()
+            .map(|heading| heading.split_once(". ").map_or(heading, |(_, title)| title))
+            .collect();
+        assert_eq!(
+            sections,
+            [
+                "Purpose and summary",
+                "Recommendations",
+                "Strategic case",
+                "Options appraisal",
+                "Financial implications",
+                "Commercial case",
+                "Management case",
+                "Legal implications and governance",
+                "Statutory officers' comments",
+                "Equality implications",
+                "Workforce implications",
+                "Data protection implications",
+                "Estates and ICT implications",
+                "Risk implications",
+                "Decision records",
+                "Background papers and contact",
+                "Revision history",
+                "Service specification",
+            ]
+        );
+        let headings: Vec<&str> = document.section_headings().collect();
+        assert_eq!(headings[16], "Appendix A. Revision history");
+        assert_eq!(headings[17], "Appendix B. Service specification");
+        let text = text_of(&document);
+        assert!(
+            text.contains("The board is asked to:"),
+            "who decides leads the recommendations"
+        );
+        assert!(text.contains("Police officers are office holders, not employees"));
+        assert!(text.contains("Joint controller\n(Article 26 of the UK GDPR)"));
+        assert!(
+            text.contains("Finance: Second range closed"),
+            "the benefit's link prints"
+        );
+        assert!(!text.contains(NOT_YET_KNOWN));
+    }
+
+    #[test]
+    fn a_strategic_outline_case_says_what_is_not_yet_known() {
+        let mut case = Case::default();
+        case.normalise();
+        let text = text_of(&compose(&case));
+        assert!(text.contains(NOT_YET_KNOWN), "{text}");
+        case.front_sheet.stage = crate::case::front_sheet::BusinessCaseStage::Outline;
+        let text = text_of(&compose(&case));
+        assert!(
+            !text.contains(NOT_YET_KNOWN),
+            "an outline case says what is missing instead"
+        );
+    }
+
+    #[test]
+    fn a_private_item_says_so_and_why_on_the_front_sheet() {
+        let mut case = crate::fixtures::complete_case();
+        case.front_sheet.agenda_part = crate::case::front_sheet::AgendaPart::Part2;
+        case.front_sheet.private_reason = "Commercial terms under negotiation.".into();
+        let text = text_of(&compose(&case));
+        assert!(
+            text.contains("Agenda part: Part 2 (private): Commercial terms under negotiation."),
+            "{text}"
+        );
+        assert!(
+            text.contains("01234 567890\nj.smith@north.police.uk"),
+            "the author's contact"
+        );
     }
 }

@@ -17,7 +17,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     } = &case.options;
     paper.section("Options appraisal");
     paper.paragraph(
-        "Every collaboration model was considered alongside business as usual and a do-minimum option, as the Green Book requires. Each option is scored from 1 to 5 on strategic fit and impact and on practicality; the scores place it in a tier.",
+        "Every collaboration model was considered alongside business as usual and a do-minimum option, as the Green Book requires. Each option is scored from 1 to 5 on strategic fit and impact and on practicality; the scores place it in a tier. The tier is what the scores give and the status is the decision taken; where they differ, the rationale says why.",
     );
     appraisal_table(appraisals, tier_thresholds, paper);
     matrix(appraisals, tier_thresholds, paper);
@@ -31,7 +31,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             });
             paper.paragraph(kind.description());
             paper.paragraph(format!(
-                "Typical risk: {}. Typical return: {}. Governance needed: {}.",
+                "In general this model carries {} risk and {} return, and needs {} governance; the rationale below says how this case stands against that.",
                 kind.risk().label().to_lowercase(),
                 kind.return_level().label().to_lowercase(),
                 kind.governance_weight().label().to_lowercase()
@@ -43,7 +43,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     paper.text_or_note(reasonableness);
 
     for (kind, appraisal) in appraisals {
-        assessment(*kind, appraisal, paper);
+        assessment(*kind, appraisal, tier_thresholds, paper);
     }
 }
 
@@ -153,7 +153,12 @@ fn matrix(
 }
 
 /// One option's assessment in words, unless it was neither assessed nor written about.
-fn assessment(kind: OptionKind, appraisal: &OptionAppraisal, paper: &mut Paper) {
+fn assessment(
+    kind: OptionKind,
+    appraisal: &OptionAppraisal,
+    thresholds: &TierThresholds,
+    paper: &mut Paper,
+) {
     let OptionAppraisal {
         status,
         summary,
@@ -162,8 +167,8 @@ fn assessment(kind: OptionKind, appraisal: &OptionAppraisal, paper: &mut Paper) 
         costs,
         risks,
         drawbacks,
-        strategic_fit: _, // in the appraisal table and on the matrix
-        practicality: _,  // in the appraisal table and on the matrix
+        strategic_fit: _, // beside the decision below, in the table and on the matrix
+        practicality: _,  // beside the decision below, in the table and on the matrix
     } = appraisal;
     let fields = [
         ("How it would work", summary),
@@ -182,6 +187,18 @@ fn assessment(kind: OptionKind, appraisal: &OptionAppraisal, paper: &mut Paper) 
         status.label().to_lowercase()
     ));
     let mut pairs = vec![("The model", kind.description().to_owned())];
+    if let (Some(fit), Some(practicality)) = (appraisal.strategic_fit, appraisal.practicality) {
+        pairs.push((
+            "Scores and decision",
+            format!(
+                "Strategic fit {}, practicality {}: {}. Decision: {}.",
+                fit.value(),
+                practicality.value(),
+                thresholds.tier(fit, practicality).label(),
+                status.label().to_lowercase()
+            ),
+        ));
+    }
     pairs.extend(
         fields
             .iter()

@@ -13,7 +13,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         paper.note("No recommendations have been written yet.");
         return;
     }
-    paper.paragraph("The committee is asked to:");
+    paper.paragraph(case.front_sheet.decided_by.asked());
     let items = case
         .recommendations
         .iter()

@@ -1,0 +1,251 @@
+//! The Management case step: the senior responsible owner, the benefits register (each
+//! benefit linked by name to the finance line and the measure of success that count it) and
+//! the post-implementation review. The programme board, leads and milestones are on the
+//! Implementation step.
+
+use egui::{Response, RichText, Ui};
+
+use super::{Page, WizardStep};
+use crate::app::form::Form;
+use crate::app::widgets::{self, CellKind};
+use crate::case::management::{Management, PostImplementationReview, RegisteredBenefit};
+use crate::case::validate::{BenefitField as F, ReviewField};
+use crate::case::{Anchor, Step};
+
+/// The Management case step. Everything it shows lives in the case.
+#[derive(Debug, Default)]
+pub struct ManagementStep;
+
+impl WizardStep for ManagementStep {
+    fn step(&self) -> Step {
+        Step::Management
+    }
+
+    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+        let case = page.case;
+        form.label(
+            "Who answers for the programme, how each benefit will be counted, and when the \
+             review will ask whether the benefits came. The programme board, leads and \
+             milestones are on the Implementation step.",
+        );
+        form.add_space(8.0);
+        let finance_lines: Vec<String> = case
+            .finance
+            .lines
+            .iter()
+            .map(|line| line.label.trim().to_owned())
+            .filter(|label| !label.is_empty())
+            .collect();
+        let measures: Vec<String> = case
+            .strategy
+            .measures
+            .iter()
+            .map(|measure| measure.measure.trim().to_owned())
+            .filter(|measure| !measure.is_empty())
+            .collect();
+        let Management {
+            senior_responsible_owner,
+            benefits,
+            review,
+        } = &mut case.management;
+        form.text_field(
+            "Senior responsible owner",
+            senior_responsible_owner,
+            Anchor::SeniorResponsibleOwner,
+        );
+        form.add_space(12.0);
+
+        form.heading("Benefits register");
+        benefit_cards(form, benefits, &finance_lines, &measures);
+        form.add_space(12.0);
+
+        form.heading("Post-implementation review");
+        let PostImplementationReview { date, owner, scope } = review;
+        form.horizontal_wrapped(|form| {
+            form.date_field(
+                "Review reports on",
+                date,
+                Anchor::PostImplementationReview(ReviewField::Date),
+            );
+        });
+        form.text_field(
+            "Review led by",
+            owner,
+            Anchor::PostImplementationReview(ReviewField::Owner),
+        );
+        form.text_area(
+            "What the review will measure",
+            "The benefits and measures of success it checks, and who it reports to",
+            scope,
+            Anchor::PostImplementationReview(ReviewField::Scope),
+        );
+    }
+}
+
+fn benefit_cards(
+    form: &mut Form<'_>,
+    benefits: &mut Vec<RegisteredBenefit>,
+    finance_lines: &[String],
+    measures: &[String],
+) {
+    form.weak(
+        "Each benefit with its type, measure, baseline, target, owner and date. Link a \
+         cash-releasing benefit to the saving line that counts it.",
+    );
+    if benefits.is_empty() {
+        widgets::empty_state(form, "No benefits registered yet.");
+    }
+    let count = benefits.len();
+    let mut action = None;
+    for (i, benefit) in benefits.iter_mut().enumerate() {
+        form.push_id(("benefit", i), |form| {
+            form.card(|form| {
+                let n = i + 1;
+                form.horizontal_wrapped(|form| {
+                    form.label(RichText::new(format!("Benefit {n}")).strong());
+                    if let Some(a) = widgets::row_buttons(form, &format!("benefit {n}"), i, count) {
+                        action = Some(a);
+                    }
+                });
+                benefit_fields(form, i, benefit, finance_lines, measures);
+            });
+        });
+    }
+    if let Some(action) = action {
+        action.carry_cell_text(form.ctx(), count, CellKind::Date, |row| {
+            ("benefit_due", row)
+        });
+        action.apply(benefits);
+    }
+    if form
+        .field(Anchor::BenefitsRegister, |ui| ui.button("Add a benefit"))
+        .clicked()
+    {
+        benefits.push(RegisteredBenefit::default());
+    }
+}
+
+fn benefit_fields(
+    form: &mut Form<'_>,
+    i: usize,
+    benefit: &mut RegisteredBenefit,
+    finance_lines: &[String],
+    measures: &[String],
+) {
+    let n = i + 1;
+    let anchor = |field| Anchor::RegisteredBenefit(i, field);
+    let RegisteredBenefit {
+        benefit,
+        kind,
+        measure,
+        baseline,
+        target,
+        owner,
+        due,
+        finance_line,
+        measure_of_success,
+    } = benefit;
+    form.horizontal_wrapped(|form| {
+        form.label("Benefit");
+        form.text_cell(&format!("Benefit {n}"), benefit, 300.0, anchor(F::Benefit));
+        form.enum_cell("kind", &format!("Benefit {n} type"), kind, 170.0, None);
+    });
+    form.horizontal_wrapped(|form| {
+        form.label("Measure");
+        form.text_cell(
+            &format!("Benefit {n} measure"),
+            measure,
+            300.0,
+            anchor(F::Measure),
+        );
+    });
+    form.horizontal_wrapped(|form| {
+        form.label("Baseline");
+        form.text_cell(
+            &format!("Benefit {n} baseline"),
+            baseline,
+            160.0,
+            anchor(F::Baseline),
+        );
+        form.label("Target");
+        form.text_cell(
+            &format!("Benefit {n} target"),
+            target,
+            160.0,
+            anchor(F::Target),
+        );
+    });
+    form.horizontal_wrapped(|form| {
+        form.label("Owner");
+        form.text_cell(
+            &format!("Benefit {n} owner"),
+            owner,
+            200.0,
+            anchor(F::Owner),
+        );
+        form.label("Due");
+        form.date_cell(
+            ("benefit_due", i),
+            &format!("Benefit {n} due date"),
+            due,
+            anchor(F::Due),
+        );
+    });
+    form.horizontal_wrapped(|form| {
+        form.label("Finance line");
+        form.field(anchor(F::FinanceLine), |ui| {
+            link_picker(
+                ui,
+                &format!("Benefit {n} finance line"),
+                finance_line,
+                finance_lines,
+            )
+        });
+    });
+    form.horizontal_wrapped(|form| {
+        form.label("Measure of success");
+        form.field(anchor(F::MeasureOfSuccess), |ui| {
+            link_picker(
+                ui,
+                &format!("Benefit {n} measure of success"),
+                measure_of_success,
+                measures,
+            )
+        });
+    });
+}
+
+/// A drop-down linking to one of `names` by name, or to none. A link whose name no longer
+/// exists (the line was renamed) shows as it is, marked, until the user picks again.
+fn link_picker(ui: &mut Ui, what: &str, value: &mut String, names: &[String]) -> Response {
+    let current = value.trim().to_owned();
+    let selected = if current.is_empty() {
+        "None".to_owned()
+    } else if names.contains(&current) {
+        current.clone()
+    } else {
+        format!("{current} (not found)")
+    };
+    let mut changed = false;
+    let mut response = egui::ComboBox::from_id_salt(("link picker", what))
+        .selected_text(selected)
+        .width(300.0)
+        .truncate()
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(current.is_empty(), "None").clicked() && !current.is_empty() {
+                value.clear();
+                changed = true;
+            }
+            for name in names {
+                if ui.selectable_label(current == *name, name).clicked() && current != *name {
+                    value.clone_from(name);
+                    changed = true;
+                }
+            }
+        })
+        .response;
+    if changed {
+        response.mark_changed();
+    }
+    response.accessible_name(what)
+}

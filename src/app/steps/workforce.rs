@@ -1,0 +1,256 @@
+//! The Workforce step: each force's officers and staff and how each group moves, how they will
+//! work, pensions, consultation with each staff body, and redundancies with collective
+//! consultation.
+
+use egui::RichText;
+
+use super::{Page, WizardStep};
+use crate::app::form::Form;
+use crate::app::widgets;
+use crate::case::workforce::{Consultation, ForceWorkforce, StaffBody, Workforce};
+use crate::case::{Anchor, Step};
+
+/// The Workforce step. Everything it shows lives in the case.
+#[derive(Debug, Default)]
+pub struct WorkforceStep;
+
+impl WizardStep for WorkforceStep {
+    fn step(&self) -> Step {
+        Step::Workforce
+    }
+
+    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+        let case = page.case;
+        form.label(
+            "Officers and staff move differently. Officers are office holders: they work in a \
+             collaboration under direction and control or on secondment, never by TUPE. Staff \
+             are employees, and a transfer may engage TUPE.",
+        );
+        form.add_space(8.0);
+        let forces: Vec<(usize, String)> = case
+            .partners
+            .forces
+            .iter()
+            .enumerate()
+            .map(|(i, force)| (i, force.name.trim().to_owned()))
+            .filter(|(_, name)| !name.is_empty())
+            .collect();
+        let Workforce {
+            forces: rows,
+            arrangements,
+            pensions,
+            consultations,
+            proposed_redundancies,
+            collective_consultation,
+        } = &mut case.workforce;
+        form.heading("Officers and staff by force");
+        force_rows(form, &forces, rows);
+        form.add_space(8.0);
+        form.text_area(
+            "How officers and staff will work",
+            "Where they are based, whose direction and control they are under, terms and conditions, vetting",
+            arrangements,
+            Anchor::WorkforceArrangements,
+        );
+        form.text_area(
+            "Pensions",
+            "Officers stay in their force's police pension scheme; staff pension funds differ by area",
+            pensions,
+            Anchor::Pensions,
+        );
+        form.add_space(12.0);
+
+        form.heading("Consultation");
+        consultation_rows(form, consultations);
+        form.add_space(12.0);
+
+        form.heading("Redundancies");
+        form.number_field(
+            "Police staff redundancies proposed",
+            proposed_redundancies,
+            Anchor::Redundancies,
+        );
+        form.weak("Officers cannot be made redundant. Leave blank until known; 0 for none.");
+        form.text_area(
+            "Collective consultation (20 or more redundancies)",
+            "When section 188 consultation starts, with whom, and the HR1 notice to the Secretary of State",
+            collective_consultation,
+            Anchor::CollectiveConsultation,
+        );
+    }
+}
+
+/// A card for each named force (offered whether or not its row exists yet), then any rows
+/// left over from forces that have since been removed or renamed outside the app.
+fn force_rows(form: &mut Form<'_>, forces: &[(usize, String)], rows: &mut Vec<ForceWorkforce>) {
+    if forces.is_empty() && rows.is_empty() {
+        widgets::empty_state(
+            form,
+            "Name the forces on the Front sheet and partners step; a card for each force's \
+             officers and staff appears here.",
+        );
+        return;
+    }
+    for (index, force) in forces {
+        let existing = rows.iter().position(|row| row.force.trim() == force);
+        let mut row = existing.map_or_else(
+            || ForceWorkforce {
+                force: force.clone(),
+                ..ForceWorkforce::default()
+            },
+            |i| rows[i].clone(),
+        );
+        let before = row.clone();
+        form.push_id(("workforce", force), |form| {
+            form.card(|form| {
+                form.label(RichText::new(force).strong());
+                force_fields(form, *index, &mut row);
+            });
+        });
+        if row != before {
+            match existing {
+                Some(i) => rows[i] = row,
+                None => rows.push(row),
+            }
+        }
+    }
+    let mut remove = None;
+    for (i, row) in rows.iter().enumerate() {
+        if forces.iter().any(|(_, force)| row.force.trim() == force) {
+            continue;
+        }
+        form.horizontal_wrapped(|form| {
+            form.label(RichText::new(format!("{} (no longer a partner)", row.force)).weak());
+            if form
+                .button("Remove")
+                .accessible_name(format!("Remove workforce of {}", row.force))
+                .clicked()
+            {
+                remove = Some(i);
+            }
+        });
+    }
+    if let Some(i) = remove {
+        rows.remove(i);
+    }
+}
+
+/// One force's officers and staff: how many of each, and how each group moves.
+fn force_fields(form: &mut Form<'_>, index: usize, row: &mut ForceWorkforce) {
+    let ForceWorkforce {
+        force,
+        officers,
+        officer_arrangement,
+        staff,
+        staff_arrangement,
+    } = row;
+    let force = force.trim().to_owned();
+    form.horizontal_wrapped(|form| {
+        form.label("Officers");
+        form.number_cell(
+            ("workforce officers", &force),
+            &format!("{force} officers"),
+            officers,
+            Anchor::WorkforceForce(index),
+        );
+        form.label("working by");
+        form.enum_cell(
+            ("officer arrangement", &force),
+            &format!("{force} officers' arrangement"),
+            officer_arrangement,
+            240.0,
+            None,
+        );
+    });
+    form.horizontal_wrapped(|form| {
+        form.label("Staff");
+        form.number_cell(
+            ("workforce staff", &force),
+            &format!("{force} staff"),
+            staff,
+            None,
+        );
+        form.label("moving by");
+        form.enum_cell(
+            ("staff arrangement", &force),
+            &format!("{force} staff arrangement"),
+            staff_arrangement,
+            240.0,
+            None,
+        );
+    });
+}
+
+fn consultation_rows(form: &mut Form<'_>, consultations: &mut Vec<Consultation>) {
+    form.weak(
+        "Each body that speaks for those affected: the Police Federation and the \
+         Superintendents' Association for officers, the unions for staff.",
+    );
+    if consultations.is_empty() {
+        widgets::empty_state(form, "No consultation recorded yet.");
+    }
+    let count = consultations.len();
+    let mut action = None;
+    for (i, consultation) in consultations.iter_mut().enumerate() {
+        let n = i + 1;
+        let Consultation {
+            body,
+            other_name,
+            status,
+            notes,
+        } = consultation;
+        form.push_id(("consultation", i), |form| {
+            form.card(|form| {
+                form.horizontal_wrapped(|form| {
+                    form.label(RichText::new(format!("{n}.")).strong());
+                    form.enum_cell(
+                        "body",
+                        &format!("Consultation {n} body"),
+                        body,
+                        240.0,
+                        Anchor::StaffConsultation(i),
+                    );
+                    if *body == StaffBody::Other {
+                        form.text_cell(
+                            &format!("Consultation {n} body name"),
+                            other_name,
+                            200.0,
+                            None,
+                        );
+                    }
+                    form.label("Status");
+                    form.enum_cell(
+                        "status",
+                        &format!("Consultation {n} status"),
+                        status,
+                        120.0,
+                        None,
+                    );
+                    if let Some(a) =
+                        widgets::row_buttons(form, &format!("consultation {n}"), i, count)
+                    {
+                        action = Some(a);
+                    }
+                });
+                form.add(
+                    egui::TextEdit::multiline(notes)
+                        .desired_width(f32::INFINITY)
+                        .desired_rows(2)
+                        .hint_text("When and how, and what the body has said"),
+                )
+                .accessible_name(format!("Consultation {n} notes"));
+            });
+        });
+    }
+    if let Some(action) = action {
+        action.apply(consultations);
+    }
+    if form
+        .field(Anchor::StaffConsultations, |ui| {
+            ui.button("Add a consultation")
+        })
+        .clicked()
+    {
+        consultations.push(Consultation::default());
+    }
+}

@@ -1,0 +1,80 @@
+//! The commercial case: required when outsourcing or a joint venture is still in contention,
+//! expected in every outline and full business case, and consistent with the option chosen.
+
+use super::{Anchor, CommercialField as F, Findings, Severity, blank, for_stage};
+use crate::case::Case;
+use crate::case::commercial::{Commercial, CommercialRoute};
+use crate::case::options::OptionKind;
+
+pub(super) fn check(case: &Case, out: &mut Findings) {
+    let commercial = &case.commercial;
+    let requiring: Vec<&str> = Commercial::requiring_options(&case.options)
+        .map(OptionKind::label)
+        .collect();
+    // Without outsourcing or a joint venture in contention, a strategic outline case may leave
+    // the commercial case until later, and the paper says so.
+    let severity = if !requiring.is_empty() {
+        for_stage(case)
+    } else if case.front_sheet.stage.expects_every_part() {
+        Severity::Warning
+    } else {
+        return;
+    };
+    let why = if requiring.is_empty() {
+        String::new()
+    } else {
+        format!(" ({} is in contention)", requiring.join(" and "))
+    };
+    if commercial.route == CommercialRoute::NotDecided {
+        out.push(
+            severity,
+            Anchor::Commercial(F::Route),
+            format!("Choose the commercial route{why}: a section 22A agreement, an exempt public–public arrangement, a competitive procurement or a framework."),
+        );
+    } else if blank(&commercial.route_reason) {
+        out.push(
+            severity,
+            Anchor::Commercial(F::RouteReason),
+            "Say why the commercial route is lawful and the right one.",
+        );
+    }
+    let parts = [
+        (
+            F::PaymentMechanism,
+            &commercial.payment_mechanism,
+            "the payment mechanism",
+        ),
+        (F::Term, &commercial.term, "the term"),
+        (
+            F::RiskAllocation,
+            &commercial.risk_allocation,
+            "how risk is allocated",
+        ),
+        (
+            F::Exit,
+            &commercial.exit_and_stranded_costs,
+            "the exit arrangements and stranded costs",
+        ),
+    ];
+    for (field, text, what) in parts {
+        if blank(text) {
+            out.push(
+                severity,
+                Anchor::Commercial(field),
+                format!("Set out {what} in the commercial case{why}."),
+            );
+        }
+    }
+    if case.options.preferred() == Some(OptionKind::Outsourcing)
+        && !commercial.route.is_competitive()
+        && commercial.route != CommercialRoute::NotDecided
+    {
+        out.error(
+            Anchor::Commercial(F::Route),
+            format!(
+                "Outsourcing is preferred, but the route chosen ({}) binds public bodies only: a contract with a provider outside policing needs a competitive procurement or a framework call-off.",
+                commercial.route.label()
+            ),
+        );
+    }
+}

@@ -1,0 +1,65 @@
+//! The appendices, lettered as [`crate::case::sign_off::appendices`] letters them (the same
+//! letters the reference check resolves): the revision history, then the user's own.
+
+use crate::case::sign_off::{self, AppendixContent, BuiltInAppendix, UserAppendix};
+use crate::case::{Case, Revision};
+use crate::report::document::{Column, HeadingLevel};
+
+use super::{Paper, cell, long_date, non_empty};
+
+pub(super) fn compose(case: &Case, paper: &mut Paper) {
+    for appendix in sign_off::appendices(case) {
+        match appendix.content {
+            AppendixContent::BuiltIn(built_in) => {
+                paper.heading(
+                    HeadingLevel::Section,
+                    &format!("Appendix {}. {}", appendix.letter, built_in.title()),
+                );
+                match built_in {
+                    BuiltInAppendix::RevisionHistory => revisions(case, paper),
+                }
+            }
+            AppendixContent::User(index) => {
+                let UserAppendix { title, text } = &case.sign_off.appendices[index];
+                paper.heading(
+                    HeadingLevel::Section,
+                    &format!(
+                        "Appendix {}. {}",
+                        appendix.letter,
+                        non_empty(title, "Untitled appendix")
+                    ),
+                );
+                paper.text_or_note(text);
+            }
+        }
+    }
+}
+
+fn revisions(case: &Case, paper: &mut Paper) {
+    if case.revisions.is_empty() {
+        paper.note("No revisions have been recorded yet.");
+        return;
+    }
+    let rows = case
+        .revisions
+        .iter()
+        .map(|revision| {
+            let Revision {
+                version,
+                date,
+                author,
+                summary,
+            } = revision;
+            vec![cell(version), long_date(*date), cell(author), cell(summary)]
+        })
+        .collect();
+    paper.table(
+        vec![
+            Column::text("Version", 0.8),
+            Column::text("Date", 1.2),
+            Column::text("Author", 1.3),
+            Column::text("Summary of changes", 2.8),
+        ],
+        rows,
+    );
+}

@@ -1,0 +1,37 @@
+//! Background papers and the author's contact details: what the paper rests on, by title, and
+//! whom to ask about it.
+
+use crate::case::Case;
+use crate::case::sign_off::BackgroundPaper;
+use crate::report::document::Column;
+
+use super::{Paper, cell};
+
+pub(super) fn compose(case: &Case, paper: &mut Paper) {
+    paper.section("Background papers and contact");
+    let papers = &case.sign_off.background_papers;
+    if papers.is_empty() {
+        paper.paragraph("Background papers: none.");
+    } else {
+        paper.table(
+            vec![
+                Column::text("Background paper", 3.0),
+                Column::text("Where to find it", 2.0),
+            ],
+            papers
+                .iter()
+                .map(|background| {
+                    let BackgroundPaper { title, source } = background;
+                    vec![cell(title), cell(source)]
+                })
+                .collect(),
+        );
+    }
+    let sheet = &case.front_sheet;
+    paper.subsection("Contact");
+    paper.key_values(vec![
+        ("Report author", cell(&sheet.author)),
+        ("Telephone", cell(&sheet.author_phone)),
+        ("Email", cell(&sheet.author_email)),
+    ]);
+}

@@ -1,0 +1,111 @@
+//! Data protection implications: each dataset with its regime, each party's role and the
+//! arrangement or contract that role needs, the impact assessment and ICO prior consultation.
+
+use crate::case::Case;
+use crate::case::data_protection::{DataProtection, DataRole, Dataset, PartyRole, Regime};
+use crate::report::document::Column;
+
+use super::{Paper, cell, gap, long_date};
+
+pub(super) fn compose(case: &Case, paper: &mut Paper) {
+    let DataProtection { datasets, notes } = &case.data_protection;
+    paper.section("Data protection implications");
+    paper.paragraph(
+        "Processing for policing purposes falls under Part 3 of the Data Protection Act 2018 (law enforcement processing); HR, finance and similar processing falls under the UK GDPR. Joint controllers need an arrangement between them, and a processor needs a contract; no party is both controller and processor of the same data.",
+    );
+    if datasets.is_empty() {
+        paper.note(gap(case));
+    }
+    for (i, dataset) in datasets.iter().enumerate() {
+        compose_dataset(i, dataset, paper);
+    }
+    if !notes.trim().is_empty() {
+        paper.subsection("Information sharing, retention and requests");
+        paper.text_or_note(notes);
+    }
+}
+
+fn compose_dataset(index: usize, dataset: &Dataset, paper: &mut Paper) {
+    let Dataset {
+        name,
+        regime,
+        parties,
+        dpia,
+        dpia_date,
+        prior_consultation,
+    } = dataset;
+    let title = if name.trim().is_empty() {
+        format!("Dataset {}", index + 1)
+    } else {
+        name.trim().to_owned()
+    };
+    paper.subsection(&title);
+    let dpia_text = match dpia_date {
+        Some(_) => format!("{} ({})", dpia.label(), long_date(*dpia_date)),
+        None => dpia.label().to_owned(),
+    };
+    paper.key_values(vec![
+        ("Regime", regime.label().to_owned()),
+        (
+            "Impact assessment",
+            format!(
+                "{dpia_text}; required by {}",
+                regime.impact_assessment_provision()
+            ),
+        ),
+        (
+            "ICO prior consultation",
+            format!(
+                "{} ({})",
+                prior_consultation.label(),
+                regime.prior_consultation_provision()
+            ),
+        ),
+    ]);
+    paper.table_or_note(
+        vec![
+            Column::text("Party", 1.5),
+            Column::text("Role", 1.3),
+            Column::text("Arrangement or contract", 2.6),
+        ],
+        parties
+            .iter()
+            .map(|party| {
+                let PartyRole {
+                    party,
+                    role,
+                    document,
+                } = party;
+                vec![
+                    cell(party),
+                    role_cell(*regime, *role),
+                    document_cell(*role, document),
+                ]
+            })
+            .collect(),
+        "No party's role has been recorded yet.",
+    );
+}
+
+/// The role, with the provision that sets out what the role needs.
+fn role_cell(regime: Regime, role: DataRole) -> String {
+    match role {
+        DataRole::Controller => role.label().to_owned(),
+        DataRole::JointController => {
+            format!(
+                "{}\n({})",
+                role.label(),
+                regime.joint_controller_provision()
+            )
+        }
+        DataRole::Processor => format!("{}\n({})", role.label(), regime.processor_provision()),
+    }
+}
+
+/// The party's arrangement or contract; a sole controller needs neither.
+fn document_cell(role: DataRole, document: &str) -> String {
+    match role {
+        DataRole::Controller => "Not needed for a sole controller".to_owned(),
+        DataRole::JointController | DataRole::Processor => cell(document),
+    }
+}

@@ -1,0 +1,26 @@
+//! The statutory officers' comments: the PCC's chief finance officer on the financial
+//! implications, the monitoring officer on the legal implications and the force's chief
+//! finance officer, whose force's money is committed, each with name and date.
+
+use crate::case::Case;
+use crate::case::sign_off::OfficerComment;
+
+use super::{Paper, cell, long_date};
+
+pub(super) fn compose(case: &Case, paper: &mut Paper) {
+    paper.section("Statutory officers' comments");
+    for (officer, comment) in &case.sign_off.comments {
+        let OfficerComment {
+            name,
+            date,
+            comment,
+        } = comment;
+        paper.subsection(officer.label());
+        paper.key_values(vec![
+            ("Comments on", officer.concerns().to_owned()),
+            ("Name", cell(name)),
+            ("Date", long_date(*date)),
+        ]);
+        paper.text_or_note(comment);
+    }
+}

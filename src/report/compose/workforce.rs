@@ -1,0 +1,145 @@
+//! Workforce implications: each force's officers and staff and how they move, pensions,
+//! consultation with each staff body, and collective consultation where 20 or more
+//! redundancies are proposed.
+
+use crate::case::Case;
+use crate::case::workforce::{Consultation, ForceWorkforce, Represents, Workforce};
+use crate::report::document::{Block, Column, Table};
+
+use super::{Paper, cell, gap};
+
+pub(super) fn compose(case: &Case, paper: &mut Paper) {
+    let workforce = &case.workforce;
+    let Workforce {
+        forces: _, // row by row below, in the partners' order
+        arrangements,
+        pensions,
+        consultations,
+        proposed_redundancies,
+        collective_consultation,
+    } = workforce;
+    paper.section("Workforce implications");
+    paper.paragraph(
+        "Police officers are office holders, not employees: they remain officers of their home force and work in the collaboration under the direction and control the collaboration agreement sets, or on secondment. TUPE does not apply to them. Police staff are employees of their chief constable or PCC, and a transfer of their work to another employer may engage the Transfer of Undertakings (Protection of Employment) Regulations 2006.",
+    );
+    if workforce.is_empty() {
+        paper.note(gap(case));
+        return;
+    }
+    paper.subsection("Officers and staff by force");
+    headcount(case, paper);
+    paper.subsection("How officers and staff will work");
+    paper.text_or_gap(case, arrangements);
+    paper.subsection("Pensions");
+    paper.text_or_gap(case, pensions);
+    paper.subsection("Consultation");
+    paper.table_or_note(
+        vec![
+            Column::text("Body", 1.3),
+            Column::text("Speaks for", 0.8),
+            Column::text("Status", 0.9),
+            Column::text("When, how and what it has said", 3.0),
+        ],
+        consultations
+            .iter()
+            .map(|consultation| {
+                let Consultation {
+                    body,
+                    other_name: _, // printed as `Consultation::body_name`
+                    status,
+                    notes,
+                } = consultation;
+                let speaks_for = match body.represents() {
+                    Some(Represents::Officers) => "Officers",
+                    Some(Represents::Staff) => "Staff",
+                    None => "—",
+                };
+                vec![
+                    consultation.body_name().to_owned(),
+                    speaks_for.to_owned(),
+                    status.label().to_owned(),
+                    cell(notes),
+                ]
+            })
+            .collect(),
+        gap(case),
+    );
+    paper.subsection("Redundancies");
+    match proposed_redundancies {
+        None => paper.note(gap(case)),
+        Some(0) => paper.paragraph("No redundancies are proposed."),
+        Some(count) => paper.paragraph(format!(
+            "{count} police staff {} proposed. Officers cannot be made redundant.",
+            if *count == 1 {
+                "redundancy is"
+            } else {
+                "redundancies are"
+            }
+        )),
+    }
+    if workforce.needs_collective_consultation() || !collective_consultation.trim().is_empty() {
+        paper.subsection("Collective consultation");
+        if collective_consultation.trim().is_empty() {
+            paper.paragraph(
+                "Because 20 or more redundancies are proposed, the employers must consult collectively under section 188 of the Trade Union and Labour Relations (Consolidation) Act 1992 and notify the Secretary of State.",
+            );
+        }
+        paper.text_or_gap(case, collective_consultation);
+    }
+}
+
+/// Each named force's officers and staff and how each group moves, with the totals.
+fn headcount(case: &Case, paper: &mut Paper) {
+    let count = |value: Option<u32>| value.map_or("—".to_owned(), |n| n.to_string());
+    let mut rows: Vec<Vec<String>> = case
+        .partners
+        .forces
+        .iter()
+        .enumerate()
+        .map(|(i, force)| {
+            let name = force.display_name(i);
+            match case.workforce.for_force(&force.name) {
+                Some(row) => {
+                    let ForceWorkforce {
+                        force: _, // the partners list names it
+                        officers,
+                        officer_arrangement,
+                        staff,
+                        staff_arrangement,
+                    } = row;
+                    vec![
+                        name,
+                        count(*officers),
+                        officer_arrangement.label().to_owned(),
+                        count(*staff),
+                        staff_arrangement.label().to_owned(),
+                    ]
+                }
+                None => vec![name, "—".into(), "—".into(), "—".into(), "—".into()],
+            }
+        })
+        .collect();
+    if rows.is_empty() {
+        paper.note("No forces have been added yet.");
+        return;
+    }
+    let (officers, staff) = case.workforce.totals();
+    rows.push(vec![
+        "Total".to_owned(),
+        officers.to_string(),
+        String::new(),
+        staff.to_string(),
+        String::new(),
+    ]);
+    paper.push(Block::Table(Table {
+        columns: vec![
+            Column::text("Force", 1.5),
+            Column::figure("Officers", 0.8),
+            Column::text("How officers work", 1.6),
+            Column::figure("Staff", 0.7),
+            Column::text("How staff move", 1.6),
+        ],
+        rows,
+        total_row: true,
+    }));
+}

@@ -1,0 +1,143 @@
+//! The steps of a decision-ready paper as a person uses them: the workforce row that follows
+//! its force, a dataset's parties and their documents, a benefit linked to a finance line, a
+//! drafted decision record, and the marking picker that no longer offers the obsolete marking.
+
+use crate::support::{app_in, case_with_every_row, choose, click, go_to, is_text_input, type_into};
+use casewright::app::App;
+use casewright::case::front_sheet::ProtectiveMarking;
+use casewright::case::options::OptionKind;
+use casewright::case::{Case, Step};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// The whole app with `case` open on `step`.
+fn open_at(case: Case, step: Step) -> Harness<'static, App> {
+    let mut h = app_in(None);
+    click(&mut h, "New case");
+    *h.state_mut().case_mut().expect("a case is open") = case;
+    h.run();
+    go_to(&mut h, step);
+    h
+}
+
+fn case<'a>(h: &'a Harness<'_, App>) -> &'a Case {
+    h.state().case().expect("a case is open")
+}
+
+#[test]
+fn a_forces_workforce_row_is_made_when_typed_and_follows_a_rename() {
+    let mut h = open_at(case_with_every_row(), Step::Workforce);
+    type_into(&mut h, "Northshire Police officers", "12");
+    choose(
+        &mut h,
+        "Northshire Police officers' arrangement",
+        "Secondment",
+    );
+    let row = case(&h).workforce.for_force("Northshire Police").cloned();
+    assert_eq!(row.as_ref().and_then(|row| row.officers), Some(12));
+    assert!(
+        h.query_by_label("TUPE transfer").is_none(),
+        "no TUPE offered for officers"
+    );
+
+    go_to(&mut h, Step::FrontSheet);
+    type_into(&mut h, "Force 1 name", " North");
+    let workforce = &case(&h).workforce;
+    assert_eq!(
+        workforce
+            .for_force("Northshire Police North")
+            .and_then(|row| row.officers),
+        Some(12),
+        "the row keeps up with the force's new name"
+    );
+}
+
+#[test]
+fn a_joint_controller_is_asked_for_its_arrangement() {
+    let mut h = open_at(case_with_every_row(), Step::DataEstatesIct);
+    type_into(&mut h, "Dataset 1 name", "Custody records");
+    choose(&mut h, "Pick dataset 1 party 1", "Northshire Police");
+    choose(&mut h, "Dataset 1 party 1 role", "Joint controller");
+    type_into(&mut h, "Dataset 1 party 1 arrangement", "Schedule 4.");
+    let party = &case(&h).data_protection.datasets[0].parties[0];
+    assert_eq!(party.party, "Northshire Police");
+    assert_eq!(party.document, "Schedule 4.");
+    click(&mut h, "Add a party to dataset 1");
+    assert_eq!(case(&h).data_protection.datasets[0].parties.len(), 3);
+}
+
+#[test]
+fn a_benefit_links_to_a_finance_line_by_its_label() {
+    let mut h = open_at(case_with_every_row(), Step::Management);
+    type_into(&mut h, "Senior responsible owner", "DCC A. Owner");
+    choose(&mut h, "Benefit 1 finance line", "Saving line");
+    let benefit = &case(&h).management.benefits[0];
+    assert_eq!(benefit.finance_line, "Saving line");
+    click(&mut h, "Add a benefit");
+    assert_eq!(case(&h).management.benefits.len(), 2);
+}
+
+#[test]
+fn a_decision_record_is_drafted_from_the_case() {
+    let mut with_option = case_with_every_row();
+    with_option
+        .options
+        .set_preferred(OptionKind::SharedFunction);
+    let mut h = open_at(with_option, Step::SignOff);
+    click(
+        &mut h,
+        "Draft the decision record wording for Heddlu Southshire",
+    );
+    let record = case(&h)
+        .sign_off
+        .decision_record("Heddlu Southshire")
+        .expect("a record is made for the force")
+        .wording
+        .clone();
+    assert!(
+        record.starts_with("The Police and Crime Commissioner approves the shared function option"),
+        "{record}"
+    );
+    assert!(
+        h.query_by_label("Draft the decision record wording for Heddlu Southshire")
+            .is_none(),
+        "the draft is offered only while the wording is empty"
+    );
+}
+
+#[test]
+fn the_obsolete_marking_is_explained_and_not_offered() {
+    let mut old = case_with_every_row();
+    old.front_sheet.marking = ProtectiveMarking::NotProtectivelyMarked;
+    let mut h = open_at(old, Step::FrontSheet);
+    h.get_by_label_contains("obsolete since April 2014: choose OFFICIAL");
+    let shown_closed = h.query_all_by_label("NOT PROTECTIVELY MARKED").count();
+    click(&mut h, "Protective marking");
+    h.get_by_label("OFFICIAL-SENSITIVE");
+    assert_eq!(
+        h.query_all_by_label("NOT PROTECTIVELY MARKED").count(),
+        shown_closed,
+        "the open list offers the current markings only"
+    );
+    click(&mut h, "OFFICIAL");
+    assert_eq!(case(&h).front_sheet.marking, ProtectiveMarking::Official);
+    assert!(
+        h.query_by_label_contains("obsolete since April 2014: choose OFFICIAL")
+            .is_none()
+    );
+}
+
+#[test]
+fn a_part_2_item_is_asked_why() {
+    let mut public = case_with_every_row();
+    public.front_sheet.agenda_part = casewright::case::front_sheet::AgendaPart::Part1;
+    let mut h = open_at(public, Step::FrontSheet);
+    assert!(
+        h.query_by(|node| is_text_input(node, "Why it is taken in private"))
+            .is_none(),
+        "a public item has no reason to give"
+    );
+    choose(&mut h, "Part of the agenda", "Part 2 (private)");
+    type_into(&mut h, "Why it is taken in private", "Commercial terms.");
+    assert_eq!(case(&h).front_sheet.private_reason, "Commercial terms.");
+}
