@@ -146,3 +146,20 @@ pub fn case_with_every_row() -> casewright::case::Case {
     case.revisions.push(Revision::default());
     case
 }
+
+/// The whole app in a window of `size` points, keeping nothing between runs, settled on the
+/// start screen.
+pub fn app_sized(size: egui::Vec2) -> Harness<'static, App> {
+    let settings = Settings {
+        user_data: None,
+        autosave_after: AUTOSAVE_AFTER,
+        file_dialogs: FileDialogs::Native,
+    };
+    let mut harness = Harness::builder()
+        .with_size(size)
+        // Grids and tables measure their columns over a few frames after a step opens.
+        .with_max_steps(16)
+        .build_eframe(move |cc| App::with_settings(cc, settings));
+    harness.run();
+    harness
+}
