@@ -118,11 +118,39 @@ fn work_autosaved_by_a_run_that_crashed_is_offered_at_the_next_start() {
     let document = h.state().document().expect("recovered");
     assert_eq!(document.case.front_sheet.title, "Joint dog unit");
     assert!(document.is_unsaved(), "recovered work still needs saving");
-    assert!(
-        UserData::in_folder(folder.path().to_path_buf())
-            .recoveries()
-            .is_empty()
+    // Until it is saved, the autosave stays: a second crash now loses nothing.
+    let next_run = || UserData::in_folder(folder.path().to_path_buf()).recoveries();
+    assert_eq!(
+        next_run().len(),
+        1,
+        "the autosave is kept until the work is saved"
     );
+    h.state_mut()
+        .queue(Action::save_to(folder.path().join("dogs.ron")));
+    h.run();
+    assert!(
+        next_run().is_empty(),
+        "saved, so there is nothing to recover"
+    );
+}
+
+#[test]
+fn recovered_work_is_kept_until_this_run_autosaves_it() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let crashed = UserData::in_folder(folder.path().to_path_buf());
+    let mut case = Case::default();
+    case.front_sheet.title = "Joint dog unit".into();
+    crashed.autosave(&case, None).expect("autosave");
+    std::thread::sleep(std::time::Duration::from_millis(5));
+
+    let mut h = app_with(Some(folder.path()), std::time::Duration::ZERO);
+    click(&mut h, "Recover Joint dog unit");
+    h.run();
+    // This run's autosave holds the work now, in place of the old one.
+    let next_run = UserData::in_folder(folder.path().to_path_buf()).recoveries();
+    assert_eq!(next_run.len(), 1);
+    assert_eq!(next_run[0].case.front_sheet.title, "Joint dog unit");
+    h.get_by_label_contains("Autosaved at");
 }
 
 #[test]
@@ -132,7 +160,10 @@ fn unsaved_work_is_autosaved_and_the_status_bar_says_when() {
     click(&mut h, "New case");
     type_into(&mut h, "Title", "Joint dog unit");
     h.run();
-    assert!(h.state().document().unwrap().last_autosave.is_some());
+    assert!(matches!(
+        h.state().document().unwrap().autosave,
+        casewright::app::document::Autosave::Written(_)
+    ));
     h.get_by_label_contains("Autosaved at");
     let autosaves: Vec<_> = fs::read_dir(folder.path().join("autosave"))
         .expect("the autosave folder exists")

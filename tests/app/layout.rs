@@ -165,7 +165,10 @@ fn unreachable(harness: &mut Harness<'_, App>, start: &[Widget]) -> Vec<String> 
                 "{} is cut off (visible {:?}{}) and no scroll area brings it into view",
                 widget.describe(),
                 widget.visible,
-                after.map_or_else(String::new, |w| format!(", {:?} after scrolling", w.visible)),
+                after.map_or_else(String::new, |w| format!(
+                    ", {:?} after scrolling",
+                    w.visible
+                )),
             ));
         }
         pending.retain(|w| !reached(w.id));
