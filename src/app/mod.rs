@@ -13,6 +13,7 @@ pub mod document;
 pub mod examples;
 pub mod form;
 pub mod guidance;
+pub mod scrolling;
 mod shell;
 pub mod start;
 pub mod steps;

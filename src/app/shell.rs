@@ -3,7 +3,7 @@
 //!
 //! The shell adapts to the window: below [`GUIDANCE_FOLDS_BELOW`] points the guidance panel
 //! folds away behind the "Guidance" button (the user can still open it), and the navigator,
-//! which the user can resize, never takes more than a quarter of the width.
+//! which the user can resize, never takes more than a fifth of the width.
 
 use egui::{Align, Layout, RichText, Sense, Ui};
 
@@ -20,11 +20,11 @@ use crate::palette;
 pub const GUIDANCE_FOLDS_BELOW: f32 = 1200.0;
 
 /// The navigator's width when the window first opens, in points.
-const NAVIGATOR_WIDTH: f32 = 250.0;
+const NAVIGATOR_WIDTH: f32 = 230.0;
 /// The narrowest the navigator may be made.
 const NAVIGATOR_MIN: f32 = 170.0;
 /// The guidance panel's width when it first opens, in points.
-const GUIDANCE_WIDTH: f32 = 300.0;
+const GUIDANCE_WIDTH: f32 = 280.0;
 
 /// The width of the window's content, in points.
 fn window_width(ui: &Ui) -> f32 {
@@ -285,7 +285,7 @@ fn navigator(app: &mut App, ui: &mut Ui, width: f32) {
     let Some(document) = &app.document else {
         return;
     };
-    let max = (width * 0.25).clamp(NAVIGATOR_MIN + 10.0, 380.0);
+    let max = (width * 0.2).clamp(NAVIGATOR_MIN + 10.0, 380.0);
     egui::Panel::left("navigator")
         .resizable(true)
         .default_size(NAVIGATOR_WIDTH.min(max))

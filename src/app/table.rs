@@ -42,6 +42,7 @@ use egui::{
 };
 
 use super::form::Form;
+use super::scrolling::Requested;
 
 /// Space between two columns, in points.
 const COLUMN_GAP: f32 = 10.0;
@@ -380,7 +381,7 @@ impl Form<'_> {
         let mut bottom = top_left.y;
         let mut right = top_left.x;
         let mut left = top_left.x;
-        let mut scroll_target = None;
+        let mut requested = None;
         for (index, (columns, scrolls)) in geometry.parts.iter().enumerate() {
             let width = if *scrolls {
                 let others: f32 = geometry
@@ -435,18 +436,14 @@ impl Form<'_> {
                         .id_salt(id.with("sideways"))
                         .auto_shrink([false, true])
                         .scroll_bar_visibility(ScrollBarVisibility::AlwaysVisible);
-                    form.inside(area, |form| {
+                    let shown = form.inside(area, |form| {
                         let origin = form.max_rect().min;
                         let end = draw(form, origin);
                         form.set_min_size(vec2(content_width, end - origin.y));
-                        // egui's sideways scroll area takes a request to scroll a cell into view
-                        // in both directions and drops the vertical part; it is passed on below.
-                        scroll_target = form.ctx().viewport(|viewport| {
-                            viewport.this_pass.scroll_target[1]
-                                .as_ref()
-                                .map(|target| (target.range, target.align, target.animation))
-                        });
+                        // A cell asked to come into view: the form must scroll down to it too.
+                        Requested::now(form.ctx())
                     });
+                    requested = Some((shown.inner, shown.inner_rect));
                 });
             } else {
                 let origin = part.max_rect().min;
@@ -457,9 +454,8 @@ impl Form<'_> {
             right = right.max(part.min_rect().max.x);
             left += width + COLUMN_GAP;
         }
-        if let Some((range, align, animation)) = scroll_target {
-            let x = self.clip_rect().x_range();
-            self.scroll_to_rect_animation(Rect::from_x_y_ranges(x, range), align, animation);
+        if let Some((requested, viewport)) = requested {
+            requested.pass_on(self, viewport, egui::Vec2b::new(true, false));
         }
         let heading = table.headings.then_some(0);
         paint_stripes(
@@ -520,9 +516,9 @@ fn paint_stripes(
     }
 }
 
-/// The width of a cell holding the "Up", "Down" and "Remove" buttons of
+/// The width of a cell holding the "↑", "↓" and "Remove" buttons of
 /// [`super::widgets::row_buttons`].
-pub const ROW_BUTTONS_WIDTH: f32 = 184.0;
+pub const ROW_BUTTONS_WIDTH: f32 = 140.0;
 /// The width of a cell holding one "Remove" button.
 pub const REMOVE_WIDTH: f32 = 80.0;
 

@@ -480,21 +480,23 @@ impl RowAction {
     }
 }
 
-/// "Up", "Down" and "Remove" for row `i` of `count`, named for screen readers with `what`
-/// ("milestone 2").
+/// "↑" (move up), "↓" (move down) and "Remove" for row `i` of `count`, named for screen
+/// readers with `what` ("Move milestone 2 up").
 pub fn row_buttons(ui: &mut Ui, what: &str, i: usize, count: usize) -> Option<RowAction> {
     let mut action = None;
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(i > 0, egui::Button::new("Up"))
+            .add_enabled(i > 0, egui::Button::new("↑"))
             .accessible_name(format!("Move {what} up"))
+            .on_hover_text("Move up")
             .clicked()
         {
             action = Some(RowAction::Up(i));
         }
         if ui
-            .add_enabled(i + 1 < count, egui::Button::new("Down"))
+            .add_enabled(i + 1 < count, egui::Button::new("↓"))
             .accessible_name(format!("Move {what} down"))
+            .on_hover_text("Move down")
             .clicked()
         {
             action = Some(RowAction::Down(i));

@@ -212,3 +212,95 @@ fn each_bundled_example_opens_from_the_start_screen_as_an_untitled_copy() {
         assert_eq!(document.case.display_title(), title);
     }
 }
+
+/// Replaces the path in the box that asks for one (a file dialog could not open) with `path`.
+fn type_path(h: &mut egui_kittest::Harness<'_, casewright::app::App>, path: &std::path::Path) {
+    let field = |node: &egui_kittest::kittest::AccessKitNode<'_>| {
+        crate::support::is_text_input(node, "File path")
+    };
+    h.get_by(field).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by(field).type_text(&path.display().to_string());
+    h.run();
+}
+
+#[test]
+fn without_a_file_dialog_save_asks_for_a_path_in_the_documents_folder() {
+    use casewright::app::dialogs::Outcome;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut h = crate::support::app_with_dialogs(|_| Outcome::CouldNotOpen);
+    click(&mut h, "New case");
+    type_into(&mut h, "Title", "Joint dog unit");
+    h.state_mut().queue(Command::Save);
+    h.run();
+    let prompt = h
+        .state()
+        .path_prompt()
+        .expect("the app asks for a path")
+        .clone();
+    h.get_by_label("Save the case");
+    h.get_by_label_contains("could not open");
+    let suggested = casewright::app::dialogs::suggested_path("joint-dog-unit.ron");
+    assert_eq!(prompt.text, suggested.display().to_string());
+    let path = folder.path().join("dogs.ron");
+    type_path(&mut h, &path);
+    click(&mut h, "Save");
+    assert_eq!(
+        storage::load(&path).expect("saved").front_sheet.title,
+        "Joint dog unit"
+    );
+    assert!(h.state().path_prompt().is_none());
+    assert!(!h.state().document().unwrap().is_unsaved());
+}
+
+#[test]
+fn without_a_file_dialog_save_changes_then_close_still_works() {
+    use casewright::app::dialogs::Outcome;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut h = crate::support::app_with_dialogs(|_| Outcome::CouldNotOpen);
+    click(&mut h, "New case");
+    type_into(&mut h, "Title", "Joint dog unit");
+    h.state_mut().queue(Command::Close);
+    h.run();
+    click(&mut h, "Save");
+    let path = folder.path().join("dogs.ron");
+    type_path(&mut h, &path);
+    click(&mut h, "Save");
+    assert!(path.exists(), "saved where typed");
+    assert!(h.state().case().is_none(), "then closed, as asked");
+}
+
+#[test]
+fn without_a_file_dialog_open_and_export_ask_for_a_path_and_cancel_does_nothing() {
+    use casewright::app::dialogs::Outcome;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let case = folder.path().join("dogs.ron");
+    let mut saved = Case::default();
+    saved.front_sheet.title = "Joint dog unit".into();
+    storage::save(&saved, &case).expect("save");
+    let mut h = crate::support::app_with_dialogs(|_| Outcome::CouldNotOpen);
+    h.state_mut().queue(Command::Open);
+    h.run();
+    h.get_by_label("Open a case");
+    type_path(&mut h, &case);
+    click(&mut h, "Open");
+    assert_eq!(crate::support::title(&h), "Joint dog unit");
+
+    h.state_mut().queue(Command::Export);
+    h.run();
+    h.get_by_label("Export the committee PDF");
+    click(&mut h, "Cancel");
+    assert!(h.state().path_prompt().is_none());
+    assert!(h.state().notice().is_none(), "cancelled, nothing written");
+    h.state_mut().queue(Command::Export);
+    h.run();
+    let pdf = folder.path().join("dogs.pdf");
+    type_path(&mut h, &pdf);
+    click(&mut h, "Export");
+    assert_eq!(
+        h.state().notice().expect("a notice").title,
+        "Exported dogs.pdf"
+    );
+}

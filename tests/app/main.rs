@@ -9,6 +9,7 @@ mod support;
 mod editing;
 mod export;
 mod files;
+mod honest;
 mod layout;
 mod reveal;
 mod shortcuts;

@@ -56,10 +56,10 @@ impl WizardStep for EqualityStep {
         form.heading("Protected characteristics");
         form.weak("Mitigation is required wherever the impact is negative.");
         let table = Table::new("equality_characteristics")
-            .column(Column::fixed("Characteristic", 150.0))
+            .column(Column::fixed("Characteristic", 130.0))
             .column(Column::fixed("Impact", 150.0))
-            .column(Column::fill("Evidence or consultation", 220.0))
-            .column(Column::fill("Mitigation", 220.0))
+            .column(Column::fill("Evidence or consultation", 200.0))
+            .column(Column::fill("Mitigation", 200.0))
             .frozen(1);
         form.table(table, |body| {
             for characteristic in ProtectedCharacteristic::ALL {

@@ -160,7 +160,6 @@ fn force_list(
             "No forces yet: add each force that will be a party to the agreement.",
         );
     }
-    let count = forces.len();
     let mut edit = None;
     for (index, force) in forces.iter_mut().enumerate() {
         let number = index + 1;
@@ -184,15 +183,14 @@ fn force_list(
             force_fields(form, index, force, custom_split);
         });
     }
+    // With fewer than two forces, the check's "A collaboration needs at least two forces."
+    // shows beside the button.
     form.horizontal(|form| {
         if form
             .field(Anchor::Forces, |ui| ui.button("Add a force"))
             .clicked()
         {
             forces.push(Force::default());
-        }
-        if count < 2 {
-            form.weak("A collaboration needs at least two forces.");
         }
     });
     edit

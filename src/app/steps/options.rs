@@ -9,7 +9,7 @@ use super::{Page, WizardStep};
 use crate::app::form::Form;
 use crate::app::table::{Column, Row, Table};
 use crate::app::theme::{self, colour};
-use crate::app::widgets::{TEXT_MIN_WIDTH, labelled};
+use crate::app::widgets::labelled;
 use crate::case::options::{
     Level, OptionAppraisal, OptionKind, OptionStatus, Options, Score, Tier, TierThresholds,
 };
@@ -99,14 +99,14 @@ fn comparison(
     let preferred_now = options.preferred();
     let mut new_preferred = None;
     let table = Table::new("options comparison")
-        .column(Column::fill("Option", TEXT_MIN_WIDTH))
-        .column(Column::fixed("Risk", 64.0))
-        .column(Column::fixed("Return", 64.0))
-        .column(Column::fixed("Governance", 92.0))
-        .column(Column::fixed("Strategic fit", 80.0))
-        .column(Column::fixed("Practicality", 92.0))
-        .column(Column::fixed("Tier", 64.0))
-        .column(Column::fixed("Status", 150.0))
+        .column(Column::fill("Option", 120.0))
+        .column(Column::fixed("Risk", 60.0))
+        .column(Column::fixed("Return", 60.0))
+        .column(Column::fixed("Governance", 90.0))
+        .column(Column::fixed("Strategic fit", 72.0))
+        .column(Column::fixed("Practicality", 90.0))
+        .column(Column::fixed("Tier", 100.0))
+        .column(Column::fixed("Status", 140.0))
         .frozen(1);
     form.table(table, |body| {
         for (kind, appraisal) in options.appraisals.iter_mut() {
