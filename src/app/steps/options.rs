@@ -292,3 +292,25 @@ fn tier_settings(form: &mut Form<'_>, thresholds: &mut TierThresholds) {
         },
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The colour a level is shown in, if any.
+    fn shade(level: Level, better: Better) -> Option<egui::Color32> {
+        level_text(level, better).color_override()
+    }
+
+    #[test]
+    fn green_means_good_and_red_bad_whichever_way_round_the_column_is() {
+        let (good, bad) = (Some(colour(palette::GOOD)), Some(colour(palette::ERROR)));
+        // A high return is good; a high risk is bad.
+        assert_eq!(shade(Level::High, Better::Higher), good);
+        assert_eq!(shade(Level::Low, Better::Higher), bad);
+        assert_eq!(shade(Level::High, Better::Lower), bad);
+        assert_eq!(shade(Level::Low, Better::Lower), good);
+        // The weight of governance is neither.
+        assert_eq!(shade(Level::High, Better::Neither), None);
+    }
+}
