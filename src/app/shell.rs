@@ -237,13 +237,17 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
                 app.actions.push(Action::GoTo(previous));
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let mut shown = guidance_shown;
+                // Framed whether on or off: where the panel has folded away, this button is
+                // the way back to it, so it must look like one.
+                let toggle = egui::Button::new("Guidance")
+                    .selected(guidance_shown)
+                    .frame_when_inactive(true);
                 if ui
-                    .toggle_value(&mut shown, "Guidance")
+                    .add(toggle)
                     .on_hover_text("Show or hide the guidance panel")
-                    .changed()
+                    .clicked()
                 {
-                    app.guidance_choice = Some(shown);
+                    app.guidance_choice = Some(!guidance_shown);
                 }
                 if let (Some(next), Some(label)) = (next, next_label)
                     && ui.button(label).clicked()
