@@ -13,7 +13,6 @@
 
 use casewright::case::storage;
 use casewright::report::compose;
-use casewright::report::document::{Block, HeadingLevel};
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -30,14 +29,8 @@ fn main() {
     let document = compose::compose(&case);
     println!("title\t{}", document.metadata.title);
     println!("marking\t{}", document.marking);
-    for block in &document.blocks {
-        if let Block::Heading {
-            level: HeadingLevel::Section,
-            text,
-        } = block
-        {
-            println!("heading\t{text}");
-        }
+    for heading in document.section_headings() {
+        println!("heading\t{heading}");
     }
     for risk in &case.risks.risks {
         if !risk.title.trim().is_empty() {

@@ -9,6 +9,8 @@
     clippy::print_stderr,
     reason = "the command line speaks through stdout and stderr"
 )]
+// No console window behind the app on Windows; subcommands attach to the terminal instead.
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -68,7 +70,13 @@ const BAD_INPUT: u8 = 2;
 const CANNOT_WRITE: u8 = 3;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::try_parse().unwrap_or_else(|error| {
+        casewright::desktop::attach_to_parent_console();
+        error.exit()
+    });
+    if cli.command.is_some() {
+        casewright::desktop::attach_to_parent_console();
+    }
     match cli.command {
         Some(Command::Check { file }) => check(&file),
         Some(Command::Export { file, output }) => {
@@ -88,7 +96,8 @@ fn run_app(file: Option<PathBuf>) -> ExitCode {
             // Fits a 1366×768 laptop screen with its taskbar and title bar, and a 1920×1080
             // screen at 150% (1280×720 points) likewise.
             .with_inner_size([1240.0, 640.0])
-            .with_min_inner_size([720.0, 480.0]),
+            .with_min_inner_size([720.0, 480.0])
+            .with_icon(casewright::desktop::window_icon()),
         ..Default::default()
     };
     let result = eframe::run_native(

@@ -5,14 +5,13 @@ mod fixtures;
 use casewright::case::Case;
 use casewright::case::front_sheet::DocumentStatus;
 use casewright::fonts::Face;
+use casewright::palette;
 use casewright::report;
 use casewright::report::document::{
     Block, Column, Document, HeadingLevel, Metadata, ParagraphStyle, Table,
 };
 use casewright::report::layout::lay_out;
-use casewright::report::page::{
-    ContentBox, Item, PAGE_HEIGHT, PAGE_WIDTH, Pages, Region, Rgb, TextRun,
-};
+use casewright::report::page::{ContentBox, Item, PAGE_HEIGHT, PAGE_WIDTH, Pages, Region, TextRun};
 
 fn document(blocks: Vec<Block>) -> Document {
     Document {
@@ -33,7 +32,7 @@ fn body_runs(pages: &Pages, page: usize) -> Vec<&TextRun> {
 }
 
 fn is_heading(run: &TextRun) -> bool {
-    run.color == Rgb::HEADING && run.face == Face::Bold && run.size >= 13.0
+    run.color == palette::HEADING && run.face == Face::Bold && run.size >= 13.0
 }
 
 /// Every body run lies inside the content box; margin runs inside the page.

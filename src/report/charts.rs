@@ -7,28 +7,28 @@
 //! readers with colour-vision deficiency can tell them apart, and every value is also
 //! written as text.
 
+use crate::case::risk::Rating;
 use crate::fonts::Face;
+use crate::format;
+use crate::palette::{self, Rgb};
 
 use super::document::{Chart, MatrixPoint};
-use super::page::{FilledBox, Item, Path, Region, Rgb, Rule, TextRun};
+use super::layout::style::WHITE;
+use super::page::{FilledBox, Item, Path, Region, Rule, TextRun};
 use super::text;
 
 const LABEL_SIZE: f32 = 9.0;
 const AXIS: Rgb = Rgb(0x40, 0x40, 0x40);
 const GRID: Rgb = Rgb(0xd0, 0xd0, 0xd0);
-const COSTS: Rgb = Rgb(0xe6, 0x9f, 0x00);
-const SAVINGS: Rgb = Rgb(0x00, 0x72, 0xb2);
 const TIER1: Rgb = Rgb(0xd7, 0xec, 0xd9);
 const TIER2: Rgb = Rgb(0xfb, 0xee, 0xc8);
-const POINT: Rgb = Rgb(0x1f, 0x38, 0x64);
+/// The "Tier 1" and "Tier 2" labels: darker shades of their regions' fills.
+const TIER1_LABEL: Rgb = Rgb(0x1e, 0x5c, 0x2a);
+const TIER2_LABEL: Rgb = Rgb(0x7a, 0x55, 0x00);
+/// An option on the matrix: the heading blue, so the points read as the paper's own ink.
+const POINT: Rgb = palette::HEADING;
+/// The preferred option: the Okabe–Ito vermilion, distinct from [`POINT`] for every reader.
 const PREFERRED: Rgb = Rgb(0xd5, 0x5e, 0x00);
-/// Heat map fills for Low, Medium, High and Very high.
-const BANDS: [Rgb; 4] = [
-    Rgb(0xd9, 0xee, 0xd6),
-    Rgb(0xff, 0xf1, 0xb0),
-    Rgb(0xf8, 0xc2, 0x8a),
-    Rgb(0xec, 0x8f, 0x85),
-];
 
 /// The height a chart needs, in points.
 pub fn height(chart: &Chart) -> f32 {
@@ -56,8 +56,8 @@ pub fn draw(chart: &Chart, x: f32, y: f32, width: f32, height: f32) -> Vec<Item>
         Chart::CostsSavings { years } => canvas.costs_savings(years, (x, y, width, height)),
         Chart::HeatMap {
             cells,
-            band_of_score,
-        } => canvas.heat_map(cells, band_of_score, (x, y, width, height)),
+            rating_of_score,
+        } => canvas.heat_map(cells, rating_of_score, (x, y, width, height)),
     }
     canvas.items
 }
@@ -188,7 +188,7 @@ impl Canvas {
                 t1_top + 10.0,
                 Face::Bold,
                 8.0,
-                Rgb(0x1e, 0x5c, 0x2a),
+                TIER1_LABEL,
             );
         }
         if t2_left + 30.0 < t1_left {
@@ -198,7 +198,7 @@ impl Canvas {
                 top + 10.0,
                 Face::Bold,
                 8.0,
-                Rgb(0x7a, 0x55, 0x00),
+                TIER2_LABEL,
             );
         } else if t2_left < right && t1_bottom + 14.0 < bottom {
             self.label(
@@ -207,7 +207,7 @@ impl Canvas {
                 t1_bottom + 10.0,
                 Face::Bold,
                 8.0,
-                Rgb(0x7a, 0x55, 0x00),
+                TIER2_LABEL,
             );
         }
         // Options with the same scores sit side by side in their cell, in rows if need be.
@@ -232,9 +232,9 @@ impl Canvas {
                 points: circle(cx, cy, radius),
                 closed: true,
                 fill: Some(color),
-                stroke: Some((Rgb::WHITE, 1.0)),
+                stroke: Some((WHITE, 1.0)),
             }));
-            self.centred(&point.key, cx, cy + 3.0, Face::Bold, 8.5, Rgb::WHITE);
+            self.centred(&point.key, cx, cy + 3.0, Face::Bold, 8.5, WHITE);
         }
     }
 
@@ -251,18 +251,18 @@ impl Canvas {
             .iter()
             .map(|(_, c, s)| c.max(*s))
             .fold(0.0_f64, f64::max);
-        let (step, ticks) = nice_scale(largest);
+        let (step, ticks) = format::axis_scale(largest);
         let scale_max = step * ticks as f64;
         let py = |value: f64| bottom - (value / scale_max) as f32 * (bottom - top);
         for tick in 0..=ticks {
             let value = step * tick as f64;
             let gy = py(value);
             self.line((left, gy), (right, gy), 0.4, GRID);
-            self.right(&short_money(value), left - 4.0, gy + 3.0);
+            self.right(&format::short_pounds(value), left - 4.0, gy + 3.0);
         }
         self.line((left, bottom), (right, bottom), 0.8, AXIS);
         // Legend.
-        self.fill(left, y + 2.0, 9.0, 9.0, COSTS);
+        self.fill(left, y + 2.0, 9.0, 9.0, palette::COSTS);
         let w = self.label(
             "Costs",
             left + 13.0,
@@ -271,7 +271,7 @@ impl Canvas {
             LABEL_SIZE,
             AXIS,
         );
-        self.fill(left + 13.0 + w + 12.0, y + 2.0, 9.0, 9.0, SAVINGS);
+        self.fill(left + 13.0 + w + 12.0, y + 2.0, 9.0, 9.0, palette::SAVINGS);
         self.label(
             "Savings",
             left + 13.0 + w + 25.0,
@@ -288,7 +288,10 @@ impl Canvas {
         let label_every = (years.len() as f32 * 30.0 / (right - left)).ceil().max(1.0) as usize;
         for (i, (label, costs, savings)) in years.iter().enumerate() {
             let cx = left + (i as f32 + 0.5) * slot;
-            for (value, color, offset) in [(*costs, COSTS, -bar), (*savings, SAVINGS, 0.0)] {
+            for (value, color, offset) in [
+                (*costs, palette::COSTS, -bar),
+                (*savings, palette::SAVINGS, 0.0),
+            ] {
                 let value = value.max(0.0);
                 let top_y = py(value);
                 if bottom - top_y > 0.1 {
@@ -312,7 +315,7 @@ impl Canvas {
     fn heat_map(
         &mut self,
         cells: &[Vec<usize>],
-        band_of_score: &[u8],
+        rating_of_score: &[Rating],
         (x, y, width, height): (f32, f32, f32, f32),
     ) {
         let size = cells.len().max(1);
@@ -323,10 +326,10 @@ impl Canvas {
         for (l, row) in cells.iter().enumerate() {
             for (i, count) in row.iter().enumerate() {
                 let score = (l + 1) * (i + 1);
-                let band = band_of_score.get(score).copied().unwrap_or(0).min(3);
+                let rating = rating_of_score.get(score).copied().unwrap_or(Rating::Low);
                 let cx = left + i as f32 * cell;
                 let cy = top + (size - 1 - l) as f32 * cell;
-                self.fill(cx, cy, cell, cell, BANDS[usize::from(band)]);
+                self.fill(cx, cy, cell, cell, palette::rating(rating));
                 if *count > 0 {
                     self.centred(
                         &count.to_string(),
@@ -334,7 +337,7 @@ impl Canvas {
                         cy + cell / 2.0 + 4.0,
                         Face::Bold,
                         11.0,
-                        Rgb::TEXT,
+                        palette::TEXT,
                     );
                 }
             }
@@ -345,13 +348,13 @@ impl Canvas {
                 (left + offset, top),
                 (left + offset, top + side),
                 1.0,
-                Rgb::WHITE,
+                WHITE,
             );
             self.line(
                 (left, top + offset),
                 (left + side, top + offset),
                 1.0,
-                Rgb::WHITE,
+                WHITE,
             );
         }
         for i in 0..size {
@@ -390,50 +393,4 @@ fn circle(cx: f32, cy: f32, radius: f32) -> Vec<(f32, f32)> {
             (cx + radius * angle.cos(), cy + radius * angle.sin())
         })
         .collect()
-}
-
-/// A step and tick count for an axis from 0 to at least `largest`: steps of 1, 2 or 5
-/// times a power of ten, four to six ticks.
-fn nice_scale(largest: f64) -> (f64, usize) {
-    if largest <= 0.0 || !largest.is_finite() {
-        return (1.0, 1);
-    }
-    let rough = largest / 5.0;
-    let magnitude = 10f64.powf(rough.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .map(|m| m * magnitude)
-        .find(|step| *step >= rough)
-        .unwrap_or(10.0 * magnitude);
-    let ticks = (largest / step).ceil().max(1.0) as usize;
-    (step, ticks)
-}
-
-/// "£250k", "£1.5m": axis labels short enough for the margin.
-fn short_money(value: f64) -> String {
-    if value >= 1_000_000.0 {
-        let m = value / 1_000_000.0;
-        if (m - m.round()).abs() < 0.05 {
-            format!("£{m:.0}m")
-        } else {
-            format!("£{m:.1}m")
-        }
-    } else if value >= 1_000.0 {
-        format!("£{:.0}k", value / 1_000.0)
-    } else {
-        format!("£{value:.0}")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn axis_scales_are_round_numbers() {
-        assert_eq!(nice_scale(930_000.0), (200_000.0, 5));
-        assert_eq!(nice_scale(0.0), (1.0, 1));
-        assert_eq!(short_money(1_500_000.0), "£1.5m");
-        assert_eq!(short_money(250_000.0), "£250k");
-    }
 }

@@ -4,6 +4,8 @@
 //! tested alone: compose tests ask "is every risk in the register?", layout tests ask "does a
 //! table repeat its header after a page break?" with small hand-made documents.
 
+use crate::case::risk::Rating;
+
 /// A whole paper: what goes on the front sheet and in every page's margins, then the body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
@@ -19,6 +21,21 @@ pub struct Document {
     pub metadata: Metadata,
     /// The content, in reading order.
     pub blocks: Vec<Block>,
+}
+
+impl Document {
+    /// The numbered section headings, in order: what the contents page lists and the
+    /// bookmarks follow, so everything that asks "which sections does this paper have?"
+    /// asks here.
+    pub fn section_headings(&self) -> impl Iterator<Item = &str> {
+        self.blocks.iter().filter_map(|block| match block {
+            Block::Heading {
+                level: HeadingLevel::Section,
+                text,
+            } => Some(text.as_str()),
+            _ => None,
+        })
+    }
 }
 
 /// What a PDF reader shows in its document properties and what search engines index.
@@ -114,6 +131,13 @@ pub struct Table {
     pub total_row: bool,
 }
 
+impl Table {
+    /// Whether row `index` is the total row: the last one, in a table that has one.
+    pub fn is_total(&self, index: usize) -> bool {
+        self.total_row && index + 1 == self.rows.len()
+    }
+}
+
 /// A key–value list: front-sheet details, finance headlines.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeyValues {
@@ -145,8 +169,9 @@ pub enum Chart {
     HeatMap {
         /// `cells[likelihood - 1][impact - 1]`.
         cells: Vec<Vec<usize>>,
-        /// The rating band of each score, indexed by score (0 unused): 0 low … 3 very high.
-        band_of_score: Vec<u8>,
+        /// The rating of each score on the case's bands, indexed by score (0 unused), so
+        /// each cell is shaded as the register rates a risk that lands in it.
+        rating_of_score: Vec<Rating>,
     },
 }
 

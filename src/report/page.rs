@@ -6,6 +6,7 @@
 //! left corner of the page and y grows downwards, as on screen.
 
 use crate::fonts::Face;
+use crate::palette::Rgb;
 
 /// A4 width in points (210 mm).
 pub const PAGE_WIDTH: f32 = 595.28;
@@ -39,27 +40,6 @@ impl ContentBox {
     pub fn width(&self) -> f32 {
         self.right - self.left
     }
-}
-
-/// A colour as 8-bit red, green and blue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rgb(pub u8, pub u8, pub u8);
-
-impl Rgb {
-    /// Body text.
-    pub const TEXT: Rgb = Rgb(0x1a, 0x1a, 0x1a);
-    /// Headings: a restrained dark blue with strong contrast on white.
-    pub const HEADING: Rgb = Rgb(0x1f, 0x38, 0x64);
-    /// Notes and captions.
-    pub const MUTED: Rgb = Rgb(0x4d, 0x4d, 0x4d);
-    /// Table rules.
-    pub const RULE: Rgb = Rgb(0xa6, 0xa6, 0xa6);
-    /// Table header background.
-    pub const HEADER_FILL: Rgb = Rgb(0xe4, 0xe9, 0xf1);
-    /// The DRAFT mark: light enough to read the text through.
-    pub const WATERMARK: Rgb = Rgb(0xec, 0xec, 0xec);
-    /// White.
-    pub const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
 }
 
 /// Where on the page a text run belongs, so checks can hold body text to the content box.

@@ -20,10 +20,11 @@ use printpdf::{
 };
 
 use crate::fonts::Font;
+use crate::palette::Rgb;
 
 use super::ReportError;
 use super::document::Metadata;
-use super::page::{Item, PAGE_HEIGHT, PAGE_WIDTH, Pages, Rgb, TextRun};
+use super::page::{Item, PAGE_HEIGHT, PAGE_WIDTH, Pages, TextRun};
 use super::text;
 
 /// Writes the pages as a PDF file's bytes.

@@ -1,0 +1,61 @@
+//! The front sheet: the committee, the title, and the paper's particulars.
+
+use crate::case::{Case, FrontSheet};
+use crate::report::document::{Block, HeadingLevel, ParagraphStyle};
+
+use super::{Paper, cell, long_date, non_blank, non_empty};
+
+pub(super) fn compose(case: &Case, paper: &mut Paper) {
+    // Every field, so a new one does not compile until the front sheet shows it or says here
+    // why not.
+    let FrontSheet {
+        title: _,       // printed as `Case::display_title`, which names an untitled case
+        short_title: _, // the footer's title (see `compose`)
+        committee,
+        meeting_date,
+        agenda_item,
+        marking,
+        author,
+        sponsor,
+        version,
+        status,
+        stage,
+        report_date,
+        summary: _, // the first section (see `summary`)
+    } = &case.front_sheet;
+    paper.push(Block::Paragraph {
+        style: ParagraphStyle::Display,
+        text: non_empty(committee, "Committee not named").to_owned(),
+    });
+    paper.heading(HeadingLevel::Title, case.display_title());
+    paper.push(Block::Paragraph {
+        style: ParagraphStyle::Strong,
+        text: format!("{} · {}", stage.label(), status.label()),
+    });
+    let forces: Vec<String> = case
+        .partners
+        .forces
+        .iter()
+        .filter_map(|f| non_blank(&f.name))
+        .collect();
+    paper.key_values(vec![
+        ("Protective marking", marking.label().to_owned()),
+        ("Committee", cell(committee)),
+        ("Meeting date", long_date(*meeting_date)),
+        ("Agenda item", cell(agenda_item)),
+        ("Report author", cell(author)),
+        ("Sponsoring chief officer", cell(sponsor)),
+        ("Version", cell(version)),
+        ("Status", status.label().to_owned()),
+        ("Business case stage", stage.label().to_owned()),
+        ("Report date", long_date(*report_date)),
+        (
+            "Forces",
+            if forces.is_empty() {
+                "—".to_owned()
+            } else {
+                forces.join("\n")
+            },
+        ),
+    ]);
+}

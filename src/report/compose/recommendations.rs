@@ -1,0 +1,30 @@
+//! Recommendations: what the committee is asked to decide, numbered so it can
+//! minute each one.
+
+use crate::case::{Case, Recommendation};
+use crate::format;
+use crate::report::document::Block;
+
+use super::Paper;
+
+pub(super) fn compose(case: &Case, paper: &mut Paper) {
+    let number = paper.section("Recommendations");
+    if case.recommendations.is_empty() {
+        paper.note("No recommendations have been written yet.");
+        return;
+    }
+    paper.paragraph("The committee is asked to:");
+    let items = case
+        .recommendations
+        .iter()
+        .enumerate()
+        .map(|(i, recommendation)| {
+            let Recommendation { decision, text } = recommendation;
+            (
+                format!("{number}.{}", i + 1),
+                format!("{} {}", format::capitalised(decision.verb()), text.trim()),
+            )
+        })
+        .collect();
+    paper.push(Block::Numbered(items));
+}

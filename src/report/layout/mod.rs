@@ -1,0 +1,317 @@
+//! Document → pages: where every line goes.
+//!
+//! The rules a committee paper needs, and nothing more: headings stay with what follows them
+//! (never alone at the foot of a page); paragraphs flow line by line; tables wrap text in
+//! their cells, move to the next page between rows and repeat their header row there (a row
+//! taller than a whole page is split between lines); figures are kept whole.
+//!
+//! Every block is measured once (`blocks::Measured`: its lines wrapped, its rows and
+//! columns sized) before anything is placed; the decisions about where a page breaks and the
+//! drawing both read that measurement, so they cannot disagree. By concern: `blocks`
+//! (headings, paragraphs, lists, figures), `tables`, `contents` (filled in with page numbers
+//! at the end), `decorate` (marking, footer, DRAFT mark) and [`style`].
+
+use crate::fonts::Face;
+use crate::palette::Rgb;
+
+use super::document::Document;
+use super::page::{Bookmark, ContentBox, Item, Page, Pages, Region, TextRun};
+use super::text;
+
+mod blocks;
+mod contents;
+mod decorate;
+pub mod style;
+mod tables;
+
+use blocks::{Measured, lead_height};
+use contents::ContentsSlot;
+use style::baseline_in;
+pub use style::{BODY_SIZE, SMALL_SIZE, TABLE_SIZE};
+
+/// Lays out a document into pages, with headers, footers, page numbers, contents and
+/// bookmarks filled in.
+pub fn lay_out(document: &Document) -> Pages {
+    lay_out_with_placements(document).0
+}
+
+/// How one block of a document was placed: what the layout measured for it, against what it
+/// drew, so the tests can hold the two to each other.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Placement {
+    /// The height the layout measured for the block before placing it, in points.
+    predicted: f32,
+    /// The height the block took: the room it used on each page it reached, added up, less
+    /// what breaking it between pages added (a table's header row repeated on the next page,
+    /// the padding of a row split between pages).
+    drawn: f32,
+    /// The page the block starts on, counting from 0.
+    first_page: usize,
+    /// The page the block ends on.
+    last_page: usize,
+}
+
+fn lay_out_with_placements(document: &Document) -> (Pages, Vec<Placement>) {
+    let mut layouter = Layouter::new(ContentBox::A4);
+    let measured: Vec<Measured<'_>> = document
+        .blocks
+        .iter()
+        .map(|block| Measured::of(block, document, layouter.area))
+        .collect();
+    let placements = (0..measured.len())
+        .map(|index| layouter.block(&measured, index))
+        .collect();
+    layouter.fill_in_contents();
+    let total = layouter.pages.len();
+    let mut pages = layouter.pages;
+    for (index, page) in pages.iter_mut().enumerate() {
+        decorate::decorate(page, document, index, total);
+    }
+    let pages = Pages {
+        pages,
+        bookmarks: layouter.bookmarks,
+    };
+    (pages, placements)
+}
+
+/// The state of the layout: the pages so far and where the cursor is.
+struct Layouter {
+    area: ContentBox,
+    pages: Vec<Page>,
+    y: f32,
+    group: u32,
+    /// The page each section heading landed on, in order.
+    section_pages: Vec<usize>,
+    bookmarks: Vec<Bookmark>,
+    /// The contents entries, in section order.
+    contents: Vec<ContentsSlot>,
+    /// Where the block being placed started on the current page.
+    part_top: f32,
+    /// The room the block being placed used on the pages before the current one.
+    used_before: f32,
+    /// The room page breaks have added to the block being placed (see [`Placement::drawn`]).
+    break_overhead: f32,
+}
+
+impl Layouter {
+    fn new(area: ContentBox) -> Layouter {
+        Layouter {
+            area,
+            pages: vec![Page::default()],
+            y: area.top,
+            group: 0,
+            section_pages: Vec::new(),
+            bookmarks: Vec::new(),
+            contents: Vec::new(),
+            part_top: area.top,
+            used_before: 0.0,
+            break_overhead: 0.0,
+        }
+    }
+
+    /// Places the block at `index` and says where it went.
+    fn block(&mut self, blocks: &[Measured<'_>], index: usize) -> Placement {
+        let block = &blocks[index];
+        if let Measured::Heading(heading) = block {
+            // Keep with what follows: never leave a heading alone at the foot of a page.
+            self.ensure(heading.height(false) + lead_height(blocks, index + 1, self.area));
+        }
+        let first_page = self.pages.len() - 1;
+        let predicted = block.height(self.page_is_fresh());
+        self.part_top = self.y;
+        self.used_before = 0.0;
+        self.break_overhead = 0.0;
+        match block {
+            Measured::Heading(heading) => self.heading(heading),
+            Measured::Paragraph(paragraph) => self.paragraph(paragraph),
+            Measured::List(list) => self.list(list),
+            Measured::Table(table) => self.table(table),
+            Measured::Figure(figure) => self.figure(figure),
+            Measured::Contents(contents) => self.contents(contents),
+            Measured::PageBreak => {
+                if !self.page_is_fresh() {
+                    self.new_page();
+                }
+            }
+        }
+        let drawn = if matches!(block, Measured::PageBreak) {
+            0.0
+        } else {
+            self.used_before + (self.y - self.part_top) - self.break_overhead
+        };
+        Placement {
+            predicted,
+            drawn,
+            first_page,
+            last_page: self.pages.len() - 1,
+        }
+    }
+
+    fn page_is_fresh(&self) -> bool {
+        self.y <= self.area.top + 0.01
+    }
+
+    fn room(&self) -> f32 {
+        self.area.bottom - self.y
+    }
+
+    fn new_page(&mut self) {
+        self.used_before += self.y - self.part_top;
+        self.pages.push(Page::default());
+        self.y = self.area.top;
+        self.part_top = self.y;
+    }
+
+    /// Starts a new page unless `height` fits below the cursor (or the page is empty, where
+    /// moving on would not help).
+    fn ensure(&mut self, height: f32) {
+        if height > self.room() && !self.page_is_fresh() {
+            self.new_page();
+        }
+    }
+
+    fn push(&mut self, item: Item) {
+        self.pages
+            .last_mut()
+            .expect("there is always a page")
+            .items
+            .push(item);
+    }
+
+    fn next_group(&mut self) -> u32 {
+        self.group += 1;
+        self.group
+    }
+
+    /// Draws one line of body text at `x` on the cursor's line and moves the cursor below it.
+    fn line_at(&mut self, x: f32, text: &str, face: Face, size: f32, color: Rgb, group: u32) {
+        self.run_at(x, self.y, text, face, size, color, group);
+        self.y += style::line_height(size);
+    }
+
+    /// A line of body text whose line box starts at `top`.
+    #[allow(clippy::too_many_arguments)]
+    fn run_at(
+        &mut self,
+        x: f32,
+        top: f32,
+        text: &str,
+        face: Face,
+        size: f32,
+        color: Rgb,
+        group: u32,
+    ) {
+        let width = text::width(face, size, text);
+        self.push(Item::Text(TextRun {
+            x,
+            baseline: baseline_in(top, size),
+            text: text.to_owned(),
+            face,
+            size,
+            color,
+            width,
+            region: Region::Body,
+            group,
+            angle: 0.0,
+        }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures;
+    use crate::report::compose::compose;
+    use crate::report::document::{Block, Column, HeadingLevel, Metadata, ParagraphStyle, Table};
+
+    fn document(blocks: Vec<Block>) -> Document {
+        Document {
+            marking: "OFFICIAL".into(),
+            footer_title: "Test".into(),
+            version: "1.0".into(),
+            draft: false,
+            metadata: Metadata::default(),
+            blocks,
+        }
+    }
+
+    fn paragraph(text: &str) -> Block {
+        Block::Paragraph {
+            style: ParagraphStyle::Body,
+            text: text.into(),
+        }
+    }
+
+    /// Every block of `document` drew exactly the height the layout measured for it; returns
+    /// how many blocks reached more than one page.
+    fn assert_drawn_as_measured(document: &Document) -> usize {
+        let (_, placements) = lay_out_with_placements(document);
+        assert_eq!(placements.len(), document.blocks.len());
+        for (index, (block, placement)) in document.blocks.iter().zip(&placements).enumerate() {
+            let block: String = format!("{block:?}").chars().take(120).collect();
+            assert!(
+                (placement.predicted - placement.drawn).abs() < 0.01,
+                "block {index} on pages {}–{}: measured {} but drew {}: {block}…",
+                placement.first_page + 1,
+                placement.last_page + 1,
+                placement.predicted,
+                placement.drawn
+            );
+        }
+        placements
+            .iter()
+            .filter(|placement| placement.last_page > placement.first_page)
+            .count()
+    }
+
+    #[test]
+    fn every_block_of_the_sample_papers_is_drawn_as_tall_as_it_was_measured() {
+        for case in [fixtures::realistic_case(), fixtures::large_case()] {
+            let split = assert_drawn_as_measured(&compose(&case));
+            assert!(split > 0, "some blocks should break between pages");
+        }
+    }
+
+    #[test]
+    fn blocks_broken_between_pages_are_drawn_as_tall_as_they_were_measured() {
+        let rows = (1..=120)
+            .map(|i| vec![format!("Row {i}"), format!("Value {i}")])
+            .collect();
+        let long_row = vec![
+            "Only".to_owned(),
+            "This cell has a great deal to say. ".repeat(400),
+        ];
+        let columns = vec![Column::text("Reference", 1.0), Column::text("Detail", 3.0)];
+        let blocks = vec![
+            Block::Heading {
+                level: HeadingLevel::Section,
+                text: "1. Register".into(),
+            },
+            Block::Table(Table {
+                columns: columns.clone(),
+                rows,
+                total_row: false,
+            }),
+            paragraph(&"A long paragraph that runs on. ".repeat(300)),
+            Block::Bullets(vec!["An item that says a good deal. ".repeat(40); 12]),
+            Block::Table(Table {
+                columns,
+                rows: vec![long_row],
+                total_row: false,
+            }),
+        ];
+        assert_eq!(assert_drawn_as_measured(&document(blocks)), 4);
+    }
+
+    #[test]
+    fn a_short_document_is_one_page_with_margins() {
+        let pages = lay_out(&document(vec![paragraph("Hello committee.")]));
+        assert_eq!(pages.pages.len(), 1);
+        let texts: Vec<&str> = pages.pages[0]
+            .text_runs()
+            .map(|r| r.text.as_str())
+            .collect();
+        assert!(texts.contains(&"Page 1 of 1"));
+        assert_eq!(texts.iter().filter(|t| **t == "OFFICIAL").count(), 2);
+    }
+}
