@@ -10,6 +10,7 @@ mod editing;
 mod export;
 mod files;
 mod honest;
+mod hostile;
 mod layout;
 mod reveal;
 mod shortcuts;
