@@ -7,7 +7,7 @@ use super::theme;
 use crate::fonts::{Face, Font};
 
 /// The licence texts of the bundled fonts, as shipped beside them in `assets/fonts/`.
-const LICENCES: [(&str, &str); 2] = [
+const LICENCES: [(&str, &str); 3] = [
     (
         "Liberation Sans",
         include_str!("../../assets/fonts/LICENSE-OFL.txt"),
@@ -15,6 +15,10 @@ const LICENCES: [(&str, &str); 2] = [
     (
         "Noto Sans Arabic",
         include_str!("../../assets/fonts/LICENSE-NotoSansArabic-OFL.txt"),
+    ),
+    (
+        "Noto Sans Symbols 2",
+        include_str!("../../assets/fonts/LICENSE-NotoSansSymbols2-OFL.txt"),
     ),
 ];
 
@@ -26,6 +30,7 @@ pub fn font_name(font: Font) -> &'static str {
         Font::Primary(Face::Italic) => "Liberation Sans Italic",
         Font::Primary(Face::BoldItalic) => "Liberation Sans Bold Italic",
         Font::Fallback => "Noto Sans Arabic Regular (for Arabic script)",
+        Font::Symbols => "Noto Sans Symbols 2 Regular (for symbols and arrows)",
     }
 }
 

@@ -142,6 +142,8 @@ fn help_about_names_the_version_and_the_fonts_with_their_licences() {
     h.get_by_label(&format!("Casewright {}", env!("CARGO_PKG_VERSION")));
     h.get_by_label("• Liberation Sans Regular");
     h.get_by_label("• Noto Sans Arabic Regular (for Arabic script)");
+    h.get_by_label("• Noto Sans Symbols 2 Regular (for symbols and arrows)");
+    h.get_by_label("Noto Sans Symbols 2: licence");
     click(&mut h, "Liberation Sans: licence");
     h.get_by_label_contains("SIL Open Font License");
     click(&mut h, "Close");
