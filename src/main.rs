@@ -95,8 +95,10 @@ fn run_app(file: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Casewright")
-            .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([900.0, 600.0])
+            // Fits a 1366×768 laptop screen with its taskbar and title bar, and a 1920×1080
+            // screen at 150% (1280×720 points) likewise.
+            .with_inner_size([1240.0, 640.0])
+            .with_min_inner_size([720.0, 480.0])
             .with_icon(casewright::desktop::window_icon()),
         ..Default::default()
     };

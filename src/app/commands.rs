@@ -37,6 +37,8 @@ pub enum Command {
     Redo,
     /// List the keyboard shortcuts.
     KeyboardShortcuts,
+    /// Say which version this is, and the fonts it carries with their licences.
+    About,
 }
 
 /// A menu of the menu bar.
@@ -46,7 +48,7 @@ pub enum Menu {
     File,
     /// Undo and redo.
     Edit,
-    /// The keyboard shortcuts.
+    /// The keyboard shortcuts and what the program is.
     Help,
 }
 
@@ -82,7 +84,7 @@ const fn command_shift_key(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 10] = [
+    pub const ALL: [Command; 11] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -93,6 +95,7 @@ impl Command {
         Command::Undo,
         Command::Redo,
         Command::KeyboardShortcuts,
+        Command::About,
     ];
 
     /// The words on the menu item or button.
@@ -108,6 +111,7 @@ impl Command {
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::KeyboardShortcuts => "Keyboard shortcuts",
+            Command::About => "About Casewright",
         }
     }
 
@@ -119,7 +123,7 @@ impl Command {
             Command::Save | Command::SaveAs | Command::Export => (Menu::File, 1),
             Command::Close | Command::Quit => (Menu::File, 2),
             Command::Undo | Command::Redo => (Menu::Edit, 0),
-            Command::KeyboardShortcuts => (Menu::Help, 0),
+            Command::KeyboardShortcuts | Command::About => (Menu::Help, 0),
         }
     }
 
@@ -141,7 +145,7 @@ impl Command {
             Command::Export => &EXPORT,
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
-            Command::Close | Command::Quit | Command::KeyboardShortcuts => &[],
+            Command::Close | Command::Quit | Command::KeyboardShortcuts | Command::About => &[],
         }
     }
 
@@ -221,6 +225,10 @@ pub enum Action {
     Unsaved(Answer),
     /// Dismiss the notice being shown.
     DismissNotice,
+    /// Act on the path typed because a file dialog could not open, as the dialog's answer.
+    UsePath(PathBuf),
+    /// Close the box that asks for a path, doing nothing.
+    CancelPathPrompt,
     /// Open the work autosaved before a crash, by index into the recoveries offered.
     Recover(usize),
     /// Delete the work autosaved before a crash, by index into the recoveries offered.

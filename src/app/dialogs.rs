@@ -1,20 +1,49 @@
-//! Native file dialogs that do not freeze the window.
+//! Native file dialogs that do not freeze the window, and what to do when there are none.
 //!
 //! A dialog runs on its own thread; its answer comes back over a channel and wakes the UI.
 //! Only one dialog is open at a time: while one is open, asking for another does nothing.
 //! Tests, which cannot click in a system dialog, have each dialog answered at once instead
 //! ([`FileDialogs::Answered`]).
+//!
+//! Some desktops cannot show a file dialog at all (Linux without a desktop portal or zenity):
+//! rfd then returns at once with no file, exactly as if the user had cancelled. A dialog that
+//! "cancels" faster than a person could is taken to have failed to open
+//! ([`Outcome::CouldNotOpen`]), and the app asks for the file's path instead, starting in the
+//! user's documents folder ([`suggested_path`]).
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
 
 use super::commands::Action;
 use crate::case::storage::EXTENSION;
 
-/// Answers a file dialog without showing it: the file chosen, or `None` for a cancelled one.
-pub type DialogAnswer = Arc<dyn Fn(&Purpose) -> Option<PathBuf> + Send + Sync>;
+/// Answers a file dialog without showing it (tests).
+pub type DialogAnswer = Arc<dyn Fn(&Purpose) -> Outcome + Send + Sync>;
+
+/// How a file dialog ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The user chose this file.
+    Chosen(PathBuf),
+    /// The user closed the dialog without choosing.
+    Cancelled,
+    /// The system could not show a dialog; the app asks for a path instead.
+    CouldNotOpen,
+}
+
+impl From<Option<PathBuf>> for Outcome {
+    /// A test's answer as a dialog gives it: a file, or a cancel.
+    fn from(chosen: Option<PathBuf>) -> Outcome {
+        chosen.map_or(Outcome::Cancelled, Outcome::Chosen)
+    }
+}
+
+/// A dialog that comes back empty sooner than this never appeared: no person opens a dialog,
+/// reads it and cancels it in a quarter of a second.
+const TOO_QUICK_TO_CANCEL: Duration = Duration::from_millis(250);
 
 /// How the app's file dialogs are answered.
 #[derive(Clone, Default)]
@@ -50,11 +79,50 @@ pub enum Purpose {
     ExportPdf,
 }
 
+impl Purpose {
+    /// The word on the button that acts on the chosen file.
+    pub fn verb(&self) -> &'static str {
+        match self {
+            Purpose::Open => "Open",
+            Purpose::SaveAs { .. } => "Save",
+            Purpose::ExportPdf => "Export",
+        }
+    }
+
+    /// What the dialog was for, as the title of the box that asks for a path instead.
+    pub fn title(&self) -> &'static str {
+        match self {
+            Purpose::Open => "Open a case",
+            Purpose::SaveAs { .. } => "Save the case",
+            Purpose::ExportPdf => "Export the committee PDF",
+        }
+    }
+}
+
 /// The file dialog currently open, if any.
 #[derive(Default)]
 pub struct Dialogs {
     answered_by: FileDialogs,
-    pending: Option<(Purpose, Receiver<Option<PathBuf>>)>,
+    pending: Option<Pending>,
+}
+
+/// A dialog that is open: what for, the file name it suggested, and where its answer comes.
+struct Pending {
+    purpose: Purpose,
+    file_name: String,
+    answer: Receiver<Outcome>,
+}
+
+/// A dialog that has ended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ended {
+    /// What it was for.
+    pub purpose: Purpose,
+    /// How it ended.
+    pub outcome: Outcome,
+    /// The file name it suggested (with its extension; empty for Open), for the box that asks
+    /// for a path when the dialog could not open.
+    pub file_name: String,
 }
 
 impl Dialogs {
@@ -77,16 +145,25 @@ impl Dialogs {
         if self.is_open() {
             return;
         }
+        let file_name = match purpose {
+            Purpose::Open => String::new(),
+            Purpose::SaveAs { .. } => format!("{suggested_name}.{EXTENSION}"),
+            Purpose::ExportPdf => format!("{suggested_name}.pdf"),
+        };
         let (sender, receiver) = channel();
         if let FileDialogs::Answered(answer) = &self.answered_by {
             // The receiver is still here, so the answer waits in the channel.
             let _ = sender.send(answer(&purpose));
-            self.pending = Some((purpose, receiver));
+            self.pending = Some(Pending {
+                purpose,
+                file_name,
+                answer: receiver,
+            });
             ctx.request_repaint();
             return;
         }
-        let ctx = ctx.clone();
-        let suggested = suggested_name.to_owned();
+        let wake = ctx.clone();
+        let suggested = file_name.clone();
         let kind = purpose.clone();
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
@@ -96,36 +173,65 @@ impl Dialogs {
                         .add_filter("Casewright case", &[EXTENSION])
                         .add_filter("All files", &["*"])
                 };
+                let started = Instant::now();
                 let chosen = match kind {
                     Purpose::Open => case_dialog().pick_file(),
-                    Purpose::SaveAs { .. } => case_dialog()
-                        .set_file_name(format!("{suggested}.{EXTENSION}"))
-                        .save_file(),
+                    Purpose::SaveAs { .. } => case_dialog().set_file_name(suggested).save_file(),
                     Purpose::ExportPdf => rfd::FileDialog::new()
                         .add_filter("PDF document", &["pdf"])
-                        .set_file_name(format!("{suggested}.pdf"))
+                        .set_file_name(suggested)
                         .save_file(),
                 };
-                let _ = sender.send(chosen);
-                ctx.request_repaint();
+                let outcome = match chosen {
+                    Some(path) => Outcome::Chosen(path),
+                    None if started.elapsed() < TOO_QUICK_TO_CANCEL => Outcome::CouldNotOpen,
+                    None => Outcome::Cancelled,
+                };
+                let _ = sender.send(outcome);
+                wake.request_repaint();
             });
-        if spawned.is_ok() {
-            self.pending = Some((purpose, receiver));
+        if spawned.is_err() {
+            // No thread, no dialog: the answer is that it could not open. The sender went with
+            // the closure, so the channel reads as disconnected, which `poll` takes to mean so.
+            ctx.request_repaint();
         }
+        self.pending = Some(Pending {
+            purpose,
+            file_name,
+            answer: receiver,
+        });
     }
 
-    /// The answer, once the user has chosen a file or cancelled: `Some((purpose, None))` on
-    /// cancel. Call once a frame.
-    pub fn poll(&mut self) -> Option<(Purpose, Option<PathBuf>)> {
-        let (_, receiver) = self.pending.as_ref()?;
-        let answer = match receiver.try_recv() {
-            Ok(path) => path,
+    /// How the dialog ended, once it has. Call once a frame.
+    pub fn poll(&mut self) -> Option<Ended> {
+        let pending = self.pending.as_ref()?;
+        let outcome = match pending.answer.try_recv() {
+            Ok(outcome) => outcome,
             Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => None,
+            // The dialog's thread ended without an answer: it could not show one.
+            Err(TryRecvError::Disconnected) => Outcome::CouldNotOpen,
         };
-        let (purpose, _) = self.pending.take()?;
-        Some((purpose, answer))
+        let Pending {
+            purpose, file_name, ..
+        } = self.pending.take()?;
+        Some(Ended {
+            purpose,
+            outcome,
+            file_name,
+        })
     }
+}
+
+/// The path to offer when no dialog can open: the user's documents folder (or home folder),
+/// with `file_name` for a save.
+pub fn suggested_path(file_name: &str) -> PathBuf {
+    let folder = directories::UserDirs::new().map(|dirs| {
+        dirs.document_dir()
+            .unwrap_or_else(|| dirs.home_dir())
+            .to_path_buf()
+    });
+    let folder = folder.unwrap_or_else(|| Path::new(".").to_path_buf());
+    folder.join(file_name)
 }
 
 /// A file name made from a case title, for the save dialog: letters, digits and dashes.

@@ -11,17 +11,18 @@ use std::time::Instant;
 
 use egui::util::undoer::{Settings as UndoSettings, Undoer};
 
-use super::steps::Wizard;
+use super::steps::{Page, Wizard};
 use crate::case::validate::Tally;
 use crate::case::{Anchor, Case, Finding, Severity, Step, validate};
 use crate::format::plural;
 
-/// How a step stands, for the navigator's mark.
+/// How a step stands, for the navigator's mark. It comes from the same findings Review lists,
+/// so a step with errors is never shown as anything else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepStatus {
-    /// Nothing entered yet.
+    /// Nothing entered yet, and nothing the checks count as an error.
     NotStarted,
-    /// Something entered and at least one error remains.
+    /// At least one error, whether or not anything has been entered.
     HasErrors(usize),
     /// Something entered and no errors (warnings may remain).
     Done,
@@ -38,6 +39,20 @@ impl StepStatus {
     }
 }
 
+/// One step of the wizard as the checks see it: what the navigator marks and Review lists
+/// under the step's heading, from the same findings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepCheck {
+    /// The step.
+    pub step: Step,
+    /// Its title in the wizard.
+    pub title: &'static str,
+    /// How it stands.
+    pub status: StepStatus,
+    /// The findings about its fields, as indexes into [`Checks::findings`], most serious first.
+    pub findings: Vec<usize>,
+}
+
 /// The results of the checks on one state of the case.
 #[derive(Debug, Clone, Default)]
 pub struct Checks {
@@ -45,51 +60,62 @@ pub struct Checks {
     pub findings: Vec<Finding>,
     /// Counts by severity.
     pub tally: Tally,
-    /// Each step's status, in [`Step::ALL`] order.
-    pub statuses: Vec<StepStatus>,
+    /// Each step of the wizard, in order, with its status and its findings.
+    pub steps: Vec<StepCheck>,
 }
 
 impl Checks {
-    /// Runs the checks on `case`.
-    pub fn of(case: &Case) -> Checks {
+    /// Runs the checks on `case`, sorting the findings into the steps of `wizard` that show
+    /// their fields.
+    pub fn of(case: &Case, wizard: &Wizard) -> Checks {
         let findings = validate(case);
         let tally = Tally::of(&findings);
         let mut blank = Case::default();
         blank.normalise();
-        let statuses = Step::ALL
-            .into_iter()
-            .map(|step| {
+        let steps = wizard
+            .steps()
+            .map(|(step, title)| {
+                let own: Vec<usize> = (0..findings.len())
+                    .filter(|i| wizard.owner(findings[*i].anchor) == step)
+                    .collect();
                 // Review gathers every step's findings, so its mark counts them all.
                 let errors = findings
                     .iter()
-                    .filter(|f| f.severity == Severity::Error)
-                    .filter(|f| step == Step::Review || f.anchor.step() == step)
+                    .enumerate()
+                    .filter(|(i, f)| {
+                        f.severity == Severity::Error && (step == Step::Review || own.contains(i))
+                    })
                     .count();
                 let started = match step {
                     Step::Review => case != &blank,
                     _ => step_started(step, case, &blank),
                 };
-                match (started, errors) {
-                    (false, _) => StepStatus::NotStarted,
-                    (true, 0) => StepStatus::Done,
-                    (true, errors) => StepStatus::HasErrors(errors),
+                let status = match (errors, started) {
+                    (0, false) => StepStatus::NotStarted,
+                    (0, true) => StepStatus::Done,
+                    (errors, _) => StepStatus::HasErrors(errors),
+                };
+                StepCheck {
+                    step,
+                    title,
+                    status,
+                    findings: own,
                 }
             })
             .collect();
         Checks {
             findings,
             tally,
-            statuses,
+            steps,
         }
     }
 
     /// The status of one step.
     pub fn status(&self, step: Step) -> StepStatus {
-        let index = Step::ALL.iter().position(|s| *s == step).unwrap_or(0);
-        self.statuses
-            .get(index)
-            .copied()
-            .unwrap_or(StepStatus::NotStarted)
+        self.steps
+            .iter()
+            .find(|check| check.step == step)
+            .map_or(StepStatus::NotStarted, |check| check.status)
     }
 }
 
@@ -140,6 +166,47 @@ fn step_started(step: Step, case: &Case, blank: &Case) -> bool {
     }
 }
 
+/// Where the case stands against its file, for the status bar and the window title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveState {
+    /// Saved to its file, with no changes since.
+    Saved,
+    /// Saved to its file before; changed since.
+    Changed,
+    /// Never saved to a file, and not changed since it was opened (a new case or an example).
+    NeverSaved,
+    /// Never saved to a file, and changed (or recovered after a crash).
+    NeverSavedChanged,
+}
+
+impl SaveState {
+    /// Whether there is work a save would keep that is not in a file.
+    pub fn is_unsaved(self) -> bool {
+        matches!(self, SaveState::Changed | SaveState::NeverSavedChanged)
+    }
+
+    /// What the status bar says.
+    pub fn describe(self) -> &'static str {
+        match self {
+            SaveState::Saved => "All changes saved",
+            SaveState::Changed => "Unsaved changes",
+            SaveState::NeverSaved => "Not saved to a file yet",
+            SaveState::NeverSavedChanged => "Unsaved changes (never saved to a file)",
+        }
+    }
+}
+
+/// How the last autosave went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Autosave {
+    /// Nothing has needed autosaving yet.
+    NotYet,
+    /// Written at this time.
+    Written(chrono::DateTime<chrono::Local>),
+    /// The last attempt failed, for this reason; it is tried again after another interval.
+    Failed(String),
+}
+
 /// The case being edited.
 pub struct Document {
     /// The case; steps edit it directly.
@@ -147,7 +214,9 @@ pub struct Document {
     /// The file it is saved in; `None` until first saved.
     pub path: Option<PathBuf>,
     /// The step shown.
-    pub step: Step,
+    step: Step,
+    /// Whether the step shown has just been opened, so its form starts at the top.
+    step_opened: bool,
     /// Every step, with the UI state each keeps while the case is open.
     pub wizard: Wizard,
     /// A field the user asked to see, for the next frame of its step to reveal
@@ -162,15 +231,19 @@ pub struct Document {
     checks: Checks,
     /// When the first change not yet saved or autosaved was made; `None` when there is none.
     pub unsaved_since: Option<Instant>,
-    /// When this document was last autosaved.
-    pub last_autosave: Option<chrono::DateTime<chrono::Local>>,
+    /// How the last autosave went.
+    pub autosave: Autosave,
+    /// The autosave of an earlier run this case was recovered from. It is kept until the work
+    /// is safe elsewhere: saved to a file, autosaved by this run, or discarded by the user.
+    pub recovered_from: Option<PathBuf>,
 }
 
 impl Document {
     /// A document for a case, saved at `path` if given. `saved` says whether the case as given
     /// is what is on disk (false for recovered work, which must be saved again).
     pub fn new(case: Case, path: Option<PathBuf>, saved: bool) -> Document {
-        let checks = Checks::of(&case);
+        let wizard = Wizard::default();
+        let checks = Checks::of(&case, &wizard);
         Document {
             saved: saved.then(|| case.clone()),
             unsaved: !saved,
@@ -183,12 +256,31 @@ impl Document {
             case,
             path,
             step: Step::FrontSheet,
-            wizard: Wizard::default(),
+            step_opened: true,
+            wizard,
             focus: None,
             checks,
             unsaved_since: (!saved).then(Instant::now),
-            last_autosave: None,
+            autosave: Autosave::NotYet,
+            recovered_from: None,
         }
+    }
+
+    /// The step shown.
+    pub fn step(&self) -> Step {
+        self.step
+    }
+
+    /// Shows `step`, from the top of its form.
+    pub fn go_to(&mut self, step: Step) {
+        self.step = step;
+        self.step_opened = true;
+    }
+
+    /// Whether the step shown was opened since the last call: its form should start at the top
+    /// rather than where it was last scrolled.
+    pub fn take_step_opened(&mut self) -> bool {
+        std::mem::take(&mut self.step_opened)
     }
 
     /// Whether there are changes not saved to the file.
@@ -196,9 +288,30 @@ impl Document {
         self.unsaved
     }
 
+    /// Where the case stands against its file.
+    pub fn save_state(&self) -> SaveState {
+        match (self.path.is_some(), self.unsaved) {
+            (true, false) => SaveState::Saved,
+            (true, true) => SaveState::Changed,
+            (false, false) => SaveState::NeverSaved,
+            (false, true) => SaveState::NeverSavedChanged,
+        }
+    }
+
     /// The cached results of the checks for the case as it stands.
     pub fn checks(&self) -> &Checks {
         &self.checks
+    }
+
+    /// Draws the step shown into `ui`, with the checks as they stood at the start of the frame
+    /// and the app's queue for what is not an edit.
+    pub fn show_step(&mut self, ui: &mut egui::Ui, actions: &mut Vec<super::commands::Action>) {
+        let page = Page {
+            case: &mut self.case,
+            checks: &self.checks,
+            actions,
+        };
+        self.wizard.show(self.step, ui, &mut self.focus, page);
     }
 
     /// The file name to show, or "Untitled".
@@ -242,9 +355,9 @@ impl Document {
     }
 
     /// Asks to show the field at `anchor`: switches to the step that owns it, which puts the
-    /// cursor in the field when it is next drawn.
+    /// cursor in the field when it is next drawn (scrolling the form to it).
     pub fn reveal(&mut self, anchor: Anchor) {
-        self.step = self.wizard.owner(anchor);
+        self.go_to(self.wizard.owner(anchor));
         self.focus = Some(anchor);
     }
 
@@ -255,7 +368,7 @@ impl Document {
         let changed = self.case != self.last_seen;
         if changed {
             self.last_seen = self.case.clone();
-            self.checks = Checks::of(&self.case);
+            self.checks = Checks::of(&self.case, &self.wizard);
             self.unsaved = self.saved.as_ref() != Some(&self.case);
             if self.unsaved {
                 self.unsaved_since.get_or_insert_with(Instant::now);

@@ -7,6 +7,10 @@
 //! handle the request themselves; the wizard drops it if no field took it (see
 //! [`super::steps::Wizard::show`]).
 //!
+//! The form also holds the findings of the checks, so a field with an error says so where it is:
+//! outlined, with the finding's words under it (an empty required field reads "Name the report
+//! author." under the author's box, not only in Review).
+//!
 //! A `Form` dereferences to its `Ui`, so labels, headings and spacing are drawn as usual
 //! (`form.label(..)`); containers that hold fields (`horizontal`, `group`, `grid`, …) hand
 //! the form on to their contents.
@@ -18,13 +22,14 @@ use egui::{
     scroll_area::ScrollAreaOutput,
 };
 
-use super::widgets::ParsedField;
-use crate::case::Anchor;
+use super::widgets::{self, ParsedField};
+use crate::case::{Anchor, Finding, Severity};
 
-/// A step's drawing surface and the field waiting to be revealed.
+/// A step's drawing surface, the field waiting to be revealed, and the findings to show in place.
 pub struct Form<'a> {
     ui: &'a mut Ui,
     asked: &'a mut Option<Anchor>,
+    findings: &'a [Finding],
 }
 
 /// What a field drew, with the response that takes the focus when its anchor is asked for.
@@ -46,9 +51,21 @@ impl Drawn for ParsedField {
 }
 
 impl<'a> Form<'a> {
-    /// A form drawing into `ui`, offering the field at `asked` (if any) the keyboard focus.
-    pub fn new(ui: &'a mut Ui, asked: &'a mut Option<Anchor>) -> Form<'a> {
-        Form { ui, asked }
+    /// A form drawing into `ui`, offering the field at `asked` (if any) the keyboard focus and
+    /// marking each field that `findings` has an error about.
+    pub fn new(ui: &'a mut Ui, asked: &'a mut Option<Anchor>, findings: &'a [Finding]) -> Form<'a> {
+        Form {
+            ui,
+            asked,
+            findings,
+        }
+    }
+
+    /// The errors the checks found at `anchor`, in the words Review uses.
+    pub fn errors_at(&self, anchor: Anchor) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.findings
+            .iter()
+            .filter(move |f| f.anchor == anchor && f.severity == Severity::Error)
     }
 
     /// The field the user asked to see, while no field has taken it. Steps whose fields are
@@ -59,22 +76,30 @@ impl<'a> Form<'a> {
     }
 
     /// Draws a field with `add` and, if `anchor` is the one asked for, puts the keyboard focus
-    /// in it and scrolls it to the middle of the view. Every field method of [`super::widgets`] is
-    /// built on this; use it directly for any other widget (`form.field(anchor,
-    /// |ui| ui.button("Add a force"))`: a list's anchor lands on the button that adds to it).
+    /// in it and scrolls it to the middle of the view. If the checks found an error at `anchor`,
+    /// the field is outlined and the error's words follow it. Every field method of
+    /// [`super::widgets`] is built on this; use it directly for any other widget
+    /// (`form.field(anchor, |ui| ui.button("Add a force"))`: a list's anchor lands on the button
+    /// that adds to it, and the finding "A collaboration needs at least two forces." shows there).
     pub fn field<R: Drawn>(
         &mut self,
         anchor: impl Into<Option<Anchor>>,
         add: impl FnOnce(&mut Ui) -> R,
     ) -> R {
         let drawn = add(self.ui);
-        if let Some(anchor) = anchor.into()
-            && *self.asked == Some(anchor)
-        {
+        let Some(anchor) = anchor.into() else {
+            return drawn;
+        };
+        if *self.asked == Some(anchor) {
             let response = drawn.response();
             response.request_focus();
             response.scroll_to_me(Some(egui::Align::Center));
             *self.asked = None;
+        }
+        let errors: Vec<&str> = self.errors_at(anchor).map(|f| f.message.as_str()).collect();
+        if !errors.is_empty() {
+            widgets::outline_error(self.ui, drawn.response(), 1.5);
+            widgets::error_note(self.ui, &errors.join(" "));
         }
         drawn
     }
@@ -83,15 +108,27 @@ impl<'a> Form<'a> {
     fn within<R>(
         ui: &mut Ui,
         asked: &mut Option<Anchor>,
+        findings: &[Finding],
         add: impl FnOnce(&mut Form<'_>) -> R,
     ) -> R {
-        add(&mut Form { ui, asked })
+        add(&mut Form {
+            ui,
+            asked,
+            findings,
+        })
+    }
+
+    /// Runs `add` with a form over `ui`, a `Ui` made from this form's (a table's cell): the
+    /// field asked for and the findings carry over.
+    pub fn over<R>(&mut self, ui: &mut Ui, add: impl FnOnce(&mut Form<'_>) -> R) -> R {
+        Form::within(ui, self.asked, self.findings, add)
     }
 
     /// [`Ui::horizontal`], with the form inside.
     pub fn horizontal<R>(&mut self, add: impl FnOnce(&mut Form<'_>) -> R) -> InnerResponse<R> {
-        let asked = &mut *self.asked;
-        self.ui.horizontal(|ui| Form::within(ui, asked, add))
+        let (asked, findings) = (&mut *self.asked, self.findings);
+        self.ui
+            .horizontal(|ui| Form::within(ui, asked, findings, add))
     }
 
     /// [`Ui::horizontal_wrapped`], with the form inside.
@@ -99,15 +136,15 @@ impl<'a> Form<'a> {
         &mut self,
         add: impl FnOnce(&mut Form<'_>) -> R,
     ) -> InnerResponse<R> {
-        let asked = &mut *self.asked;
+        let (asked, findings) = (&mut *self.asked, self.findings);
         self.ui
-            .horizontal_wrapped(|ui| Form::within(ui, asked, add))
+            .horizontal_wrapped(|ui| Form::within(ui, asked, findings, add))
     }
 
     /// [`Ui::group`], with the form inside.
     pub fn group<R>(&mut self, add: impl FnOnce(&mut Form<'_>) -> R) -> InnerResponse<R> {
-        let asked = &mut *self.asked;
-        self.ui.group(|ui| Form::within(ui, asked, add))
+        let (asked, findings) = (&mut *self.asked, self.findings);
+        self.ui.group(|ui| Form::within(ui, asked, findings, add))
     }
 
     /// A group box as wide as the form, for one entry of a list drawn as cards (a dataset, a
@@ -127,8 +164,9 @@ impl<'a> Form<'a> {
         id_salt: impl egui::AsIdSalt,
         add: impl FnOnce(&mut Form<'_>) -> R,
     ) -> InnerResponse<R> {
-        let asked = &mut *self.asked;
-        self.ui.push_id(id_salt, |ui| Form::within(ui, asked, add))
+        let (asked, findings) = (&mut *self.asked, self.findings);
+        self.ui
+            .push_id(id_salt, |ui| Form::within(ui, asked, findings, add))
     }
 
     /// [`Ui::indent`], with the form inside.
@@ -137,8 +175,26 @@ impl<'a> Form<'a> {
         id_salt: impl egui::AsIdSalt,
         add: impl FnOnce(&mut Form<'_>) -> R,
     ) -> InnerResponse<R> {
-        let asked = &mut *self.asked;
-        self.ui.indent(id_salt, |ui| Form::within(ui, asked, add))
+        let (asked, findings) = (&mut *self.asked, self.findings);
+        self.ui
+            .indent(id_salt, |ui| Form::within(ui, asked, findings, add))
+    }
+
+    /// Runs `add` in a box `width` points wide, for a table-cell field (which fills its box)
+    /// placed in a row among other widgets: "Status [drop-down]".
+    pub fn sized<R>(&mut self, width: f32, add: impl FnOnce(&mut Form<'_>) -> R) -> R {
+        let (asked, findings) = (&mut *self.asked, self.findings);
+        let height = self.ui.spacing().interact_size.y;
+        self.ui
+            .allocate_ui_with_layout(
+                egui::vec2(width, height),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    ui.set_width(width);
+                    Form::within(ui, asked, findings, add)
+                },
+            )
+            .inner
     }
 
     /// Shows an egui container (a [`Grid`], [`Frame`], [`CollapsingHeader`] or
@@ -148,8 +204,8 @@ impl<'a> Form<'a> {
         container: C,
         add: impl FnOnce(&mut Form<'_>) -> R,
     ) -> C::Shown<R> {
-        let asked = &mut *self.asked;
-        container.show_around(self.ui, |ui| Form::within(ui, asked, add))
+        let (asked, findings) = (&mut *self.asked, self.findings);
+        container.show_around(self.ui, |ui| Form::within(ui, asked, findings, add))
     }
 }
 

@@ -6,15 +6,18 @@
 //! Menus, buttons, shortcuts, dialogs and modal answers queue [`commands::Action`]s, applied
 //! after the frame is drawn.
 
+pub mod about;
 pub mod commands;
 pub mod dialogs;
 pub mod document;
 pub mod examples;
 pub mod form;
 pub mod guidance;
+pub mod scrolling;
 mod shell;
 pub mod start;
 pub mod steps;
+pub mod table;
 pub mod theme;
 pub mod user_data;
 pub mod widgets;
@@ -22,8 +25,8 @@ pub mod widgets;
 use std::path::{Path, PathBuf};
 
 use commands::{Action, Answer, Command};
-use dialogs::{Dialogs, FileDialogs, Purpose};
-use document::Document;
+use dialogs::{Dialogs, Ended, FileDialogs, Outcome, Purpose};
+use document::{Autosave, Document};
 use user_data::{Recovery, UserData};
 
 use crate::case::{Case, Step, storage};
@@ -52,6 +55,24 @@ impl Notice {
             offer_to_open: None,
         }
     }
+}
+
+/// The box that asks for a file's path when the system's file dialog could not open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathPrompt {
+    /// What the path is for; its answer is acted on as the dialog's would be.
+    pub purpose: Purpose,
+    /// The path as typed, starting from the user's documents folder.
+    pub text: String,
+}
+
+/// A box of information the user opened from the Help menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InfoBox {
+    /// The keyboard shortcuts.
+    Shortcuts,
+    /// The version, and the bundled fonts with their licences.
+    About,
 }
 
 /// Where the app keeps per-user data, chosen when it starts.
@@ -88,9 +109,13 @@ pub struct App {
     notice: Option<Notice>,
     /// What waits for the answer to "save changes?".
     unsaved_prompt: Option<Action>,
-    /// Whether the list of keyboard shortcuts is shown.
-    shortcuts_open: bool,
-    guidance_open: bool,
+    /// The path asked for because a file dialog could not open.
+    path_prompt: Option<PathPrompt>,
+    /// The Help box shown, if any.
+    info: Option<InfoBox>,
+    /// Whether the user has asked to show (or hide) the guidance panel; `None` leaves it to the
+    /// window's width (see [`shell::GUIDANCE_FOLDS_BELOW`]).
+    guidance_choice: Option<bool>,
     allow_close: bool,
     window_title: String,
     /// What to do once the frame is drawn, in order.
@@ -129,8 +154,9 @@ impl App {
             dialogs: Dialogs::new(settings.file_dialogs),
             notice: None,
             unsaved_prompt: None,
-            shortcuts_open: false,
-            guidance_open: true,
+            path_prompt: None,
+            info: None,
+            guidance_choice: None,
             allow_close: false,
             window_title: String::new(),
             actions: Vec::new(),
@@ -154,7 +180,26 @@ impl App {
 
     /// The step shown, if a case is open.
     pub fn step(&self) -> Option<Step> {
-        self.document.as_ref().map(|document| document.step)
+        self.document.as_ref().map(Document::step)
+    }
+
+    /// The path being asked for because a file dialog could not open, if any.
+    pub fn path_prompt(&self) -> Option<&PathPrompt> {
+        self.path_prompt.as_ref()
+    }
+
+    /// The Help box shown, if any.
+    pub fn info(&self) -> Option<InfoBox> {
+        self.info
+    }
+
+    /// Whether a modal box is up (a notice, "save changes?", a path, a Help box): the shortcuts
+    /// wait until it is answered.
+    fn modal_open(&self) -> bool {
+        self.notice.is_some()
+            || self.unsaved_prompt.is_some()
+            || self.path_prompt.is_some()
+            || self.info.is_some()
     }
 
     /// The message the user is being shown, if any.
@@ -171,13 +216,13 @@ impl App {
     /// Whether `command` can be used now: the menu greys out the others, and their shortcuts
     /// do nothing.
     pub fn enabled(&self, command: Command) -> bool {
-        let idle = !self.dialogs.is_open();
+        let idle = !self.dialogs.is_open() && self.path_prompt.is_none();
         let document = self.document.as_ref();
         match command {
             Command::New | Command::Open => idle,
             Command::Save | Command::SaveAs | Command::Export => document.is_some() && idle,
             Command::Close => document.is_some(),
-            Command::Quit | Command::KeyboardShortcuts => true,
+            Command::Quit | Command::KeyboardShortcuts | Command::About => true,
             Command::Undo => document.is_some_and(Document::can_undo),
             Command::Redo => document.is_some_and(Document::can_redo),
         }
@@ -223,7 +268,7 @@ impl App {
             }
             Action::GoTo(step) => {
                 if let Some(document) = &mut self.document {
-                    document.step = step;
+                    document.go_to(step);
                 }
             }
             Action::Reveal(anchor) => {
@@ -233,6 +278,12 @@ impl App {
             }
             Action::Unsaved(answer) => self.answer_unsaved(ctx, answer),
             Action::DismissNotice => self.notice = None,
+            Action::CancelPathPrompt => self.path_prompt = None,
+            Action::UsePath(path) => {
+                if let Some(prompt) = self.path_prompt.take() {
+                    self.act_on_dialog(prompt.purpose, path);
+                }
+            }
             Action::Recover(index) => self.recover(index),
             Action::DiscardRecovery(index) => self.discard_recovery(index),
         }
@@ -266,7 +317,8 @@ impl App {
                     document.redo();
                 }
             }
-            Command::KeyboardShortcuts => self.shortcuts_open = true,
+            Command::KeyboardShortcuts => self.info = Some(InfoBox::Shortcuts),
+            Command::About => self.info = Some(InfoBox::About),
         }
     }
 
@@ -283,10 +335,13 @@ impl App {
     }
 
     /// Replaces the open document; the old one's autosave is no longer needed (it was saved
-    /// or the user chose to discard it).
+    /// or the user chose to discard it), nor the earlier run's autosave it was recovered from.
     fn set_document(&mut self, document: Option<Document>) {
         if let Some(user_data) = &self.user_data {
             user_data.clear_autosave();
+        }
+        if let Some(recovered) = self.document.as_mut().and_then(|d| d.recovered_from.take()) {
+            UserData::discard_autosave(&recovered);
         }
         self.document = document;
     }
@@ -381,6 +436,9 @@ impl App {
                 if let Some(user_data) = &self.user_data {
                     user_data.clear_autosave();
                 }
+                if let Some(recovered) = document.recovered_from.take() {
+                    UserData::discard_autosave(&recovered);
+                }
                 self.remember(&path);
                 if let Some(then) = then {
                     self.apply(ctx, then);
@@ -441,11 +499,29 @@ impl App {
         });
     }
 
-    /// Queues what a file dialog's answer asks for; a cancelled dialog asks for nothing.
+    /// Queues what a file dialog's answer asks for; a cancelled dialog asks for nothing, and
+    /// one that could not open asks for the path instead.
     fn poll_dialogs(&mut self) {
-        let Some((purpose, Some(path))) = self.dialogs.poll() else {
+        let Some(Ended {
+            purpose,
+            outcome,
+            file_name,
+        }) = self.dialogs.poll()
+        else {
             return;
         };
+        match outcome {
+            Outcome::Chosen(path) => self.act_on_dialog(purpose, path),
+            Outcome::Cancelled => {}
+            Outcome::CouldNotOpen => {
+                let text = dialogs::suggested_path(&file_name).display().to_string();
+                self.path_prompt = Some(PathPrompt { purpose, text });
+            }
+        }
+    }
+
+    /// Queues what the file chosen for `purpose` asks for.
+    fn act_on_dialog(&mut self, purpose: Purpose, path: PathBuf) {
         self.actions.push(match purpose {
             Purpose::Open => Action::OpenChosen(path),
             Purpose::SaveAs { then } => Action::SaveTo { path, then },
@@ -453,13 +529,16 @@ impl App {
         });
     }
 
+    /// Opens work autosaved by an earlier run. Its autosave stays on disk until the work is
+    /// saved, autosaved again by this run, or discarded, so a second crash loses nothing.
     fn recover(&mut self, index: usize) {
         if index >= self.recoveries.len() {
             return;
         }
         let recovery = self.recoveries.remove(index);
-        UserData::discard(&recovery);
-        self.set_document(Some(Document::new(recovery.case, recovery.original, false)));
+        let mut document = Document::new(recovery.case, recovery.original, false);
+        document.recovered_from = Some(recovery.autosave);
+        self.set_document(Some(document));
     }
 
     fn discard_recovery(&mut self, index: usize) {
@@ -485,13 +564,21 @@ impl App {
         match user_data.autosave(&document.case, document.path.as_deref()) {
             Ok(()) => {
                 // The next edit starts the clock again; no edit, no autosave.
-                document.last_autosave = Some(chrono::Local::now());
+                document.autosave = Autosave::Written(chrono::Local::now());
                 document.unsaved_since = None;
+                // This run's autosave now holds the recovered work.
+                if let Some(recovered) = document.recovered_from.take() {
+                    UserData::discard_autosave(&recovered);
+                }
+                // The status bar was drawn before the autosave: show it now, not at the next
+                // mouse move.
+                ctx.request_repaint();
                 return;
             }
-            Err(_) => {
+            Err(error) => {
                 // Try again after another interval rather than every frame; the status bar
-                // shows when the last autosave succeeded.
+                // says it failed and why.
+                document.autosave = Autosave::Failed(error.to_string());
                 document.unsaved_since = Some(std::time::Instant::now());
             }
         }
@@ -543,9 +630,7 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         self.poll_dialogs();
         self.handle_close_request(&ctx);
-        let modal_open =
-            self.notice.is_some() || self.unsaved_prompt.is_some() || self.shortcuts_open;
-        if !modal_open {
+        if !self.modal_open() {
             for command in Command::pressed(&ctx) {
                 if self.enabled(command) {
                     self.actions.push(command.into());

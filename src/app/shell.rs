@@ -1,16 +1,44 @@
 //! The parts of the window around the step's form: menu bar, navigator, guidance panel,
 //! wizard buttons, status bar, and the modal questions.
+//!
+//! The shell adapts to the window: below [`GUIDANCE_FOLDS_BELOW`] points the guidance panel
+//! folds away behind the "Guidance" button (the user can still open it), and the navigator,
+//! which the user can resize, never takes more than a fifth of the width.
 
 use egui::{Align, Layout, RichText, Sense, Ui};
 
 use super::commands::{Action, Answer, Command, Menu};
-use super::document::StepStatus;
-use super::steps::Page;
+use super::document::{Autosave, SaveState, StepCheck, StepStatus};
 use super::theme::{self, colour};
-use super::{App, guidance};
+use super::{App, InfoBox, about, guidance};
 use crate::case::Step;
 use crate::format::plural;
 use crate::palette;
+
+/// Below this window width, in points, the guidance panel starts folded: at 1024 points it
+/// would leave the form too little room. At 1366 it stays open.
+pub const GUIDANCE_FOLDS_BELOW: f32 = 1200.0;
+
+/// The navigator's width when the window first opens, in points.
+const NAVIGATOR_WIDTH: f32 = 230.0;
+/// The narrowest the navigator may be made.
+const NAVIGATOR_MIN: f32 = 170.0;
+/// The guidance panel's width when it first opens, in points.
+const GUIDANCE_WIDTH: f32 = 280.0;
+
+/// The width of the window's content, in points.
+fn window_width(ui: &Ui) -> f32 {
+    ui.ctx().content_rect().width()
+}
+
+impl App {
+    /// Whether the guidance panel is shown in a window `width` points wide: as the user chose,
+    /// or open when there is room for it.
+    fn guidance_shown(&self, width: f32) -> bool {
+        self.guidance_choice
+            .unwrap_or(width >= GUIDANCE_FOLDS_BELOW)
+    }
+}
 
 /// A menu item that queues `command`, shows its shortcut and is greyed out when the command
 /// cannot be used now.
@@ -28,12 +56,16 @@ fn command_button(ui: &mut Ui, app: &mut App, command: Command) {
 /// The menu bar: every command in its menu, grouped as [`Command::place`] says; File also
 /// lists the recent files and View shows or hides the guidance.
 pub fn menu_bar(app: &mut App, ui: &mut Ui) {
+    let width = window_width(ui);
     egui::Panel::top("menu bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in Menu::ALL {
                 if menu == Menu::Help && app.document.is_some() {
                     ui.menu_button("View", |ui| {
-                        ui.checkbox(&mut app.guidance_open, "Guidance panel");
+                        let mut shown = app.guidance_shown(width);
+                        if ui.checkbox(&mut shown, "Guidance panel").changed() {
+                            app.guidance_choice = Some(shown);
+                        }
                     });
                 }
                 ui.menu_button(menu.label(), |ui| menu_items(app, ui, menu));
@@ -79,24 +111,28 @@ fn recent_files(app: &mut App, ui: &mut Ui) {
     });
 }
 
-/// The status bar: saved or not, last autosave, and the count of errors.
+/// The status bar: whether the case is in a file, the last autosave, and the count of errors.
 pub fn status_bar(app: &mut App, ui: &mut Ui) {
+    let autosave_on = app.user_data.is_some();
     egui::Panel::bottom("status bar").show(ui, |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let Some(document) = &app.document else {
                 ui.label("No case open");
                 return;
             };
-            if document.is_unsaved() {
-                ui.colored_label(colour(palette::WARNING), "Unsaved changes");
-            } else {
-                ui.colored_label(colour(palette::GOOD), "All changes saved");
+            let state = document.save_state();
+            let text = RichText::new(state.describe());
+            ui.label(match state {
+                SaveState::Saved => text.color(colour(palette::GOOD)),
+                SaveState::Changed | SaveState::NeverSavedChanged => {
+                    text.color(colour(palette::WARNING))
+                }
+                SaveState::NeverSaved => text.weak(),
+            });
+            if state.is_unsaved() {
+                ui.separator();
+                autosave_note(ui, &document.autosave, autosave_on);
             }
-            ui.separator();
-            match document.last_autosave {
-                Some(time) => ui.label(format!("Autosaved at {}", time.format("%H:%M:%S"))),
-                None => ui.weak("Not autosaved yet"),
-            };
             ui.separator();
             let tally = document.checks().tally;
             let shade = if tally.errors == 0 {
@@ -104,13 +140,16 @@ pub fn status_bar(app: &mut App, ui: &mut Ui) {
             } else {
                 palette::ERROR
             };
-            let summary = ui.colored_label(
-                colour(shade),
-                format!(
-                    "{}, {}",
-                    plural(tally.errors, "error"),
-                    plural(tally.warnings, "warning")
-                ),
+            let summary = ui.add(
+                egui::Button::new(
+                    RichText::new(format!(
+                        "{}, {}",
+                        plural(tally.errors, "error"),
+                        plural(tally.warnings, "warning")
+                    ))
+                    .color(colour(shade)),
+                )
+                .frame(false),
             );
             if summary
                 .on_hover_text("Open Review to see them all")
@@ -125,10 +164,28 @@ pub fn status_bar(app: &mut App, ui: &mut Ui) {
     });
 }
 
+/// What the status bar says about autosaving work that is not saved.
+fn autosave_note(ui: &mut Ui, autosave: &Autosave, autosave_on: bool) {
+    match autosave {
+        _ if !autosave_on => {
+            ui.weak("Autosave is off: there is no folder for it");
+        }
+        Autosave::NotYet => {
+            ui.weak("Not autosaved yet");
+        }
+        Autosave::Written(time) => {
+            ui.label(format!("Autosaved at {}", time.format("%H:%M:%S")));
+        }
+        Autosave::Failed(reason) => {
+            ui.colored_label(colour(palette::ERROR), format!("Autosave failed: {reason}"));
+        }
+    }
+}
+
 /// A small coloured mark for a step's status: filled when done (green) or with errors (red),
 /// hollow when not started.
 fn status_mark(ui: &mut Ui, status: StepStatus) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), Sense::hover());
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 24.0), Sense::hover());
     let centre = rect.center();
     let painter = ui.painter();
     match status {
@@ -146,26 +203,31 @@ fn status_mark(ui: &mut Ui, status: StepStatus) {
 
 /// The open case: navigator, guidance, wizard buttons and the step's form.
 pub fn workspace(app: &mut App, ui: &mut Ui) {
-    navigator(app, ui);
+    let width = window_width(ui);
+    navigator(app, ui, width);
+    let guidance_shown = app.guidance_shown(width);
     let Some(document) = &app.document else {
         return;
     };
-    let step = document.step;
+    let step = document.step();
     let wizard = &document.wizard;
     let (previous, next) = (wizard.previous(step), wizard.next(step));
     let back_label = previous.map(|s| format!("Back: {}", wizard.title(s)));
     let next_label = next.map(|s| format!("Next: {}", wizard.title(s)));
-    egui::Panel::right("guidance")
-        .resizable(true)
-        .default_size(290.0)
-        .min_size(200.0)
-        .show_collapsible(ui, &mut app.guidance_open, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("guidance scroll")
-                .show(ui, |ui| {
-                    guidance::show(ui, step);
-                });
-        });
+    if guidance_shown {
+        egui::Panel::right("guidance")
+            .resizable(true)
+            .default_size(GUIDANCE_WIDTH)
+            .min_size(200.0)
+            .max_size((width * 0.3).max(200.0))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("guidance scroll")
+                    .show(ui, |ui| {
+                        guidance::show(ui, step);
+                    });
+            });
+    }
     egui::Panel::bottom("wizard buttons").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
@@ -175,8 +237,18 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
                 app.actions.push(Action::GoTo(previous));
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                ui.toggle_value(&mut app.guidance_open, "Guidance")
-                    .on_hover_text("Show or hide the guidance panel");
+                // Framed whether on or off: where the panel has folded away, this button is
+                // the way back to it, so it must look like one.
+                let toggle = egui::Button::new("Guidance")
+                    .selected(guidance_shown)
+                    .frame_when_inactive(true);
+                if ui
+                    .add(toggle)
+                    .on_hover_text("Show or hide the guidance panel")
+                    .clicked()
+                {
+                    app.guidance_choice = Some(!guidance_shown);
+                }
                 if let (Some(next), Some(label)) = (next, next_label)
                     && ui.button(label).clicked()
                 {
@@ -187,10 +259,10 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
         ui.add_space(4.0);
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        let Some(document) = &mut app.document else {
+        let (Some(document), actions) = (&mut app.document, &mut app.actions) else {
             return;
         };
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.heading(document.wizard.title(step));
             ui.weak(format!(
                 "Step {} of {}",
@@ -199,127 +271,235 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
             ));
         });
         ui.add_space(6.0);
-        let findings = document.checks().findings.clone();
-        egui::ScrollArea::vertical()
+        let mut area = egui::ScrollArea::vertical()
             .id_salt(("step", step))
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                ui.set_max_width(ui.available_width().min(920.0));
-                let page = Page {
-                    case: &mut document.case,
-                    findings: &findings,
-                    actions: &mut app.actions,
-                };
-                document.wizard.show(step, ui, &mut document.focus, page);
-            });
+            .auto_shrink([false, false]);
+        if document.take_step_opened() {
+            // A step opens at its top; a field Review asked for scrolls into view from there.
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| document.show_step(ui, actions));
     });
 }
 
-fn navigator(app: &mut App, ui: &mut Ui) {
+/// The list of steps, each with its mark and its status in words, from the same findings
+/// Review lists. Every row has its title and a status line, so no row moves when a status
+/// changes.
+fn navigator(app: &mut App, ui: &mut Ui, width: f32) {
     let Some(document) = &app.document else {
         return;
     };
+    let max = (width * 0.2).clamp(NAVIGATOR_MIN + 10.0, 380.0);
     egui::Panel::left("navigator")
-        .resizable(false)
-        .exact_size(300.0)
+        .resizable(true)
+        .default_size(NAVIGATOR_WIDTH.min(max))
+        .min_size(NAVIGATOR_MIN)
+        .max_size(max)
         .show(ui, |ui| {
-            ui.add_space(8.0);
-            ui.label(RichText::new(document.case.display_title()).font(theme::bold(16.0)));
-            ui.add_space(8.0);
-            for (step, title) in document.wizard.steps() {
-                let status = document.checks().status(step);
-                ui.horizontal(|ui| {
-                    status_mark(ui, status);
-                    let response = ui
-                        .add(egui::Button::selectable(document.step == step, title).truncate())
-                        .on_hover_text(format!("{title}: {}", status.describe()));
-                    if response.clicked() {
-                        app.actions.push(Action::GoTo(step));
+            egui::ScrollArea::vertical()
+                .id_salt("navigator scroll")
+                .show(ui, |ui| {
+                    ui.add_space(8.0);
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(document.case.display_title()).font(theme::bold(16.0)),
+                        )
+                        .wrap(),
+                    );
+                    ui.add_space(8.0);
+                    for check in &document.checks().steps {
+                        if navigator_row(ui, check, document.step() == check.step) {
+                            app.actions.push(Action::GoTo(check.step));
+                        }
                     }
+                    ui.add_space(12.0);
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(
+                                "Filled green: done. Red: has errors. Hollow: not started.",
+                            )
+                            .weak(),
+                        )
+                        .wrap(),
+                    );
                 });
-                if let StepStatus::HasErrors(_) = status {
-                    ui.indent(("status", step), |ui| {
-                        ui.colored_label(
-                            colour(palette::ERROR),
-                            RichText::new(status.describe()).small(),
-                        );
-                    });
-                }
-            }
-            ui.add_space(12.0);
-            ui.weak("Filled green: done. Red: has errors. Hollow: not started.");
         });
 }
 
-/// The modal questions: a notice to dismiss, "save changes?", and the keyboard shortcuts.
-/// Their answers go on the queue like any other action.
-pub fn modals(app: &mut App, ctx: &egui::Context) {
-    if let Some(notice) = &app.notice {
-        let response = egui::Modal::new(egui::Id::unique("notice")).show(ctx, |ui| {
-            ui.set_max_width(480.0);
-            ui.label(RichText::new(&notice.title).font(theme::bold(17.0)));
-            ui.add_space(6.0);
-            ui.label(&notice.detail);
-            ui.add_space(10.0);
-            ui.horizontal(|ui| {
-                if let Some(path) = &notice.offer_to_open
-                    && ui.button("Open the PDF").clicked()
-                {
-                    return Some(Action::OpenExternally(path.clone()));
-                }
-                ui.button("OK").clicked().then_some(Action::DismissNotice)
-            })
-            .inner
-        });
-        if let Some(action) = response.inner {
-            app.actions.push(action);
-            app.actions.push(Action::DismissNotice);
-        } else if response.should_close() {
-            app.actions.push(Action::DismissNotice);
-        }
-    }
-    if app.unsaved_prompt.is_some() {
-        let title = app
-            .document
-            .as_ref()
-            .map_or_else(String::new, |d| d.case.display_title().to_owned());
-        let response = egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
-            ui.set_max_width(480.0);
-            ui.label(RichText::new("Save changes?").font(theme::bold(17.0)));
-            ui.label(format!("\"{title}\" has changes that are not saved."));
-            ui.add_space(10.0);
-            let mut answer = None;
-            ui.horizontal(|ui| {
-                for (label, choice) in [
-                    ("Save", Answer::Save),
-                    ("Discard changes", Answer::Discard),
-                    ("Cancel", Answer::Cancel),
-                ] {
-                    if ui.button(label).clicked() {
-                        answer = Some(choice);
-                    }
-                }
+/// One step in the navigator: its mark, its whole title (wrapped, never cut) and its status.
+/// Returns whether it was clicked.
+fn navigator_row(ui: &mut Ui, check: &StepCheck, selected: bool) -> bool {
+    let status = check.status;
+    ui.horizontal_top(|ui| {
+        status_mark(ui, status);
+        ui.vertical(|ui| {
+            let width = ui.available_width();
+            let clicked = ui
+                .add(
+                    egui::Button::selectable(
+                        selected,
+                        (egui::Atom::from(check.title), egui::Atom::grow()),
+                    )
+                    .wrap()
+                    .min_size(egui::vec2(width, 0.0)),
+                )
+                .on_hover_text(format!("{}: {}", check.title, status.describe()))
+                .clicked();
+            let words = RichText::new(status.describe()).small();
+            ui.label(match status {
+                StepStatus::HasErrors(_) => words.color(colour(palette::ERROR)),
+                StepStatus::Done => words.color(colour(palette::GOOD)),
+                StepStatus::NotStarted => words.weak(),
             });
-            answer
-        });
-        let closed = response.should_close().then_some(Answer::Cancel);
-        if let Some(answer) = response.inner.or(closed) {
-            app.actions.push(Action::Unsaved(answer));
-        }
+            clicked
+        })
+        .inner
+    })
+    .inner
+}
+
+/// The modal questions: a notice to dismiss, "save changes?", a path when no file dialog could
+/// open, and the Help boxes. Their answers go on the queue like any other action.
+pub fn modals(app: &mut App, ctx: &egui::Context) {
+    notice(app, ctx);
+    unsaved_prompt(app, ctx);
+    path_prompt(app, ctx);
+    info_box(app, ctx);
+}
+
+/// The widest a modal box is, in points.
+const MODAL_WIDTH: f32 = 520.0;
+
+fn notice(app: &mut App, ctx: &egui::Context) {
+    let Some(notice) = &app.notice else {
+        return;
+    };
+    let response = egui::Modal::new(egui::Id::unique("notice")).show(ctx, |ui| {
+        ui.set_max_width(MODAL_WIDTH);
+        ui.label(RichText::new(&notice.title).font(theme::bold(17.0)));
+        ui.add_space(6.0);
+        ui.label(&notice.detail);
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if let Some(path) = &notice.offer_to_open
+                && ui.button("Open the PDF").clicked()
+            {
+                return Some(Action::OpenExternally(path.clone()));
+            }
+            ui.button("OK").clicked().then_some(Action::DismissNotice)
+        })
+        .inner
+    });
+    if let Some(action) = response.inner {
+        app.actions.push(action);
+        app.actions.push(Action::DismissNotice);
+    } else if response.should_close() {
+        app.actions.push(Action::DismissNotice);
     }
-    if app.shortcuts_open {
-        let response = egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
-            ui.set_max_width(480.0);
-            ui.label(RichText::new("Keyboard shortcuts").font(theme::bold(17.0)));
-            ui.weak("Cmd takes the place of Ctrl on macOS.");
-            ui.add_space(6.0);
-            shortcut_list(ui);
-            ui.add_space(10.0);
-            ui.button("Close").clicked()
+}
+
+fn unsaved_prompt(app: &mut App, ctx: &egui::Context) {
+    if app.unsaved_prompt.is_none() {
+        return;
+    }
+    let title = app
+        .document
+        .as_ref()
+        .map_or_else(String::new, |d| d.case.display_title().to_owned());
+    let response = egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+        ui.set_max_width(MODAL_WIDTH);
+        ui.label(RichText::new("Save changes?").font(theme::bold(17.0)));
+        ui.label(format!("\"{title}\" has changes that are not saved."));
+        ui.add_space(10.0);
+        let mut answer = None;
+        ui.horizontal(|ui| {
+            for (label, choice) in [
+                ("Save", Answer::Save),
+                ("Discard changes", Answer::Discard),
+                ("Cancel", Answer::Cancel),
+            ] {
+                if ui.button(label).clicked() {
+                    answer = Some(choice);
+                }
+            }
         });
-        if response.inner || response.should_close() {
-            app.shortcuts_open = false;
+        answer
+    });
+    let closed = response.should_close().then_some(Answer::Cancel);
+    if let Some(answer) = response.inner.or(closed) {
+        app.actions.push(Action::Unsaved(answer));
+    }
+}
+
+/// The box that asks for a file's path because the system's file dialog could not open.
+fn path_prompt(app: &mut App, ctx: &egui::Context) {
+    let Some(prompt) = &mut app.path_prompt else {
+        return;
+    };
+    let response = egui::Modal::new(egui::Id::unique("path prompt")).show(ctx, |ui| {
+        ui.set_max_width(MODAL_WIDTH);
+        ui.label(RichText::new(prompt.purpose.title()).font(theme::bold(17.0)));
+        ui.add(
+            egui::Label::new(
+                "The system's file dialog could not open (on Linux it needs a desktop portal \
+                 or zenity). Type the file's full path instead.",
+            )
+            .wrap(),
+        );
+        ui.add_space(6.0);
+        let label = ui.label("File path");
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+        ui.add_space(10.0);
+        let mut action = None;
+        ui.horizontal(|ui| {
+            let path = std::path::PathBuf::from(prompt.text.trim());
+            let usable = !prompt.text.trim().is_empty();
+            let button = ui.add_enabled(usable, egui::Button::new(prompt.purpose.verb()));
+            if button.clicked() || (entered && usable) {
+                action = Some(Action::UsePath(path));
+            }
+            if ui.button("Cancel").clicked() {
+                action = Some(Action::CancelPathPrompt);
+            }
+        });
+        action
+    });
+    let closed = response.should_close().then_some(Action::CancelPathPrompt);
+    if let Some(action) = response.inner.or(closed) {
+        app.actions.push(action);
+    }
+}
+
+/// The keyboard shortcuts or the About box, from the Help menu.
+fn info_box(app: &mut App, ctx: &egui::Context) {
+    let Some(info) = app.info else {
+        return;
+    };
+    let response = egui::Modal::new(egui::Id::unique("info")).show(ctx, |ui| {
+        ui.set_max_width(MODAL_WIDTH);
+        match info {
+            InfoBox::Shortcuts => {
+                ui.label(RichText::new("Keyboard shortcuts").font(theme::bold(17.0)));
+                ui.weak("Cmd takes the place of Ctrl on macOS.");
+                ui.add_space(6.0);
+                shortcut_list(ui);
+            }
+            InfoBox::About => {
+                let height = (ctx.content_rect().height() - 160.0).max(200.0);
+                egui::ScrollArea::vertical()
+                    .id_salt("about scroll")
+                    .max_height(height)
+                    .show(ui, about::show);
+            }
         }
+        ui.add_space(10.0);
+        ui.button("Close").clicked()
+    });
+    if response.inner || response.should_close() {
+        app.info = None;
     }
 }
 

@@ -10,6 +10,9 @@ use super::examples::EXAMPLES;
 use super::theme;
 use super::user_data::Recovery;
 
+/// The widest the start screen's text runs, in points.
+const START_WIDTH: f32 = 1100.0;
+
 /// Shows the start screen and returns what the user chose, if anything. `example_titles`
 /// holds each example's case title (or the reason it does not load), in [`EXAMPLES`] order.
 pub fn show(
@@ -19,6 +22,8 @@ pub fn show(
     recoveries: &[Recovery],
 ) -> Option<Action> {
     let mut choice = None;
+    // Lines much longer than this are hard to read on a wide screen.
+    ui.set_max_width(ui.available_width().min(START_WIDTH));
     ui.add_space(16.0);
     ui.label(RichText::new("Casewright").font(theme::bold(30.0)));
     ui.label("Draft a business case for collaboration between police forces, check it, and prepare it for the committee.");
@@ -65,37 +70,40 @@ pub fn show(
     });
     ui.add_space(16.0);
 
+    // Left-aligned, not justified: a title that wraps keeps its ordinary word spacing.
+    let left = egui::Layout::top_down(egui::Align::Min);
     ui.columns(2, |columns| {
-        let ui = &mut columns[0];
-        ui.label(RichText::new("Recent cases").font(theme::bold(17.0)));
-        if recent.is_empty() {
-            ui.weak("Cases you open or save appear here.");
-        }
-        for path in recent {
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |name| name.to_string_lossy().into_owned(),
-            );
-            if ui
-                .link(name)
-                .on_hover_text(path.display().to_string())
-                .clicked()
-            {
-                choice = Some(Action::OpenFile(path.clone()));
+        columns[0].with_layout(left, |ui| {
+            ui.label(RichText::new("Recent cases").font(theme::bold(17.0)));
+            if recent.is_empty() {
+                ui.weak("Cases you open or save appear here.");
             }
-        }
-
-        let ui = &mut columns[1];
-        ui.label(RichText::new("Examples").font(theme::bold(17.0)));
-        ui.weak("Each opens as an untitled copy, so the example itself is never changed.");
-        if EXAMPLES.is_empty() {
-            ui.weak("No examples are bundled with this build.");
-        }
-        for (index, title) in example_titles.iter().enumerate() {
-            if ui.link(title).clicked() {
-                choice = Some(Action::OpenExample(index));
+            for path in recent {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |name| name.to_string_lossy().into_owned(),
+                );
+                if ui
+                    .link(name)
+                    .on_hover_text(path.display().to_string())
+                    .clicked()
+                {
+                    choice = Some(Action::OpenFile(path.clone()));
+                }
             }
-        }
+        });
+        columns[1].with_layout(left, |ui| {
+            ui.label(RichText::new("Examples").font(theme::bold(17.0)));
+            ui.weak("Each opens as an untitled copy, so the example itself is never changed.");
+            if EXAMPLES.is_empty() {
+                ui.weak("No examples are bundled with this build.");
+            }
+            for (index, title) in example_titles.iter().enumerate() {
+                if ui.link(title).clicked() {
+                    choice = Some(Action::OpenExample(index));
+                }
+            }
+        });
     });
     choice
 }

@@ -178,8 +178,14 @@ impl UserData {
 
     /// Deletes an earlier run's autosave once it has been recovered or discarded.
     pub fn discard(recovery: &Recovery) {
-        let _ = fs::remove_file(&recovery.autosave);
-        let _ = fs::remove_file(recovery.autosave.with_extension("info"));
+        UserData::discard_autosave(&recovery.autosave);
+    }
+
+    /// Removes an earlier run's autosave (and its sidecar) once the work it holds is safe
+    /// elsewhere or the user has discarded it.
+    pub fn discard_autosave(autosave: &Path) {
+        let _ = fs::remove_file(autosave);
+        let _ = fs::remove_file(autosave.with_extension("info"));
     }
 }
 

@@ -5,7 +5,9 @@
 //! Each field gives its input an accessible name (a visible label tied to it with
 //! `labelled_by`, or, in a grid whose column header already names it, an accessible name
 //! only), because screen-reader users need it and egui_kittest's accessibility check fails any
-//! unnamed input. Fields that parse what the user types (money, percentages, dates) keep the
+//! unnamed input. Text fields take their ids from their names rather than from their place in
+//! the form, so an error line appearing or going above a field never moves the cursor out of it.
+//! Fields that parse what the user types (money, percentages, dates) keep the
 //! text while it cannot be read and say why beside it, so nothing the user typed is lost.
 
 use chrono::NaiveDate;
@@ -20,8 +22,14 @@ use crate::palette;
 /// The colour of inline error messages and the outline of a field that cannot be read.
 const ERROR_COLOUR: Color32 = colour(palette::ERROR);
 
-/// Width of a money cell in the finance grid, in points.
-pub const MONEY_CELL_WIDTH: f32 = 96.0;
+/// Width of a table column of money (the finance years): "£12,500,000" with room to spare.
+pub const MONEY_WIDTH: f32 = 116.0;
+/// Width of a table column of percentages.
+pub const PERCENT_WIDTH: f32 = 104.0;
+/// Width of a table column of dates: "2026-03-31" and the box around it.
+pub const DATE_WIDTH: f32 = 120.0;
+/// The narrowest a text column may be: about 12 characters, enough to read what was typed.
+pub const TEXT_MIN_WIDTH: f32 = 140.0;
 
 /// The form's fields. Each names the anchor a finding about it carries (`None` for a field
 /// no finding points at); the field [`Form::field`] is asked for takes the keyboard focus.
@@ -35,24 +43,33 @@ impl Form<'_> {
     ) -> Response {
         self.field(anchor, |ui| {
             labelled(ui, label, |ui| {
-                ui.add(TextEdit::singleline(value).desired_width(f32::INFINITY))
+                ui.add(
+                    TextEdit::singleline(value)
+                        .id_salt(("text_field", label))
+                        .desired_width(f32::INFINITY),
+                )
             })
         })
     }
 
-    /// A single-line text field without a visible label, for grid cells whose column header
-    /// already says what goes in them. `name` is what a screen reader announces ("Line 2 label").
+    /// A one-paragraph text field without a visible label, for table cells whose column heading
+    /// already says what goes in them. It fills the cell, wraps its text and grows with it (so
+    /// the row does too); Enter does not start a new line. `name` is what a screen reader
+    /// announces ("Line 2 description").
     pub fn text_cell(
         &mut self,
         name: &str,
         value: &mut String,
-        width: f32,
         anchor: impl Into<Option<Anchor>>,
     ) -> Response {
         self.field(anchor, |ui| {
-            fixed_width(ui, width, |ui| {
-                ui.add(TextEdit::singleline(value).desired_width(width))
-            })
+            ui.add(
+                TextEdit::multiline(value)
+                    .id_salt(("text_cell", name))
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(1)
+                    .return_key(None),
+            )
             .accessible_name(name)
         })
     }
@@ -68,8 +85,10 @@ impl Form<'_> {
     ) -> Response {
         self.field(anchor, |ui| {
             ui.vertical(|ui| {
-                let label = ui.label(label);
+                let name = label;
+                let label = ui.label(name);
                 let mut edit = TextEdit::multiline(value)
+                    .id_salt(("text_area", name))
                     .desired_width(f32::INFINITY)
                     .desired_rows(3);
                 if !hint.is_empty() {
@@ -81,22 +100,21 @@ impl Form<'_> {
         })
     }
 
-    /// A multi-line text area without a visible label, for grid cells ("Age: evidence").
+    /// A multi-line text area without a visible label, for table cells ("Age evidence"): it
+    /// fills the cell's width, wraps, and grows as the text does (and the row with it).
     pub fn text_area_cell(
         &mut self,
         name: &str,
         value: &mut String,
-        width: f32,
         anchor: impl Into<Option<Anchor>>,
     ) -> Response {
         self.field(anchor, |ui| {
-            fixed_width(ui, width, |ui| {
-                ui.add(
-                    TextEdit::multiline(value)
-                        .desired_width(width)
-                        .desired_rows(2),
-                )
-            })
+            ui.add(
+                TextEdit::multiline(value)
+                    .id_salt(("text_area_cell", name))
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(2),
+            )
             .accessible_name(name)
         })
     }
@@ -122,17 +140,18 @@ impl Form<'_> {
         })
     }
 
-    /// A drop-down without a visible label, for grid cells. `id_salt` must be unique within the
-    /// parent (a row index and column name does); `name` is announced by screen readers.
+    /// A drop-down without a visible label, for table cells, as wide as the cell. `id_salt`
+    /// must be unique within the parent (a row index and column name does); `name` is announced
+    /// by screen readers.
     pub fn enum_cell<T: Choice>(
         &mut self,
         id_salt: impl egui::AsIdSalt,
         name: &str,
         value: &mut T,
-        width: f32,
         anchor: impl Into<Option<Anchor>>,
     ) -> Response {
         self.field(anchor, |ui| {
+            let width = ui.available_width();
             combo(ui, ui.make_persistent_id(id_salt), value, Some(width)).accessible_name(name)
         })
     }
@@ -149,9 +168,9 @@ impl Form<'_> {
         self.field(anchor, |ui| labelled_number(ui, label, value, &T::FORMAT))
     }
 
-    /// A number field without a visible label, for grid cells (the finance grid's amounts, a
-    /// force's agreed share). An unreadable entry is outlined and explained in its tooltip;
-    /// the step says how many cells need correcting.
+    /// A number field without a visible label, for table cells (the finance years' amounts, a
+    /// force's agreed share), as wide as the cell. An unreadable entry is outlined and explained
+    /// in its tooltip; the step says how many cells need correcting.
     pub fn number_cell<T: Number>(
         &mut self,
         id_salt: impl egui::AsIdSalt,
@@ -162,13 +181,14 @@ impl Form<'_> {
         self.field(anchor, |ui| {
             let number = &T::FORMAT;
             let id = number.cell.id(id_salt);
+            let width = ui.available_width();
             parsed_edit(
                 ui,
                 id,
                 value,
                 &number.format,
                 &number.parse,
-                number.cell_width,
+                width,
                 number.cell_hint,
             )
             .named(name, number.help)
@@ -188,7 +208,7 @@ impl Form<'_> {
             ui.horizontal(|ui| {
                 let label_response = ui.label(label);
                 let id = ui.make_persistent_id(("date_field", label));
-                let field = date_edit(ui, id, value);
+                let field = date_edit(ui, id, value, DATE_WIDTH);
                 let response = field.response.labelled_by(label_response.id);
                 date_echo(ui, *value, field.invalid);
                 ParsedField { response, ..field }
@@ -197,7 +217,8 @@ impl Form<'_> {
         })
     }
 
-    /// An optional date without a visible label, for grid cells (a milestone's due date).
+    /// An optional date without a visible label, for table cells (a milestone's due date), as
+    /// wide as the cell.
     pub fn date_cell(
         &mut self,
         id_salt: impl egui::AsIdSalt,
@@ -207,7 +228,8 @@ impl Form<'_> {
     ) -> ParsedField {
         self.field(anchor, |ui| {
             let id = CellKind::Date.id(id_salt);
-            date_edit(ui, id, value).named(name, DATE_HELP)
+            let width = ui.available_width();
+            date_edit(ui, id, value, width).named(name, DATE_HELP)
         })
     }
 
@@ -236,8 +258,8 @@ pub fn labelled(ui: &mut Ui, label: &str, add: impl FnOnce(&mut Ui) -> Response)
     .inner
 }
 
-/// Runs `add` in a column exactly `width` wide, one field high and centred on the row. Grid
-/// cells otherwise shrink a text field to whatever the column measured on an earlier frame.
+/// Runs `add` in a box exactly `width` wide, one field high and centred on the row, so a
+/// parsing field keeps its width whatever its text.
 fn fixed_width<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
     ui.allocate_ui_with_layout(
         egui::vec2(width, ui.spacing().interact_size.y),
@@ -294,6 +316,12 @@ pub fn error_line(ui: &mut Ui, text: impl Into<RichText>) -> Response {
     ui.colored_label(ERROR_COLOUR, text)
 }
 
+/// The checks' error about the field just drawn, in small wrapped text under (or beside) it:
+/// a required field that is empty says so where it is, in the words Review uses.
+pub fn error_note(ui: &mut Ui, text: &str) -> Response {
+    ui.add(egui::Label::new(RichText::new(text).small().color(ERROR_COLOUR)).wrap())
+}
+
 /// What a parsing field (money, percentage, date) drew.
 pub struct ParsedField {
     /// The text field's response.
@@ -317,7 +345,7 @@ impl ParsedField {
     }
 }
 
-fn date_edit(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>) -> ParsedField {
+fn date_edit(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>, width: f32) -> ParsedField {
     parsed_edit(
         ui,
         id,
@@ -327,7 +355,7 @@ fn date_edit(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>) -> ParsedField 
                 .unwrap_or_default()
         },
         &parse_optional_date,
-        120.0,
+        width,
         "YYYY-MM-DD",
     )
 }
@@ -454,21 +482,23 @@ impl RowAction {
     }
 }
 
-/// "Up", "Down" and "Remove" for row `i` of `count`, named for screen readers with `what`
-/// ("milestone 2").
+/// "↑" (move up), "↓" (move down) and "Remove" for row `i` of `count`, named for screen
+/// readers with `what` ("Move milestone 2 up").
 pub fn row_buttons(ui: &mut Ui, what: &str, i: usize, count: usize) -> Option<RowAction> {
     let mut action = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(i > 0, egui::Button::new("Up"))
+            .add_enabled(i > 0, egui::Button::new("↑"))
             .accessible_name(format!("Move {what} up"))
+            .on_hover_text("Move up")
             .clicked()
         {
             action = Some(RowAction::Up(i));
         }
         if ui
-            .add_enabled(i + 1 < count, egui::Button::new("Down"))
+            .add_enabled(i + 1 < count, egui::Button::new("↓"))
             .accessible_name(format!("Move {what} down"))
+            .on_hover_text("Move down")
             .clicked()
         {
             action = Some(RowAction::Down(i));
@@ -561,7 +591,6 @@ pub struct NumberFormat<T> {
     hint: &'static str,
     help: &'static str,
     cell: CellKind,
-    cell_width: f32,
     cell_hint: &'static str,
 }
 
@@ -574,7 +603,6 @@ impl Number for Money {
         hint: "£0",
         help: MONEY_HELP,
         cell: CellKind::Money,
-        cell_width: MONEY_CELL_WIDTH,
         // The finance grid is mostly empty cells; a "£0" in each would hide the figures.
         cell_hint: "",
     };
@@ -585,11 +613,10 @@ impl Number for Percent {
         id_salt: "percent_field",
         format: percent_text,
         parse: parse_percent,
-        width: 80.0,
+        width: PERCENT_WIDTH,
         hint: "0%",
         help: PERCENT_HELP,
         cell: CellKind::Percent,
-        cell_width: 80.0,
         cell_hint: "0%",
     };
 }
@@ -620,7 +647,6 @@ impl Number for Option<u32> {
         hint: "—",
         help: COUNT_HELP,
         cell: CellKind::Count,
-        cell_width: 100.0,
         cell_hint: "—",
     };
 }

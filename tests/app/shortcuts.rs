@@ -121,7 +121,7 @@ fn check(command: Command, shortcut: KeyboardShortcut) {
             press(&mut h, shortcut);
             assert_eq!(title(&h), "Joint dog unit", "the typing is back");
         }
-        Command::Close | Command::Quit | Command::KeyboardShortcuts => {
+        Command::Close | Command::Quit | Command::KeyboardShortcuts | Command::About => {
             panic!("{command:?} now has a shortcut: say here what pressing it must do")
         }
     }

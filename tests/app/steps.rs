@@ -3,6 +3,7 @@
 //! person meant. No GPU is needed: nothing here renders an image.
 
 use casewright::app::commands::Action;
+use casewright::app::document::Checks;
 use casewright::app::form::Form;
 use casewright::app::steps::equality::EqualityStep;
 use casewright::app::steps::finance::FinanceStep;
@@ -31,15 +32,18 @@ struct Screen<S> {
 }
 
 impl<S: WizardStep> Screen<S> {
-    /// Draws the step inside a scroll area, as the app does.
+    /// Draws the step inside a scroll area, as the app does, with the checks on the case as it
+    /// stands (so fields with errors are marked, as in the app).
     fn draw(&mut self, ui: &mut egui::Ui) {
+        let checks = Checks::of(&self.case, &Wizard::default());
         egui::ScrollArea::vertical().show(ui, |ui| {
             let page = Page {
                 case: &mut self.case,
-                findings: &[],
+                checks: &checks,
                 actions: &mut self.actions,
             };
-            self.step.ui(&mut Form::new(ui, &mut self.focus), page);
+            self.step
+                .ui(&mut Form::new(ui, &mut self.focus, &checks.findings), page);
         });
     }
 }
@@ -47,7 +51,7 @@ impl<S: WizardStep> Screen<S> {
 /// A harness showing step `S` in a window tall enough that every field can be clicked
 /// without scrolling.
 fn harness<S: WizardStep + Default + 'static>(case: Case) -> Harness<'static, Screen<S>> {
-    harness_sized::<S>(case, egui::vec2(1400.0, 3200.0))
+    harness_sized::<S>(case, egui::vec2(1400.0, 4400.0))
 }
 
 /// A harness showing step `S` in a window of `size`.
@@ -390,7 +394,8 @@ fn a_negative_impact_asks_for_mitigation_until_it_is_given() {
         "Joint recruitment widens the pool of applicants.",
     );
     choose(&mut harness, "Age impact", "Negative");
-    harness.get_by_label("Give the mitigation for: Age.");
+    // The error is shown where it is, under the impact, in the words Review uses.
+    harness.get_by_label("Age: a negative impact needs mitigation.");
     type_into(
         &mut harness,
         "Age mitigation",
@@ -398,7 +403,7 @@ fn a_negative_impact_asks_for_mitigation_until_it_is_given() {
     );
     assert!(
         harness
-            .query_by_label("Give the mitigation for: Age.")
+            .query_by_label("Age: a negative impact needs mitigation.")
             .is_none()
     );
     let equality = &harness.state().case.equality;

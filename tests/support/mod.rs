@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use casewright::app::dialogs::{FileDialogs, Purpose};
+use casewright::app::dialogs::{FileDialogs, Outcome, Purpose};
 use casewright::app::user_data::UserData;
 use casewright::app::{AUTOSAVE_AFTER, App, Settings};
 use egui::accesskit::Role;
@@ -30,14 +30,22 @@ pub fn app_with(folder: Option<&Path>, autosave_after: Duration) -> Harness<'sta
 }
 
 /// The whole app keeping nothing between runs, whose file dialogs are answered at once by
-/// `answer` instead of being shown.
+/// `answer` (a file, or `None` for a cancel) instead of being shown.
 pub fn app_answering(
     answer: impl Fn(&Purpose) -> Option<PathBuf> + Send + Sync + 'static,
+) -> Harness<'static, App> {
+    app_with_dialogs(move |purpose| answer(purpose).into())
+}
+
+/// The whole app keeping nothing between runs, whose file dialogs end as `outcome` says
+/// (including [`Outcome::CouldNotOpen`], as on a desktop with no file dialog).
+pub fn app_with_dialogs(
+    outcome: impl Fn(&Purpose) -> Outcome + Send + Sync + 'static,
 ) -> Harness<'static, App> {
     app_from(Settings {
         user_data: None,
         autosave_after: AUTOSAVE_AFTER,
-        file_dialogs: FileDialogs::Answered(Arc::new(answer)),
+        file_dialogs: FileDialogs::Answered(Arc::new(outcome)),
     })
 }
 
@@ -176,4 +184,21 @@ pub fn case_with_every_row() -> casewright::case::Case {
         .push(BackgroundPaper::default());
     case.sign_off.appendices.push(UserAppendix::default());
     case
+}
+
+/// The whole app in a window of `size` points, keeping nothing between runs, settled on the
+/// start screen.
+pub fn app_sized(size: egui::Vec2) -> Harness<'static, App> {
+    let settings = Settings {
+        user_data: None,
+        autosave_after: AUTOSAVE_AFTER,
+        file_dialogs: FileDialogs::Native,
+    };
+    let mut harness = Harness::builder()
+        .with_size(size)
+        // Grids and tables measure their columns over a few frames after a step opens.
+        .with_max_steps(16)
+        .build_eframe(move |cc| App::with_settings(cc, settings));
+    harness.run();
+    harness
 }

@@ -4,11 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use egui::{Grid, TextEdit};
+use egui::TextEdit;
 
 use super::{Page, WizardStep};
 use crate::app::form::Form;
-use crate::app::widgets::empty_state;
+use crate::app::table::{Column, REMOVE_WIDTH, Table};
+use crate::app::widgets::{TEXT_MIN_WIDTH, empty_state};
 use crate::case::strategy::{MeasureOfSuccess, Scope, Strategy};
 use crate::case::validate::ScopeField;
 use crate::case::{Anchor, Choice, Step};
@@ -130,8 +131,15 @@ fn choices<T: Choice + Ord>(
         }
         if let Some(text) = chosen.get_mut(item) {
             form.indent((label, "explanation"), |form| {
-                let width = form.available_width();
-                form.text_area_cell(&format!("{explanation}: {label}"), text, width, None);
+                // Seen as "Justification" under its choice; announced with the choice's name.
+                form.label(explanation);
+                form.add(
+                    TextEdit::multiline(text)
+                        .id_salt(("explanation", label))
+                        .desired_width(f32::INFINITY)
+                        .desired_rows(2),
+                )
+                .accessible_name(format!("{explanation}: {label}"));
             });
         }
     }
@@ -144,39 +152,43 @@ fn measure_list(form: &mut Form<'_>, measures: &mut Vec<MeasureOfSuccess>) {
     if measures.is_empty() {
         empty_state(form, "No measures yet.");
     } else {
-        form.inside(
-            Grid::new("measures")
-                .num_columns(4)
-                .striped(true)
-                .spacing([10.0, 6.0]),
-            |form| {
-                form.strong("Measure");
-                form.strong("Baseline");
-                form.strong("Target");
-                form.label("");
-                form.end_row();
-                for (index, measure) in measures.iter_mut().enumerate() {
-                    let number = index + 1;
-                    let MeasureOfSuccess {
-                        measure,
-                        baseline,
-                        target,
-                    } = measure;
-                    for (value, width, name) in [
-                        (measure, 260.0, format!("Measure {number}")),
-                        (baseline, 160.0, format!("Measure {number} baseline")),
-                        (target, 160.0, format!("Measure {number} target")),
+        let table = Table::new("measures")
+            .column(Column::fill("Measure", TEXT_MIN_WIDTH).share(2.0))
+            .column(Column::fill("Baseline", TEXT_MIN_WIDTH))
+            .column(Column::fill("Target", TEXT_MIN_WIDTH))
+            .column(Column::fixed("", REMOVE_WIDTH))
+            .frozen(1)
+            .actions();
+        form.table(table, |body| {
+            for (index, measure) in measures.iter_mut().enumerate() {
+                let number = index + 1;
+                let MeasureOfSuccess {
+                    measure,
+                    baseline,
+                    target,
+                } = measure;
+                body.row(|row| {
+                    for (value, name) in [
+                        (measure, format!("Measure {number}")),
+                        (baseline, format!("Measure {number} baseline")),
+                        (target, format!("Measure {number} target")),
                     ] {
-                        form.add(TextEdit::singleline(value).desired_width(width))
-                            .accessible_name(name);
+                        row.cell(|form| {
+                            form.text_cell(&name, value, None);
+                        });
                     }
-                    if form.button(format!("Remove measure {number}")).clicked() {
-                        remove = Some(index);
-                    }
-                    form.end_row();
-                }
-            },
-        );
+                    row.cell(|form| {
+                        if form
+                            .button("Remove")
+                            .accessible_name(format!("Remove measure {number}"))
+                            .clicked()
+                        {
+                            remove = Some(index);
+                        }
+                    });
+                });
+            }
+        });
     }
     if form
         .field(Anchor::Measures, |ui| ui.button("Add a measure"))

@@ -149,7 +149,6 @@ fn dataset_card(
             "regime",
             &format!("Dataset {n} regime"),
             regime,
-            250.0,
             Anchor::Dataset(i, F::Regime),
         );
     });
@@ -167,7 +166,7 @@ fn dataset_card(
                 form.field(Anchor::DatasetParty(i, p, PartyField::Party), |ui| {
                     name_picker(ui, &what, party, parties)
                 });
-                form.enum_cell("role", &format!("{what} role"), role, 150.0, None);
+                form.enum_cell("role", &format!("{what} role"), role, None);
                 if form
                     .button("Remove")
                     .accessible_name(format!("Remove {}", what.to_lowercase()))
@@ -215,7 +214,6 @@ fn dataset_card(
             "dpia",
             &format!("Dataset {n} impact assessment"),
             dpia,
-            200.0,
             Anchor::Dataset(i, F::Dpia),
         );
         form.label("dated");
@@ -232,7 +230,6 @@ fn dataset_card(
             "prior",
             &format!("Dataset {n} ICO prior consultation"),
             prior_consultation,
-            200.0,
             Anchor::Dataset(i, F::PriorConsultation),
         );
     });
@@ -285,8 +282,8 @@ fn site_cards(form: &mut Form<'_>, sites: &mut Vec<Site>) {
         form.push_id(("site", i), |form| {
             form.card(|form| {
                 form.horizontal_wrapped(|form| {
-                    form.text_cell(&format!("Site {n} name"), name, 240.0, Anchor::Site(i));
-                    form.enum_cell("change", &format!("Site {n} change"), change, 130.0, None);
+                    form.text_cell(&format!("Site {n} name"), name, Anchor::Site(i));
+                    form.enum_cell("change", &format!("Site {n} change"), change, None);
                     form.date_cell(("site_when", i), &format!("Site {n} date"), when, None);
                     if let Some(a) = widgets::row_buttons(form, &format!("site {n}"), i, count) {
                         action = Some(a);
@@ -329,8 +326,8 @@ fn system_cards(form: &mut Form<'_>, systems: &mut Vec<System>) {
         form.push_id(("system", i), |form| {
             form.card(|form| {
                 form.horizontal_wrapped(|form| {
-                    form.text_cell(&format!("System {n} name"), name, 240.0, Anchor::System(i));
-                    form.enum_cell("change", &format!("System {n} change"), change, 130.0, None);
+                    form.text_cell(&format!("System {n} name"), name, Anchor::System(i));
+                    form.enum_cell("change", &format!("System {n} change"), change, None);
                     form.date_cell(("system_when", i), &format!("System {n} date"), when, None);
                     if let Some(a) = widgets::row_buttons(form, &format!("system {n}"), i, count) {
                         action = Some(a);

@@ -3,10 +3,11 @@
 //! 1998, consultation, the outcome and its review date, and the Welsh Language Standards when
 //! a Welsh force is a party.
 
-use egui::{Grid, RichText};
+use egui::RichText;
 
 use super::{Page, WizardStep};
 use crate::app::form::Form;
+use crate::app::table::{Column, Row, Table};
 use crate::app::widgets;
 use crate::case::equality::{
     CharacteristicAssessment, Equality, EqualityOutcome, Impact, ProtectedCharacteristic, PsedAim,
@@ -54,39 +55,18 @@ impl WizardStep for EqualityStep {
 
         form.heading("Protected characteristics");
         form.weak("Mitigation is required wherever the impact is negative.");
-        // Evidence and mitigation share what is left of the width after the first two columns.
-        let text_width = ((form.available_width() - 380.0) / 2.0).max(220.0);
-        let grid = Grid::new("equality_characteristics")
-            .striped(true)
-            .num_columns(4)
-            .spacing([8.0, 6.0]);
-        form.inside(grid, |form| {
-            for heading in [
-                "Characteristic",
-                "Impact",
-                "Evidence or consultation",
-                "Mitigation",
-            ] {
-                form.strong(heading);
-            }
-            form.end_row();
+        let table = Table::new("equality_characteristics")
+            .column(Column::fixed("Characteristic", 130.0))
+            .column(Column::fixed("Impact", 150.0))
+            .column(Column::fill("Evidence or consultation", 200.0))
+            .column(Column::fill("Mitigation", 200.0))
+            .frozen(1);
+        form.table(table, |body| {
             for characteristic in ProtectedCharacteristic::ALL {
                 let assessment = characteristics.entry(characteristic).or_default();
-                assessment_row(form, characteristic, assessment, text_width);
-                form.end_row();
+                body.row(|row| assessment_row(row, characteristic, assessment));
             }
         });
-        let needing: Vec<&str> = ProtectedCharacteristic::ALL
-            .iter()
-            .filter(|c| characteristics.get(c).is_some_and(needs_mitigation))
-            .map(|c| c.label())
-            .collect();
-        if !needing.is_empty() {
-            widgets::error_line(
-                form,
-                format!("Give the mitigation for: {}.", needing.join(", ")),
-            );
-        }
         form.add_space(12.0);
 
         form.heading("Human rights and consultation");
@@ -162,30 +142,34 @@ fn needs_mitigation(assessment: &CharacteristicAssessment) -> bool {
 /// One characteristic's row: its impact, the evidence, and the mitigation (outlined while a
 /// negative impact lacks one).
 fn assessment_row(
-    form: &mut Form<'_>,
+    row: &mut Row<'_, '_, '_>,
     characteristic: ProtectedCharacteristic,
     assessment: &mut CharacteristicAssessment,
-    text_width: f32,
 ) {
     let name = characteristic.label();
+    let missing = needs_mitigation(assessment);
     let CharacteristicAssessment {
         impact,
         evidence,
         mitigation,
     } = &mut *assessment;
-    form.label(name);
-    form.enum_cell(
-        ("equality_impact", characteristic),
-        &format!("{name} impact"),
-        impact,
-        130.0,
-        Anchor::Characteristic(characteristic),
-    );
-    form.text_area_cell(&format!("{name} evidence"), evidence, text_width, None);
-    let mitigation_field =
-        form.text_area_cell(&format!("{name} mitigation"), mitigation, text_width, None);
-    if needs_mitigation(assessment) {
-        widgets::outline_error(form, &mitigation_field, 2.0);
-        mitigation_field.on_hover_text("A negative impact needs mitigation.");
-    }
+    row.text(name);
+    row.cell(|form| {
+        form.enum_cell(
+            ("equality_impact", characteristic),
+            &format!("{name} impact"),
+            impact,
+            Anchor::Characteristic(characteristic),
+        );
+    });
+    row.cell(|form| {
+        form.text_area_cell(&format!("{name} evidence"), evidence, None);
+    });
+    row.cell(|form| {
+        let field = form.text_area_cell(&format!("{name} mitigation"), mitigation, None);
+        if missing {
+            widgets::outline_error(form, &field, 2.0);
+            field.on_hover_text("A negative impact needs mitigation.");
+        }
+    });
 }

@@ -5,13 +5,14 @@
 //! Everything shown is derived from the case with `Finance::summarise` each frame; for a
 //! ten-year case with a few dozen lines that is microseconds, so nothing is cached.
 
-use egui::{Align, Grid, Layout, RichText, ScrollArea, Ui};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+use egui::{Align, Grid, Layout, RichText, Ui};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints};
 
 use super::{Page, WizardStep};
 use crate::app::form::Form;
+use crate::app::table::{Body, Column, ROW_BUTTONS_WIDTH, Row, Table};
 use crate::app::theme::colour;
-use crate::app::widgets::{self, CellKind};
+use crate::app::widgets::{self, CellKind, MONEY_WIDTH, PERCENT_WIDTH, TEXT_MIN_WIDTH};
 use crate::case::finance::{
     Finance, FinanceLine, FinanceSummary, FlowKind, GREEN_BOOK_DISCOUNT_RATE, MAX_YEARS, Payback,
     SplitMethod,
@@ -81,7 +82,7 @@ impl WizardStep for FinanceStep {
 
 /// First year and number of years. Shortening that would lose figures asks first.
 fn period(form: &mut Form<'_>, finance: &mut Finance, pending_years: &mut Option<usize>) {
-    form.horizontal(|ui| {
+    form.horizontal_wrapped(|ui| {
         let label = ui.label("First financial year starts in");
         ui.add(egui::DragValue::new(&mut finance.first_year).range(2000..=2100))
             .labelled_by(label.id);
@@ -136,33 +137,39 @@ fn lines_grid(form: &mut Form<'_>, finance: &mut Finance) {
              saving (posts no longer needed, contracts ended).",
         );
     } else {
-        let area = ScrollArea::horizontal().id_salt("finance_lines");
-        form.inside(area, |form| {
-            let grid = Grid::new("finance_lines_grid")
-                .striped(true)
-                .spacing([6.0, 4.0]);
-            form.inside(grid, |form| {
-                form.strong("Description");
-                form.strong("Cost or saving");
-                form.strong("One-off or recurring");
-                for label in &labels {
-                    form.strong(label);
-                }
-                form.strong("Total");
-                form.label("");
-                form.end_row();
-                let count = finance.lines.len();
-                for (i, line) in finance.lines.iter_mut().enumerate() {
-                    unreadable += line_row(form, i, line, &labels);
-                    if let Some(asked) =
-                        widgets::row_buttons(form, &format!("line {}", i + 1), i, count)
-                    {
-                        action = Some(asked);
-                    }
-                    form.end_row();
-                }
-                year_total_rows(form, &finance.lines, years);
-            });
+        let mut table = Table::new("finance_lines")
+            .column(Column::fill("Description", 180.0))
+            .column(Column::fixed("Cost or saving", 104.0))
+            .column(Column::fixed("One-off or recurring", 120.0));
+        for label in &labels {
+            table = table.column(Column::fixed(label.as_str(), MONEY_WIDTH));
+        }
+        let table = table
+            .column(Column::fixed("Total", MONEY_WIDTH))
+            .column(Column::fixed("", ROW_BUTTONS_WIDTH))
+            .frozen(1)
+            .actions();
+        if table.scrolls_sideways(form.available_width()) {
+            form.weak(
+                "The years continue to the right: scroll the table sideways with the bar under \
+                 it (or Shift and the mouse wheel). Descriptions and row buttons stay in view.",
+            );
+        }
+        let count = finance.lines.len();
+        form.table(table, |body| {
+            for (i, line) in finance.lines.iter_mut().enumerate() {
+                body.row(|row| {
+                    unreadable += line_row(row, i, line, &labels);
+                    row.cell(|form| {
+                        if let Some(asked) =
+                            widgets::row_buttons(form, &format!("line {}", i + 1), i, count)
+                        {
+                            action = Some(asked);
+                        }
+                    });
+                });
+            }
+            year_total_rows(body, &finance.lines, years);
         });
     }
     if unreadable > 0 {
@@ -202,8 +209,13 @@ fn lines_grid(form: &mut Form<'_>, finance: &mut Finance) {
 }
 
 /// One line's cells, from its description to its total. Returns how many of its amounts
-/// cannot be read.
-fn line_row(form: &mut Form<'_>, i: usize, line: &mut FinanceLine, labels: &[String]) -> usize {
+/// cannot be read (of those drawn: the table may draw a row in parts).
+fn line_row(
+    row: &mut Row<'_, '_, '_>,
+    i: usize,
+    line: &mut FinanceLine,
+    labels: &[String],
+) -> usize {
     let n = i + 1;
     let FinanceLine {
         label,
@@ -211,38 +223,43 @@ fn line_row(form: &mut Form<'_>, i: usize, line: &mut FinanceLine, labels: &[Str
         recurrence,
         amounts,
     } = &mut *line;
-    form.text_cell(
-        &format!("Line {n} description"),
-        label,
-        180.0,
-        Anchor::FinanceLine(i),
-    );
-    form.enum_cell(
-        ("finance_kind", i),
-        &format!("Line {n} cost or saving"),
-        kind,
-        80.0,
-        None,
-    );
-    form.enum_cell(
-        ("finance_recurrence", i),
-        &format!("Line {n} one-off or recurring"),
-        recurrence,
-        90.0,
-        None,
-    );
+    row.cell(|form| {
+        form.text_cell(
+            &format!("Line {n} description"),
+            label,
+            Anchor::FinanceLine(i),
+        );
+    });
+    row.cell(|form| {
+        form.enum_cell(
+            ("finance_kind", i),
+            &format!("Line {n} cost or saving"),
+            kind,
+            None,
+        );
+    });
+    row.cell(|form| {
+        form.enum_cell(
+            ("finance_recurrence", i),
+            &format!("Line {n} one-off or recurring"),
+            recurrence,
+            None,
+        );
+    });
     amounts.resize(labels.len(), Money::ZERO);
     let mut unreadable = 0;
     for (year, year_label) in labels.iter().enumerate() {
-        let cell = form.number_cell(
-            amount_cell(i, year),
-            &format!("Line {n} {year_label}"),
-            &mut amounts[year],
-            None,
-        );
-        unreadable += usize::from(cell.invalid);
+        row.cell(|form| {
+            let cell = form.number_cell(
+                amount_cell(i, year),
+                &format!("Line {n} {year_label}"),
+                &mut amounts[year],
+                None,
+            );
+            unreadable += usize::from(cell.invalid);
+        });
     }
-    form.label(line.total().whole_pounds());
+    row.text(line.total().whole_pounds());
     unreadable
 }
 
@@ -251,27 +268,29 @@ fn amount_cell(row: usize, year: usize) -> (&'static str, usize, usize) {
     ("finance_amount", row, year)
 }
 
-/// The "costs in year" and "savings in year" rows under the grid.
-fn year_total_rows(ui: &mut Ui, lines: &[FinanceLine], years: usize) {
+/// The "costs in year" and "savings in year" rows under the lines.
+fn year_total_rows(body: &mut Body<'_, '_>, lines: &[FinanceLine], years: usize) {
     for (title, kind) in [
         ("Costs in year", FlowKind::Cost),
         ("Savings in year", FlowKind::Saving),
     ] {
-        ui.strong(title);
-        ui.label("");
-        ui.label("");
-        let mut total = Money::ZERO;
-        for year in 0..years {
-            let sum: Money = lines
-                .iter()
-                .filter(|line| line.kind == kind)
-                .map(|line| line.amount(year))
-                .sum();
-            total += sum;
-            ui.label(sum.whole_pounds());
-        }
-        ui.strong(total.whole_pounds());
-        ui.end_row();
+        body.row(|row| {
+            row.text(RichText::new(title).strong());
+            row.text("");
+            row.text("");
+            let mut total = Money::ZERO;
+            for year in 0..years {
+                let sum: Money = lines
+                    .iter()
+                    .filter(|line| line.kind == kind)
+                    .map(|line| line.amount(year))
+                    .sum();
+                total += sum;
+                row.text(sum.whole_pounds());
+            }
+            row.text(RichText::new(total.whole_pounds()).strong());
+            row.text("");
+        });
     }
 }
 
@@ -300,40 +319,37 @@ fn split(form: &mut Form<'_>, case: &mut Case, summary: &FinanceSummary) {
         return;
     }
     let custom = case.finance.split == SplitMethod::Custom;
-    let grid = Grid::new("finance_partners_grid")
-        .striped(true)
-        .spacing([16.0, 4.0]);
-    form.inside(grid, |form| {
-        for heading in [
-            "Force",
-            "Share",
-            "Pays (costs)",
-            "Gains (savings)",
-            "Net position",
-        ] {
-            form.strong(heading);
-        }
-        form.end_row();
+    let table = Table::new("finance_partners")
+        .column(Column::fill("Force", TEXT_MIN_WIDTH))
+        .column(Column::fixed("Share", PERCENT_WIDTH))
+        .column(Column::fixed("Pays (costs)", MONEY_WIDTH))
+        .column(Column::fixed("Gains (savings)", MONEY_WIDTH))
+        .column(Column::fixed("Net position", 150.0))
+        .frozen(1);
+    form.table(table, |body| {
         for (i, force) in forces.iter_mut().enumerate() {
-            force_position(form, i, force, summary, custom);
-            form.end_row();
+            body.row(|row| force_position(row, i, force, summary, custom));
         }
-        form.strong("All forces");
-        if custom {
-            let total: u32 = forces.iter().map(|f| f.custom_share.basis_points()).sum();
-            let total = Percent(total);
-            if total == Percent::WHOLE {
-                form.colored_label(GAIN, format!("{total} in total"));
+        body.row(|row| {
+            row.text(RichText::new("All forces").strong());
+            if custom {
+                let total: u32 = forces.iter().map(|f| f.custom_share.basis_points()).sum();
+                let total = Percent(total);
+                if total == Percent::WHOLE {
+                    row.text(RichText::new(format!("{total} in total")).color(GAIN));
+                } else {
+                    row.text(
+                        RichText::new(format!("{total} in total (must be 100%)"))
+                            .color(colour(palette::ERROR)),
+                    );
+                }
             } else {
-                widgets::error_line(form, format!("{total} in total (must be 100%)"));
+                row.text("100%");
             }
-        } else {
-            form.label("100%");
-        }
-        form.strong(summary.total_costs.whole_pounds());
-        form.strong(summary.total_savings.whole_pounds());
-        net_label(form, summary.total_net);
-        form.end_row();
+            row.text(RichText::new(summary.total_costs.whole_pounds()).strong());
+            row.text(RichText::new(summary.total_savings.whole_pounds()).strong());
+            row.text(net_text(summary.total_net));
+        });
     });
     if summary.partners.is_empty() {
         widgets::error_line(
@@ -353,46 +369,48 @@ fn split(form: &mut Form<'_>, case: &mut Case, summary: &FinanceSummary) {
 /// One force's row of the sharing table: its share (agreed here when the split is custom),
 /// what it pays, what it gains and its net position.
 fn force_position(
-    form: &mut Form<'_>,
+    row: &mut Row<'_, '_, '_>,
     i: usize,
     force: &mut Force,
     summary: &FinanceSummary,
     custom: bool,
 ) {
     let name = force.display_name(i);
-    form.label(&name);
+    row.text(name.as_str());
     let position = summary.partners.get(i);
     if custom {
-        form.number_cell(
-            ("finance_custom_share", i),
-            &format!("{name} agreed share"),
-            &mut force.custom_share,
-            None,
-        );
+        row.cell(|form| {
+            form.number_cell(
+                ("finance_custom_share", i),
+                &format!("{name} agreed share"),
+                &mut force.custom_share,
+                None,
+            );
+        });
     } else {
-        form.label(position.map_or("–".to_owned(), |p| p.share.to_string()));
+        row.text(position.map_or("–".to_owned(), |p| p.share.to_string()));
     }
     match position {
         Some(p) => {
-            form.label(p.contribution.whole_pounds());
-            form.colored_label(GAIN, p.savings.whole_pounds());
-            net_label(form, p.net);
+            row.text(p.contribution.whole_pounds());
+            row.text(RichText::new(p.savings.whole_pounds()).color(GAIN));
+            row.text(net_text(p.net));
         }
         None => {
-            form.label("–");
-            form.label("–");
-            form.label("–");
+            row.text("–");
+            row.text("–");
+            row.text("–");
         }
     }
 }
 
 /// A net figure in words a committee reads at a glance: a gain in green, a net contribution
 /// in red.
-fn net_label(ui: &mut Ui, net: Money) {
+fn net_text(net: Money) -> RichText {
     if net >= Money::ZERO {
-        ui.colored_label(GAIN, format!("{} net gain", net.whole_pounds()));
+        RichText::new(format!("{} net gain", net.whole_pounds())).color(GAIN)
     } else {
-        widgets::error_line(ui, format!("{} net cost", (-net).whole_pounds()));
+        RichText::new(format!("{} net cost", (-net).whole_pounds())).color(colour(palette::ERROR))
     }
 }
 
@@ -531,7 +549,6 @@ fn chart(ui: &mut Ui, summary: &FinanceSummary) {
         .collect();
     let response = Plot::new("finance_chart")
         .height(220.0)
-        .legend(Legend::default())
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -552,10 +569,38 @@ fn chart(ui: &mut Ui, summary: &FinanceSummary) {
         .show(ui, |plot| {
             plot.bar_chart(costs);
             plot.bar_chart(savings);
-            plot.line(
-                Line::new("Cumulative net saving", cumulative).color(egui::Color32::DARK_GRAY),
-            );
+            plot.line(Line::new("Cumulative net saving", cumulative).color(CUMULATIVE));
         })
         .response;
     response.accessible_name("Chart of costs and savings by year");
+    chart_key(ui);
+}
+
+/// The colour of the chart's cumulative net saving line.
+const CUMULATIVE: egui::Color32 = egui::Color32::DARK_GRAY;
+
+/// The chart's key, under it rather than over the bars (egui_plot's legend sits on the plot,
+/// over the bars, and its entries are buttons that hide a series).
+fn chart_key(ui: &mut Ui) {
+    ui.horizontal_wrapped(|ui| {
+        for (name, shade, bar) in [
+            ("Costs", colour(palette::COSTS), true),
+            ("Savings", colour(palette::SAVINGS), true),
+            ("Cumulative net saving", CUMULATIVE, false),
+        ] {
+            let size = egui::vec2(14.0, 14.0);
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            if bar {
+                ui.painter().rect_filled(rect, 2.0, shade);
+            } else {
+                ui.painter().hline(
+                    rect.x_range(),
+                    rect.center().y,
+                    egui::Stroke::new(2.0, shade),
+                );
+            }
+            ui.label(name);
+            ui.add_space(12.0);
+        }
+    });
 }

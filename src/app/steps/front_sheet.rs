@@ -1,11 +1,12 @@
 //! Step 1: the front sheet (what the committee clerk needs) and the partners (the forces,
 //! with their budgets, chief constables and PCCs; the lead force; non-police partners).
 
-use egui::{Grid, RichText, TextEdit, Ui};
+use egui::{RichText, TextEdit};
 
 use super::{Page, WizardStep};
 use crate::app::form::Form;
-use crate::app::widgets::{empty_state, error_line, labelled};
+use crate::app::table::{Column, REMOVE_WIDTH, Table};
+use crate::app::widgets::{TEXT_MIN_WIDTH, empty_state, error_line, labelled};
 use crate::case::finance::SplitMethod;
 use crate::case::front_sheet::{AgendaPart, FrontSheet, ProtectiveMarking};
 use crate::case::partners::{Force, OtherPartner, Partners};
@@ -43,6 +44,11 @@ impl WizardStep for FrontSheetStep {
         }
     }
 }
+
+/// Width of the version field: about 12 characters.
+const VERSION_WIDTH: f32 = 120.0;
+/// Width of the labels beside a force's fields.
+const LABEL_WIDTH: f32 = 230.0;
 
 /// A change to a list that must wait until the list is no longer being drawn.
 enum ListEdit {
@@ -82,13 +88,11 @@ fn front_sheet(form: &mut Form<'_>, sheet: &mut FrontSheet) {
         committee,
         Anchor::FrontSheet(F::Committee),
     );
-    form.horizontal(|form| {
-        form.date_field(
-            "Meeting date",
-            meeting_date,
-            Anchor::FrontSheet(F::MeetingDate),
-        );
-    });
+    form.date_field(
+        "Meeting date",
+        meeting_date,
+        Anchor::FrontSheet(F::MeetingDate),
+    );
     form.text_field(
         "Agenda item",
         agenda_item,
@@ -155,7 +159,7 @@ fn front_sheet(form: &mut Form<'_>, sheet: &mut FrontSheet) {
     form.horizontal(|form| {
         form.field(Anchor::FrontSheet(F::Version), |ui| {
             labelled(ui, "Version", |ui| {
-                ui.add(TextEdit::singleline(version).desired_width(80.0))
+                ui.add(TextEdit::singleline(version).desired_width(VERSION_WIDTH))
             })
         });
         form.add_space(16.0);
@@ -206,7 +210,6 @@ fn force_list(
             "No forces yet: add each force that will be a party to the agreement.",
         );
     }
-    let count = forces.len();
     let mut edit = None;
     for (index, force) in forces.iter_mut().enumerate() {
         let number = index + 1;
@@ -230,15 +233,14 @@ fn force_list(
             force_fields(form, index, force, custom_split);
         });
     }
+    // With fewer than two forces, the check's "A collaboration needs at least two forces."
+    // shows beside the button.
     form.horizontal(|form| {
         if form
             .field(Anchor::Forces, |ui| ui.button("Add a force"))
             .clicked()
         {
             forces.push(Force::default());
-        }
-        if count < 2 {
-            form.weak("A collaboration needs at least two forces.");
         }
     });
     edit
@@ -256,44 +258,56 @@ fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_spl
         nation,
         custom_share,
     } = force;
-    form.inside(
-        Grid::new(("force fields", index))
-            .num_columns(2)
-            .spacing([12.0, 6.0]),
-        |form| {
-            let text_row = |form: &mut Form<'_>, visible: &str, value: &mut String, anchor| {
-                form.label(visible);
-                form.field(anchor, |ui| {
-                    ui.add(TextEdit::singleline(value).desired_width(360.0))
+    let table = Table::new(("force fields", index))
+        .column(Column::fixed("", LABEL_WIDTH))
+        .column(Column::fill("", TEXT_MIN_WIDTH))
+        .form_layout();
+    form.table(table, |body| {
+        for (visible, value, anchor) in [
+            ("Name", &mut *name, Some(Anchor::Force(index))),
+            ("Policing body", &mut *policing_body, None),
+            ("Chief constable", &mut *chief_constable, None),
+            ("Police and Crime Commissioner", &mut *commissioner, None),
+        ] {
+            body.row(|row| {
+                row.text(visible);
+                row.cell(|form| {
+                    form.field(anchor, |ui| {
+                        ui.add(
+                            TextEdit::singleline(value)
+                                .id_salt(("force field", visible))
+                                .desired_width(f32::INFINITY),
+                        )
                         .accessible_name(format!("Force {number} {}", visible.to_lowercase()))
+                    });
                 });
-                form.end_row();
-            };
-            text_row(form, "Name", name, Some(Anchor::Force(index)));
-            text_row(form, "Policing body", policing_body, None);
-            text_row(form, "Chief constable", chief_constable, None);
-            text_row(form, "Police and Crime Commissioner", commissioner, None);
-            form.label("Nation");
-            form.enum_cell(
-                ("force nation", index),
-                &format!("Force {number} nation"),
-                nation,
-                120.0,
-                None,
-            );
-            form.end_row();
-            if custom_split {
-                form.label("Agreed share");
-                form.number_cell(
-                    ("force share", index),
-                    &format!("Force {number} agreed share"),
-                    custom_share,
+            });
+        }
+        body.row(|row| {
+            row.text("Nation");
+            row.cell(|form| {
+                form.enum_cell(
+                    ("force nation", index),
+                    &format!("Force {number} nation"),
+                    nation,
                     None,
                 );
-                form.end_row();
-            }
-        },
-    );
+            });
+        });
+        if custom_split {
+            body.row(|row| {
+                row.text("Agreed share");
+                row.cell(|form| {
+                    form.number_cell(
+                        ("force share", index),
+                        &format!("Force {number} agreed share"),
+                        custom_share,
+                        None,
+                    );
+                });
+            });
+        }
+    });
     form.number_field(
         &format!("Force {number} annual revenue budget"),
         annual_revenue_budget,
@@ -330,38 +344,48 @@ fn other_partners(form: &mut Form<'_>, others: &mut Vec<OtherPartner>) {
     }
     let mut remove = None;
     if !others.is_empty() {
-        form.inside(
-            Grid::new("other partners")
-                .num_columns(4)
-                .striped(true)
-                .spacing([10.0, 6.0]),
-            |form| {
-                form.strong("Organisation");
-                form.strong("Kind");
-                form.strong("Role in the collaboration");
-                form.label("");
-                form.end_row();
-                for (index, other) in others.iter_mut().enumerate() {
-                    let number = index + 1;
-                    let OtherPartner { name, kind, role } = other;
-                    partner_text(form, name, 220.0, &format!("Partner {number} organisation"));
-                    form.enum_cell(
-                        ("partner kind", index),
-                        &format!("Partner {number} kind"),
-                        kind,
-                        150.0,
-                        None,
-                    );
-                    form.field(Anchor::OtherPartner(index), |ui| {
-                        partner_text(ui, role, 260.0, &format!("Partner {number} role"))
+        let table = Table::new("other partners")
+            .column(Column::fill("Organisation", TEXT_MIN_WIDTH))
+            .column(Column::fixed("Kind", 180.0))
+            .column(Column::fill("Role in the collaboration", TEXT_MIN_WIDTH).share(2.0))
+            .column(Column::fixed("", REMOVE_WIDTH))
+            .frozen(1)
+            .actions();
+        form.table(table, |body| {
+            for (index, other) in others.iter_mut().enumerate() {
+                let number = index + 1;
+                let OtherPartner { name, kind, role } = other;
+                body.row(|row| {
+                    row.cell(|form| {
+                        form.text_cell(&format!("Partner {number} organisation"), name, None);
                     });
-                    if form.button(format!("Remove partner {number}")).clicked() {
-                        remove = Some(index);
-                    }
-                    form.end_row();
-                }
-            },
-        );
+                    row.cell(|form| {
+                        form.enum_cell(
+                            ("partner kind", index),
+                            &format!("Partner {number} kind"),
+                            kind,
+                            None,
+                        );
+                    });
+                    row.cell(|form| {
+                        form.text_cell(
+                            &format!("Partner {number} role"),
+                            role,
+                            Some(Anchor::OtherPartner(index)),
+                        );
+                    });
+                    row.cell(|form| {
+                        if form
+                            .button("Remove")
+                            .accessible_name(format!("Remove partner {number}"))
+                            .clicked()
+                        {
+                            remove = Some(index);
+                        }
+                    });
+                });
+            }
+        });
     }
     if form.button("Add another partner").clicked() {
         others.push(OtherPartner::default());
@@ -369,10 +393,4 @@ fn other_partners(form: &mut Form<'_>, others: &mut Vec<OtherPartner>) {
     if let Some(index) = remove {
         others.remove(index);
     }
-}
-
-/// A text cell of the other partners' grid, which leaves the field its natural height.
-fn partner_text(ui: &mut Ui, value: &mut String, width: f32, name: &str) -> egui::Response {
-    ui.add(TextEdit::singleline(value).desired_width(width))
-        .accessible_name(name)
 }

@@ -9,6 +9,9 @@ use crate::app::form::Form;
 use crate::case::governance::{Board, Governance, GovernanceEntry, GovernanceItem, ItemStatus};
 use crate::case::{Anchor, Step};
 
+/// Width of an item's status drop-down.
+const STATUS_WIDTH: f32 = 150.0;
+
 /// The Governance step, and what it keeps between frames.
 #[derive(Debug, Default)]
 pub struct GovernanceStep {
@@ -72,13 +75,14 @@ fn item_form(
     form.weak(item.question());
     form.horizontal(|form| {
         form.label("Status");
-        form.enum_cell(
-            "status",
-            &format!("{label} status"),
-            status,
-            140.0,
-            Anchor::Governance(item),
-        );
+        form.sized(STATUS_WIDTH, |form| {
+            form.enum_cell(
+                "status",
+                &format!("{label} status"),
+                status,
+                Anchor::Governance(item),
+            );
+        });
     });
     let hint = match status {
         ItemStatus::NotApplicable => "Say why this item does not apply",
@@ -86,6 +90,7 @@ fn item_form(
     };
     form.add(
         egui::TextEdit::multiline(text)
+            .id_salt(("governance text", item))
             .desired_width(f32::INFINITY)
             .desired_rows(2)
             .hint_text(hint),

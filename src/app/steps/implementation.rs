@@ -3,15 +3,19 @@
 //! the committee is asked to decide (with a draft built from the case); and the revision
 //! history.
 
-use egui::{Grid, RichText};
+use egui::RichText;
 
 use super::{Page, WizardStep};
 use crate::app::form::Form;
-use crate::app::widgets::{self, CellKind};
+use crate::app::table::{Column, REMOVE_WIDTH, ROW_BUTTONS_WIDTH, Table};
+use crate::app::widgets::{self, CellKind, DATE_WIDTH, TEXT_MIN_WIDTH};
 use crate::case::implementation::{ForceLead, Implementation, Milestone};
 use crate::case::recommend::draft_recommendations;
 use crate::case::{Anchor, Case, Recommendation, Revision, Step};
 use crate::format::{agree, plural};
+
+/// Width of a recommendation's decision drop-down.
+const DECISION_WIDTH: f32 = 120.0;
 
 /// The Implementation and recommendations step, and what it keeps between frames.
 #[derive(Debug, Default)]
@@ -96,17 +100,15 @@ fn lead_rows(form: &mut Form<'_>, forces: &[String], leads: &mut Vec<ForceLead>)
         return;
     }
     let mut remove = None;
-    let grid = Grid::new("implementation_leads")
-        .striped(true)
-        .num_columns(3)
-        .spacing([8.0, 4.0]);
-    form.inside(grid, |form| {
-        form.strong("Force");
-        form.strong("Dedicated lead");
-        form.strong("Rank or role");
-        form.end_row();
-        for (row, force) in forces.iter().enumerate() {
-            form.label(force);
+    let table = Table::new("implementation_leads")
+        .column(Column::fill("Force", TEXT_MIN_WIDTH))
+        .column(Column::fill("Dedicated lead", TEXT_MIN_WIDTH))
+        .column(Column::fill("Rank or role", TEXT_MIN_WIDTH))
+        .column(Column::fixed("", REMOVE_WIDTH))
+        .frozen(1)
+        .actions();
+    form.table(table, |body| {
+        for (row_index, force) in forces.iter().enumerate() {
             let existing = leads.iter().position(|lead| lead.force.trim() == force);
             let mut lead = existing.map_or_else(
                 || ForceLead {
@@ -121,35 +123,52 @@ fn lead_rows(form: &mut Form<'_>, forces: &[String], leads: &mut Vec<ForceLead>)
                 role,
             } = &mut lead;
             // "Name a dedicated lead" lands on the first row.
-            let anchor = (row == 0).then_some(Anchor::Leads);
-            let name = form.text_cell(&format!("{force} lead"), name, 220.0, anchor);
-            let role = form.text_cell(&format!("{force} lead role"), role, 220.0, None);
-            if name.changed() || role.changed() {
+            let anchor = (row_index == 0).then_some(Anchor::Leads);
+            let mut changed = false;
+            body.row(|row| {
+                row.text(force.as_str());
+                row.cell(|form| {
+                    changed |= form
+                        .text_cell(&format!("{force} lead"), name, anchor)
+                        .changed();
+                });
+                row.cell(|form| {
+                    changed |= form
+                        .text_cell(&format!("{force} lead role"), role, None)
+                        .changed();
+                });
+                row.text("");
+            });
+            if changed {
                 match existing {
                     Some(i) => leads[i] = lead,
                     None => leads.push(lead),
                 }
             }
-            form.end_row();
         }
         for (i, lead) in leads.iter_mut().enumerate() {
             if forces.iter().any(|force| lead.force.trim() == force) {
                 continue;
             }
             let ForceLead { force, name, role } = lead;
-            form.label(RichText::new(format!("{force} (no longer a partner)")).weak());
-            form.text_cell(&format!("{force} lead"), name, 220.0, None);
-            form.horizontal(|form| {
-                form.text_cell(&format!("{force} lead role"), role, 150.0, None);
-                if form
-                    .button("Remove")
-                    .accessible_name(format!("Remove lead for {force}"))
-                    .clicked()
-                {
-                    remove = Some(i);
-                }
+            body.row(|row| {
+                row.text(RichText::new(format!("{force} (no longer a partner)")).weak());
+                row.cell(|form| {
+                    form.text_cell(&format!("{force} lead"), name, None);
+                });
+                row.cell(|form| {
+                    form.text_cell(&format!("{force} lead role"), role, None);
+                });
+                row.cell(|form| {
+                    if form
+                        .button("Remove")
+                        .accessible_name(format!("Remove lead for {force}"))
+                        .clicked()
+                    {
+                        remove = Some(i);
+                    }
+                });
             });
-            form.end_row();
         }
     });
     if let Some(i) = remove {
@@ -167,15 +186,16 @@ fn milestone_rows(form: &mut Form<'_>, milestones: &mut Vec<Milestone>) {
         );
     } else {
         let count = milestones.len();
-        let grid = Grid::new("implementation_milestones")
-            .striped(true)
-            .num_columns(6)
-            .spacing([8.0, 4.0]);
-        form.inside(grid, |form| {
-            for heading in ["", "Milestone", "Due (YYYY-MM-DD)", "Owner", "Status", ""] {
-                form.strong(heading);
-            }
-            form.end_row();
+        let table = Table::new("implementation_milestones")
+            .column(Column::fixed("", 28.0))
+            .column(Column::fill("Milestone", TEXT_MIN_WIDTH).share(2.0))
+            .column(Column::fixed("Due (YYYY-MM-DD)", DATE_WIDTH))
+            .column(Column::fill("Owner", TEXT_MIN_WIDTH))
+            .column(Column::fixed("Status", 130.0))
+            .column(Column::fixed("", ROW_BUTTONS_WIDTH))
+            .frozen(2)
+            .actions();
+        form.table(table, |body| {
             for (i, milestone) in milestones.iter_mut().enumerate() {
                 let n = i + 1;
                 let Milestone {
@@ -184,31 +204,42 @@ fn milestone_rows(form: &mut Form<'_>, milestones: &mut Vec<Milestone>) {
                     owner,
                     status,
                 } = milestone;
-                form.label(format!("{n}."));
-                form.text_cell(
-                    &format!("Milestone {n} title"),
-                    title,
-                    220.0,
-                    Anchor::Milestone(i),
-                );
-                form.date_cell(
-                    ("milestone_due", i),
-                    &format!("Milestone {n} due date"),
-                    due,
-                    None,
-                );
-                form.text_cell(&format!("Milestone {n} owner"), owner, 150.0, None);
-                form.enum_cell(
-                    ("milestone_status", i),
-                    &format!("Milestone {n} status"),
-                    status,
-                    110.0,
-                    None,
-                );
-                if let Some(a) = widgets::row_buttons(form, &format!("milestone {n}"), i, count) {
-                    action = Some(a);
-                }
-                form.end_row();
+                body.row(|row| {
+                    row.text(format!("{n}."));
+                    row.cell(|form| {
+                        form.text_cell(
+                            &format!("Milestone {n} title"),
+                            title,
+                            Some(Anchor::Milestone(i)),
+                        );
+                    });
+                    row.cell(|form| {
+                        form.date_cell(
+                            ("milestone_due", i),
+                            &format!("Milestone {n} due date"),
+                            due,
+                            None,
+                        );
+                    });
+                    row.cell(|form| {
+                        form.text_cell(&format!("Milestone {n} owner"), owner, None);
+                    });
+                    row.cell(|form| {
+                        form.enum_cell(
+                            ("milestone_status", i),
+                            &format!("Milestone {n} status"),
+                            status,
+                            None,
+                        );
+                    });
+                    row.cell(|form| {
+                        if let Some(a) =
+                            widgets::row_buttons(form, &format!("milestone {n}"), i, count)
+                        {
+                            action = Some(a);
+                        }
+                    });
+                });
             }
         });
     }
@@ -304,13 +335,14 @@ fn recommendation_rows(form: &mut Form<'_>, recommendations: &mut Vec<Recommenda
             form.horizontal(|form| {
                 form.label(RichText::new(format!("{n}.")).strong());
                 form.label("The committee is asked to");
-                form.enum_cell(
-                    "decision",
-                    &format!("Recommendation {n} decision"),
-                    decision,
-                    100.0,
-                    None,
-                );
+                form.sized(DECISION_WIDTH, |form| {
+                    form.enum_cell(
+                        "decision",
+                        &format!("Recommendation {n} decision"),
+                        decision,
+                        None,
+                    );
+                });
                 if let Some(a) = widgets::row_buttons(form, &format!("recommendation {n}"), i, count) {
                     action = Some(a);
                 }
@@ -318,6 +350,7 @@ fn recommendation_rows(form: &mut Form<'_>, recommendations: &mut Vec<Recommenda
             form.field(Anchor::Recommendation(i), |ui| {
                 ui.add(
                     egui::TextEdit::multiline(text)
+                        .id_salt("recommendation text")
                         .desired_width(f32::INFINITY)
                         .desired_rows(2)
                         .hint_text(
@@ -345,15 +378,15 @@ fn revision_rows(form: &mut Form<'_>, revisions: &mut Vec<Revision>) {
         );
     } else {
         let count = revisions.len();
-        let grid = Grid::new("implementation_revisions")
-            .striped(true)
-            .num_columns(5)
-            .spacing([8.0, 4.0]);
-        form.inside(grid, |form| {
-            for heading in ["Version", "Date (YYYY-MM-DD)", "Author", "What changed", ""] {
-                form.strong(heading);
-            }
-            form.end_row();
+        let table = Table::new("implementation_revisions")
+            .column(Column::fixed("Version", 112.0))
+            .column(Column::fixed("Date (YYYY-MM-DD)", DATE_WIDTH))
+            .column(Column::fill("Author", TEXT_MIN_WIDTH))
+            .column(Column::fill("What changed", TEXT_MIN_WIDTH).share(2.0))
+            .column(Column::fixed("", ROW_BUTTONS_WIDTH))
+            .frozen(1)
+            .actions();
+        form.table(table, |body| {
             for (i, revision) in revisions.iter_mut().enumerate() {
                 let n = i + 1;
                 let Revision {
@@ -362,19 +395,32 @@ fn revision_rows(form: &mut Form<'_>, revisions: &mut Vec<Revision>) {
                     author,
                     summary,
                 } = revision;
-                form.text_cell(&format!("Revision {n} version"), version, 60.0, None);
-                form.date_cell(
-                    ("revision_date", i),
-                    &format!("Revision {n} date"),
-                    date,
-                    None,
-                );
-                form.text_cell(&format!("Revision {n} author"), author, 150.0, None);
-                form.text_cell(&format!("Revision {n} summary"), summary, 280.0, None);
-                if let Some(a) = widgets::row_buttons(form, &format!("revision {n}"), i, count) {
-                    action = Some(a);
-                }
-                form.end_row();
+                body.row(|row| {
+                    row.cell(|form| {
+                        form.text_cell(&format!("Revision {n} version"), version, None);
+                    });
+                    row.cell(|form| {
+                        form.date_cell(
+                            ("revision_date", i),
+                            &format!("Revision {n} date"),
+                            date,
+                            None,
+                        );
+                    });
+                    row.cell(|form| {
+                        form.text_cell(&format!("Revision {n} author"), author, None);
+                    });
+                    row.cell(|form| {
+                        form.text_cell(&format!("Revision {n} summary"), summary, None);
+                    });
+                    row.cell(|form| {
+                        if let Some(a) =
+                            widgets::row_buttons(form, &format!("revision {n}"), i, count)
+                        {
+                            action = Some(a);
+                        }
+                    });
+                });
             }
         });
     }

@@ -147,42 +147,26 @@ fn benefit_fields(
     } = benefit;
     form.horizontal_wrapped(|form| {
         form.label("Benefit");
-        form.text_cell(&format!("Benefit {n}"), benefit, 300.0, anchor(F::Benefit));
-        form.enum_cell("kind", &format!("Benefit {n} type"), kind, 170.0, None);
+        form.text_cell(&format!("Benefit {n}"), benefit, anchor(F::Benefit));
+        form.enum_cell("kind", &format!("Benefit {n} type"), kind, None);
     });
     form.horizontal_wrapped(|form| {
         form.label("Measure");
-        form.text_cell(
-            &format!("Benefit {n} measure"),
-            measure,
-            300.0,
-            anchor(F::Measure),
-        );
+        form.text_cell(&format!("Benefit {n} measure"), measure, anchor(F::Measure));
     });
     form.horizontal_wrapped(|form| {
         form.label("Baseline");
         form.text_cell(
             &format!("Benefit {n} baseline"),
             baseline,
-            160.0,
             anchor(F::Baseline),
         );
         form.label("Target");
-        form.text_cell(
-            &format!("Benefit {n} target"),
-            target,
-            160.0,
-            anchor(F::Target),
-        );
+        form.text_cell(&format!("Benefit {n} target"), target, anchor(F::Target));
     });
     form.horizontal_wrapped(|form| {
         form.label("Owner");
-        form.text_cell(
-            &format!("Benefit {n} owner"),
-            owner,
-            200.0,
-            anchor(F::Owner),
-        );
+        form.text_cell(&format!("Benefit {n} owner"), owner, anchor(F::Owner));
         form.label("Due");
         form.date_cell(
             ("benefit_due", i),

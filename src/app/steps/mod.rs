@@ -24,15 +24,17 @@ pub mod sign_off;
 pub mod workforce;
 
 use super::commands::Action;
+use super::document::Checks;
 use super::form::Form;
-use crate::case::{Anchor, Case, Finding, Step};
+use crate::case::{Anchor, Case, Step};
 
 /// What a step's `ui` works on besides its own state.
 pub struct Page<'a> {
     /// The case, which steps edit directly.
     pub case: &'a mut Case,
-    /// The findings of the checks on the case as it stood at the start of the frame.
-    pub findings: &'a [Finding],
+    /// The checks on the case as it stood at the start of the frame: every finding, and each
+    /// step's status and findings (what the navigator marks and Review lists).
+    pub checks: &'a Checks,
     /// The app's queue, for what is not an edit of the case (Review's "go to this field").
     pub actions: &'a mut Vec<Action>,
 }
@@ -178,8 +180,9 @@ impl Wizard {
         page: Page<'_>,
     ) {
         let mut offered = asked.take();
+        let findings = &page.checks.findings;
         if let Some(index) = self.position(step) {
-            self.steps[index].ui(&mut Form::new(ui, &mut offered), page);
+            self.steps[index].ui(&mut Form::new(ui, &mut offered, findings), page);
         }
     }
 }

@@ -3,10 +3,11 @@
 //! scored for strategic fit and practicality with the tier that gives, one chosen as
 //! preferred, and every other option given a status and a rationale.
 
-use egui::{CollapsingHeader, ComboBox, Grid, RichText, Ui};
+use egui::{CollapsingHeader, ComboBox, RichText, Ui};
 
 use super::{Page, WizardStep};
 use crate::app::form::Form;
+use crate::app::table::{Column, Row, Table};
 use crate::app::theme::{self, colour};
 use crate::app::widgets::labelled;
 use crate::case::options::{
@@ -61,13 +62,31 @@ impl WizardStep for OptionsStep {
     }
 }
 
-fn level_text(level: Level) -> RichText {
-    let shade = match level {
-        Level::Low => palette::GOOD,
-        Level::Medium => palette::WARNING,
-        Level::High => palette::ERROR,
+/// Which way is better for a level shown in the comparison, if either is: colours mean good
+/// or bad only where they do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Better {
+    /// Less is better (risk): low in green, high in red.
+    Lower,
+    /// More is better (return): high in green, low in red.
+    Higher,
+    /// Neither (the weight of governance a model needs): no colour.
+    Neither,
+}
+
+fn level_text(level: Level, better: Better) -> RichText {
+    let good_to_bad = [palette::GOOD, palette::WARNING, palette::ERROR];
+    let rank = match level {
+        Level::Low => 0,
+        Level::Medium => 1,
+        Level::High => 2,
     };
-    RichText::new(level.label()).color(colour(shade))
+    let text = RichText::new(level.label());
+    match better {
+        Better::Lower => text.color(colour(good_to_bad[rank])),
+        Better::Higher => text.color(colour(good_to_bad[2 - rank])),
+        Better::Neither => text,
+    }
 }
 
 /// The options side by side, each with its scores, tier and status. Returns an option the
@@ -79,78 +98,97 @@ fn comparison(
 ) -> Option<OptionKind> {
     let preferred_now = options.preferred();
     let mut new_preferred = None;
-    form.inside(
-        Grid::new("options comparison")
-            .num_columns(8)
-            .striped(true)
-            .spacing([12.0, 6.0]),
-        |form| {
-            for header in [
-                "Option",
-                "Risk",
-                "Return",
-                "Governance",
-                "Strategic fit",
-                "Practicality",
-                "Tier",
-                "Status",
-            ] {
-                form.label(RichText::new(header).font(theme::bold(14.0)));
-            }
-            form.end_row();
-            for (kind, appraisal) in options.appraisals.iter_mut() {
-                let kind = *kind;
-                let name = kind.label();
-                let mut title = RichText::new(name);
-                if preferred_now == Some(kind) {
-                    title = title.font(theme::bold(15.0));
-                }
-                form.label(title).on_hover_text(kind.description());
-                form.label(level_text(kind.risk()));
-                form.label(level_text(kind.return_level()));
-                form.label(level_text(kind.governance_weight()));
-                score_cell(
-                    form,
-                    &format!("{name} strategic fit"),
-                    &mut appraisal.strategic_fit,
-                );
-                score_cell(
-                    form,
-                    &format!("{name} practicality"),
-                    &mut appraisal.practicality,
-                );
-                match appraisal.tier(thresholds) {
-                    Some(tier) => form.label(tier.label()).on_hover_text(tier.meaning()),
-                    None => form.weak("Not scored"),
-                };
-                let before = appraisal.status;
-                // "No option (or more than one) is preferred" lands on the first status.
-                let preferred_anchor =
-                    (kind == OptionKind::ALL[0]).then_some(Anchor::PreferredOption);
-                form.enum_cell(
-                    ("option status", kind),
-                    &format!("{name} status"),
-                    &mut appraisal.status,
-                    140.0,
-                    preferred_anchor,
-                );
-                if appraisal.status == OptionStatus::Preferred && before != OptionStatus::Preferred
+    let table = Table::new("options comparison")
+        .column(Column::fill("Option", 120.0))
+        .column(Column::fixed("Risk", 60.0))
+        .column(Column::fixed("Return", 60.0))
+        .column(Column::fixed("Governance", 90.0))
+        .column(Column::fixed("Strategic fit", 72.0))
+        .column(Column::fixed("Practicality", 90.0))
+        .column(Column::fixed("Tier", 100.0))
+        .column(Column::fixed("Status", 140.0))
+        .frozen(1);
+    form.table(table, |body| {
+        for (kind, appraisal) in options.appraisals.iter_mut() {
+            let kind = *kind;
+            body.row(|row| {
+                if let Some(kind) = comparison_row(row, kind, appraisal, preferred_now, thresholds)
                 {
                     new_preferred = Some(kind);
                 }
-                form.end_row();
-            }
-        },
-    );
+            });
+        }
+    });
     new_preferred
+}
+
+/// One option's row of the comparison. Returns the option if the user has just made it the
+/// preferred one.
+fn comparison_row(
+    row: &mut Row<'_, '_, '_>,
+    kind: OptionKind,
+    appraisal: &mut OptionAppraisal,
+    preferred_now: Option<OptionKind>,
+    thresholds: &TierThresholds,
+) -> Option<OptionKind> {
+    let name = kind.label();
+    let mut title = RichText::new(name);
+    if preferred_now == Some(kind) {
+        title = title.font(theme::bold(15.0));
+    }
+    row.cell(|form| {
+        let above = form.spacing().button_padding.y;
+        form.add_space(above);
+        form.add(egui::Label::new(title).wrap())
+            .on_hover_text(kind.description());
+    });
+    row.text(level_text(kind.risk(), Better::Lower));
+    row.text(level_text(kind.return_level(), Better::Higher));
+    row.text(level_text(kind.governance_weight(), Better::Neither));
+    row.cell(|form| {
+        score_cell(
+            form,
+            &format!("{name} strategic fit"),
+            &mut appraisal.strategic_fit,
+        )
+    });
+    row.cell(|form| {
+        score_cell(
+            form,
+            &format!("{name} practicality"),
+            &mut appraisal.practicality,
+        )
+    });
+    match appraisal.tier(thresholds) {
+        Some(tier) => row.cell(|form| {
+            let above = form.spacing().button_padding.y;
+            form.add_space(above);
+            form.label(tier.label()).on_hover_text(tier.meaning());
+        }),
+        None => row.text(RichText::new("Not scored").weak()),
+    }
+    let before = appraisal.status;
+    // "No option (or more than one) is preferred" lands on the first status.
+    let preferred_anchor = (kind == OptionKind::ALL[0]).then_some(Anchor::PreferredOption);
+    row.cell(|form| {
+        form.enum_cell(
+            ("option status", kind),
+            &format!("{name} status"),
+            &mut appraisal.status,
+            preferred_anchor,
+        );
+    });
+    (appraisal.status == OptionStatus::Preferred && before != OptionStatus::Preferred)
+        .then_some(kind)
 }
 
 fn score_cell(ui: &mut Ui, name: &str, score: &mut Option<Score>) {
     let shown = score.map_or_else(|| "–".to_owned(), |s| s.value().to_string());
     let mut chosen = *score;
+    let width = ui.available_width();
     ComboBox::from_id_salt(name)
         .selected_text(shown)
-        .width(60.0)
+        .width(width)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut chosen, None, "Not scored");
             for value in Score::MIN..=Score::MAX {
@@ -253,4 +291,26 @@ fn tier_settings(form: &mut Form<'_>, thresholds: &mut TierThresholds) {
             }
         },
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The colour a level is shown in, if any.
+    fn shade(level: Level, better: Better) -> Option<egui::Color32> {
+        level_text(level, better).color_override()
+    }
+
+    #[test]
+    fn green_means_good_and_red_bad_whichever_way_round_the_column_is() {
+        let (good, bad) = (Some(colour(palette::GOOD)), Some(colour(palette::ERROR)));
+        // A high return is good; a high risk is bad.
+        assert_eq!(shade(Level::High, Better::Higher), good);
+        assert_eq!(shade(Level::Low, Better::Higher), bad);
+        assert_eq!(shade(Level::High, Better::Lower), bad);
+        assert_eq!(shade(Level::Low, Better::Lower), good);
+        // The weight of governance is neither.
+        assert_eq!(shade(Level::High, Better::Neither), None);
+    }
 }

@@ -4,11 +4,10 @@
 use egui::RichText;
 
 use super::{Page, WizardStep};
-use crate::app::commands::Action;
+use crate::app::commands::{Action, Command};
 use crate::app::form::Form;
 use crate::app::theme::{self, colour};
-use crate::case::validate::Tally;
-use crate::case::{Finding, Severity, Step};
+use crate::case::{Severity, Step};
 use crate::format::{capitalised, plural};
 use crate::palette::{self, Rgb};
 
@@ -31,8 +30,8 @@ impl WizardStep for ReviewStep {
     }
 
     fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
-        let findings = page.findings;
-        let tally = Tally::of(findings);
+        let checks = page.checks;
+        let tally = checks.tally;
         let verdict = if tally.errors == 0 {
             RichText::new("Ready for committee: no errors.").color(colour(palette::GOOD))
         } else {
@@ -43,23 +42,25 @@ impl WizardStep for ReviewStep {
             .color(colour(palette::ERROR))
         };
         form.label(verdict.font(theme::bold(17.0)));
+        if tally.errors == 0 {
+            let export = Command::Export;
+            if form.button(export.label()).clicked() {
+                page.actions.push(export.into());
+            }
+        }
         form.label(format!(
             "{}, {}, {}. Click a finding to go to its field.",
             plural(tally.errors, "error"),
             plural(tally.warnings, "warning"),
             plural(tally.hints, "hint")
         ));
-        for step in Step::ALL {
-            let in_step: Vec<&Finding> = findings
-                .iter()
-                .filter(|f| f.anchor.step() == step)
-                .collect();
-            if in_step.is_empty() {
+        for step in &checks.steps {
+            if step.findings.is_empty() {
                 continue;
             }
             form.add_space(10.0);
-            form.label(RichText::new(step.label()).font(theme::bold(17.0)));
-            for finding in in_step {
+            form.label(RichText::new(step.title).font(theme::bold(17.0)));
+            for finding in step.findings.iter().map(|i| &checks.findings[*i]) {
                 form.horizontal_wrapped(|ui| {
                     ui.label(
                         RichText::new(capitalised(finding.severity.label()))

@@ -9,6 +9,7 @@ use egui::{Color32, RichText, ScrollArea, Stroke, Ui, vec2};
 
 use super::{Page, WizardStep};
 use crate::app::form::Form;
+use crate::app::scrolling::Requested;
 use crate::app::theme::colour;
 use crate::app::widgets;
 use crate::case::risk::{
@@ -20,8 +21,10 @@ use crate::palette;
 
 /// Height of one register row, in points.
 const ROW_HEIGHT: f32 = 22.0;
-/// Widths of the register's columns, in points.
-const TITLE_WIDTH: f32 = 380.0;
+/// Widths of the register's columns, in points: the title takes what is left between these.
+const TITLE_MIN_WIDTH: f32 = 220.0;
+const TITLE_MAX_WIDTH: f32 = 560.0;
+const OWNER_WIDTH: f32 = 160.0;
 const SCORE_WIDTH: f32 = 80.0;
 const RATING_WIDTH: f32 = 80.0;
 /// Height of the register list before it scrolls.
@@ -305,9 +308,13 @@ impl RisksStep {
 
     /// The register's header and the rows of the `visible` risks, drawn only where on screen.
     fn rows(&mut self, ui: &mut Ui, register: &RiskRegister, visible: &[usize]) {
+        // The title takes what the other columns leave, keeping room for the owner.
+        let gaps = 4.0 * ui.spacing().item_spacing.x;
+        let title_width = (ui.available_width() - SCORE_WIDTH - RATING_WIDTH - OWNER_WIDTH - gaps)
+            .clamp(TITLE_MIN_WIDTH, TITLE_MAX_WIDTH);
         ui.horizontal(|ui| {
             for (heading, width) in [
-                ("Risk", TITLE_WIDTH),
+                ("Risk", title_width),
                 ("Score", SCORE_WIDTH),
                 ("Rating", RATING_WIDTH),
             ] {
@@ -319,6 +326,9 @@ impl RisksStep {
         let mut area = ScrollArea::vertical()
             .id_salt("risk_register_rows")
             .max_height(LIST_HEIGHT)
+            // egui sizes a scroll area to the room left in the view around it: low on a short
+            // window that is a sliver of the list. The form scrolls; the list keeps its height.
+            .min_scrolled_height(LIST_HEIGHT)
             .auto_shrink([false, true]);
         if let Some(target) = self.scroll_to.take()
             && let Some(row) = visible.iter().position(|i| *i == target)
@@ -326,7 +336,7 @@ impl RisksStep {
             let offset = (row as f32 * (ROW_HEIGHT + spacing) - LIST_HEIGHT / 2.0).max(0.0);
             area = area.vertical_scroll_offset(offset);
         }
-        area.show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
+        let shown = area.show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
             for row in rows {
                 let index = visible[row];
                 let risk = &register.risks[index];
@@ -337,7 +347,7 @@ impl RisksStep {
                     } else {
                         risk.title.as_str()
                     };
-                    let response = column(ui, TITLE_WIDTH, |ui| {
+                    let response = column(ui, title_width, |ui| {
                         ui.add(
                             egui::Button::selectable(
                                 self.selected == Some(index),
@@ -347,7 +357,7 @@ impl RisksStep {
                                 ),
                             )
                             .truncate()
-                            .min_size(vec2(TITLE_WIDTH, ROW_HEIGHT)),
+                            .min_size(vec2(title_width, ROW_HEIGHT)),
                         )
                     });
                     if response.clicked() {
@@ -369,7 +379,12 @@ impl RisksStep {
                     ui.add(egui::Label::new(risk.owner.as_str()).truncate());
                 });
             }
+            // A row asked to come into view: the form must scroll to the list too.
+            Requested::now(ui.ctx())
         });
+        shown
+            .inner
+            .pass_on(ui, shown.inner_rect, egui::Vec2b::new(false, true));
         ui.weak(format!(
             "{} of {} shown. Select a risk to edit it below.",
             visible.len(),

@@ -194,10 +194,9 @@ fn background_rows(form: &mut Form<'_>, papers: &mut Vec<BackgroundPaper>) {
                 form.text_cell(
                     &format!("Background paper {n} title"),
                     title,
-                    300.0,
                     Anchor::BackgroundPaper(i),
                 );
-                form.text_cell(&format!("Background paper {n} source"), source, 200.0, None);
+                form.text_cell(&format!("Background paper {n} source"), source, None);
                 if let Some(a) =
                     widgets::row_buttons(form, &format!("background paper {n}"), i, count)
                 {

@@ -158,7 +158,6 @@ fn force_fields(form: &mut Form<'_>, index: usize, row: &mut ForceWorkforce) {
             ("officer arrangement", &force),
             &format!("{force} officers' arrangement"),
             officer_arrangement,
-            240.0,
             None,
         );
     });
@@ -175,7 +174,6 @@ fn force_fields(form: &mut Form<'_>, index: usize, row: &mut ForceWorkforce) {
             ("staff arrangement", &force),
             &format!("{force} staff arrangement"),
             staff_arrangement,
-            240.0,
             None,
         );
     });
@@ -207,25 +205,13 @@ fn consultation_rows(form: &mut Form<'_>, consultations: &mut Vec<Consultation>)
                         "body",
                         &format!("Consultation {n} body"),
                         body,
-                        240.0,
                         Anchor::StaffConsultation(i),
                     );
                     if *body == StaffBody::Other {
-                        form.text_cell(
-                            &format!("Consultation {n} body name"),
-                            other_name,
-                            200.0,
-                            None,
-                        );
+                        form.text_cell(&format!("Consultation {n} body name"), other_name, None);
                     }
                     form.label("Status");
-                    form.enum_cell(
-                        "status",
-                        &format!("Consultation {n} status"),
-                        status,
-                        120.0,
-                        None,
-                    );
+                    form.enum_cell("status", &format!("Consultation {n} status"), status, None);
                     if let Some(a) =
                         widgets::row_buttons(form, &format!("consultation {n}"), i, count)
                     {

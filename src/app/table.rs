@@ -1,0 +1,564 @@
+//! Tables that behave as tables: every step's lists of rows (the equality assessment, the
+//! finance lines, the options side by side, milestones, revisions…) are drawn with [`Table`].
+//!
+//! - **Rows are as tall as their tallest cell.** A cell is a column of its own, as wide as its
+//!   column and as tall as it needs: text wraps and text areas grow as the user types, and the
+//!   row grows with them, so one row never runs into the next.
+//! - **Columns use the width there is.** A column is [`Width::Fixed`] (a date, an amount, a
+//!   drop-down, a row's buttons) or [`Width::Fill`]: at least its minimum, sharing whatever
+//!   width is left over with the other filling columns.
+//! - **When the columns cannot fit**, the table scrolls sideways with a scroll bar that stays in
+//!   view, while its first [`Table::frozen`] columns (what the row is) and its
+//!   [`Table::actions`] column (the row's buttons) stay where they are.
+//!
+//! Row heights are measured as the cells are drawn and kept for the next frame; when a row's
+//! height changes, the frame is drawn again before it is shown (`request_discard`), so rows
+//! never overlap even for a frame.
+//!
+//! ```ignore
+//! let table = Table::new("milestones")
+//!     .column(Column::fixed("", 28.0))
+//!     .column(Column::fill("Milestone", 200.0))
+//!     .column(Column::fixed("Due", DATE_WIDTH))
+//!     .column(Column::fixed("", ROW_BUTTONS_WIDTH))
+//!     .frozen(2)
+//!     .actions();
+//! form.table(table, |body| {
+//!     for (i, milestone) in milestones.iter_mut().enumerate() {
+//!         body.row(|row| {
+//!             row.text(format!("{}.", i + 1));
+//!             row.cell(|form| form.text_cell("Milestone 1 title", &mut milestone.title, None));
+//!             // …one call to `cell` (or `text`) per column, in order.
+//!         });
+//!     }
+//! });
+//! ```
+
+use std::ops::Range;
+
+use egui::scroll_area::ScrollBarVisibility;
+use egui::{
+    Align, Layout, Painter, Pos2, Rect, RichText, ScrollArea, Shape, UiBuilder, pos2, vec2,
+};
+
+use super::form::Form;
+use super::scrolling::Requested;
+
+/// Space between two columns, in points.
+const COLUMN_GAP: f32 = 10.0;
+/// Space above and below a row's cells, inside its stripe, in points.
+const ROW_PADDING: f32 = 3.0;
+/// The narrowest the scrolling part of a table may be before the frozen columns scroll too.
+const MIN_SCROLLING_WIDTH: f32 = 160.0;
+
+/// How wide a column is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Width {
+    /// Exactly this many points: a date, an amount, a drop-down, a row's buttons.
+    Fixed(f32),
+    /// At least `min` points; the width left over once every column has its minimum is shared
+    /// among the filling columns in proportion to `share`.
+    Fill {
+        /// The narrowest the column may be.
+        min: f32,
+        /// Its part of the spare width, relative to the other filling columns.
+        share: f32,
+    },
+}
+
+impl Width {
+    fn min(self) -> f32 {
+        match self {
+            Width::Fixed(width) => width,
+            Width::Fill { min, .. } => min,
+        }
+    }
+
+    fn share(self) -> f32 {
+        match self {
+            Width::Fixed(_) => 0.0,
+            Width::Fill { share, .. } => share,
+        }
+    }
+}
+
+/// One column of a [`Table`]: its heading and its width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    heading: String,
+    width: Width,
+}
+
+impl Column {
+    /// A column exactly `width` points wide.
+    pub fn fixed(heading: impl Into<String>, width: f32) -> Column {
+        Column {
+            heading: heading.into(),
+            width: Width::Fixed(width),
+        }
+    }
+
+    /// A column at least `min` points wide that takes an equal part of the spare width.
+    pub fn fill(heading: impl Into<String>, min: f32) -> Column {
+        Column {
+            heading: heading.into(),
+            width: Width::Fill { min, share: 1.0 },
+        }
+    }
+
+    /// A filling column's part of the spare width relative to the others (1 by default).
+    pub fn share(mut self, share: f32) -> Column {
+        if let Width::Fill { min, .. } = self.width {
+            self.width = Width::Fill { min, share };
+        }
+        self
+    }
+}
+
+/// A table of rows whose cells hold any widgets; see the [module](self) for how it lays out.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// Distinguishes the table from others in the same `Ui`.
+    salt: egui::IdSalt,
+    columns: Vec<Column>,
+    frozen: usize,
+    actions: bool,
+    headings: bool,
+    striped: bool,
+}
+
+impl Table {
+    /// A table with no columns yet; `id_salt` must be unique within the `Ui` it is drawn in.
+    pub fn new(id_salt: impl egui::AsIdSalt) -> Table {
+        Table {
+            salt: egui::IdSalt::new(&("casewright_table", id_salt)),
+            columns: Vec::new(),
+            frozen: 0,
+            actions: false,
+            headings: true,
+            striped: true,
+        }
+    }
+
+    /// Leaves out the heading row and the stripes: a form laid out as labels and fields side by
+    /// side, which lines its fields up and lets them use the width there is.
+    pub fn form_layout(mut self) -> Table {
+        self.headings = false;
+        self.striped = false;
+        self
+    }
+
+    /// Adds a column, to the right of those already added.
+    pub fn column(mut self, column: Column) -> Table {
+        self.columns.push(column);
+        self
+    }
+
+    /// Keeps the first `count` columns in view when the table scrolls sideways: the ones that
+    /// say what each row is.
+    pub fn frozen(mut self, count: usize) -> Table {
+        self.frozen = count;
+        self
+    }
+
+    /// Keeps the last column in view when the table scrolls sideways: the row's buttons, which
+    /// must never be out of reach.
+    pub fn actions(mut self) -> Table {
+        self.actions = true;
+        self
+    }
+
+    /// Whether the table, drawn `width` points wide, must scroll sideways to show every column.
+    pub fn scrolls_sideways(&self, width: f32) -> bool {
+        self.geometry(width)
+            .parts
+            .iter()
+            .any(|(_, scrolls)| *scrolls)
+    }
+
+    /// How the table's columns sit in `available` points: their widths, and the parts they
+    /// are drawn in (one, or frozen, scrolling and actions parts).
+    fn geometry(&self, available: f32) -> Geometry {
+        let count = self.columns.len();
+        let minimum: Vec<f32> = self.columns.iter().map(|c| c.width.min()).collect();
+        let total = span(&minimum);
+        let pinned = usize::from(self.actions && count > self.frozen);
+        let scrolling = self.frozen.min(count)..count - pinned;
+        if total <= available || scrolling.is_empty() {
+            let spare = (available - total).max(0.0);
+            let shares: f32 = self.columns.iter().map(|c| c.width.share()).sum();
+            let widths = self
+                .columns
+                .iter()
+                .map(|column| {
+                    let share = column.width.share();
+                    let extra = if shares > 0.0 {
+                        spare * share / shares
+                    } else {
+                        0.0
+                    };
+                    column.width.min() + extra
+                })
+                .collect();
+            return Geometry::new(widths, vec![(0..count, false)]);
+        }
+        let fixed_part = span(&minimum[..scrolling.start]) + span(&minimum[scrolling.end..]);
+        let gaps = COLUMN_GAP * f32::from(u8::from(scrolling.start > 0) + u8::from(pinned > 0));
+        if available - fixed_part - gaps < MIN_SCROLLING_WIDTH {
+            // Too narrow even for frozen columns: the whole table scrolls.
+            return Geometry::new(minimum, vec![(0..count, true)]);
+        }
+        let mut parts = Vec::new();
+        if scrolling.start > 0 {
+            parts.push((0..scrolling.start, false));
+        }
+        parts.push((scrolling.clone(), true));
+        if pinned > 0 {
+            parts.push((scrolling.end..count, false));
+        }
+        Geometry::new(minimum, parts)
+    }
+}
+
+/// The width `widths` take side by side, with the gaps between them.
+fn span(widths: &[f32]) -> f32 {
+    widths.iter().sum::<f32>() + COLUMN_GAP * widths.len().saturating_sub(1) as f32
+}
+
+/// Where each column goes: its width, its left edge within its part, and the parts.
+struct Geometry {
+    widths: Vec<f32>,
+    /// Each column's left edge, measured from the left of its part.
+    lefts: Vec<f32>,
+    /// The parts, left to right: their columns and whether they scroll sideways.
+    parts: Vec<(Range<usize>, bool)>,
+}
+
+impl Geometry {
+    fn new(widths: Vec<f32>, parts: Vec<(Range<usize>, bool)>) -> Geometry {
+        let mut lefts = vec![0.0; widths.len()];
+        for (columns, _) in &parts {
+            let mut left = 0.0;
+            for column in columns.clone() {
+                lefts[column] = left;
+                left += widths[column] + COLUMN_GAP;
+            }
+        }
+        Geometry {
+            widths,
+            lefts,
+            parts,
+        }
+    }
+
+    /// The width of a part's columns side by side.
+    fn part_width(&self, columns: &Range<usize>) -> f32 {
+        span(&self.widths[columns.clone()])
+    }
+}
+
+/// What the table remembers between frames: each row's height (the heading row first).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Remembered {
+    heights: Vec<f32>,
+}
+
+/// The rows of one part of a table as they are drawn: the form of the part's `Ui`, where each
+/// column goes, and the rows' heights.
+pub struct Body<'b, 'f> {
+    form: &'b mut Form<'f>,
+    geometry: &'b Geometry,
+    columns: Range<usize>,
+    origin: Pos2,
+    /// Heights from the last frame, to place rows before all their cells are drawn.
+    known: &'b [f32],
+    /// Heights measured this frame, the tallest cell of each row so far.
+    measured: &'b mut Vec<f32>,
+    /// Stripes to paint behind the rows, when this part is the first one drawn.
+    stripes: Option<&'b mut Stripes>,
+    row: usize,
+    top: f32,
+}
+
+/// The stripes behind a table's rows, painted once the rows' heights are known.
+struct Stripes {
+    painter: Painter,
+    shapes: Vec<(egui::layers::ShapeIdx, usize)>,
+}
+
+impl Body<'_, '_> {
+    /// Adds a row: `add` calls [`Row::cell`] (or [`Row::text`]) once for each column, in order.
+    /// It may be called once for each part of the table, so it should only draw.
+    pub fn row(&mut self, add: impl FnOnce(&mut Row<'_, '_, '_>)) {
+        let index = self.row;
+        if self.measured.len() <= index {
+            self.measured.resize(index + 1, 0.0);
+        }
+        if let Some(stripes) = &mut self.stripes {
+            let shape = stripes.painter.add(Shape::Noop);
+            stripes.shapes.push((shape, index));
+        }
+        let mut row = Row {
+            body: self,
+            column: 0,
+        };
+        add(&mut row);
+        let height = self.height(index);
+        self.top += height + 2.0 * ROW_PADDING;
+        self.row += 1;
+    }
+
+    /// The height row `index` is drawn at: the tallest of its cells measured so far, or as
+    /// tall as it was last frame.
+    fn height(&self, index: usize) -> f32 {
+        let known = self.known.get(index).copied().unwrap_or(0.0);
+        let measured = self.measured.get(index).copied().unwrap_or(0.0);
+        known.max(measured)
+    }
+}
+
+/// One row of a table being drawn; see [`Body::row`].
+pub struct Row<'r, 'b, 'f> {
+    body: &'r mut Body<'b, 'f>,
+    column: usize,
+}
+
+impl Row<'_, '_, '_> {
+    /// Draws the next column's cell with `add`, in a `Ui` as wide as the column and as tall as
+    /// its contents. Cells of columns in another part of the table are skipped.
+    pub fn cell(&mut self, add: impl FnOnce(&mut Form<'_>)) {
+        let column = self.column;
+        self.column += 1;
+        let body = &mut *self.body;
+        if !body.columns.contains(&column) {
+            return;
+        }
+        let width = body.geometry.widths[column];
+        let min = pos2(
+            body.origin.x + body.geometry.lefts[column],
+            body.top + ROW_PADDING,
+        );
+        let rect = Rect::from_min_size(min, vec2(width, f32::MAX / 4.0));
+        let mut cell = body.form.new_child(
+            UiBuilder::new()
+                .id_salt(("cell", body.row, column))
+                .max_rect(rect)
+                .layout(Layout::top_down(Align::Min)),
+        );
+        cell.set_width(width);
+        body.form.over(&mut cell, add);
+        let height = cell.min_rect().height();
+        let measured = &mut body.measured[body.row];
+        *measured = measured.max(height);
+    }
+
+    /// A cell of plain text, wrapped to the column and set level with a field's text.
+    pub fn text(&mut self, text: impl Into<RichText>) {
+        let text = text.into();
+        self.cell(|form| {
+            let above = form.spacing().button_padding.y;
+            form.add_space(above);
+            form.add(egui::Label::new(text).wrap());
+        });
+    }
+}
+
+impl Form<'_> {
+    /// Draws `table` with its heading row, then the rows `body` adds (see [`Body::row`]).
+    /// `body` is called once for each part of the table: once when every column fits, up to
+    /// three times when the table scrolls sideways around frozen columns.
+    pub fn table(&mut self, table: Table, mut body: impl FnMut(&mut Body<'_, '_>)) {
+        let ctx = self.ctx().clone();
+        let id = self.make_persistent_id(table.salt);
+        let remembered: Remembered = ctx.data(|data| data.get_temp(id)).unwrap_or_default();
+        let geometry = table.geometry(self.available_width());
+        let top_left = self.cursor().min;
+        let mut stripes = Stripes {
+            painter: self.painter().clone(),
+            shapes: Vec::new(),
+        };
+        let mut measured = Vec::new();
+        let mut bottom = top_left.y;
+        let mut right = top_left.x;
+        let mut left = top_left.x;
+        let mut requested = None;
+        for (index, (columns, scrolls)) in geometry.parts.iter().enumerate() {
+            let width = if *scrolls {
+                let others: f32 = geometry
+                    .parts
+                    .iter()
+                    .filter(|(_, scrolls)| !scrolls)
+                    .map(|(columns, _)| geometry.part_width(columns) + COLUMN_GAP)
+                    .sum();
+                (self.available_width() - others).max(MIN_SCROLLING_WIDTH)
+            } else {
+                geometry.part_width(columns)
+            };
+            let rect = Rect::from_min_size(pos2(left, top_left.y), vec2(width, f32::MAX / 4.0));
+            let mut part = self.new_child(
+                UiBuilder::new()
+                    .scope_id(id.with(("part", index)))
+                    .max_rect(rect)
+                    .layout(Layout::top_down(Align::Min)),
+            );
+            let first = index == 0;
+            let mut draw = |form: &mut Form<'_>, origin: Pos2| {
+                let mut rows = Body {
+                    form,
+                    geometry: &geometry,
+                    columns: columns.clone(),
+                    origin,
+                    known: &remembered.heights,
+                    measured: &mut measured,
+                    stripes: (first && table.striped).then_some(&mut stripes),
+                    row: 0,
+                    top: origin.y,
+                };
+                if table.headings {
+                    rows.row(|row| {
+                        for column in &table.columns {
+                            row.cell(|form| {
+                                form.add(
+                                    egui::Label::new(RichText::new(&column.heading).strong())
+                                        .wrap(),
+                                );
+                            });
+                        }
+                    });
+                }
+                body(&mut rows);
+                rows.top
+            };
+            if *scrolls {
+                let content_width = geometry.part_width(columns);
+                self.over(&mut part, |form| {
+                    let area = ScrollArea::horizontal()
+                        .id_salt(id.with("sideways"))
+                        .auto_shrink([false, true])
+                        .scroll_bar_visibility(ScrollBarVisibility::AlwaysVisible);
+                    let shown = form.inside(area, |form| {
+                        let origin = form.max_rect().min;
+                        let end = draw(form, origin);
+                        form.set_min_size(vec2(content_width, end - origin.y));
+                        // A cell asked to come into view: the form must scroll down to it too.
+                        Requested::now(form.ctx())
+                    });
+                    requested = Some((shown.inner, shown.inner_rect));
+                });
+            } else {
+                let origin = part.max_rect().min;
+                let end = self.over(&mut part, |form| draw(form, origin));
+                part.set_min_size(vec2(width, end - origin.y));
+            }
+            bottom = bottom.max(part.min_rect().max.y);
+            right = right.max(part.min_rect().max.x);
+            left += width + COLUMN_GAP;
+        }
+        if let Some((requested, viewport)) = requested {
+            requested.pass_on(self, viewport, egui::Vec2b::new(true, false));
+        }
+        let heading = table.headings.then_some(0);
+        paint_stripes(
+            &stripes,
+            &measured,
+            heading,
+            top_left,
+            right,
+            self.visuals(),
+        );
+        let rect = Rect::from_min_max(top_left, pos2(right, bottom));
+        self.advance_cursor_after_rect(rect);
+        if !same_heights(&measured, &remembered.heights) {
+            ctx.data_mut(|data| {
+                data.insert_temp(
+                    id,
+                    Remembered {
+                        heights: measured.clone(),
+                    },
+                );
+            });
+            ctx.request_discard("a table row changed height");
+        }
+    }
+}
+
+/// Whether two lists of row heights are the same to within a fraction of a point, so a
+/// rounding difference never redraws a frame.
+fn same_heights(a: &[f32], b: &[f32]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| (a - b).abs() < 0.5)
+}
+
+/// Paints every other row's stripe and a rule under the heading row.
+fn paint_stripes(
+    stripes: &Stripes,
+    heights: &[f32],
+    heading: Option<usize>,
+    top_left: Pos2,
+    right: f32,
+    visuals: &egui::Visuals,
+) {
+    let mut top = top_left.y;
+    for (shape, index) in &stripes.shapes {
+        let height = heights.get(*index).copied().unwrap_or(0.0) + 2.0 * ROW_PADDING;
+        let rect = Rect::from_min_size(pos2(top_left.x, top), vec2(right - top_left.x, height));
+        if heading == Some(*index) {
+            let rule = egui::Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
+            stripes
+                .painter
+                .set(*shape, Shape::hline(rect.x_range(), rect.bottom(), rule));
+        } else if index % 2 == 0 {
+            stripes.painter.set(
+                *shape,
+                Shape::rect_filled(rect, 2.0, visuals.faint_bg_color),
+            );
+        }
+        top += height;
+    }
+}
+
+/// The width of a cell holding the "↑", "↓" and "Remove" buttons of
+/// [`super::widgets::row_buttons`].
+pub const ROW_BUTTONS_WIDTH: f32 = 140.0;
+/// The width of a cell holding one "Remove" button.
+pub const REMOVE_WIDTH: f32 = 80.0;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> Table {
+        Table::new("test")
+            .column(Column::fixed("Name", 100.0))
+            .column(Column::fill("Notes", 200.0))
+            .column(Column::fill("More notes", 200.0).share(3.0))
+            .column(Column::fixed("", 80.0))
+            .frozen(1)
+            .actions()
+    }
+
+    #[test]
+    fn spare_width_goes_to_the_filling_columns_by_share() {
+        let minimum = 100.0 + 200.0 + 200.0 + 80.0 + 3.0 * COLUMN_GAP;
+        let geometry = table().geometry(minimum + 400.0);
+        assert_eq!(geometry.widths, vec![100.0, 300.0, 500.0, 80.0]);
+        assert_eq!(geometry.parts, vec![(0..4, false)]);
+    }
+
+    #[test]
+    fn columns_that_cannot_fit_scroll_between_the_frozen_and_the_actions() {
+        let geometry = table().geometry(500.0);
+        assert_eq!(geometry.widths, vec![100.0, 200.0, 200.0, 80.0]);
+        assert_eq!(
+            geometry.parts,
+            vec![(0..1, false), (1..3, true), (3..4, false)]
+        );
+        assert_eq!(geometry.lefts[2], 200.0 + COLUMN_GAP);
+        assert_eq!(geometry.lefts[3], 0.0);
+    }
+
+    #[test]
+    fn a_table_too_narrow_for_its_frozen_columns_scrolls_whole() {
+        let geometry = table().geometry(250.0);
+        assert_eq!(geometry.parts, vec![(0..4, true)]);
+    }
+}

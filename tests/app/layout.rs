@@ -1,0 +1,275 @@
+//! The window at the sizes people use: every bundled example, every step the wizard lists, at
+//! 1024×700, 1366×768 and 1920×1080 points (and two scaled screens), checked through the
+//! accessibility tree.
+//!
+//! On every screen:
+//! - no two interactive widgets overlap;
+//! - every interactive widget is in view, or inside a scroll area that brings it into view when
+//!   asked (as a screen reader or a person scrolling would): nothing is cut off with no way to
+//!   reach it;
+//! - no text field is narrower than about 12 characters.
+//!
+//! The widgets come from the accessibility tree (the nodes a screen reader can act on); how much
+//! of each is visible comes from egui's own record of the pass, which clips each widget to its
+//! scroll area and panel.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use casewright::app::App;
+use casewright::app::commands::Action;
+use casewright::app::examples::EXAMPLES;
+use egui::accesskit::{Action as AccessAction, NodeId, Role};
+use egui::{Rect, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{AccessKitNode, NodeT, Queryable};
+
+use crate::support::app_sized;
+
+/// The window sizes checked, in points: a small laptop, the most common laptop screen, and a
+/// desktop monitor at 100%; then the same screens scaled, as Windows sets them on small
+/// high-resolution laptops: 1366×768 at 125% (1093×614 points) and 1920×1080 at 150%
+/// (1280×720 points). Layout is in points, so scaling is a matter of the size in points.
+const SIZES: [[f32; 2]; 5] = [
+    [1024.0, 700.0],
+    [1366.0, 768.0],
+    [1920.0, 1080.0],
+    [1093.0, 614.0],
+    [1280.0, 720.0],
+];
+
+/// How many characters a text field must show at least.
+const MIN_FIELD_CHARACTERS: f32 = 12.0;
+
+/// Overlaps and cut-offs smaller than this, in points, are rounding, not layout.
+const SLACK: f32 = 1.0;
+
+/// An interactive widget as the accessibility tree and egui's widget record describe it.
+#[derive(Debug, Clone)]
+struct Widget {
+    id: NodeId,
+    role: Role,
+    label: String,
+    /// The whole widget.
+    rect: Rect,
+    /// The part of it that is visible: clipped by its scroll areas and panel.
+    visible: Rect,
+}
+
+impl Widget {
+    fn describe(&self) -> String {
+        format!("{:?} \"{}\" at {:?}", self.role, self.label, self.rect)
+    }
+
+    /// Whether the whole widget is visible, to within [`SLACK`].
+    fn is_fully_visible(&self) -> bool {
+        self.visible.is_positive()
+            && self.visible.width() >= self.rect.width() - SLACK
+            && self.visible.height() >= self.rect.height() - SLACK
+    }
+
+    fn is_text_field(&self) -> bool {
+        matches!(self.role, Role::TextInput | Role::MultilineTextInput)
+    }
+}
+
+/// Whether a node is something a person can act on (greyed out or not): it can be clicked or
+/// focused. Text is not, even where egui lets it be selected for copying.
+fn is_interactive(node: &AccessKitNode<'_>) -> bool {
+    let data = node.data();
+    node.role() != Role::Label
+        && (data.supports_action(AccessAction::Click) || data.supports_action(AccessAction::Focus))
+}
+
+/// Every interactive widget on screen now, with how much of it is visible.
+fn widgets(harness: &Harness<'_, App>) -> Vec<Widget> {
+    let clipped: HashMap<NodeId, (Rect, Rect)> = harness.ctx.viewport(|viewport| {
+        viewport
+            .prev_pass
+            .widgets
+            .layers()
+            .flat_map(|(_, widgets)| widgets.iter())
+            .map(|widget| {
+                (
+                    widget.id.accesskit_id(),
+                    (widget.rect, widget.interact_rect),
+                )
+            })
+            .collect()
+    });
+    harness
+        .query_all_by(is_interactive)
+        .filter_map(|node| {
+            let accesskit = node.accesskit_node();
+            let id = accesskit.locate().0;
+            let (rect, visible) = *clipped.get(&id)?;
+            Some(Widget {
+                id,
+                role: accesskit.role(),
+                label: accesskit.label().unwrap_or_default(),
+                rect,
+                visible,
+            })
+        })
+        .filter(|widget| widget.rect.is_positive())
+        .collect()
+}
+
+/// Pairs of visible interactive widgets that overlap, one line each.
+fn overlaps(widgets: &[Widget]) -> Vec<String> {
+    let shown: Vec<&Widget> = widgets.iter().filter(|w| w.visible.is_positive()).collect();
+    let mut found = Vec::new();
+    for (i, a) in shown.iter().enumerate() {
+        for b in &shown[i + 1..] {
+            let both = a.visible.intersect(b.visible);
+            if both.width() > SLACK && both.height() > SLACK {
+                found.push(format!("{} overlaps {}", a.describe(), b.describe()));
+            }
+        }
+    }
+    found
+}
+
+/// Text fields narrower than [`MIN_FIELD_CHARACTERS`] of the body font.
+fn narrow_fields(harness: &Harness<'_, App>, widgets: &[Widget]) -> Vec<String> {
+    let body = egui::TextStyle::Body.resolve(&harness.ctx.global_style());
+    let character = harness.ctx.fonts_mut(|fonts| fonts.glyph_width(&body, '0'));
+    let min_width = MIN_FIELD_CHARACTERS * character;
+    widgets
+        .iter()
+        .filter(|w| w.is_text_field() && w.rect.width() < min_width)
+        .map(|w| {
+            format!(
+                "{} is {:.0} points wide, under {MIN_FIELD_CHARACTERS} characters ({min_width:.0})",
+                w.describe(),
+                w.rect.width()
+            )
+        })
+        .collect()
+}
+
+/// The widgets that are cut off and that no scroll area brings into view. Each cut-off widget
+/// is asked to scroll into view (AccessKit's ScrollIntoView, what a screen reader sends), twice
+/// at most; any other widget that comes fully into view on the way counts as reached too.
+fn unreachable(harness: &mut Harness<'_, App>, start: &[Widget]) -> Vec<String> {
+    let mut pending: Vec<Widget> = start
+        .iter()
+        .filter(|w| !w.is_fully_visible())
+        .cloned()
+        .collect();
+    pending.reverse();
+    let mut found = Vec::new();
+    while let Some(widget) = pending.pop() {
+        let Some(node) = harness.query_by(|node| node.locate().0 == widget.id) else {
+            // A row drawn only while on screen (the risk register) is not there to ask.
+            continue;
+        };
+        node.scroll_to_me();
+        harness.run();
+        let mut now = widgets(harness);
+        let reached =
+            |now: &[Widget], id: NodeId| now.iter().any(|w| w.id == id && w.is_fully_visible());
+        if !reached(&now, widget.id)
+            && let Some(node) = harness.query_by(|node| node.locate().0 == widget.id)
+        {
+            // A list inside the form, itself out of view: egui scrolls the form to the list,
+            // but works out the list's own scroll against the part of it that was in view,
+            // so a second request (as a person scrolling would make) finishes the job.
+            node.scroll_to_me();
+            harness.run();
+            now = widgets(harness);
+        }
+        let reached = |id: NodeId| reached(&now, id);
+        if !reached(widget.id) {
+            let after = now.iter().find(|w| w.id == widget.id);
+            found.push(format!(
+                "{} is cut off (visible {:?}{}) and no scroll area brings it into view",
+                widget.describe(),
+                widget.visible,
+                after.map_or_else(String::new, |w| format!(
+                    ", {:?} after scrolling",
+                    w.visible
+                )),
+            ));
+        }
+        pending.retain(|w| !reached(w.id));
+    }
+    found
+}
+
+/// Everything wrong with the screen shown now.
+fn problems(harness: &mut Harness<'_, App>) -> Vec<String> {
+    let shown = widgets(harness);
+    let mut found = overlaps(&shown);
+    found.extend(narrow_fields(harness, &shown));
+    found.extend(unreachable(harness, &shown));
+    found
+}
+
+/// The step's title in the wizard, for messages.
+fn step_titles(harness: &Harness<'_, App>) -> Vec<(casewright::case::Step, &'static str)> {
+    harness
+        .state()
+        .document()
+        .expect("a case is open")
+        .wizard
+        .steps()
+        .collect()
+}
+
+#[test]
+fn every_step_of_every_example_fits_at_laptop_and_desktop_sizes() {
+    let mut report = String::new();
+    let mut count = 0;
+    for [width, height] in SIZES {
+        let mut h = app_sized(Vec2::new(width, height));
+        for problem in problems(&mut h) {
+            count += 1;
+            let _ = writeln!(report, "{width}×{height}, start screen: {problem}");
+        }
+        for (index, example) in EXAMPLES.iter().enumerate() {
+            h.state_mut().queue(Action::OpenExample(index));
+            h.run();
+            for (step, title) in step_titles(&h) {
+                h.state_mut().queue(Action::GoTo(step));
+                h.run();
+                for problem in problems(&mut h) {
+                    count += 1;
+                    let _ = writeln!(
+                        report,
+                        "{width}×{height}, {}, {title}: {problem}",
+                        example.file_name
+                    );
+                }
+            }
+        }
+    }
+    assert!(count == 0, "{count} layout problems:\n{report}");
+}
+
+#[test]
+fn the_layout_check_sees_overlaps_cut_offs_and_narrow_fields() {
+    // A screen built to break each rule, so the checks above are known to catch them.
+    let widget = |label: &str, role, rect: Rect, visible: Rect| Widget {
+        id: NodeId(label.len() as u64),
+        role,
+        label: label.to_owned(),
+        rect,
+        visible,
+    };
+    let a = Rect::from_min_size(egui::pos2(0.0, 0.0), Vec2::new(100.0, 24.0));
+    let b = a.translate(Vec2::new(50.0, 10.0));
+    let shown = [
+        widget("a", Role::Button, a, a),
+        widget("bb", Role::Button, b, b),
+    ];
+    assert_eq!(overlaps(&shown).len(), 1);
+    let cut = widget(
+        "cut",
+        Role::TextInput,
+        a,
+        Rect::from_min_size(a.min, Vec2::new(40.0, 24.0)),
+    );
+    assert!(!cut.is_fully_visible());
+    assert!(shown[0].is_fully_visible());
+}
