@@ -74,6 +74,10 @@ fn page_marks(file: &Document, page: ObjectId, label: &str) -> PageMarks {
     let shapes = ["Do", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "sh"];
     let mut open: Vec<Option<i64>> = Vec::new();
     let mut open_tag = String::new();
+    // Whether a text object is open, and whether it was when the open sequence began: a
+    // marked-content sequence may not cross the edge of a text object.
+    let mut in_text = false;
+    let mut began_in_text = false;
     let mut marks = PageMarks {
         mcids: BTreeMap::new(),
         artifacts: 0,
@@ -85,6 +89,7 @@ fn page_marks(file: &Document, page: ObjectId, label: &str) -> PageMarks {
                 let tag = name(&operation.operands[0]);
                 assert!(open.is_empty(), "{label}: marked content nested in {tag}");
                 open_tag = tag.clone();
+                began_in_text = in_text;
                 if tag == "Artifact" {
                     marks.artifacts += 1;
                     open.push(None);
@@ -107,6 +112,21 @@ fn page_marks(file: &Document, page: ObjectId, label: &str) -> PageMarks {
             }
             "EMC" => {
                 assert!(open.pop().is_some(), "{label}: EMC with nothing open");
+                assert_eq!(
+                    in_text, began_in_text,
+                    "{label}: /{open_tag} crosses a text object"
+                );
+            }
+            "BT" => {
+                assert!(!in_text, "{label}: BT inside a text object");
+                in_text = true;
+            }
+            "ET" => {
+                assert!(
+                    open.is_empty() || !began_in_text,
+                    "{label}: ET inside /{open_tag}, which began in the text object"
+                );
+                in_text = false;
             }
             _ if text.contains(&operator) || shapes.contains(&operator) => {
                 assert!(

@@ -5,9 +5,11 @@
 //! items inside the marked content its role asks for, and then, through the
 //! `lopdf::Document` printpdf builds, adds what printpdf does not write: the structure tree
 //! (`tags`), link annotations that belong to it, the nested outline (`outline`), the XMP
-//! metadata, language and viewer preferences (`metadata`). By concern: `fonts` (subsetting),
-//! `watermark` (the DRAFT mark as shapes), `tags`, `outline`, `metadata`.
+//! metadata, language and viewer preferences (`metadata`), and writes the bytes (`file`). By
+//! concern: `fonts` (subsetting), `watermark` (the DRAFT mark as shapes), `tags`, `outline`,
+//! `metadata`, `file`.
 
+mod file;
 mod fonts;
 mod metadata;
 mod outline;
@@ -25,7 +27,9 @@ use crate::palette::Rgb;
 
 use super::ReportError;
 use super::document::Metadata;
-use super::page::{Item, LinkArea, PAGE_HEIGHT, PAGE_WIDTH, Page, Pages, Region, Role, TextRun};
+use super::page::{
+    Drawn, Item, LinkArea, PAGE_HEIGHT, PAGE_WIDTH, Page, Pages, Region, Role, TextRun,
+};
 use super::structure::NodeId;
 use super::text;
 
@@ -78,19 +82,8 @@ pub fn write(pages: &Pages, metadata: &Metadata) -> Result<Vec<u8>, ReportError>
     tags::write_structure(&mut file, catalog, marks, &written);
     outline::write(&mut file, catalog, &pages.bookmarks, &page_ids);
     metadata::finish(&mut file, catalog, metadata);
-    compress_streams(&mut file);
-    // The structure tree is thousands of small dictionaries: packed into compressed object
-    // streams (PDF 1.5 and later) they cost a fraction of their plain size.
-    let save = lopdf::SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        .compression_level(COMPRESSION_LEVEL)
-        .build();
-    let mut bytes = Vec::new();
-    file.save_with_options(&mut bytes, save)
-        .map_err(|error| ReportError::Pdf(error.to_string()))?;
-    stable_file_id(&mut bytes);
-    Ok(bytes)
+    compress_streams(&mut file, &mut Deflater::new(COMPRESSION_LEVEL));
+    file::to_bytes(&file, &mut Deflater::new(PACKED_LEVEL))
 }
 
 /// The catalog's object.
@@ -204,7 +197,7 @@ impl<'p> Canvas<'_, 'p> {
     fn page(&mut self, index: usize, page: &'p Page) -> Vec<Op> {
         let mut ops = Vec::with_capacity(page.items.len() * 3);
         let mut text = TextState::default();
-        for drawn in &page.items {
+        for (at, drawn) in page.items.iter().enumerate() {
             if let Item::Link(area) = &drawn.item {
                 // An annotation, not content: it joins its node after the page is written.
                 let node = match drawn.role {
@@ -218,33 +211,87 @@ impl<'p> Canvas<'_, 'p> {
                 });
                 continue;
             }
-            if !self.marks.is_open(drawn.role) {
-                text.end(&mut ops);
-                self.marks.begin(&mut ops, index, drawn.role);
-            }
             self.marks.drawn(index, drawn.role, &drawn.item);
             match &drawn.item {
-                Item::Text(run) if run.region == Region::Watermark => {
-                    text.end(&mut ops);
-                    let id = self.watermarks.form(self.document, run);
-                    ops.push(Op::UseXobject {
-                        id,
-                        transform: XObjectTransform::default(),
-                    });
+                Item::Text(run) if run.region != Region::Watermark => {
+                    // Lines of text share one text object, each role's run marked inside it.
+                    if !self.marks.is_open(drawn.role) {
+                        if self.marks.open_outside_text() {
+                            text.end(&mut ops);
+                        }
+                        self.marks.end(&mut ops);
+                        text.start(&mut ops);
+                        self.marks.begin(&mut ops, index, drawn.role, true);
+                    }
+                    let continues = continued(&page.items[at + 1..], drawn.role);
+                    draw_text(&mut ops, run, continues, self.fonts, &mut text);
                 }
-                Item::Text(run) => draw_text(&mut ops, run, drawn.role, self.fonts, &mut text),
                 other => {
-                    text.end(&mut ops);
+                    // Shapes (and the DRAFT mark's form) go outside any text object.
+                    if text.open {
+                        if self.marks.open_inside_text() {
+                            self.marks.end(&mut ops);
+                        }
+                        text.end(&mut ops);
+                    }
+                    if !self.marks.is_open(drawn.role) {
+                        self.marks.begin(&mut ops, index, drawn.role, false);
+                    }
                     text.color = None;
-                    draw(&mut ops, other);
+                    match other {
+                        Item::Text(mark) => {
+                            let id = self.watermarks.form(self.document, mark);
+                            ops.push(Op::UseXobject {
+                                id,
+                                transform: XObjectTransform::default(),
+                            });
+                        }
+                        shape => draw(&mut ops, shape),
+                    }
                 }
             }
         }
-        text.end(&mut ops);
-        if let Some(end) = self.marks.end_page() {
-            ops.push(end);
+        if self.marks.open_inside_text() {
+            self.marks.end(&mut ops);
         }
+        text.end(&mut ops);
+        self.marks.end(&mut ops);
         ops
+    }
+}
+
+/// One zlib compressor for every stream of a file: setting one up zeroes a few hundred
+/// kilobytes of tables, which for forty-odd streams was as much work as compressing some
+/// of them.
+pub(super) struct Deflater {
+    compress: flate2::Compress,
+}
+
+impl Deflater {
+    /// A compressor at `level` (0–9), writing zlib streams as `/FlateDecode` expects.
+    pub(super) fn new(level: u32) -> Deflater {
+        Deflater {
+            compress: flate2::Compress::new(flate2::Compression::new(level), true),
+        }
+    }
+
+    /// `bytes` deflated, or `None` if the compressor fails (it does not, on memory).
+    pub(super) fn deflate(&mut self, bytes: &[u8]) -> Option<Vec<u8>> {
+        self.compress.reset();
+        let mut out = Vec::with_capacity(bytes.len() / 2 + 64);
+        loop {
+            let read = self.compress.total_in() as usize;
+            let status = self
+                .compress
+                .compress_vec(&bytes[read..], &mut out, flate2::FlushCompress::Finish)
+                .ok()?;
+            match status {
+                flate2::Status::StreamEnd => return Some(out),
+                flate2::Status::Ok | flate2::Status::BufError => {
+                    out.reserve(out.capacity().max(64));
+                }
+            }
+        }
     }
 }
 
@@ -253,9 +300,13 @@ impl<'p> Canvas<'_, 'p> {
 /// (whole `casewright export` process); printpdf's own level 9 took about 10 ms more.
 const COMPRESSION_LEVEL: u32 = 3;
 
+/// The zlib level for the object streams (the structure tree's small dictionaries) and the
+/// cross-reference stream: so repetitive that zlib's fastest level packs them nearly as
+/// tightly (on the 30-page example, 22.7 KB at level 3, 25.5 KB at level 1) in less time.
+const PACKED_LEVEL: u32 = 1;
+
 /// Deflates every stream that is not compressed yet.
-fn compress_streams(file: &mut lopdf::Document) {
-    use std::io::Write;
+fn compress_streams(file: &mut lopdf::Document, deflater: &mut Deflater) {
     for object in file.objects.values_mut() {
         let lopdf::Object::Stream(stream) = object else {
             continue;
@@ -263,50 +314,12 @@ fn compress_streams(file: &mut lopdf::Document) {
         if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
             continue;
         }
-        let mut encoder = flate2::write::ZlibEncoder::new(
-            Vec::new(),
-            flate2::Compression::new(COMPRESSION_LEVEL),
-        );
-        let compressed = encoder
-            .write_all(&stream.content)
-            .and_then(|()| encoder.finish());
-        if let Ok(compressed) = compressed
+        if let Some(compressed) = deflater.deflate(&stream.content)
             && compressed.len() < stream.content.len()
         {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(compressed);
         }
-    }
-}
-
-/// Replaces the trailer's file identifier, which printpdf draws from a random sequence, with
-/// one derived from the content, so the same case always gives byte-identical files (golden
-/// tests, reproducible papers). Same length, after the cross-reference table, so no offset
-/// moves.
-fn stable_file_id(bytes: &mut [u8]) {
-    const MARK: &[u8] = b"/ID[(";
-    let Some(start) = bytes.windows(MARK.len()).rposition(|w| w == MARK) else {
-        return;
-    };
-    let first = start + MARK.len();
-    let second = first + 32 + 2;
-    let well_formed = bytes.len() >= second + 33
-        && &bytes[first + 32..second] == b")("
-        && bytes[second + 32] == b')';
-    if !well_formed {
-        return;
-    }
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in &bytes[..start] {
-        hash ^= u64::from(*byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    for i in 0..32 {
-        hash ^= hash >> 29;
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-        let letter = b'A' + (hash % 26) as u8;
-        bytes[first + i] = letter;
-        bytes[second + i] = letter;
     }
 }
 
@@ -407,6 +420,14 @@ struct TextState {
 }
 
 impl TextState {
+    /// Opens a text object, unless one is open.
+    fn start(&mut self, ops: &mut Vec<Op>) {
+        if !self.open {
+            ops.push(Op::StartTextSection);
+            self.open = true;
+        }
+    }
+
     /// Closes the text object, if one is open.
     fn end(&mut self, ops: &mut Vec<Op>) {
         if self.open {
@@ -416,32 +437,42 @@ impl TextState {
     }
 }
 
+/// Whether the next text drawn after an item with `role` is more of the same content: the
+/// next line of the same paragraph or cell.
+fn continued(rest: &[Drawn], role: Role) -> bool {
+    matches!(role, Role::Content(_))
+        && rest
+            .iter()
+            .find(|drawn| matches!(drawn.item, Item::Text(_)))
+            .is_some_and(|next| next.role == role)
+}
+
 /// Draws a run piece by piece: in visual order, each piece in the font that has its glyphs.
 ///
-/// A line of content ends with a space (drawn after its last glyph, so nothing moves): the
-/// layout drops the space where it breaks a line, and without it the last word of one line
-/// and the first of the next run together when the text is extracted or read aloud.
+/// A line that the next line continues ends with a space (drawn after its last glyph, so
+/// nothing moves): the layout drops the space where it breaks a line, and without it the
+/// last word of one line and the first of the next run together when the text is
+/// extracted or read aloud.
 fn draw_text(
     ops: &mut Vec<Op>,
     run: &TextRun,
-    role: Role,
+    continues: bool,
     fonts: &EmbeddedFonts,
     state: &mut TextState,
 ) {
     let (sin, cos) = run.angle.to_radians().sin_cos();
     let mut segments = text::display_segments(run.face, run.size, &run.text);
-    let ends_line = matches!(role, Role::Content(_)) && !run.text.ends_with(char::is_whitespace);
-    if ends_line && let Some(last) = segments.last_mut() {
+    if continues
+        && !run.text.ends_with(char::is_whitespace)
+        && let Some(last) = segments.last_mut()
+    {
         last.text.push(' ');
     }
     for segment in segments {
         let Some(font) = fonts.ids.get(&segment.font) else {
             continue;
         };
-        if !state.open {
-            ops.push(Op::StartTextSection);
-            state.open = true;
-        }
+        state.start(ops);
         if state.color != Some(run.color) {
             ops.push(Op::SetFillColor {
                 col: color(run.color),

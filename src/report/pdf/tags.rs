@@ -83,6 +83,8 @@ pub(super) struct Marks<'a> {
     figure_bounds: BTreeMap<NodeId, (usize, Bounds)>,
     /// The role of the sequence open on the page being drawn.
     open: Option<Role>,
+    /// Whether that sequence began inside the open text object (and so must end before it).
+    open_inside_text: bool,
 }
 
 impl<'a> Marks<'a> {
@@ -94,6 +96,7 @@ impl<'a> Marks<'a> {
             held: vec![Vec::new(); structure.nodes().len()],
             figure_bounds: BTreeMap::new(),
             open: None,
+            open_inside_text: false,
         }
     }
 
@@ -102,13 +105,24 @@ impl<'a> Marks<'a> {
         self.open == Some(role)
     }
 
-    /// Ends the open sequence, if any, and begins one for `role` on `page`. The caller
-    /// closes any text object first: a sequence may not cross a text object's edge.
-    pub(super) fn begin(&mut self, ops: &mut Vec<Op>, page: usize, role: Role) {
-        if self.open.is_some() {
-            ops.push(Op::EndMarkedContent);
-        }
+    /// Whether a sequence is open that began inside the open text object: it must end
+    /// before the text object does, as a sequence may not cross a text object's edge.
+    pub(super) fn open_inside_text(&self) -> bool {
+        self.open.is_some() && self.open_inside_text
+    }
+
+    /// Whether a sequence is open that began outside any text object (it may hold whole
+    /// text objects, which must end before it does).
+    pub(super) fn open_outside_text(&self) -> bool {
+        self.open.is_some() && !self.open_inside_text
+    }
+
+    /// Begins a sequence for `role` on `page`, ending the open one first; `inside_text` says
+    /// whether a text object is open around it.
+    pub(super) fn begin(&mut self, ops: &mut Vec<Op>, page: usize, role: Role, inside_text: bool) {
+        self.end(ops);
         self.open = Some(role);
+        self.open_inside_text = inside_text;
         ops.push(match role {
             Role::Content(node) => {
                 let mcid = self.mcids[page].len() as i64;
@@ -119,11 +133,23 @@ impl<'a> Marks<'a> {
                     properties: dict_item([("MCID", DictItem::Int(mcid))]),
                 }
             }
-            Role::Artifact(artifact) => Op::BeginMarkedContentWithProperties {
-                tag: "Artifact".to_owned(),
-                properties: artifact_properties(artifact),
+            Role::Artifact(artifact) => match artifact_properties(artifact) {
+                Some(properties) => Op::BeginMarkedContentWithProperties {
+                    tag: "Artifact".to_owned(),
+                    properties,
+                },
+                None => Op::BeginMarkedContent {
+                    tag: "Artifact".to_owned(),
+                },
             },
         });
+    }
+
+    /// Ends the open sequence, if any.
+    pub(super) fn end(&mut self, ops: &mut Vec<Op>) {
+        if self.open.take().is_some() {
+            ops.push(Op::EndMarkedContent);
+        }
     }
 
     /// Notes where `item` was drawn, for a figure's bounding box.
@@ -147,11 +173,6 @@ impl<'a> Marks<'a> {
             .or_insert((page, bounds));
     }
 
-    /// Ends the page's open sequence, if any.
-    pub(super) fn end_page(&mut self) -> Option<Op> {
-        self.open.take().map(|_| Op::EndMarkedContent)
-    }
-
     /// Records a link annotation as held by `node`, after its text.
     pub(super) fn annotation(&mut self, node: NodeId, page: usize, object: ObjectId) {
         self.held[node.index()].push(Held::Annotation { page, object });
@@ -167,22 +188,23 @@ fn dict_item<const N: usize>(entries: [(&str, DictItem); N]) -> DictItem {
     }
 }
 
-/// The `/Artifact` properties: pagination artifacts say which kind, the rest are layout.
-fn artifact_properties(artifact: Artifact) -> DictItem {
+/// The `/Artifact` properties: pagination artifacts say which kind. Rules and shading,
+/// hundreds a paper, are plain `/Artifact` sequences with no properties: the type is
+/// optional, and leaving it out keeps every table row's rule a few bytes shorter.
+fn artifact_properties(artifact: Artifact) -> Option<DictItem> {
     let name = |name: &str| DictItem::Name(name.as_bytes().to_vec());
-    let subtype = match artifact {
-        Artifact::Header => Some("Header"),
-        Artifact::Footer => Some("Footer"),
-        Artifact::Watermark => Some("Watermark"),
-        Artifact::Repeated | Artifact::Layout => None,
+    let pagination = |subtype: Option<&str>| {
+        Some(match subtype {
+            Some(subtype) => dict_item([("Type", name("Pagination")), ("Subtype", name(subtype))]),
+            None => dict_item([("Type", name("Pagination"))]),
+        })
     };
-    let kind = match artifact {
-        Artifact::Layout => "Layout",
-        _ => "Pagination",
-    };
-    match subtype {
-        Some(subtype) => dict_item([("Type", name(kind)), ("Subtype", name(subtype))]),
-        None => dict_item([("Type", name(kind))]),
+    match artifact {
+        Artifact::Header => pagination(Some("Header")),
+        Artifact::Footer => pagination(Some("Footer")),
+        Artifact::Watermark => pagination(Some("Watermark")),
+        Artifact::Repeated => pagination(None),
+        Artifact::Layout => None,
     }
 }
 
@@ -254,8 +276,10 @@ pub(super) fn write_structure(
                 .iter()
                 .map(|child| Object::Reference(elements[child.index()])),
         );
-        if !kids.is_empty() {
-            element.set("K", Object::Array(kids));
+        match kids.len() {
+            0 => {}
+            1 => element.set("K", kids.remove(0)),
+            _ => element.set("K", Object::Array(kids)),
         }
         for (key, value) in attributes(&node.kind, marks.figure_bounds.get(&id)) {
             element.set(key, value);
