@@ -28,7 +28,9 @@ pub(super) fn embed_fonts(
     document: &mut PdfDocument,
     pages: &Pages,
 ) -> Result<EmbeddedFonts, ReportError> {
-    let mut used: BTreeMap<Font, BTreeSet<char>> = BTreeMap::new();
+    // Every character drawn, repeats and all, then sorted once: a paper draws some fifty
+    // thousand characters, and inserting each into a set cost more than the sort.
+    let mut used: BTreeMap<Font, Vec<char>> = BTreeMap::new();
     let runs = pages.pages.iter().flat_map(|page| page.text_runs());
     for run in runs.filter(|run| run.region != Region::Watermark) {
         for segment in text::display_segments(run.face, run.size, &run.text) {
@@ -43,7 +45,9 @@ pub(super) fn embed_fonts(
         }
     }
     let mut ids = BTreeMap::new();
-    for (face, chars) in used {
+    for (face, mut chars) in used {
+        chars.sort_unstable();
+        chars.dedup();
         let font = subset_face(face, &chars)?;
         // Our own resource names rather than `add_font`'s random ones, so the same case
         // gives the same bytes within one process too.
@@ -58,8 +62,9 @@ pub(super) fn embed_fonts(
     Ok(EmbeddedFonts { ids })
 }
 
-/// Cuts a font down to the glyphs for `chars` and describes it to printpdf.
-fn subset_face(face: Font, chars: &BTreeSet<char>) -> Result<ParsedFont, ReportError> {
+/// Cuts a font down to the glyphs for `chars` (sorted, each once) and describes it to
+/// printpdf.
+fn subset_face(face: Font, chars: &[char]) -> Result<ParsedFont, ReportError> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
     use allsorts::subset::{CmapTarget, SubsetProfile, subset};
