@@ -82,33 +82,29 @@ pub(super) fn decorate(
         format!(" · Version {}", document.version.trim())
     };
     let room = area.width() - page_width - 24.0;
-    let footer_title = fit_one_line(
-        &format!("{}{version}", document.footer_title.trim()),
-        Face::Regular,
-        SMALL_SIZE,
-        room,
-    );
-    let footer_width = text::width(Face::Regular, SMALL_SIZE, &footer_title);
-    for (text, x, width) in [
-        (footer_title, area.left, footer_width),
-        (page_label, area.right - page_width, page_width),
-    ] {
+    // Line breaks typed into the title become spaces; a title too long for one line takes
+    // a second below it, and only past that is it shortened, with an ellipsis (validation
+    // warns about a short title that long).
+    let footer_title = document
+        .footer_title
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for (line, text) in footer_lines(&format!("{footer_title}{version}"), room)
+        .into_iter()
+        .enumerate()
+    {
+        let width = text::width(Face::Regular, SMALL_SIZE, &text);
+        let baseline = footer_y + line as f32 * FOOTER_LEADING;
         footer.push(drawn(
-            Item::Text(TextRun {
-                x,
-                baseline: footer_y,
-                text,
-                face: Face::Regular,
-                size: SMALL_SIZE,
-                color: palette::MUTED,
-                width,
-                region: Region::Margin,
-                group: u32::MAX,
-                angle: 0.0,
-            }),
+            footer_run(text, area.left, baseline, width),
             footer_role,
         ));
     }
+    footer.push(drawn(
+        footer_run(page_label, area.right - page_width, footer_y, page_width),
+        footer_role,
+    ));
     // Painted (and so extracted, by tools that read in painting order) as the page is read:
     // the DRAFT mark behind everything, then the header, the body and the footer.
     let mut items = Vec::with_capacity(page.items.len() + header.len() + footer.len() + 1);
@@ -119,6 +115,37 @@ pub(super) fn decorate(
     items.append(&mut page.items);
     items.append(&mut footer);
     page.items = items;
+}
+
+/// The distance between the footer's two lines: they sit between the rule above the footer
+/// and the protective marking below it.
+const FOOTER_LEADING: f32 = 11.0;
+
+/// A line of the footer.
+fn footer_run(text: String, x: f32, baseline: f32, width: f32) -> Item {
+    Item::Text(TextRun {
+        x,
+        baseline,
+        text,
+        face: Face::Regular,
+        size: SMALL_SIZE,
+        color: palette::MUTED,
+        width,
+        region: Region::Margin,
+        group: u32::MAX,
+        angle: 0.0,
+    })
+}
+
+/// The footer's title on at most two lines of `width`, the second shortened if need be.
+fn footer_lines(text: &str, width: f32) -> Vec<String> {
+    let mut lines = text::wrap(text, Face::Regular, SMALL_SIZE, width);
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.push(fit_one_line(&rest, Face::Regular, SMALL_SIZE, width));
+    }
+    lines
 }
 
 /// Shortens a one-line text with an ellipsis so it fits `width`.
