@@ -118,7 +118,7 @@ pub(super) fn to_bytes(
     );
     let start = out.len();
     write_stream(&mut out, (xref, 0), &Stream::new(dict, data))?;
-    write!(out, "startxref\n{start}\n%%EOF\n").map_err(write_failed)?;
+    writeln!(out, "startxref\n{start}\n%%EOF").map_err(write_failed)?;
     Ok(out)
 }
 
@@ -178,7 +178,7 @@ fn compress_failed(what: &str) -> ReportError {
 }
 
 fn write_indirect(out: &mut Vec<u8>, id: ObjectId, object: &Object) -> Result<(), ReportError> {
-    write!(out, "{} {} obj\n", id.0, id.1).map_err(write_failed)?;
+    writeln!(out, "{} {} obj", id.0, id.1).map_err(write_failed)?;
     write_object(out, object)?;
     out.extend_from_slice(b"\nendobj\n");
     Ok(())
