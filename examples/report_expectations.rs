@@ -2,8 +2,10 @@
 //! `.ci/check-pdfs` to look for with the real PDF tools:
 //! `cargo run --example report_expectations -- CASE.ron`.
 //!
-//! Kinds: `title` (the document title), `marking` (the protective marking), `heading`
-//! (every section heading) and `risk` (every risk title in the register).
+//! Kinds: `title` (the document title), `marking` (the protective marking), `draft` (`yes`
+//! when the paper carries the DRAFT mark), `heading` (every section heading), `table` (every
+//! table and key–value list, by its first header or key), `figure` (every chart, by its
+//! caption) and `risk` (every risk title in the register).
 
 #![allow(
     clippy::print_stdout,
@@ -13,6 +15,7 @@
 
 use casewright::case::storage;
 use casewright::report::compose;
+use casewright::report::document::Block;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -29,12 +32,30 @@ fn main() {
     let document = compose::compose(&case);
     println!("title\t{}", document.metadata.title);
     println!("marking\t{}", document.marking);
+    println!("draft\t{}", if document.draft { "yes" } else { "no" });
     for heading in document.section_headings() {
         println!("heading\t{heading}");
+    }
+    for block in &document.blocks {
+        match block {
+            Block::Table(table) if !table.columns.is_empty() => {
+                println!("table\t{}", first_line(&table.columns[0].header));
+            }
+            Block::KeyValues(pairs) if !pairs.pairs.is_empty() => {
+                println!("table\t{}", first_line(&pairs.pairs[0].0));
+            }
+            Block::Figure(figure) => println!("figure\t{}", first_line(&figure.caption)),
+            _ => {}
+        }
     }
     for risk in &case.risks.risks {
         if !risk.title.trim().is_empty() {
             println!("risk\t{}", risk.title.trim());
         }
     }
+}
+
+/// The first line of a text, so each expectation stays on one line.
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or_default()
 }

@@ -270,7 +270,7 @@ fn contents_entries_link_to_the_pages_they_name() {
     let links: Vec<usize> = contents_page
         .items
         .iter()
-        .filter_map(|item| match item {
+        .filter_map(|drawn| match &drawn.item {
             Item::Link(link) => Some(link.target_page),
             _ => None,
         })

@@ -5,12 +5,6 @@ mod fixtures;
 
 use casewright::report::{self, ReportError};
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|window| window == needle)
-}
-
 #[test]
 fn the_same_case_gives_the_same_bytes() {
     let case = fixtures::realistic_case();
@@ -20,19 +14,53 @@ fn the_same_case_gives_the_same_bytes() {
     assert!(first == second, "export must be deterministic");
 }
 
+/// The names of the fonts the file embeds (read from the parsed file: the dictionaries sit
+/// in compressed object streams).
+fn font_names(pdf: &[u8]) -> Vec<String> {
+    let document = lopdf::Document::load_mem(pdf).expect("the PDF parses");
+    document
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter(|dict| dict.get(b"Type").and_then(lopdf::Object::as_name).ok() == Some(b"Font"))
+        .filter_map(|dict| dict.get(b"BaseFont").and_then(lopdf::Object::as_name).ok())
+        .map(|name| String::from_utf8_lossy(name).into_owned())
+        .collect()
+}
+
+/// Whether a font name is a subset of `face`: six capitals and a plus sign before it.
+fn is_subset_of(name: &str, face: &str) -> bool {
+    name.split_once('+').is_some_and(|(tag, rest)| {
+        tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()) && rest == face
+    })
+}
+
 #[test]
 fn fonts_are_subset_and_the_file_is_small() {
     let pdf = report::export_pdf(&fixtures::realistic_case()).expect("exports");
-    // The subset tag: six capitals and a plus sign before the face name.
-    let tagged = pdf.windows(21).any(|w| {
-        w[..6].iter().all(u8::is_ascii_uppercase) && w[6] == b'+' && &w[7..] == b"LiberationSans"
-    });
-    assert!(tagged, "no subset-tagged LiberationSans font");
+    let fonts = font_names(&pdf);
+    assert!(
+        fonts
+            .iter()
+            .any(|name| is_subset_of(name, "LiberationSans")),
+        "no subset-tagged LiberationSans font in {fonts:?}"
+    );
     // Whole fonts would be ~400 KB a face; the paper stays far below the 300 KB target.
     assert!(pdf.len() < 300_000, "{} bytes", pdf.len());
-    assert!(contains(&pdf, b"/Title"));
+    let document = lopdf::Document::load_mem(&pdf).expect("the PDF parses");
+    let info = document
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        .and_then(|id| document.get_dictionary(id))
+        .expect("document information");
+    assert!(info.has(b"Title"));
+    let created = info
+        .get(b"CreationDate")
+        .and_then(lopdf::Object::as_str)
+        .expect("a creation date");
     assert!(
-        contains(&pdf, b"D:20260218"),
+        created.starts_with(b"D:20260218"),
         "dates come from the report date"
     );
 }
@@ -90,10 +118,13 @@ fn stream_texts(pdf: &[u8]) -> Vec<String> {
 #[test]
 fn arabic_names_embed_the_fallback_and_stay_extractable() {
     let pdf = report::export_pdf(&case_with_right_to_left_names()).expect("exports");
-    let tagged = pdf.windows(21).any(|w| {
-        w[..6].iter().all(u8::is_ascii_uppercase) && w[6] == b'+' && &w[7..] == b"NotoSansArabic"
-    });
-    assert!(tagged, "no subset-tagged NotoSansArabic font");
+    let fonts = font_names(&pdf);
+    assert!(
+        fonts
+            .iter()
+            .any(|name| is_subset_of(name, "NotoSansArabic")),
+        "no subset-tagged NotoSansArabic font in {fonts:?}"
+    );
     // A PDF reader extracts text through each font's ToUnicode map: the Arabic letters
     // (meem U+0645, ha U+062D, fa U+0641) and Hebrew (shin U+05E9) must be in one.
     let cmaps: String = stream_texts(&pdf)
@@ -109,5 +140,9 @@ fn arabic_names_embed_the_fallback_and_stay_extractable() {
 #[test]
 fn papers_without_arabic_carry_no_arabic_font() {
     let pdf = report::export_pdf(&fixtures::realistic_case()).expect("exports");
-    assert!(!contains(&pdf, b"NotoSansArabic"));
+    let fonts = font_names(&pdf);
+    assert!(
+        !fonts.iter().any(|name| name.contains("NotoSansArabic")),
+        "{fonts:?}"
+    );
 }

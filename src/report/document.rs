@@ -55,7 +55,8 @@ pub struct Metadata {
     pub date: Option<chrono::NaiveDate>,
 }
 
-/// The level of a heading: sections appear in the contents and bookmarks, subsections not.
+/// The level of a heading: sections appear in the contents and the bookmarks, subsections
+/// only in the bookmarks, nested under their section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HeadingLevel {
     /// The document title on the front sheet.

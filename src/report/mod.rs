@@ -3,7 +3,9 @@
 //! Three steps, each testable alone: [`compose`] decides what the paper says (sections,
 //! paragraphs, tables, charts) from a [`Case`]; [`layout`] decides where every line goes on
 //! A4 pages, with the real font metrics; [`pdf`] writes those pages with printpdf. The page
-//! model ([`page`]) knows nothing of PDF, so the app can draw the same pages as a preview.
+//! model ([`page`]) knows nothing of PDF, so the app can draw the same pages as a preview;
+//! beside it, the layout builds the paper's logical [`structure`], which the PDF writer turns
+//! into tags for screen readers.
 
 pub mod charts;
 pub mod compose;
@@ -11,6 +13,7 @@ pub mod document;
 pub mod layout;
 pub mod page;
 pub mod pdf;
+pub mod structure;
 pub mod text;
 
 use std::path::Path;

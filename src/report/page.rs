@@ -1,4 +1,5 @@
-//! The page model: pages of positioned text runs, rules, boxes, paths and link areas.
+//! The page model: pages of positioned text runs, rules, boxes, paths and link areas, each
+//! with its [`Role`] for a reader who cannot see the page.
 //!
 //! This is the contract between the layout and whatever draws it. It knows nothing of
 //! printpdf, so the app can paint the very same pages as a preview, and tests can read the
@@ -7,6 +8,8 @@
 
 use crate::fonts::Face;
 use crate::palette::Rgb;
+
+use super::structure::{NodeId, Structure};
 
 /// A4 width in points (210 mm).
 pub const PAGE_WIDTH: f32 = 595.28;
@@ -133,6 +136,43 @@ pub struct LinkArea {
     pub height: f32,
     /// The page to go to, counting from 0.
     pub target_page: usize,
+    /// Where the link goes, in words, for a reader who cannot see the page
+    /// ("4. Options appraisal, page 7").
+    pub description: String,
+}
+
+/// What kind of decoration an artifact is, so an assistive reader can skip it knowingly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Artifact {
+    /// The running header: the protective marking at the top of a page.
+    Header,
+    /// The running footer: the marking at the bottom, the title, version and page number.
+    Footer,
+    /// The DRAFT mark across the page.
+    Watermark,
+    /// What is only there because the content broke between pages: a table's header row
+    /// repeated at the top of the next page.
+    Repeated,
+    /// Rules, shading and lines that only arrange the page.
+    Layout,
+}
+
+/// What a page item is to a reader who cannot see the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Part of the content: it belongs to this node of [`Pages::structure`].
+    Content(NodeId),
+    /// Decoration, left out of what is read aloud.
+    Artifact(Artifact),
+}
+
+/// An item on a page with its role.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawn {
+    /// What is drawn.
+    pub item: Item,
+    /// Whether it is content (and of which node) or decoration.
+    pub role: Role,
 }
 
 /// Anything drawn on a page.
@@ -154,13 +194,13 @@ pub enum Item {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Page {
     /// What is drawn, back to front.
-    pub items: Vec<Item>,
+    pub items: Vec<Drawn>,
 }
 
 impl Page {
     /// The text runs on the page, in painting order.
     pub fn text_runs(&self) -> impl Iterator<Item = &TextRun> {
-        self.items.iter().filter_map(|item| match item {
+        self.items.iter().filter_map(|drawn| match &drawn.item {
             Item::Text(run) => Some(run),
             _ => None,
         })
@@ -174,6 +214,8 @@ pub struct Bookmark {
     pub title: String,
     /// The page it starts on, counting from 0.
     pub page: usize,
+    /// The subsections' entries, nested under the section's.
+    pub children: Vec<Bookmark>,
 }
 
 /// The laid-out paper: what the PDF writer or a preview draws.
@@ -181,8 +223,10 @@ pub struct Bookmark {
 pub struct Pages {
     /// The pages, front sheet first.
     pub pages: Vec<Page>,
-    /// The outline, in document order.
+    /// The outline: one entry a section, in document order, each with its subsections.
     pub bookmarks: Vec<Bookmark>,
+    /// What a screen reader reads, in order; page items point into it.
+    pub structure: Structure,
 }
 
 impl Pages {

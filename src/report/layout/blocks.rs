@@ -8,19 +8,20 @@
 //! [`super::tables`], the contents in [`super::contents`].
 
 use crate::fonts::Face;
-use crate::palette::{self, Rgb};
+use crate::palette;
 use crate::report::charts;
 use crate::report::document::{Block, Chart, Document, Figure, HeadingLevel, ParagraphStyle};
-use crate::report::page::{Bookmark, ContentBox, Item, Rule};
+use crate::report::page::{Artifact, Bookmark, ContentBox, Item, Role, Rule};
+use crate::report::structure::{Kind, Numbering};
 use crate::report::text;
 
-use super::Layouter;
 use super::contents::MeasuredContents;
 use super::style::{
     BODY_SIZE, HeadingStyle, ITEM_GAP, LIST_INDENT, NUMBER_INDENT, PARAGRAPH_GAP, TABLE_SIZE,
     line_height, paragraph_style,
 };
 use super::tables::MeasuredTable;
+use super::{Layouter, Pen};
 
 /// The width of a chart beside its text equivalent.
 const CHART_WIDTH: f32 = 280.0;
@@ -143,9 +144,7 @@ impl<'a> MeasuredHeading<'a> {
 
 /// A paragraph's lines, and how they are set.
 pub(super) struct MeasuredParagraph {
-    face: Face,
-    size: f32,
-    color: Rgb,
+    pen: Pen,
     lines: Vec<String>,
 }
 
@@ -153,9 +152,7 @@ impl MeasuredParagraph {
     fn of(style: ParagraphStyle, text: &str, width: f32) -> MeasuredParagraph {
         let (face, size, color) = paragraph_style(style);
         MeasuredParagraph {
-            face,
-            size,
-            color,
+            pen: Pen::new(face, size, color),
             lines: text::wrap(text, face, size, width),
         }
     }
@@ -164,7 +161,7 @@ impl MeasuredParagraph {
         if self.lines.is_empty() {
             return 0.0;
         }
-        self.lines.len() as f32 * line_height(self.size) + PARAGRAPH_GAP
+        self.lines.len() as f32 * line_height(self.pen.size) + PARAGRAPH_GAP
     }
 
     /// The fewest lines the paragraph will set at the foot of a page (see [`lines_at_foot`]).
@@ -173,7 +170,7 @@ impl MeasuredParagraph {
         let fewest = (1..=total)
             .find(|room| lines_at_foot(total, *room) > 0)
             .unwrap_or(0);
-        fewest as f32 * line_height(self.size)
+        fewest as f32 * line_height(self.pen.size)
     }
 }
 
@@ -201,6 +198,14 @@ enum ListStyle {
 }
 
 impl ListStyle {
+    /// How a reader is told the items are marked.
+    fn numbering(self) -> Numbering {
+        match self {
+            ListStyle::Bullets => Numbering::Bullets,
+            ListStyle::Numbered => Numbering::Numbers,
+        }
+    }
+
     /// Where an item's text starts, from the left of the content box.
     fn indent(self) -> f32 {
         match self {
@@ -269,6 +274,8 @@ enum Description {
 /// A figure's caption, chart and text equivalent.
 pub(super) struct MeasuredFigure<'a> {
     caption: Vec<String>,
+    /// The text equivalent as one text, for a reader who hears the chart rather than sees it.
+    alt: String,
     chart: &'a Chart,
     chart_height: f32,
     description: Description,
@@ -299,6 +306,7 @@ impl<'a> MeasuredFigure<'a> {
         };
         MeasuredFigure {
             caption,
+            alt: alternative_text(&figure.description),
             chart: &figure.chart,
             chart_height: charts::height(&figure.chart),
             description,
@@ -329,6 +337,24 @@ impl<'a> MeasuredFigure<'a> {
     }
 }
 
+/// A figure's text equivalent as one passage: its lines in order, each ended as a sentence
+/// so a screen reader pauses between them.
+fn alternative_text(description: &[String]) -> String {
+    let sentences: Vec<String> = description
+        .iter()
+        .map(|line| line.trim())
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            if line.ends_with(['.', '!', '?', ':', ';']) {
+                line.to_owned()
+            } else {
+                format!("{line}.")
+            }
+        })
+        .collect();
+    sentences.join(" ")
+}
+
 fn caption_height(caption: &[String]) -> f32 {
     caption.len() as f32 * line_height(TABLE_SIZE) + CAPTION_GAP
 }
@@ -342,51 +368,70 @@ fn described_height(lines: &[Vec<String>]) -> f32 {
 }
 
 impl Layouter {
-    /// Draws a heading where the cursor is (the caller has kept it with what follows).
+    /// Draws a heading where the cursor is (the caller has kept it with what follows), and
+    /// opens the part of the structure it heads.
     pub(super) fn heading(&mut self, heading: &MeasuredHeading<'_>) {
         let style = heading.style;
         if !self.page_is_fresh() {
             self.y += style.space_before;
         }
         let page = self.pages.len() - 1;
-        if heading.level == HeadingLevel::Section {
-            self.section_pages.push(page);
-            self.bookmarks.push(Bookmark {
-                title: heading.text.to_owned(),
-                page,
-            });
-        }
+        self.bookmark(heading, page);
+        let node = self.open_part(heading.level);
         let group = self.next_group();
+        let pen = Pen::new(Face::Bold, style.size, palette::HEADING);
         for line in &heading.lines {
             // A heading taller than the room left (a title of hundreds of words) goes on
             // over the page rather than over the footer.
             self.ensure(line_height(style.size));
-            self.line_at(
-                self.area.left,
-                line,
-                Face::Bold,
-                style.size,
-                palette::HEADING,
-                group,
-            );
+            self.line_at(self.area.left, line, pen, group, Role::Content(node));
         }
         if heading.level == HeadingLevel::Section {
-            self.push(Item::Rule(Rule {
-                from: (self.area.left, self.y + 1.0),
-                to: (self.area.right, self.y + 1.0),
-                width: 0.75,
-                color: palette::HEADING,
-            }));
+            self.push(
+                Item::Rule(Rule {
+                    from: (self.area.left, self.y + 1.0),
+                    to: (self.area.right, self.y + 1.0),
+                    width: 0.75,
+                    color: palette::HEADING,
+                }),
+                Role::Artifact(Artifact::Layout),
+            );
         }
         self.y += style.space_after;
+    }
+
+    /// Records a section heading for the contents and the outline, and a subsection heading
+    /// in the outline under its section.
+    fn bookmark(&mut self, heading: &MeasuredHeading<'_>, page: usize) {
+        let bookmark = Bookmark {
+            title: heading.text.to_owned(),
+            page,
+            children: Vec::new(),
+        };
+        match heading.level {
+            HeadingLevel::Title => self.in_section_bookmark = false,
+            HeadingLevel::Section => {
+                self.section_pages.push(page);
+                self.bookmarks.push(bookmark);
+                self.in_section_bookmark = true;
+            }
+            HeadingLevel::Subsection => match self.bookmarks.last_mut() {
+                Some(section) if self.in_section_bookmark => section.children.push(bookmark),
+                _ => self.bookmarks.push(bookmark),
+            },
+        }
     }
 
     /// Draws a paragraph line by line, moving to a new page where the next line does not
     /// fit, under the widow and orphan rule of [`lines_at_foot`].
     pub(super) fn paragraph(&mut self, paragraph: &MeasuredParagraph) {
         let lines = &paragraph.lines;
+        if lines.is_empty() {
+            return;
+        }
+        let role = Role::Content(self.node(Kind::Paragraph));
         let group = self.next_group();
-        let lh = line_height(paragraph.size);
+        let lh = line_height(paragraph.pen.size);
         let mut rest = &lines[..];
         while !rest.is_empty() {
             let room = ((self.room() + 0.01) / lh).floor().max(0.0) as usize;
@@ -400,52 +445,33 @@ impl Layouter {
                 }
             }
             for line in &rest[..take] {
-                self.line_at(
-                    self.area.left,
-                    line,
-                    paragraph.face,
-                    paragraph.size,
-                    paragraph.color,
-                    group,
-                );
+                self.line_at(self.area.left, line, paragraph.pen, group, role);
             }
             rest = &rest[take..];
             if !rest.is_empty() {
                 self.new_page();
             }
         }
-        if !lines.is_empty() {
-            self.y += PARAGRAPH_GAP;
-        }
+        self.y += PARAGRAPH_GAP;
     }
 
     /// Draws a list; an item may break between its lines.
     pub(super) fn list(&mut self, list: &MeasuredList<'_>) {
-        let size = BODY_SIZE;
+        let pen = Pen::new(Face::Regular, BODY_SIZE, palette::TEXT);
         let indent = list.style.indent();
+        let node = self.node(Kind::List(list.style.numbering()));
         for (marker, lines) in &list.items {
+            let item = self.structure.add(node, Kind::ListItem);
+            let label = Role::Content(self.structure.add(item, Kind::Label));
+            let body = Role::Content(self.structure.add(item, Kind::ListBody));
             let group = self.next_group();
             for (i, line) in lines.iter().enumerate() {
-                self.ensure(line_height(size));
+                self.ensure(line_height(pen.size));
                 if i == 0 {
-                    self.run_at(
-                        self.area.left + list.style.marker_offset(),
-                        self.y,
-                        marker,
-                        Face::Regular,
-                        size,
-                        palette::TEXT,
-                        group,
-                    );
+                    let x = self.area.left + list.style.marker_offset();
+                    self.run_at(x, self.y, marker, pen, group, label);
                 }
-                self.line_at(
-                    self.area.left + indent,
-                    line,
-                    Face::Regular,
-                    size,
-                    palette::TEXT,
-                    group,
-                );
+                self.line_at(self.area.left + indent, line, pen, group, body);
             }
             self.y += ITEM_GAP;
         }
@@ -453,49 +479,46 @@ impl Layouter {
     }
 
     /// Draws a figure, kept whole: on a new page unless the caption, the chart and a
-    /// description beside it fit here.
+    /// description beside it fit here. The caption is read first, then the chart as its
+    /// alternative text, then the description as paragraphs.
     pub(super) fn figure(&mut self, figure: &MeasuredFigure<'_>) {
         self.ensure(figure.kept_height());
+        let caption = Role::Content(self.node(Kind::Paragraph));
         let group = self.next_group();
+        let pen = Pen::new(Face::Bold, TABLE_SIZE, palette::TEXT);
         for line in &figure.caption {
-            self.line_at(
-                self.area.left,
-                line,
-                Face::Bold,
-                TABLE_SIZE,
-                palette::TEXT,
-                group,
-            );
+            self.line_at(self.area.left, line, pen, group, caption);
         }
         self.y += CAPTION_GAP;
         let top = self.y;
         let group = self.next_group();
-        let mut chart_items = charts::draw(
+        let chart = Role::Content(self.node(Kind::Figure {
+            alt: figure.alt.clone(),
+        }));
+        let chart_items = charts::draw(
             figure.chart,
             self.area.left,
             top,
             CHART_WIDTH,
             figure.chart_height,
         );
-        for item in &mut chart_items {
-            if let Item::Text(run) = item {
+        for mut item in chart_items {
+            if let Item::Text(run) = &mut item {
                 run.group = group;
             }
+            self.push(item, chart);
         }
-        self.pages
-            .last_mut()
-            .expect("there is always a page")
-            .items
-            .extend(chart_items);
         self.y = top + figure.body_height() + PARAGRAPH_GAP;
         match &figure.description {
             Description::Beside(described) => {
                 let x = self.area.left + CHART_WIDTH + CHART_GAP;
+                let pen = Pen::new(Face::Regular, TABLE_SIZE, palette::TEXT);
                 let mut y = top;
                 for lines in described {
+                    let role = Role::Content(self.node(Kind::Paragraph));
                     let group = self.next_group();
                     for line in lines {
-                        self.run_at(x, y, line, Face::Regular, TABLE_SIZE, palette::TEXT, group);
+                        self.run_at(x, y, line, pen, group, role);
                         y += line_height(TABLE_SIZE);
                     }
                     y += DESCRIPTION_GAP;

@@ -8,11 +8,12 @@
 use crate::fonts::Face;
 use crate::palette;
 use crate::report::document::Document;
-use crate::report::page::{Item, LinkArea, Rule};
+use crate::report::page::{Artifact, Item, LinkArea, Role, Rule};
+use crate::report::structure::Kind;
 use crate::report::text;
 
-use super::Layouter;
 use super::style::{self, BODY_SIZE, PARAGRAPH_GAP, line_height};
+use super::{Layouter, Pen};
 
 /// Room kept at the right of each entry for its page number.
 const NUMBER_ROOM: f32 = 40.0;
@@ -61,59 +62,58 @@ impl MeasuredContents {
 
 /// Where a contents entry's page number and link went, to fill in once the pages are known.
 pub(super) struct ContentsSlot {
+    /// The entry's text, for the link's description.
+    title: String,
     page: usize,
     number: usize,
     link: usize,
 }
 
 impl Layouter {
-    /// Draws the entries with placeholder numbers and links.
+    /// Draws the entries with placeholder numbers and links. For a reader, the contents is
+    /// a list of entries, each a link holding the heading and its page number.
     pub(super) fn contents(&mut self, contents: &MeasuredContents) {
-        let size = BODY_SIZE;
+        let pen = Pen::new(Face::Regular, BODY_SIZE, palette::TEXT);
+        let node = self.node(Kind::Contents);
         for lines in &contents.entries {
             self.ensure(MeasuredContents::entry_height(lines));
+            let entry = self.structure.add(node, Kind::ContentsEntry);
+            let link = Role::Content(self.structure.add(entry, Kind::Link));
             let top = self.y;
             let group = self.next_group();
             for line in lines {
-                self.line_at(
-                    self.area.left,
-                    line,
-                    Face::Regular,
-                    size,
-                    palette::TEXT,
-                    group,
-                );
+                self.line_at(self.area.left, line, pen, group, link);
             }
             // The page number and link are placeholders until every section is placed.
-            self.run_at(
-                self.area.right,
-                top,
-                "",
-                Face::Regular,
-                size,
-                palette::TEXT,
-                group,
-            );
+            self.run_at(self.area.right, top, "", pen, group, link);
             let page = self.pages.len() - 1;
             let number = self.pages[page].items.len() - 1;
-            self.push(Item::Link(LinkArea {
-                x: self.area.left,
-                y: top,
-                width: self.area.width(),
-                height: self.y - top,
-                target_page: 0,
-            }));
+            self.push(
+                Item::Link(LinkArea {
+                    x: self.area.left,
+                    y: top,
+                    width: self.area.width(),
+                    height: self.y - top,
+                    target_page: 0,
+                    description: String::new(),
+                }),
+                link,
+            );
             self.contents.push(ContentsSlot {
+                title: lines.join(" "),
                 page,
                 number,
                 link: number + 1,
             });
-            self.push(Item::Rule(Rule {
-                from: (self.area.left, self.y + 1.5),
-                to: (self.area.right, self.y + 1.5),
-                width: 0.25,
-                color: style::RULE,
-            }));
+            self.push(
+                Item::Rule(Rule {
+                    from: (self.area.left, self.y + 1.5),
+                    to: (self.area.right, self.y + 1.5),
+                    width: 0.25,
+                    color: style::RULE,
+                }),
+                Role::Artifact(Artifact::Layout),
+            );
             self.y += ENTRY_GAP;
         }
         self.y += PARAGRAPH_GAP;
@@ -123,13 +123,14 @@ impl Layouter {
     pub(super) fn fill_in_contents(&mut self) {
         for (slot, target) in self.contents.iter().zip(&self.section_pages) {
             let items = &mut self.pages[slot.page].items;
-            if let Item::Text(run) = &mut items[slot.number] {
+            if let Item::Text(run) = &mut items[slot.number].item {
                 run.text = (target + 1).to_string();
                 run.width = text::width(run.face, run.size, &run.text);
                 run.x = self.area.right - run.width;
             }
-            if let Item::Link(link) = &mut items[slot.link] {
+            if let Item::Link(link) = &mut items[slot.link].item {
                 link.target_page = *target;
+                link.description = format!("{}, page {}", slot.title, target + 1);
             }
         }
     }

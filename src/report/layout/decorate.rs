@@ -1,17 +1,31 @@
 //! What every page carries around its body: the protective marking at the top and bottom,
 //! the footer with the title, version and "Page N of M", and the DRAFT mark across a draft.
+//!
+//! All of it is a running header or footer (artifacts a screen reader skips), except the
+//! marking at the top of the first page, which is read once, before the title.
 
 use crate::fonts::Face;
 use crate::palette;
 use crate::report::document::Document;
-use crate::report::page::{ContentBox, Item, PAGE_HEIGHT, PAGE_WIDTH, Page, Region, Rule, TextRun};
+use crate::report::page::{
+    Artifact, ContentBox, Drawn, Item, PAGE_HEIGHT, PAGE_WIDTH, Page, Region, Role, Rule, TextRun,
+};
+use crate::report::structure::NodeId;
 use crate::report::text;
 
 use super::style::{self, SMALL_SIZE};
 
-/// Adds the protective marking, footer, page number and DRAFT mark to a page.
-pub(super) fn decorate(page: &mut Page, document: &Document, index: usize, total: usize) {
-    let mut margin = Vec::new();
+/// Adds the protective marking, footer, page number and DRAFT mark to a page; the marking
+/// at the top is read as `read_marking` where that is given, and is a header elsewhere.
+pub(super) fn decorate(
+    page: &mut Page,
+    document: &Document,
+    index: usize,
+    total: usize,
+    read_marking: Option<NodeId>,
+) {
+    let mut header = Vec::new();
+    let mut footer = Vec::new();
     let marking = document.marking.as_str();
     let size = 10.0;
     let centred = |text: &str, baseline: f32, face: Face, size: f32| {
@@ -30,21 +44,36 @@ pub(super) fn decorate(page: &mut Page, document: &Document, index: usize, total
         })
     };
     let area = ContentBox::A4;
-    margin.push(centred(marking, 36.0, Face::Bold, size));
-    margin.push(centred(marking, PAGE_HEIGHT - 24.0, Face::Bold, size));
-    margin.push(Item::Rule(Rule {
-        from: (area.left, 48.0),
-        to: (area.right, 48.0),
-        width: 0.5,
-        color: style::RULE,
-    }));
+    let header_role = Role::Artifact(Artifact::Header);
+    let footer_role = Role::Artifact(Artifact::Footer);
+    let drawn = |item: Item, role: Role| Drawn { item, role };
+    header.push(drawn(
+        centred(marking, 36.0, Face::Bold, size),
+        read_marking.map_or(header_role, Role::Content),
+    ));
+    header.push(drawn(
+        Item::Rule(Rule {
+            from: (area.left, 48.0),
+            to: (area.right, 48.0),
+            width: 0.5,
+            color: style::RULE,
+        }),
+        header_role,
+    ));
+    footer.push(drawn(
+        centred(marking, PAGE_HEIGHT - 24.0, Face::Bold, size),
+        footer_role,
+    ));
     let footer_y = PAGE_HEIGHT - 50.0;
-    margin.push(Item::Rule(Rule {
-        from: (area.left, footer_y - 14.0),
-        to: (area.right, footer_y - 14.0),
-        width: 0.5,
-        color: style::RULE,
-    }));
+    footer.push(drawn(
+        Item::Rule(Rule {
+            from: (area.left, footer_y - 14.0),
+            to: (area.right, footer_y - 14.0),
+            width: 0.5,
+            color: style::RULE,
+        }),
+        footer_role,
+    ));
     let page_label = format!("Page {} of {}", index + 1, total);
     let page_width = text::width(Face::Regular, SMALL_SIZE, &page_label);
     let version = if document.version.trim().is_empty() {
@@ -66,25 +95,25 @@ pub(super) fn decorate(page: &mut Page, document: &Document, index: usize, total
         .enumerate()
     {
         let width = text::width(Face::Regular, SMALL_SIZE, &text);
-        margin.push(footer_run(
-            text,
-            area.left,
-            footer_y + line as f32 * FOOTER_LEADING,
-            width,
+        let baseline = footer_y + line as f32 * FOOTER_LEADING;
+        footer.push(drawn(
+            footer_run(text, area.left, baseline, width),
+            footer_role,
         ));
     }
-    margin.push(footer_run(
-        page_label,
-        area.right - page_width,
-        footer_y,
-        page_width,
+    footer.push(drawn(
+        footer_run(page_label, area.right - page_width, footer_y, page_width),
+        footer_role,
     ));
-    let mut items = Vec::with_capacity(page.items.len() + margin.len() + 1);
+    // Painted (and so extracted, by tools that read in painting order) as the page is read:
+    // the DRAFT mark behind everything, then the header, the body and the footer.
+    let mut items = Vec::with_capacity(page.items.len() + header.len() + footer.len() + 1);
     if document.draft {
-        items.push(draft_mark());
+        items.push(drawn(draft_mark(), Role::Artifact(Artifact::Watermark)));
     }
+    items.append(&mut header);
     items.append(&mut page.items);
-    items.append(&mut margin);
+    items.append(&mut footer);
     page.items = items;
 }
 

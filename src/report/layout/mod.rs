@@ -10,12 +10,19 @@
 //! drawing both read that measurement, so they cannot disagree. By concern: `blocks`
 //! (headings, paragraphs, lists, figures), `tables`, `contents` (filled in with page numbers
 //! at the end), `decorate` (marking, footer, DRAFT mark) and [`style`].
+//!
+//! As each block is drawn it also adds its nodes to the paper's [`Structure`] (a section
+//! for each heading, a paragraph, a list's items, a table's rows and cells, a figure with
+//! its text equivalent as alternative text) and gives every item it draws a [`Role`]: the
+//! node it belongs to, or an artifact for rules, shading, repeated header rows and the
+//! margins. The tags come from the kind of block, never from which section it is in.
 
 use crate::fonts::Face;
 use crate::palette::Rgb;
 
-use super::document::Document;
-use super::page::{Bookmark, ContentBox, Item, Page, Pages, Region, TextRun};
+use super::document::{Document, HeadingLevel};
+use super::page::{Bookmark, ContentBox, Drawn, Item, Page, Pages, Region, Role, TextRun};
+use super::structure::{Kind, NodeId, Rank, Structure};
 use super::text;
 
 mod blocks;
@@ -58,6 +65,11 @@ fn lay_out_with_placements(document: &Document) -> (Pages, Vec<Placement>) {
         .iter()
         .map(|block| Measured::of(block, document, layouter.area))
         .collect();
+    // The marking at the top of the first page is read once, before the title; everywhere
+    // else the marking is a running header, skipped.
+    let marking = layouter
+        .structure
+        .add(layouter.structure.root(), Kind::Paragraph);
     let placements = (0..measured.len())
         .map(|index| layouter.block(&measured, index))
         .collect();
@@ -65,11 +77,13 @@ fn lay_out_with_placements(document: &Document) -> (Pages, Vec<Placement>) {
     let total = layouter.pages.len();
     let mut pages = layouter.pages;
     for (index, page) in pages.iter_mut().enumerate() {
-        decorate::decorate(page, document, index, total);
+        let read = (index == 0).then_some(marking);
+        decorate::decorate(page, document, index, total, read);
     }
     let pages = Pages {
         pages,
         bookmarks: layouter.bookmarks,
+        structure: layouter.structure,
     };
     (pages, placements)
 }
@@ -83,6 +97,17 @@ struct Layouter {
     /// The page each section heading landed on, in order.
     section_pages: Vec<usize>,
     bookmarks: Vec<Bookmark>,
+    /// Whether the last bookmark is a section's, so a subsection's nests under it.
+    in_section_bookmark: bool,
+    /// The logical structure so far.
+    structure: Structure,
+    /// The open section (from a section heading or another part at that rank), if any.
+    part: Option<NodeId>,
+    /// The open subsection inside it, if any.
+    subpart: Option<NodeId>,
+    /// Whether the document's title has been placed: the first title-level heading is the
+    /// title; any later one heads a top-level part (the contents).
+    titled: bool,
     /// The contents entries, in section order.
     contents: Vec<ContentsSlot>,
     /// Where the block being placed started on the current page.
@@ -102,6 +127,11 @@ impl Layouter {
             group: 0,
             section_pages: Vec::new(),
             bookmarks: Vec::new(),
+            in_section_bookmark: false,
+            structure: Structure::new(),
+            part: None,
+            subpart: None,
+            titled: false,
             contents: Vec::new(),
             part_top: area.top,
             used_before: 0.0,
@@ -170,12 +200,61 @@ impl Layouter {
         }
     }
 
-    fn push(&mut self, item: Item) {
+    fn push(&mut self, item: Item, role: Role) {
+        debug_assert!(
+            match role {
+                Role::Content(node) => self.structure.node(node).kind.holds_content(),
+                Role::Artifact(_) => true,
+            },
+            "content drawn for a container node"
+        );
         self.pages
             .last_mut()
             .expect("there is always a page")
             .items
-            .push(item);
+            .push(Drawn { item, role });
+    }
+
+    /// The node new blocks go in: the open subsection, the open section or the document.
+    fn container(&self) -> NodeId {
+        self.subpart
+            .or(self.part)
+            .unwrap_or_else(|| self.structure.root())
+    }
+
+    /// Adds a node of `kind` to the open part of the paper.
+    fn node(&mut self, kind: Kind) -> NodeId {
+        let parent = self.container();
+        self.structure.add(parent, kind)
+    }
+
+    /// Opens the part of the structure a heading at `level` starts and returns the heading's
+    /// node: the first title-level heading is the document's title, read first; a section
+    /// heading (or a later title-level one, such as "Contents") starts a section, closing
+    /// the one before; a subsection heading starts a section inside it.
+    fn open_part(&mut self, level: HeadingLevel) -> NodeId {
+        let root = self.structure.root();
+        let rank = match level {
+            HeadingLevel::Title if !self.titled => Rank::Title,
+            HeadingLevel::Title | HeadingLevel::Section => Rank::Part,
+            HeadingLevel::Subsection => Rank::Subpart,
+        };
+        match rank {
+            Rank::Title => {
+                self.titled = true;
+                self.part = None;
+                self.subpart = None;
+            }
+            Rank::Part => {
+                self.part = Some(self.structure.add(root, Kind::Section));
+                self.subpart = None;
+            }
+            Rank::Subpart => {
+                let parent = self.part.unwrap_or(root);
+                self.subpart = Some(self.structure.add(parent, Kind::Section));
+            }
+        }
+        self.node(Kind::Heading(rank))
     }
 
     fn next_group(&mut self) -> u32 {
@@ -184,36 +263,41 @@ impl Layouter {
     }
 
     /// Draws one line of body text at `x` on the cursor's line and moves the cursor below it.
-    fn line_at(&mut self, x: f32, text: &str, face: Face, size: f32, color: Rgb, group: u32) {
-        self.run_at(x, self.y, text, face, size, color, group);
-        self.y += style::line_height(size);
+    fn line_at(&mut self, x: f32, text: &str, pen: Pen, group: u32, role: Role) {
+        self.run_at(x, self.y, text, pen, group, role);
+        self.y += style::line_height(pen.size);
     }
 
     /// A line of body text whose line box starts at `top`.
-    #[allow(clippy::too_many_arguments)]
-    fn run_at(
-        &mut self,
-        x: f32,
-        top: f32,
-        text: &str,
-        face: Face,
-        size: f32,
-        color: Rgb,
-        group: u32,
-    ) {
-        let width = text::width(face, size, text);
-        self.push(Item::Text(TextRun {
+    fn run_at(&mut self, x: f32, top: f32, text: &str, pen: Pen, group: u32, role: Role) {
+        let width = text::width(pen.face, pen.size, text);
+        let run = Item::Text(TextRun {
             x,
-            baseline: baseline_in(top, size),
+            baseline: baseline_in(top, pen.size),
             text: text.to_owned(),
-            face,
-            size,
-            color,
+            face: pen.face,
+            size: pen.size,
+            color: pen.color,
             width,
             region: Region::Body,
             group,
             angle: 0.0,
-        }));
+        });
+        self.push(run, role);
+    }
+}
+
+/// How a line of text is set: its face, size and colour.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Pen {
+    face: Face,
+    size: f32,
+    color: Rgb,
+}
+
+impl Pen {
+    fn new(face: Face, size: f32, color: Rgb) -> Pen {
+        Pen { face, size, color }
     }
 }
 

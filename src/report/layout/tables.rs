@@ -5,11 +5,12 @@
 use crate::fonts::Face;
 use crate::palette;
 use crate::report::document::{Align, Column, KeyValues, Table};
-use crate::report::page::{FilledBox, Item, Rule};
+use crate::report::page::{Artifact, FilledBox, Item, Role, Rule};
+use crate::report::structure::{Kind, NodeId, Scope};
 use crate::report::text;
 
-use super::Layouter;
 use super::style::{self, CELL_PAD_X, CELL_PAD_Y, PARAGRAPH_GAP, TABLE_SIZE, line_height};
+use super::{Layouter, Pen};
 
 /// Whether a table is a data table (a header row, every cell regular) or a key–value list
 /// (no header row, the keys in bold).
@@ -160,8 +161,17 @@ impl MeasuredTable {
 impl Layouter {
     /// Draws a measured table. It starts on a new page unless its header and first row fit
     /// here; between rows it moves on when the next row does not fit, repeating the header.
+    ///
+    /// However many pages it reaches, it is one table to a reader: the header row once (the
+    /// repeats are artifacts), then every row, each cell one node even when its lines are
+    /// split between pages. A key–value list is a table whose keys head their rows.
     pub(super) fn table(&mut self, table: &MeasuredTable) {
         if table.is_empty() {
+            return;
+        }
+        if table.header.is_none() && table.rows.is_empty() {
+            // A key–value list with no pairs: nothing to draw or read, only its space.
+            self.y += table.height();
             return;
         }
         let lh = line_height(TABLE_SIZE);
@@ -170,14 +180,24 @@ impl Layouter {
         self.ensure(
             header_height + first_row.min(self.area.bottom - self.area.top - header_height),
         );
+        let node = self.node(Kind::Table);
+        if table.header.is_some() {
+            let head = self.structure.add(node, Kind::TableHead);
+            let row = self.structure.add(head, Kind::TableRow);
+            let cells: Vec<Role> = (0..table.widths.len())
+                .map(|_| Role::Content(self.structure.add(row, Kind::HeaderCell(Scope::Column))))
+                .collect();
+            self.table_header(table, &cells, Role::Artifact(Artifact::Layout));
+        }
+        let body = self.structure.add(node, Kind::TableBody);
         let mut rows_on_page = 0;
-        self.table_header(table);
         for row in &table.rows {
             if row.height() > self.room() && rows_on_page > 0 {
                 self.new_page();
                 rows_on_page = 0;
                 self.repeat_table_header(table);
             }
+            let cells = self.row_cells(table, body);
             let groups: Vec<u32> = row.cells.iter().map(|_| self.next_group()).collect();
             // Draw the row, splitting between lines if it is taller than what is left.
             let mut offset = 0;
@@ -187,37 +207,37 @@ impl Layouter {
                 let take = capacity.min(line_count - offset);
                 let top = self.y;
                 if row.total {
-                    self.push(Item::Rule(Rule {
-                        from: (self.area.left, top),
-                        to: (self.area.right, top),
-                        width: 1.0,
-                        color: palette::TEXT,
-                    }));
+                    self.push(
+                        Item::Rule(Rule {
+                            from: (self.area.left, top),
+                            to: (self.area.right, top),
+                            width: 1.0,
+                            color: palette::TEXT,
+                        }),
+                        Role::Artifact(Artifact::Layout),
+                    );
                 }
                 let mut x = self.area.left;
                 for (column, lines) in row.cells.iter().enumerate() {
                     let face = cell_face(table.kind, row.total, column);
+                    let pen = Pen::new(face, TABLE_SIZE, palette::TEXT);
                     for (i, line) in lines.iter().skip(offset).take(take).enumerate() {
                         let line_top = top + CELL_PAD_Y + i as f32 * lh;
-                        self.run_at(
-                            table.line_x(column, x, face, line),
-                            line_top,
-                            line,
-                            face,
-                            TABLE_SIZE,
-                            palette::TEXT,
-                            groups[column],
-                        );
+                        let line_x = table.line_x(column, x, face, line);
+                        self.run_at(line_x, line_top, line, pen, groups[column], cells[column]);
                     }
                     x += table.widths[column];
                 }
                 self.y = top + take as f32 * lh + 2.0 * CELL_PAD_Y;
-                self.push(Item::Rule(Rule {
-                    from: (self.area.left, self.y),
-                    to: (self.area.right, self.y),
-                    width: 0.5,
-                    color: style::RULE,
-                }));
+                self.push(
+                    Item::Rule(Rule {
+                        from: (self.area.left, self.y),
+                        to: (self.area.right, self.y),
+                        width: 0.5,
+                        color: style::RULE,
+                    }),
+                    Role::Artifact(Artifact::Layout),
+                );
                 rows_on_page += 1;
                 offset += take;
                 if offset >= line_count {
@@ -232,50 +252,70 @@ impl Layouter {
         self.y += PARAGRAPH_GAP + 4.0;
     }
 
-    /// The header row again at the top of a page the table has moved on to: room the break
-    /// adds to the table, not part of its measured height.
-    fn repeat_table_header(&mut self, table: &MeasuredTable) {
-        self.break_overhead += table.header_height();
-        self.table_header(table);
+    /// A body row's node in `body` and one cell node per column: a data cell each, but the
+    /// key of a key–value row heads its row.
+    fn row_cells(&mut self, table: &MeasuredTable, body: NodeId) -> Vec<Role> {
+        let row = self.structure.add(body, Kind::TableRow);
+        (0..table.widths.len())
+            .map(|column| {
+                let kind = if table.kind == TableKind::KeyValues && column == 0 {
+                    Kind::HeaderCell(Scope::Row)
+                } else {
+                    Kind::DataCell
+                };
+                Role::Content(self.structure.add(row, kind))
+            })
+            .collect()
     }
 
-    /// The shaded header row, if the table has one, with a rule in the heading colour below.
-    fn table_header(&mut self, table: &MeasuredTable) {
-        let Some(cells) = &table.header else {
+    /// The header row again at the top of a page the table has moved on to: room the break
+    /// adds to the table, not part of its measured height, and for a reader a repeat of the
+    /// header already read.
+    fn repeat_table_header(&mut self, table: &MeasuredTable) {
+        self.break_overhead += table.header_height();
+        let repeated = Role::Artifact(Artifact::Repeated);
+        self.table_header(table, &vec![repeated; table.widths.len()], repeated);
+    }
+
+    /// The shaded header row, if the table has one, with a rule in the heading colour below:
+    /// each column's text with its role in `cells`, the shading and rule as `decoration`.
+    fn table_header(&mut self, table: &MeasuredTable, cells: &[Role], decoration: Role) {
+        let Some(header) = &table.header else {
             return;
         };
-        let height = row_height(cells);
+        let height = row_height(header);
         let top = self.y;
-        self.push(Item::Box(FilledBox {
-            x: self.area.left,
-            y: top,
-            width: self.area.width(),
-            height,
-            color: style::HEADER_FILL,
-        }));
+        self.push(
+            Item::Box(FilledBox {
+                x: self.area.left,
+                y: top,
+                width: self.area.width(),
+                height,
+                color: style::HEADER_FILL,
+            }),
+            decoration,
+        );
+        let pen = Pen::new(Face::Bold, TABLE_SIZE, palette::TEXT);
         let mut x = self.area.left;
-        for (column, lines) in cells.iter().enumerate() {
+        for (column, lines) in header.iter().enumerate() {
             let group = self.next_group();
             for (i, line) in lines.iter().enumerate() {
-                self.run_at(
-                    table.line_x(column, x, Face::Bold, line),
-                    top + CELL_PAD_Y + i as f32 * line_height(TABLE_SIZE),
-                    line,
-                    Face::Bold,
-                    TABLE_SIZE,
-                    palette::TEXT,
-                    group,
-                );
+                let line_x = table.line_x(column, x, Face::Bold, line);
+                let line_top = top + CELL_PAD_Y + i as f32 * line_height(TABLE_SIZE);
+                self.run_at(line_x, line_top, line, pen, group, cells[column]);
             }
             x += table.widths[column];
         }
         self.y = top + height;
-        self.push(Item::Rule(Rule {
-            from: (self.area.left, self.y),
-            to: (self.area.right, self.y),
-            width: 0.75,
-            color: palette::HEADING,
-        }));
+        self.push(
+            Item::Rule(Rule {
+                from: (self.area.left, self.y),
+                to: (self.area.right, self.y),
+                width: 0.75,
+                color: palette::HEADING,
+            }),
+            decoration,
+        );
     }
 }
 
