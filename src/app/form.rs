@@ -94,6 +94,13 @@ impl<'a> Form<'a> {
         self.ui.horizontal(|ui| Form::within(ui, asked, add))
     }
 
+    /// [`Ui::horizontal_top`], with the form inside: for blocks of different heights side by
+    /// side, lined up at their tops.
+    pub fn horizontal_top<R>(&mut self, add: impl FnOnce(&mut Form<'_>) -> R) -> InnerResponse<R> {
+        let asked = &mut *self.asked;
+        self.ui.horizontal_top(|ui| Form::within(ui, asked, add))
+    }
+
     /// [`Ui::horizontal_wrapped`], with the form inside.
     pub fn horizontal_wrapped<R>(
         &mut self,

@@ -7,7 +7,11 @@
 //! drop-down is `enum_combo(ui, "Category", &mut risk.category)` for every one of them.
 
 use super::equality::{EqualityOutcome, Impact, ProtectedCharacteristic, PsedAim};
-use super::finance::{FlowKind, Recurrence, SplitMethod};
+use super::finance::positions::Prices;
+use super::finance::{
+    FlowKind, FundingSource, OptimismCategory, Recurrence, SavingKind, SavingsShare, Spending,
+    SplitMethod, Vat,
+};
 use super::front_sheet::{BusinessCaseStage, DocumentStatus, ProtectiveMarking};
 use super::governance::{GovernanceItem, ItemStatus, MeetingFrequency};
 use super::implementation::{Decision, MilestoneStatus};
@@ -57,6 +61,13 @@ choices!(
     FlowKind,
     Recurrence,
     SplitMethod,
+    SavingsShare,
+    Spending,
+    FundingSource,
+    SavingKind,
+    Vat,
+    OptimismCategory,
+    Prices,
     ProtectiveMarking,
     DocumentStatus,
     BusinessCaseStage,
@@ -112,6 +123,13 @@ mod tests {
         assert_well_formed::<FlowKind>();
         assert_well_formed::<Recurrence>();
         assert_well_formed::<SplitMethod>();
+        assert_well_formed::<SavingsShare>();
+        assert_well_formed::<Spending>();
+        assert_well_formed::<FundingSource>();
+        assert_well_formed::<SavingKind>();
+        assert_well_formed::<Vat>();
+        assert_well_formed::<OptimismCategory>();
+        assert_well_formed::<Prices>();
         assert_well_formed::<ProtectiveMarking>();
         assert_well_formed::<DocumentStatus>();
         assert_well_formed::<BusinessCaseStage>();

@@ -106,11 +106,12 @@ pub fn go_to(harness: &mut Harness<'_, App>, step: casewright::case::Step) {
 }
 
 /// A case with a row in every list a finding can point into (two named forces, one of them
-/// Welsh, finance lines, risks, milestones, recommendations and a revision), so that every
+/// Welsh, finance lines for business as usual and the lead force, risks, milestones, recommendations and a revision), so that every
 /// field a finding can name is on screen somewhere.
 pub fn case_with_every_row() -> casewright::case::Case {
     use casewright::case::finance::{FinanceLine, FlowKind};
     use casewright::case::implementation::Milestone;
+    use casewright::case::options::OptionKind;
     use casewright::case::partners::{Force, Nation};
     use casewright::case::risk::SUGGESTED_RISKS;
     use casewright::case::{Case, Money, Recommendation, Revision};
@@ -130,13 +131,15 @@ pub fn case_with_every_row() -> casewright::case::Case {
             ..Force::default()
         },
     ];
-    for kind in [FlowKind::Cost, FlowKind::Saving] {
-        case.finance.lines.push(FinanceLine {
-            label: format!("{} line", kind.label()),
-            kind,
-            amounts: vec![Money::pounds(1_000); case.finance.years],
-            ..FinanceLine::default()
-        });
+    for option in [OptionKind::BusinessAsUsual, OptionKind::LeadForce] {
+        for kind in [FlowKind::Cost, FlowKind::Saving] {
+            let years = case.finance.years;
+            case.finance.option_mut(option).lines.push(FinanceLine {
+                label: format!("{} line", kind.label()),
+                amounts: vec![Money::pounds(1_000); years],
+                ..FinanceLine::new(kind, years)
+            });
+        }
     }
     case.risks.add_suggestion(&SUGGESTED_RISKS[0]);
     case.risks.add_suggestion(&SUGGESTED_RISKS[1]);

@@ -28,12 +28,25 @@ impl WizardStep for FrontSheetStep {
         form.add_space(12.0);
         form.separator();
         let custom_split = case.finance.split == SplitMethod::Custom;
+        let names_before: Vec<String> = case
+            .partners
+            .forces
+            .iter()
+            .map(|f| f.name.clone())
+            .collect();
         partners(
             form,
             &mut case.partners,
             custom_split,
             &mut case.implementation,
         );
+        // Finance lines that fall in a renamed force follow it. A frame that added or removed
+        // a force renamed none.
+        if names_before.len() == case.partners.forces.len() {
+            for (before, force) in names_before.iter().zip(&case.partners.forces) {
+                case.finance.rename_force(before, &force.name);
+            }
+        }
     }
 }
 

@@ -3,6 +3,8 @@
 //! scored for strategic fit and practicality with the tier that gives, one chosen as
 //! preferred, and every other option given a status and a rationale.
 
+use std::collections::BTreeMap;
+
 use egui::{CollapsingHeader, ComboBox, Grid, RichText, Ui};
 
 use super::{Page, WizardStep};
@@ -12,7 +14,7 @@ use crate::app::widgets::labelled;
 use crate::case::options::{
     Level, OptionAppraisal, OptionKind, OptionStatus, Options, Score, Tier, TierThresholds,
 };
-use crate::case::{Anchor, Step};
+use crate::case::{Anchor, Money, Step};
 use crate::palette;
 
 /// The options appraisal step. Everything it shows lives in the case.
@@ -27,9 +29,23 @@ impl WizardStep for OptionsStep {
     fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
         form.label("Compare every model with business as usual and do minimum. Score each for strategic fit and impact and for practicality (1 poor to 5 excellent); the scores give its tier. Mark one option preferred and say why every other option was ruled out, de-prioritised or delayed.");
         form.add_space(8.0);
+        // Each option's net present value against business as usual, beside its scores; worked
+        // out from the case each frame, as the Finance step does.
+        let npvs: BTreeMap<OptionKind, Money> = page
+            .case
+            .finance
+            .appraise(&page.case.options)
+            .map(|appraisal| {
+                appraisal
+                    .results
+                    .iter()
+                    .map(|result| (result.kind, result.measures.npv))
+                    .collect()
+            })
+            .unwrap_or_default();
         let options = &mut page.case.options;
         let thresholds = options.tier_thresholds;
-        if let Some(kind) = comparison(form, options, &thresholds) {
+        if let Some(kind) = comparison(form, options, &thresholds, &npvs) {
             options.set_preferred(kind);
         }
         form.add_space(12.0);
@@ -76,12 +92,13 @@ fn comparison(
     form: &mut Form<'_>,
     options: &mut Options,
     thresholds: &TierThresholds,
+    npvs: &BTreeMap<OptionKind, Money>,
 ) -> Option<OptionKind> {
     let preferred_now = options.preferred();
     let mut new_preferred = None;
     form.inside(
         Grid::new("options comparison")
-            .num_columns(8)
+            .num_columns(9)
             .striped(true)
             .spacing([12.0, 6.0]),
         |form| {
@@ -93,6 +110,7 @@ fn comparison(
                 "Strategic fit",
                 "Practicality",
                 "Tier",
+                "NPV against BAU",
                 "Status",
             ] {
                 form.label(RichText::new(header).font(theme::bold(14.0)));
@@ -123,17 +141,19 @@ fn comparison(
                     Some(tier) => form.label(tier.label()).on_hover_text(tier.meaning()),
                     None => form.weak("Not scored"),
                 };
+                match npvs.get(&kind) {
+                    Some(_) if kind == OptionKind::BusinessAsUsual => form.weak("Comparator"),
+                    Some(npv) => form.label(npv.whole_pounds()),
+                    None => form.weak("No figures"),
+                }
+                .on_hover_text(
+                    "Net present value against business as usual, from the Finance step",
+                );
                 let before = appraisal.status;
                 // "No option (or more than one) is preferred" lands on the first status.
                 let preferred_anchor =
                     (kind == OptionKind::ALL[0]).then_some(Anchor::PreferredOption);
-                form.enum_cell(
-                    ("option status", kind),
-                    &format!("{name} status"),
-                    &mut appraisal.status,
-                    140.0,
-                    preferred_anchor,
-                );
+                status_cell(form, kind, &mut appraisal.status, preferred_anchor);
                 if appraisal.status == OptionStatus::Preferred && before != OptionStatus::Preferred
                 {
                     new_preferred = Some(kind);
@@ -143,6 +163,31 @@ fn comparison(
         },
     );
     new_preferred
+}
+
+/// The status picker, offering only the statuses `kind` may have: business as usual is the
+/// baseline (or preferred), never ruled out.
+fn status_cell(
+    form: &mut Form<'_>,
+    kind: OptionKind,
+    status: &mut OptionStatus,
+    anchor: Option<Anchor>,
+) {
+    let name = format!("{} status", kind.label());
+    let mut chosen = *status;
+    form.field(anchor, |ui| {
+        ComboBox::from_id_salt(("option status", kind))
+            .selected_text(chosen.label())
+            .width(150.0)
+            .show_ui(ui, |ui| {
+                for allowed in OptionStatus::allowed_for(kind) {
+                    ui.selectable_value(&mut chosen, *allowed, allowed.label());
+                }
+            })
+            .response
+            .accessible_name(&name)
+    });
+    *status = chosen;
 }
 
 fn score_cell(ui: &mut Ui, name: &str, score: &mut Option<Score>) {

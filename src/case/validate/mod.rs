@@ -102,6 +102,7 @@ pub fn validate(case: &Case) -> Vec<Finding> {
     partners::check(case, &mut findings);
     strategy::check(case, &mut findings);
     options::check(case, &mut findings);
+    options::check_npv_claims(case, &mut findings);
     finance::check(case, &mut findings);
     risks::check(case, &mut findings);
     equality::check(case, &mut findings);
@@ -147,6 +148,7 @@ mod tests {
     use crate::case::finance::FinanceLine;
     use crate::case::finance::SplitMethod;
     use crate::case::implementation::Recommendation;
+    use crate::case::options::OptionKind;
     use crate::case::partners::Force;
     use crate::case::risk::Risk;
 
@@ -166,29 +168,34 @@ mod tests {
             Anchor::Measures => 8,
             Anchor::Option(_) => 9,
             Anchor::PreferredOption => 10,
-            Anchor::FinanceLines => 11,
-            Anchor::FinanceLine(_) => 12,
-            Anchor::SplitMethod => 13,
-            Anchor::DiscountRate => 14,
-            Anchor::OptimismBias => 15,
-            Anchor::RiskSettings => 16,
-            Anchor::RiskRegister => 17,
-            Anchor::Risk(_) => 18,
-            Anchor::EqualityAim(_) => 19,
-            Anchor::Characteristic(_) => 20,
-            Anchor::HumanRights => 21,
-            Anchor::Consultation => 22,
-            Anchor::EqualityOutcome => 23,
-            Anchor::EqualityReviewDate => 24,
-            Anchor::WelshLanguage => 25,
-            Anchor::Governance(_) => 26,
-            Anchor::Board => 27,
-            Anchor::Leads => 28,
-            Anchor::Milestones => 29,
-            Anchor::Communications => 30,
-            Anchor::Recommendations => 31,
-            Anchor::Recommendation(_) => 32,
-            Anchor::Revisions => 33,
+            Anchor::FirstYear => 11,
+            Anchor::SplitMethod => 12,
+            Anchor::DiscountRate => 13,
+            Anchor::OptimismRate(_) => 14,
+            Anchor::SavingsAdjustment => 15,
+            Anchor::Inflation => 16,
+            Anchor::FinanceOption(_) => 17,
+            Anchor::OwnRates(_) => 18,
+            Anchor::FinanceLine(..) => 19,
+            Anchor::ValueForMoney => 20,
+            Anchor::RiskSettings => 21,
+            Anchor::RiskRegister => 22,
+            Anchor::Risk(_) => 23,
+            Anchor::EqualityAim(_) => 24,
+            Anchor::Characteristic(_) => 25,
+            Anchor::HumanRights => 26,
+            Anchor::Consultation => 27,
+            Anchor::EqualityOutcome => 28,
+            Anchor::EqualityReviewDate => 29,
+            Anchor::WelshLanguage => 30,
+            Anchor::Governance(_) => 31,
+            Anchor::Board => 32,
+            Anchor::Leads => 33,
+            Anchor::Milestones => 34,
+            Anchor::Communications => 35,
+            Anchor::Recommendations => 36,
+            Anchor::Recommendation(_) => 37,
+            Anchor::Revisions => 38,
         }
     }
 
@@ -197,7 +204,10 @@ mod tests {
         let mut case = Case::default();
         case.normalise();
         case.partners.forces = vec![Force::default(), Force::default()];
-        case.finance.lines = vec![FinanceLine::default(), FinanceLine::default()];
+        for kind in [OptionKind::BusinessAsUsual, OptionKind::LeadForce] {
+            case.finance.option_mut(kind).lines =
+                vec![FinanceLine::default(), FinanceLine::default()];
+        }
         case.risks.risks = vec![Risk::default(), Risk::default()];
         case.recommendations = vec![Recommendation::default(), Recommendation::default()];
         case
@@ -210,7 +220,7 @@ mod tests {
         let kinds: HashSet<u8> = all.iter().map(|anchor| kind(*anchor)).collect();
         assert_eq!(
             kinds.len(),
-            34,
+            39,
             "a kind of anchor is missing from Anchor::all"
         );
         let unique: HashSet<Anchor> = all.iter().copied().collect();
@@ -220,6 +230,8 @@ mod tests {
             "anchors are out of wizard order"
         );
         assert!(all.contains(&Anchor::Risk(1)) && !all.contains(&Anchor::Risk(2)));
+        assert!(all.contains(&Anchor::FinanceLine(OptionKind::LeadForce, 1)));
+        assert!(!all.contains(&Anchor::FinanceLine(OptionKind::DoMinimum, 0)));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Case → document: what the committee paper says, section by section.
 //!
 //! The order follows the committee report convention (front sheet, contents, purpose,
-//! recommendations, background, options, financial, risk, equality, governance and legal,
+//! recommendations, background, options, economic and financial, risk, equality, governance and legal,
 //! implementation, appendices). Where the case is silent the paper says so in a grey note
 //! rather than leaving a gap, so a reader of a draft can see what is missing.
 
@@ -40,7 +40,7 @@ pub fn compose(case: &Case) -> Document {
         partners: _,        // `case_for_change` (the partners) and `finance` (their positions)
         strategy: _,        // `case_for_change`
         options: _,         // `options`, and `governance` (direction and control)
-        finance: _,         // `finance`
+        finance: _,         // `finance`: the economic and the financial case
         risks: _,           // `risks`
         equality: _,        // `equality`
         governance: _,      // `governance`
@@ -69,12 +69,13 @@ pub fn compose(case: &Case) -> Document {
 
 /// The body of the paper after the front sheet and contents, in the order a committee report
 /// runs: one entry per section, each composed by its own module.
-const SECTIONS: [fn(&Case, &mut Paper); 10] = [
+const SECTIONS: [fn(&Case, &mut Paper); 11] = [
     summary::compose,
     recommendations::compose,
     case_for_change::compose,
     options::compose,
-    finance::compose,
+    finance::economic,
+    finance::financial,
     risks::compose,
     equality::compose,
     governance::compose,
@@ -240,7 +241,12 @@ mod tests {
         let sections: Vec<&str> = document.section_headings().collect();
         assert_eq!(sections.len(), SECTIONS.len(), "{sections:?}");
         assert_eq!(sections[0], "1. Purpose and summary");
-        assert_eq!(sections[9], "Appendix A. Revision history");
+        assert_eq!(sections[4], "5. Economic case");
+        assert_eq!(sections[5], "6. Financial case");
+        assert_eq!(
+            sections.last().copied(),
+            Some("Appendix A. Revision history")
+        );
         assert!(document.draft);
     }
 }
