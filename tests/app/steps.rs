@@ -130,12 +130,13 @@ fn type_into<S>(harness: &mut Harness<'_, S>, label: &str, text: &str) {
     harness.run();
 }
 
-/// Opens a drop-down by its label and picks an option by its text.
+/// Opens a drop-down by its label and picks an option by its text (the entry in the list, not
+/// a label elsewhere on the page that reads the same).
 fn choose<S>(harness: &mut Harness<'_, S>, label: &str, option: &str) {
     harness.get_by_label(label).click();
     harness.run();
     harness
-        .get_all_by_label(option)
+        .query_all_by(|node| node.role() != Role::Label && node.label().as_deref() == Some(option))
         .last()
         .unwrap_or_else(|| panic!("no option {option:?}"))
         .click();
@@ -225,7 +226,8 @@ fn a_saving_that_falls_in_one_force_is_settled_by_balancing_payments() {
     let lines = lead_lines(&mut case);
     lines[0].flow = Flow::of_kind(FlowKind::Saving);
     lines[0].amounts[1] = Money::pounds(100_000);
-    let mut harness = harness::<FinanceStep>(case);
+    // Wide enough that the line's details, which scroll sideways after the years, are in view.
+    let mut harness = harness_sized::<FinanceStep>(case, egui::vec2(2400.0, 3200.0));
     harness.run();
     choose(&mut harness, "Line 1 falls in", "Southshire Constabulary");
     assert_eq!(
@@ -262,7 +264,7 @@ fn the_option_picker_edits_one_option_at_a_time_and_lines_copy_between_them() {
     );
     choose(
         &mut harness,
-        "Option",
+        "Option to edit",
         "Business as usual (baseline (comparator), 0 lines)",
     );
     assert!(harness.query_by_label("Line 1 description").is_none());
@@ -355,8 +357,8 @@ fn the_comparison_shows_every_option_against_business_as_usual_and_the_sensitivi
     harness.run();
     // £10,192.38 for the lead force (worked in tests/case_finance.rs), £192.38 for the shared
     // function, whose set-up costs £10,000 more in year 0.
-    harness.get_by_label("£10,192");
-    harness.get_by_label("£192");
+    assert!(harness.get_all_by_label("£10,192").count() >= 1);
+    assert!(harness.get_all_by_label("£192").count() >= 1);
     harness.get_by_label("Savings 20% lower");
     harness.get_by_label("Savings a year late");
     harness.get_by_label("Chart of each option's net present value against business as usual");
@@ -373,7 +375,10 @@ fn a_review_finding_on_another_option_opens_it_with_the_cursor_in_its_line() {
     harness.run();
     assert_eq!(harness.state().focus, None);
     assert!(harness.get_by_label("Line 2 description").is_focused());
-    harness.get_by_label_contains("Do minimum (not assessed, 2 lines)");
+    assert_eq!(
+        harness.get_by_label("Option to edit").value().as_deref(),
+        Some("Do minimum (not assessed, 2 lines)")
+    );
 }
 
 #[test]
@@ -388,7 +393,7 @@ fn the_options_step_shows_each_options_npv_beside_its_scores() {
     let mut harness = harness::<OptionsStep>(case);
     harness.run();
     harness.get_by_label("NPV against BAU");
-    harness.get_by_label("£10,192");
+    assert!(harness.get_all_by_label("£10,192").count() >= 1);
     harness.get_by_label("Comparator");
     // Business as usual can only be the baseline or preferred, never ruled out.
     harness.get_by_label("Business as usual status").click();

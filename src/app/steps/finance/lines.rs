@@ -22,6 +22,19 @@ use crate::palette;
 /// Width of the description cell, in points.
 const DESCRIPTION_WIDTH: f32 = 170.0;
 
+/// The columns after the years: the total, then the details a line is given once. The years
+/// come first, straight after cost or saving, because they are what the user fills in.
+const DETAIL_HEADERS: [&str; 8] = [
+    "Total",
+    "One-off or recurring",
+    "Capital or revenue",
+    "Falls in",
+    "Optimism bias or type",
+    "Uplift",
+    "Funding",
+    "VAT",
+];
+
 /// What a line's buttons asked for, applied once the grid is drawn.
 enum LineEdit {
     /// Move or remove.
@@ -104,21 +117,13 @@ pub(super) fn option_figures(form: &mut Form<'_>, case: &mut Case, kind: OptionK
                     .min_row_height(height)
                     .spacing([6.0, 4.0]);
                 form.inside(scrolled, |form| {
-                    for header in [
-                        "Cost or saving",
-                        "One-off or recurring",
-                        "Capital or revenue",
-                        "Falls in",
-                        "Optimism bias or type",
-                        "Funding",
-                        "VAT",
-                    ] {
-                        form.strong(header);
-                    }
+                    form.strong("Cost or saving");
                     for label in &labels {
                         form.strong(label);
                     }
-                    form.strong("Total");
+                    for header in DETAIL_HEADERS {
+                        form.strong(header);
+                    }
                     form.end_row();
                     for (i, line) in finance.option_mut(kind).lines.iter_mut().enumerate() {
                         unreadable += line_cells(form, kind, i, line, &labels, &forces, &rates);
@@ -206,6 +211,21 @@ fn line_cells(
     {
         line.flow.set_kind(flow_kind);
     }
+    line.amounts.resize(labels.len(), Money::ZERO);
+    let mut unreadable = 0;
+    for (year, year_label) in labels.iter().enumerate() {
+        let cell = form.number_cell(
+            amount_cell(kind, i, year),
+            &format!("Line {n} {year_label}"),
+            &mut line.amounts[year],
+            None,
+        );
+        unreadable += usize::from(cell.invalid);
+    }
+    form.label(
+        line.total()
+            .map_or_else(|| "Too large".to_owned(), Money::whole_pounds),
+    );
     form.enum_cell(
         ("finance recurrence", kind, i),
         &format!("Line {n} one-off or recurring"),
@@ -229,16 +249,14 @@ fn line_cells(
     );
     match &mut line.flow {
         Flow::Cost { category, funding } => {
-            form.horizontal(|form| {
-                form.enum_cell(
-                    ("finance category", kind, i),
-                    &format!("Line {n} optimism-bias category"),
-                    category,
-                    150.0,
-                    None,
-                );
-                form.weak(rates.rate(*category).to_string());
-            });
+            form.enum_cell(
+                ("finance category", kind, i),
+                &format!("Line {n} optimism-bias category"),
+                category,
+                170.0,
+                None,
+            );
+            form.weak(rates.rate(*category).to_string());
             form.enum_cell(
                 ("finance funding", kind, i),
                 &format!("Line {n} funding source"),
@@ -252,9 +270,10 @@ fn line_cells(
                 ("finance saving type", kind, i),
                 &format!("Line {n} type of saving"),
                 saving,
-                150.0,
+                170.0,
                 None,
             );
+            form.weak("–");
             form.weak("–");
         }
     }
@@ -264,21 +283,6 @@ fn line_cells(
         &mut line.vat,
         140.0,
         None,
-    );
-    line.amounts.resize(labels.len(), Money::ZERO);
-    let mut unreadable = 0;
-    for (year, year_label) in labels.iter().enumerate() {
-        let cell = form.number_cell(
-            amount_cell(kind, i, year),
-            &format!("Line {n} {year_label}"),
-            &mut line.amounts[year],
-            None,
-        );
-        unreadable += usize::from(cell.invalid);
-    }
-    form.label(
-        line.total()
-            .map_or_else(|| "Too large".to_owned(), Money::whole_pounds),
     );
     unreadable
 }
@@ -320,9 +324,7 @@ fn amount_cell(
 /// The "costs in year" and "savings in year" rows under the scrolled half of the grid.
 fn year_total_rows(ui: &mut Ui, lines: &[FinanceLine], years: usize) {
     for kind in FlowKind::ALL {
-        for _ in 0..7 {
-            ui.label("");
-        }
+        ui.label("");
         let mut total = 0_i128;
         for year in 0..years {
             let sum: i128 = lines

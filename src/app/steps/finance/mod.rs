@@ -138,7 +138,7 @@ fn option_picker(form: &mut Form<'_>, case: &Case, current: OptionKind) -> Optio
     };
     let mut picked = None;
     form.horizontal_wrapped(|form| {
-        let label = form.label("Option");
+        let label = form.label("Option to edit");
         let response = ComboBox::from_id_salt("finance option picker")
             .selected_text(describe(current))
             .width(360.0)
