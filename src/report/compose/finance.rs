@@ -9,7 +9,9 @@ use crate::case::finance::{
 };
 use crate::case::money::{Money, Percent};
 use crate::case::options::OptionKind;
-use crate::report::document::{Block, Chart, Column, NpvBar, ParagraphStyle, Table};
+use crate::report::document::{
+    Block, Chart, Column, KeyValues, NpvBar, ParagraphStyle, Table,
+};
 
 use super::{Paper, cell};
 
@@ -67,7 +69,7 @@ fn method(finance: &Finance) -> String {
         )
     };
     format!(
-        "Each option on the short list is appraised against business as usual over {} years from {}, in real prices, discounted at {} a year as the Green Book requires. What business as usual would spend and an option does not counts as a saving of that option; what business as usual would save and the option does not, as a cost. Costs carry an optimism-bias uplift for their category (below), applied alike to every option.{adjustment}",
+        "Each option on the short list, and any other option given figures, is appraised against business as usual over {} years from {}, in real prices, discounted at {} a year as the Green Book requires. What business as usual would spend and an option does not counts as a saving of that option; what business as usual would save and the option does not, as a cost. Costs carry an optimism-bias uplift for their category (below), applied alike to every option.{adjustment}",
         finance.years,
         finance.year_label(0),
         finance.discount_rate,
@@ -113,7 +115,7 @@ fn options_table(appraisal: &Appraisal, paper: &mut Paper) {
             Column::figure("PV costs", 1.15),
             Column::figure("PV savings", 1.15),
             Column::figure("NPV", 1.15),
-            Column::figure("BCR", 0.6),
+            Column::figure("BCR", 0.7),
             Column::text("Payback", 0.95),
             Column::figure("Rank", 0.55),
         ],
@@ -165,8 +167,7 @@ fn preferred_statement(case: &Case, appraisal: &Appraisal, paper: &mut Paper) {
         return;
     }
     let mut text = format!(
-        "The preferred option, {}, has a net present value of {} against business as usual and ranks {} of {}.",
-        name.to_lowercase(),
+        "The preferred option ({name}) has a net present value of {} against business as usual and ranks {} of {}.",
         result.measures.npv.whole_pounds(),
         result.rank,
         appraisal.results.len()
@@ -364,23 +365,19 @@ fn sensitivity_tables(sensitivity: &Sensitivity, paper: &mut Paper) {
         .collect();
     paper.table(columns, rows);
     let mut pairs = vec![(
-        "Savings could fall by",
+        "Net present value reaches zero".to_owned(),
         format!(
-            "{} before the preferred option's net present value reaches zero",
+            "if the preferred option's savings fall by {}",
             sensitivity.to_zero.phrase()
         ),
     )];
     if let Some((second, value)) = &sensitivity.to_second {
         pairs.push((
-            "Savings could fall by",
-            format!(
-                "{} before {} would rank above the preferred option",
-                value.phrase(),
-                second.label().to_lowercase()
-            ),
+            format!("{} ranks first", second.label()),
+            format!("if they fall by {}", value.phrase()),
         ));
     }
-    paper.key_values(pairs);
+    paper.push(Block::KeyValues(KeyValues { pairs }));
     paper.paragraph(
         "Falls are in the present value of savings against business as usual, as a share of it. The runner-up is the option with the next-highest net present value.",
     );
@@ -395,7 +392,7 @@ fn option_lines(finance: &Finance, result: &OptionResult, paper: &mut Paper) {
     paper.push(Block::Paragraph {
         style: ParagraphStyle::Strong,
         text: format!(
-            "{} ({})",
+            "{}: {}",
             result.kind.label(),
             result.status.label().to_lowercase()
         ),
@@ -459,10 +456,10 @@ pub(super) fn financial(case: &Case, paper: &mut Paper) {
         return;
     }
     paper.paragraph(format!(
-        "This is what the preferred option, {}, costs and saves in cash: the figures the forces' medium-term financial plans hold, in cash prices with inflation of {} a year on the {} prices the case is costed in. Optimism bias belongs to the appraisal and is left out here.{}",
-        kind.label().to_lowercase(),
-        finance.inflation,
+        "This is what the preferred option ({}) costs and saves in cash: the figures the forces' medium-term financial plans hold, in cash prices, the {} prices the case is costed in raised by inflation of {} a year. Optimism bias belongs to the appraisal and is left out here.{}",
+        kind.label(),
         finance.year_label(0),
+        finance.inflation,
         non_cash_note(finance, kind)
     ));
     paper.subsection("Costs and savings by year");
@@ -589,8 +586,8 @@ fn force_positions(case: &Case, positions: &ForcePositions, paper: &mut Paper) {
         "Every line is shared between the forces.".to_owned()
     } else {
         format!(
-            "{} {} in one force; the rest are shared.",
-            crate::format::capitalised(&crate::format::plural(falls, "line")),
+            "Of its lines, {} {} in one force; the rest are shared.",
+            crate::format::plural(falls, "line"),
             crate::format::agree(falls, "falls", "fall")
         )
     };
