@@ -3,7 +3,8 @@
 //! `cargo run --example report_expectations -- CASE.ron`.
 //!
 //! Kinds: `title` (the document title), `marking` (the protective marking), `heading`
-//! (every section heading) and `risk` (every risk title in the register).
+//! (every section heading), `risk` (every risk title in the register) and `appraised`
+//! (every option the economic case's table compares with business as usual).
 
 #![allow(
     clippy::print_stdout,
@@ -31,6 +32,11 @@ fn main() {
     println!("marking\t{}", document.marking);
     for heading in document.section_headings() {
         println!("heading\t{heading}");
+    }
+    if let Ok(appraisal) = case.finance.appraise(&case.options) {
+        for result in &appraisal.results {
+            println!("appraised\t{}", result.kind.label());
+        }
     }
     for risk in &case.risks.risks {
         if !risk.title.trim().is_empty() {
