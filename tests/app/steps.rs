@@ -247,11 +247,9 @@ fn the_option_picker_edits_one_option_at_a_time_and_lines_copy_between_them() {
     harness.run();
     harness.get_by_label("Line 2 description");
     // Copy one line to the shared function, then all of them to business as usual.
-    harness
-        .get_by_label("Copy line 1 to another option")
-        .click();
-    harness.run();
-    click(&mut harness, "Shared function");
+    click(&mut harness, "Line 1 actions");
+    click(&mut harness, "Copy to");
+    click(&mut harness, "Copy line 1 to Shared function");
     assert_eq!(
         harness
             .state()
@@ -825,6 +823,7 @@ fn unreadable_text_moves_with_its_line() {
     let mut harness = harness::<FinanceStep>(two_forces_with_lines(["ICT", "Estates"]));
     harness.run();
     type_into(&mut harness, "Line 1 2026/27", "12x");
+    click(&mut harness, "Line 1 actions");
     click(&mut harness, "Move line 1 down");
     assert_eq!(lead_lines(&mut harness.state_mut().case)[1].label, "ICT");
     assert_eq!(
@@ -835,6 +834,7 @@ fn unreadable_text_moves_with_its_line() {
         harness.get_by_label("Line 1 2026/27").value().as_deref(),
         Some("")
     );
+    click(&mut harness, "Line 2 actions");
     click(&mut harness, "Remove line 2");
     assert_eq!(lead_lines(&mut harness.state_mut().case).len(), 1);
     assert_eq!(

@@ -96,72 +96,82 @@ fn comparison(
 ) -> Option<OptionKind> {
     let preferred_now = options.preferred();
     let mut new_preferred = None;
-    form.inside(
-        Grid::new("options comparison")
-            .num_columns(9)
-            .striped(true)
-            .spacing([12.0, 6.0]),
-        |form| {
-            for header in [
-                "Option",
-                "Risk",
-                "Return",
-                "Governance",
-                "Strategic fit",
-                "Practicality",
-                "Tier",
-                "NPV against BAU",
-                "Status",
-            ] {
-                form.label(RichText::new(header).font(theme::bold(14.0)));
-            }
-            form.end_row();
-            for (kind, appraisal) in options.appraisals.iter_mut() {
-                let kind = *kind;
-                let name = kind.label();
-                let mut title = RichText::new(name);
-                if preferred_now == Some(kind) {
-                    title = title.font(theme::bold(15.0));
-                }
-                form.label(title).on_hover_text(kind.description());
-                form.label(level_text(kind.risk()));
-                form.label(level_text(kind.return_level()));
-                form.label(level_text(kind.governance_weight()));
-                score_cell(
-                    form,
-                    &format!("{name} strategic fit"),
-                    &mut appraisal.strategic_fit,
-                );
-                score_cell(
-                    form,
-                    &format!("{name} practicality"),
-                    &mut appraisal.practicality,
-                );
-                match appraisal.tier(thresholds) {
-                    Some(tier) => form.label(tier.label()).on_hover_text(tier.meaning()),
-                    None => form.weak("Not scored"),
-                };
-                match npvs.get(&kind) {
-                    Some(_) if kind == OptionKind::BusinessAsUsual => form.weak("Comparator"),
-                    Some(npv) => form.label(npv.whole_pounds()),
-                    None => form.weak("No figures"),
-                }
-                .on_hover_text(
-                    "Net present value against business as usual, from the Finance step",
-                );
-                let before = appraisal.status;
-                // "No option (or more than one) is preferred" lands on the first status.
-                let preferred_anchor =
-                    (kind == OptionKind::ALL[0]).then_some(Anchor::PreferredOption);
-                status_cell(form, kind, &mut appraisal.status, preferred_anchor);
-                if appraisal.status == OptionStatus::Preferred && before != OptionStatus::Preferred
-                {
-                    new_preferred = Some(kind);
+    // Nine columns do not fit a laptop beside the navigator and guidance: the table scrolls
+    // sideways rather than running off the window.
+    let area = egui::ScrollArea::horizontal()
+        .id_salt("options comparison scroll")
+        .auto_shrink([false, true]);
+    form.inside(area, |form| {
+        form.inside(
+            Grid::new("options comparison")
+                .num_columns(9)
+                .striped(true)
+                .spacing([12.0, 6.0]),
+            |form| {
+                // What the user sets comes first, so it is in view on a laptop; the model's
+                // typical risk, return and governance follow.
+                for header in [
+                    "Option",
+                    "Status",
+                    "Strategic fit",
+                    "Practicality",
+                    "Tier",
+                    "NPV against BAU",
+                    "Risk",
+                    "Return",
+                    "Governance",
+                ] {
+                    form.label(RichText::new(header).font(theme::bold(14.0)));
                 }
                 form.end_row();
-            }
-        },
-    );
+                for (kind, appraisal) in options.appraisals.iter_mut() {
+                    let kind = *kind;
+                    let name = kind.label();
+                    let mut title = RichText::new(name);
+                    if preferred_now == Some(kind) {
+                        title = title.font(theme::bold(15.0));
+                    }
+                    form.label(title).on_hover_text(kind.description());
+                    let before = appraisal.status;
+                    // "No option (or more than one) is preferred" lands on the first status.
+                    let preferred_anchor =
+                        (kind == OptionKind::ALL[0]).then_some(Anchor::PreferredOption);
+                    status_cell(form, kind, &mut appraisal.status, preferred_anchor);
+                    if appraisal.status == OptionStatus::Preferred
+                        && before != OptionStatus::Preferred
+                    {
+                        new_preferred = Some(kind);
+                    }
+                    score_cell(
+                        form,
+                        &format!("{name} strategic fit"),
+                        &mut appraisal.strategic_fit,
+                    );
+                    score_cell(
+                        form,
+                        &format!("{name} practicality"),
+                        &mut appraisal.practicality,
+                    );
+                    match appraisal.tier(thresholds) {
+                        Some(tier) => form.label(tier.label()).on_hover_text(tier.meaning()),
+                        None => form.weak("Not scored"),
+                    };
+                    match npvs.get(&kind) {
+                        Some(_) if kind == OptionKind::BusinessAsUsual => form.weak("Comparator"),
+                        Some(npv) => form.label(npv.whole_pounds()),
+                        None => form.weak("No figures"),
+                    }
+                    .on_hover_text(
+                        "Net present value against business as usual, from the Finance step",
+                    );
+                    form.label(level_text(kind.risk()));
+                    form.label(level_text(kind.return_level()));
+                    form.label(level_text(kind.governance_weight()));
+                    form.end_row();
+                }
+            },
+        )
+    });
     new_preferred
 }
 

@@ -182,9 +182,10 @@ impl Finance {
             Scenario::SavingsYearLate => {
                 let baseline = self.streams(OptionKind::BusinessAsUsual);
                 let flows = Finance::against(&self.streams(kind), &baseline);
+                // Each year's savings a year on; the last year's fall outside the appraisal.
                 let mut late = vec![0.0; flows.savings.len()];
-                for year in 1..late.len() {
-                    late[year] = flows.savings[year - 1];
+                if let Some(last) = late.len().checked_sub(1) {
+                    late[1..].copy_from_slice(&flows.savings[..last]);
                 }
                 (pv_costs, self.present_value(&late, kind)?)
             }

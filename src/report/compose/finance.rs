@@ -9,9 +9,7 @@ use crate::case::finance::{
 };
 use crate::case::money::{Money, Percent};
 use crate::case::options::OptionKind;
-use crate::report::document::{
-    Block, Chart, Column, KeyValues, NpvBar, ParagraphStyle, Table,
-};
+use crate::report::document::{Block, Chart, Column, KeyValues, NpvBar, ParagraphStyle, Table};
 
 use super::{Paper, cell};
 

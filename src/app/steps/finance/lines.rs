@@ -20,7 +20,7 @@ use crate::format::{agree, axis_step, plural, short_pounds};
 use crate::palette;
 
 /// Width of the description cell, in points.
-const DESCRIPTION_WIDTH: f32 = 170.0;
+const DESCRIPTION_WIDTH: f32 = 150.0;
 
 /// The columns after the years: the total, then the details a line is given once. The years
 /// come first, straight after cost or saving, because they are what the user fills in.
@@ -165,25 +165,60 @@ pub(super) fn option_figures(form: &mut Form<'_>, case: &mut Case, kind: OptionK
     measures(form, case, kind);
 }
 
-/// Up, Down, Copy to… and Remove for line `i` of `count`.
+/// The actions on line `i` of `count`, behind one small button so the frozen column stays
+/// narrow on a laptop: move up, move down, copy to another option, remove. Each is named for
+/// screen readers with its line ("Move line 2 up").
 fn line_buttons(ui: &mut Ui, kind: OptionKind, i: usize, count: usize) -> Option<LineEdit> {
-    let what = format!("line {}", i + 1);
+    let n = i + 1;
     let mut edit = None;
-    ui.horizontal(|ui| {
-        if let Some(action) = widgets::row_buttons(ui, &what, i, count) {
-            edit = Some(LineEdit::Row(action));
+    let menu = ui.menu_button("…", |ui| {
+        for (enabled, text, name, action) in [
+            (
+                i > 0,
+                "Move up",
+                format!("Move line {n} up"),
+                RowAction::Up(i),
+            ),
+            (
+                i + 1 < count,
+                "Move down",
+                format!("Move line {n} down"),
+                RowAction::Down(i),
+            ),
+        ] {
+            if ui
+                .add_enabled(enabled, egui::Button::new(text))
+                .accessible_name(name)
+                .clicked()
+            {
+                edit = Some(LineEdit::Row(action));
+                ui.close();
+            }
         }
-        let menu = ui.menu_button("Copy to…", |ui| {
+        ui.menu_button("Copy to", |ui| {
             for other in OptionKind::ALL.into_iter().filter(|other| *other != kind) {
-                if ui.button(other.label()).clicked() {
+                if ui
+                    .button(other.label())
+                    .accessible_name(format!("Copy line {n} to {}", other.label()))
+                    .clicked()
+                {
                     edit = Some(LineEdit::Copy(i, other));
                     ui.close();
                 }
             }
         });
-        menu.response
-            .accessible_name(format!("Copy {what} to another option"));
+        if ui
+            .button("Remove")
+            .accessible_name(format!("Remove line {n}"))
+            .clicked()
+        {
+            edit = Some(LineEdit::Row(RowAction::Remove(i)));
+            ui.close();
+        }
     });
+    menu.response
+        .on_hover_text("Move, copy or remove this line")
+        .accessible_name(format!("Line {n} actions"));
     edit
 }
 
@@ -449,13 +484,10 @@ fn measures(form: &mut Form<'_>, case: &Case, kind: OptionKind) {
                 RichText::new(result.total_savings.whole_pounds()),
             ),
             (
-                "PV of costs against business as usual (with optimism bias)",
+                "PV of costs (with optimism bias)",
                 RichText::new(pv_costs.whole_pounds()),
             ),
-            (
-                "PV of savings against business as usual",
-                RichText::new(pv_savings.whole_pounds()),
-            ),
+            ("PV of savings", RichText::new(pv_savings.whole_pounds())),
             (
                 "Net present value",
                 RichText::new(npv.whole_pounds()).strong().color(npv_colour),
@@ -471,25 +503,33 @@ fn measures(form: &mut Form<'_>, case: &Case, kind: OptionKind) {
             ),
         ]
     };
+    if !result.is_comparator() {
+        form.strong("Against business as usual");
+    }
     let grid = Grid::new(("finance measures", kind))
         .num_columns(2)
         .spacing([24.0, 4.0])
         .striped(true);
-    form.inside(grid, |form| {
-        for (name, value) in rows {
-            form.label(name);
-            // Right-aligned in a fixed width, so the pounds line up.
-            let height = form.spacing().interact_size.y;
-            form.allocate_ui_with_layout(
-                egui::vec2(200.0, height),
-                Layout::right_to_left(Align::Center),
-                |ui| {
-                    ui.set_width(200.0);
-                    ui.label(value)
-                },
-            );
-            form.end_row();
-        }
+    let area = ScrollArea::horizontal()
+        .id_salt(("finance measures scroll", kind))
+        .auto_shrink([false, true]);
+    form.inside(area, |form| {
+        form.inside(grid, |form| {
+            for (name, value) in rows {
+                form.label(name);
+                // Right-aligned in a fixed width, so the pounds line up.
+                let height = form.spacing().interact_size.y;
+                form.allocate_ui_with_layout(
+                    egui::vec2(160.0, height),
+                    Layout::right_to_left(Align::Center),
+                    |ui| {
+                        ui.set_width(160.0);
+                        ui.label(value)
+                    },
+                );
+                form.end_row();
+            }
+        })
     });
     form.add_space(8.0);
     chart(form, kind, &result.years);

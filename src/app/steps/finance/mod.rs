@@ -139,9 +139,10 @@ fn option_picker(form: &mut Form<'_>, case: &Case, current: OptionKind) -> Optio
     let mut picked = None;
     form.horizontal_wrapped(|form| {
         let label = form.label("Option to edit");
+        let width = (form.available_width() - 16.0).clamp(200.0, 420.0);
         let response = ComboBox::from_id_salt("finance option picker")
             .selected_text(describe(current))
-            .width(360.0)
+            .width(width)
             .show_ui(form, |ui| {
                 for kind in OptionKind::ALL {
                     if ui

@@ -1,7 +1,7 @@
 //! The appraisal's settings: the period, the discount and inflation rates, the split, and
 //! optimism bias by category with the Green Book's bounds beside each rate.
 
-use egui::{CollapsingHeader, DragValue, Grid};
+use egui::{CollapsingHeader, DragValue, Grid, ScrollArea};
 
 use crate::app::form::Form;
 use crate::app::widgets;
@@ -31,7 +31,8 @@ pub(super) fn period(
             .labelled_by(label.id)
         });
         form.weak(format!("(year 1 is {})", finance.year_label(0)));
-        form.add_space(16.0);
+    });
+    form.horizontal(|form| {
         let label = form.label("Years in the appraisal");
         let mut years = pending_years.unwrap_or(finance.years);
         let response = form
@@ -85,18 +86,14 @@ pub(super) fn rates(form: &mut Form<'_>, finance: &mut Finance) {
         {
             finance.discount_rate = GREEN_BOOK_DISCOUNT_RATE;
         }
-        form.add_space(16.0);
-        form.number_field(
-            "Inflation a year (for cash prices)",
-            &mut finance.inflation,
-            Anchor::Inflation,
-        );
     });
-    form.horizontal_wrapped(|form| {
-        form.enum_combo("Split method", &mut finance.split, Anchor::SplitMethod);
-        form.add_space(16.0);
-        form.enum_combo("Savings", &mut finance.savings_share, None);
-    });
+    form.number_field(
+        "Inflation a year (for cash prices)",
+        &mut finance.inflation,
+        Anchor::Inflation,
+    );
+    form.enum_combo("Split method", &mut finance.split, Anchor::SplitMethod);
+    form.enum_combo("Savings", &mut finance.savings_share, None);
     form.weak(match finance.split {
         SplitMethod::ByRevenueBudget => {
             "Costs are shared in proportion to each force's annual revenue budget (set on the \
@@ -139,9 +136,12 @@ pub(super) fn rates(form: &mut Form<'_>, finance: &mut Finance) {
             Some(Anchor::OptimismRate),
         );
         form.number_field(
-            "Adjustment on savings (reduces savings in the appraisal)",
+            "Adjustment on savings",
             &mut finance.savings_adjustment,
             Anchor::SavingsAdjustment,
+        );
+        form.weak(
+            "Reduces every option's savings in the appraisal, because savings are optimistic too.",
         );
     });
 }
@@ -150,55 +150,61 @@ pub(super) fn rates(form: &mut Form<'_>, finance: &mut Finance) {
 /// goes before each field's name ("Lead force "), so an option's own rates are told apart.
 pub(super) fn rate_grid(
     form: &mut Form<'_>,
-    id_salt: impl egui::AsIdSalt,
+    id_salt: impl egui::AsIdSalt + Copy,
     prefix: &str,
     rates: &mut OptimismRates,
     anchor: Option<fn(OptimismCategory) -> Anchor>,
 ) {
-    let grid = Grid::new(id_salt).striped(true).spacing([12.0, 4.0]);
-    form.inside(grid, |form| {
-        for header in ["Category", "Uplift", "Green Book range", ""] {
-            form.strong(header);
-        }
-        form.end_row();
-        for category in OptimismCategory::ALL {
-            let name = category.label();
-            form.label(name);
-            let rate = rates.rate_mut(category);
-            form.number_cell(
-                ("optimism rate", prefix.to_owned(), category),
-                &format!("{prefix}{name} optimism bias"),
-                rate,
-                anchor.map(|anchor| anchor(category)),
-            );
-            match category.bounds() {
-                Some(bounds) => {
-                    form.label(format!(
-                        "{} to {} of {}",
-                        bounds.lower,
-                        bounds.upper,
-                        category.applies_to()
-                    ));
-                    form.horizontal(|form| {
-                        for (word, bound) in [("lower", bounds.lower), ("upper", bounds.upper)] {
-                            let button = egui::Button::new(crate::format::capitalised(word));
-                            if form
-                                .add_enabled(*rate != bound, button)
-                                .on_hover_text(format!("Use the {word} bound, {bound}"))
-                                .accessible_name(format!("{prefix}{name}: use the {word} bound"))
-                                .clicked()
-                            {
-                                *rate = bound;
-                            }
-                        }
-                    });
-                }
-                None => {
-                    form.weak("Set by the case");
-                    form.label("");
-                }
+    let area = ScrollArea::horizontal()
+        .id_salt(("rate grid scroll", id_salt))
+        .auto_shrink([false, true]);
+    let grid = Grid::new(("rate grid", id_salt))
+        .striped(true)
+        .spacing([12.0, 4.0]);
+    form.inside(area, |form| {
+        form.inside(grid, |form| {
+            for header in ["Category", "Uplift", "Green Book range", ""] {
+                form.strong(header);
             }
             form.end_row();
-        }
+            for category in OptimismCategory::ALL {
+                let name = category.label();
+                form.label(name);
+                let rate = rates.rate_mut(category);
+                form.number_cell(
+                    ("optimism rate", prefix.to_owned(), category),
+                    &format!("{prefix}{name} optimism bias"),
+                    rate,
+                    anchor.map(|anchor| anchor(category)),
+                );
+                match category.bounds() {
+                    Some(bounds) => {
+                        form.label(format!("{} to {}", bounds.lower, bounds.upper))
+                            .on_hover_text(format!("Of {}", category.applies_to()));
+                        form.horizontal(|form| {
+                            for (word, bound) in [("lower", bounds.lower), ("upper", bounds.upper)]
+                            {
+                                let button = egui::Button::new(crate::format::capitalised(word));
+                                if form
+                                    .add_enabled(*rate != bound, button)
+                                    .on_hover_text(format!("Use the {word} bound, {bound}"))
+                                    .accessible_name(format!(
+                                        "{prefix}{name}: use the {word} bound"
+                                    ))
+                                    .clicked()
+                                {
+                                    *rate = bound;
+                                }
+                            }
+                        });
+                    }
+                    None => {
+                        form.weak("Set by the case");
+                        form.label("");
+                    }
+                }
+                form.end_row();
+            }
+        })
     });
 }
