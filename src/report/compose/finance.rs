@@ -56,6 +56,11 @@ pub(super) fn economic(case: &Case, paper: &mut Paper) {
     }
 }
 
+/// Why a total can differ by £1 from the sum of the figures shown beside it: the arithmetic
+/// is exact to the penny (parts add up to their totals), and each figure is rounded to the
+/// pound only when it is printed. A finance officer who adds up a row checks this first.
+const ROUNDING: &str = "Figures are worked out to the penny and each is rounded to the nearest pound when shown, so a total can differ by £1 from the sum of the rounded figures beside it.";
+
 /// How the options were appraised, in a paragraph a committee member can follow.
 fn method(finance: &Finance) -> String {
     let adjustment = if finance.savings_adjustment == Percent(0) {
@@ -67,7 +72,7 @@ fn method(finance: &Finance) -> String {
         )
     };
     format!(
-        "Each option on the short list, and any other option given figures, is appraised against business as usual over {} years from {}, in real prices, discounted at {} a year as the Green Book requires. What business as usual would spend and an option does not counts as a saving of that option; what business as usual would save and the option does not, as a cost. Costs carry an optimism-bias uplift for their category (below), applied alike to every option.{adjustment}",
+        "Each option on the short list, and any other option given figures, is appraised against business as usual over {} years from {}, in real prices, discounted at {} a year as the Green Book requires. What business as usual would spend and an option does not counts as a saving of that option; what business as usual would save and the option does not, as a cost. Costs carry an optimism-bias uplift for their category (below), applied alike to every option.{adjustment} {ROUNDING}",
         finance.years,
         finance.year_label(0),
         finance.discount_rate,
@@ -454,7 +459,7 @@ pub(super) fn financial(case: &Case, paper: &mut Paper) {
         return;
     }
     paper.paragraph(format!(
-        "This is what the preferred option ({}) costs and saves in cash: the figures the forces' medium-term financial plans hold, in cash prices, the {} prices the case is costed in raised by inflation of {} a year. Optimism bias belongs to the appraisal and is left out here.{}",
+        "This is what the preferred option ({}) costs and saves in cash: the figures the forces' medium-term financial plans hold, in cash prices, the {} prices the case is costed in raised by inflation of {} a year. Optimism bias belongs to the appraisal and is left out here.{} {ROUNDING}",
         kind.label(),
         finance.year_label(0),
         finance.inflation,
