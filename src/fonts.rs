@@ -1,5 +1,6 @@
-//! The bundled typefaces: Liberation Sans, and Noto Sans Arabic as a fallback for the
-//! scripts Liberation Sans lacks (both SIL Open Font Licence; see `assets/fonts/`).
+//! The bundled typefaces: Liberation Sans, with Noto Sans Arabic and Noto Sans Symbols 2 as
+//! fallbacks for what Liberation Sans lacks (all SIL Open Font Licence; see `assets/fonts/`),
+//! and which characters they can print at all ([`coverage`]).
 //!
 //! The app and the PDF use the same font bytes, so what the user sees on screen is what the
 //! committee reads on paper, on every machine, whatever fonts it has installed. Liberation
@@ -57,23 +58,38 @@ pub enum Font {
     /// Cyrillic and Hebrew but not Arabic. One weight serves every style, to keep the app
     /// small; bold Arabic prints at regular weight.
     Fallback,
+    /// Noto Sans Symbols 2 (Regular), for symbols pasted from other documents (✓ ☐ ★ ❤ ☃,
+    /// arrows, shapes) and for the stand-in [`STAND_IN`]. 650 KB, and a paper embeds only
+    /// the glyphs it uses.
+    Symbols,
 }
+
+/// What the paper prints for a character no bundled font has: ⯑ (a question mark in a
+/// diamond, as U+FFFD looks), so the gap is visible and cannot be mistaken for a letter.
+/// `casewright check` and the Review step name the field and the character.
+pub const STAND_IN: char = '\u{2BD1}';
 
 impl Font {
     /// Every font, primary faces first.
-    pub const ALL: [Font; 5] = [
+    pub const ALL: [Font; 6] = [
         Font::Primary(Face::Regular),
         Font::Primary(Face::Bold),
         Font::Primary(Face::Italic),
         Font::Primary(Face::BoldItalic),
         Font::Fallback,
+        Font::Symbols,
     ];
 
-    /// A dense index (0..5), for tables kept per font.
+    /// The fallbacks, in the order a character missing from the primary face tries them
+    /// (the app's text uses the same order, so the window and the paper agree).
+    pub const FALLBACKS: [Font; 2] = [Font::Fallback, Font::Symbols];
+
+    /// A dense index (0..6), for tables kept per font.
     pub fn index(self) -> usize {
         match self {
             Font::Primary(face) => face as usize,
             Font::Fallback => 4,
+            Font::Symbols => 5,
         }
     }
 
@@ -82,6 +98,7 @@ impl Font {
         match self {
             Font::Primary(face) => face.bytes(),
             Font::Fallback => include_bytes!("../assets/fonts/NotoSansArabic-Regular.ttf"),
+            Font::Symbols => include_bytes!("../assets/fonts/NotoSansSymbols2-Regular.ttf"),
         }
     }
 
@@ -90,6 +107,7 @@ impl Font {
         match self {
             Font::Primary(face) => face.name(),
             Font::Fallback => "NotoSansArabic",
+            Font::Symbols => "NotoSansSymbols2",
         }
     }
 }
@@ -97,5 +115,71 @@ impl Font {
 impl From<Face> for Font {
     fn from(face: Face) -> Font {
         Font::Primary(face)
+    }
+}
+
+/// The fonts parsed, kept for the life of the program: parsing is cheap but not free, and
+/// the layout measures thousands of words.
+pub fn parsed(font: Font) -> &'static ttf_parser::Face<'static> {
+    static FONTS: std::sync::OnceLock<[ttf_parser::Face<'static>; 6]> = std::sync::OnceLock::new();
+    &FONTS.get_or_init(|| {
+        Font::ALL.map(|font| {
+            ttf_parser::Face::parse(font.bytes(), 0).expect("the bundled fonts are valid TrueType")
+        })
+    })[font.index()]
+}
+
+/// Whether `font` has a real glyph for `c` (not the missing-glyph box).
+pub fn has_glyph(font: Font, c: char) -> bool {
+    parsed(font).glyph_index(c).is_some()
+}
+
+/// How the paper prints a character, whatever the face.
+pub mod coverage {
+    use super::{Face, Font, has_glyph};
+
+    /// What becomes of one character on the paper.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Printed {
+        /// Nothing is drawn and it takes no room: a control character, a zero-width space or
+        /// joiner, a soft hyphen inside a line, a direction mark, a variation selector.
+        Invisible,
+        /// Drawn with a glyph of a bundled font.
+        Glyph,
+        /// No bundled font has it: [`super::STAND_IN`] is drawn instead.
+        StandIn,
+    }
+
+    /// Whether `c` is drawn as nothing: controls and the format characters that only steer
+    /// line breaking, joining or direction.
+    pub fn is_invisible(c: char) -> bool {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{AD}'
+                    | '\u{34F}'
+                    | '\u{61C}'
+                    | '\u{180E}'
+                    | '\u{200B}'..='\u{200F}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2060}'..='\u{2064}'
+                    | '\u{2066}'..='\u{206F}'
+                    | '\u{FE00}'..='\u{FE0F}'
+                    | '\u{FEFF}'
+                    | '\u{E0000}'..='\u{E0FFF}'
+            )
+    }
+
+    /// What the paper does with `c` (the same for every face: the faces share a repertoire).
+    pub fn printed(c: char) -> Printed {
+        if is_invisible(c) {
+            Printed::Invisible
+        } else if has_glyph(Font::Primary(Face::Regular), c)
+            || Font::FALLBACKS.iter().any(|font| has_glyph(*font, c))
+        {
+            Printed::Glyph
+        } else {
+            Printed::StandIn
+        }
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod case;
+pub mod desktop;
 pub mod fonts;
 pub mod format;
 pub mod palette;

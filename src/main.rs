@@ -9,6 +9,8 @@
     clippy::print_stderr,
     reason = "the command line speaks through stdout and stderr"
 )]
+// No console window behind the app on Windows; subcommands attach to the terminal instead.
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,8 +19,10 @@ use clap::{Parser, Subcommand};
 use eframe::egui;
 
 use casewright::case::front_sheet::DocumentStatus;
-use casewright::case::storage::{FileAction, FileError, Reformatted, StorageError};
-use casewright::case::{Case, Severity, Step, storage, validate, validate::Tally};
+use casewright::case::storage::{
+    FileAction, FileError, LoadWarning, Loaded, Reformatted, StorageError,
+};
+use casewright::case::{Severity, Step, storage, validate, validate::Tally};
 use casewright::report;
 
 /// Draft a business case for collaboration between police forces and export it as a
@@ -68,7 +72,13 @@ const BAD_INPUT: u8 = 2;
 const CANNOT_WRITE: u8 = 3;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::try_parse().unwrap_or_else(|error| {
+        casewright::desktop::attach_to_parent_console();
+        error.exit()
+    });
+    if cli.command.is_some() {
+        casewright::desktop::attach_to_parent_console();
+    }
     match cli.command {
         Some(Command::Check { file }) => check(&file),
         Some(Command::Export { file, output }) => {
@@ -86,7 +96,8 @@ fn run_app(file: Option<PathBuf>) -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_title("Casewright")
             .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([900.0, 600.0]),
+            .with_min_inner_size([900.0, 600.0])
+            .with_icon(casewright::desktop::window_icon()),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -110,21 +121,26 @@ fn run_app(file: Option<PathBuf>) -> ExitCode {
 }
 
 fn export(file: &Path, output: &Path) -> ExitCode {
-    if file == output {
-        eprintln!(
-            "{}: the PDF would overwrite the case file; choose another name with -o",
-            file.display()
-        );
+    // Before reading anything: `-o ./case.ron` must not replace the case with its PDF.
+    if let Err(refusal) = storage::check_pdf_target(output, Some(file)) {
+        eprintln!("{refusal} (with -o)");
         return ExitCode::from(BAD_INPUT);
     }
     let case = match load(file) {
-        Ok(case) => case,
+        Ok(loaded) => {
+            print_warnings(file, &loaded.warnings);
+            loaded.case
+        }
         Err(code) => return code,
     };
     match report::export_to_file(&case, output) {
         Ok(()) => {
             println!("Wrote {}", output.display());
             ExitCode::SUCCESS
+        }
+        Err(report::ReportError::Refused(refusal)) => {
+            eprintln!("{refusal} (with -o)");
+            ExitCode::from(BAD_INPUT)
         }
         Err(error) => {
             eprintln!("{error}");
@@ -133,9 +149,17 @@ fn export(file: &Path, output: &Path) -> ExitCode {
     }
 }
 
+/// Prints what the user should know about how a file was read (keys written twice,
+/// unknown fields, characters removed), on standard error so a script's output stays clean.
+fn print_warnings(file: &Path, warnings: &[LoadWarning]) {
+    for warning in warnings {
+        eprintln!("{}: warning: {warning}", file.display());
+    }
+}
+
 /// Loads a case for a subcommand, printing why it cannot be read (exit status 2).
-fn load(file: &Path) -> Result<Case, ExitCode> {
-    storage::load(file).map_err(|error| {
+fn load(file: &Path) -> Result<Loaded, ExitCode> {
+    storage::open(file).map_err(|error| {
         report_storage_error(file, &error);
         ExitCode::from(BAD_INPUT)
     })
@@ -179,6 +203,8 @@ fn status_of(error: &StorageError) -> u8 {
             action: FileAction::Read,
             ..
         })
+        | StorageError::NotText { .. }
+        | StorageError::Empty
         | StorageError::Syntax { .. }
         | StorageError::NotACase
         | StorageError::NewerVersion { .. }
@@ -188,18 +214,25 @@ fn status_of(error: &StorageError) -> u8 {
             action: FileAction::Write | FileAction::Replace,
             ..
         })
-        | StorageError::Serialise(_) => CANNOT_WRITE,
+        | StorageError::Serialise(_)
+        | StorageError::Refused(_) => CANNOT_WRITE,
     }
 }
 
 fn check(file: &Path) -> ExitCode {
-    let case = match load(file) {
-        Ok(case) => case,
+    let Loaded { case, warnings } = match load(file) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let findings = validate(&case);
     let tally = Tally::of(&findings);
-    println!("{} ({})", case.display_title(), file.display());
+    println!("{} ({})", case.shortened_title(), file.display());
+    if !warnings.is_empty() {
+        println!("\nReading the file");
+        for warning in &warnings {
+            println!("  warning: {warning}");
+        }
+    }
     for step in Step::ALL {
         let in_step: Vec<_> = findings
             .iter()
@@ -215,7 +248,9 @@ fn check(file: &Path) -> ExitCode {
     }
     println!(
         "\n{} errors, {} warnings, {} hints",
-        tally.errors, tally.warnings, tally.hints
+        tally.errors,
+        tally.warnings + warnings.len(),
+        tally.hints
     );
     if findings.iter().any(|f| f.severity == Severity::Error) {
         println!("Not ready for committee: fix the errors above.");

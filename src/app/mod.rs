@@ -190,7 +190,7 @@ impl App {
             Some(document) => format!(
                 "{}{} – {} – Casewright",
                 if document.is_unsaved() { "*" } else { "" },
-                document.case.display_title(),
+                document.case.shortened_title(),
                 document.file_name()
             ),
         }
@@ -293,10 +293,19 @@ impl App {
 
     /// Opens a case file, or shows why it cannot be opened and leaves the app as it was.
     fn open_path(&mut self, path: &Path) {
-        match storage::load(path) {
-            Ok(case) => {
+        match storage::open(path) {
+            Ok(storage::Loaded { case, warnings }) => {
                 self.set_document(Some(Document::new(case, Some(path.to_path_buf()), true)));
                 self.remember(path);
+                if !warnings.is_empty() {
+                    self.notice = Some(Notice::failure(
+                        format!(
+                            "Opened {} with changes at the next save",
+                            display_name(path)
+                        ),
+                        warnings_detail(&warnings),
+                    ));
+                }
             }
             Err(error) => {
                 if matches!(error, storage::StorageError::Io { .. })
@@ -410,6 +419,13 @@ impl App {
         } else {
             path
         };
+        if let Err(refusal) = storage::check_pdf_target(&path, document.path.as_deref()) {
+            self.notice = Some(Notice::failure(
+                format!("Did not export {}", display_name(&path)),
+                refusal.to_string(),
+            ));
+            return;
+        }
         self.notice = Some(match crate::report::export_to_file(&document.case, &path) {
             Ok(()) => Notice {
                 title: format!("Exported {}", display_name(&path)),
@@ -503,6 +519,16 @@ impl App {
             self.window_title = title;
         }
     }
+}
+
+/// The warnings from opening a file, one a line, for a notice: what the next save drops or
+/// changes, said once when the file is opened.
+fn warnings_detail(warnings: &[storage::LoadWarning]) -> String {
+    let lines: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+    format!(
+        "Casewright read the file, but the next save will not write it exactly as it is:\n{}",
+        lines.join("\n")
+    )
 }
 
 fn display_name(path: &Path) -> String {

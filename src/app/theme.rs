@@ -17,8 +17,8 @@ pub const BOLD: &str = "LiberationSans-Bold";
 pub const ITALIC: &str = "LiberationSans-Italic";
 
 /// The font definitions: the four Liberation Sans faces, regular for both standard families
-/// and the others as named families, each followed by the same Arabic fallback the PDF uses
-/// (Liberation Sans has Hebrew but no Arabic), and nothing else.
+/// and the others as named families, each followed by the same fallbacks the PDF uses
+/// (Arabic, then symbols: Liberation Sans has Hebrew but neither), and nothing else.
 pub fn font_definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::empty();
     for font in Font::ALL {
@@ -27,7 +27,12 @@ pub fn font_definitions() -> FontDefinitions {
             Arc::new(FontData::from_static(font.bytes())),
         );
     }
-    let with_fallback = |face: Face| vec![face.name().to_owned(), Font::Fallback.name().to_owned()];
+    let with_fallback = |face: Face| {
+        std::iter::once(face.name())
+            .chain(Font::FALLBACKS.map(Font::name))
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
     fonts
         .families
         .insert(FontFamily::Proportional, with_fallback(Face::Regular));

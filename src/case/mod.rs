@@ -16,6 +16,8 @@ pub mod recommend;
 pub mod risk;
 pub mod storage;
 pub mod strategy;
+pub mod text;
+pub mod tree;
 pub mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -82,11 +84,17 @@ impl Default for Case {
     }
 }
 
+/// The most characters of a title [`Case::shortened_title`] shows: a long committee title
+/// ("… Outline Business Case for the Joint …") fits, a pasted paragraph does not.
+pub const SHORTENED_TITLE_CHARS: usize = 120;
+
 impl Case {
     /// Fills in what a hand-edited or older file may lack (every option, characteristic and
     /// governance item present; finance lines as long as the appraisal; a lead index that
-    /// points at a force), so the rest of the program can rely on it.
-    pub fn normalise(&mut self) {
+    /// points at a force), so the rest of the program can rely on it, and cleans every text
+    /// of the case ([`text::clean`]: tabs to spaces, control characters and bidirectional
+    /// overrides removed). Returns the fields that lost characters, for the loader to report.
+    pub fn normalise(&mut self) -> Vec<text::TextChange> {
         self.format_version = storage::FORMAT_VERSION;
         self.options.normalise();
         self.finance.normalise();
@@ -99,6 +107,33 @@ impl Case {
         {
             self.partners.lead_force = None;
         }
+        self.clean_text()
+    }
+
+    /// Cleans every string of the case, found through serde so no field is missed.
+    fn clean_text(&mut self) -> Vec<text::TextChange> {
+        let Ok(mut tree) = tree::Tree::of(&*self) else {
+            return Vec::new();
+        };
+        let mut changes = Vec::new();
+        let mut changed = false;
+        tree.strings_mut(&mut |path, _, value| {
+            let cleaned = text::clean(value);
+            if !cleaned.removed.is_empty() {
+                changes.push(text::TextChange {
+                    path: path.to_owned(),
+                    removed: cleaned.removed,
+                });
+            }
+            if let std::borrow::Cow::Owned(kept) = cleaned.text {
+                *value = kept;
+                changed = true;
+            }
+        });
+        if changed && let Ok(case) = tree.into_value::<Case>() {
+            *self = case;
+        }
+        changes
     }
 
     /// The title to show in window bars and lists: the case title, or a placeholder.
@@ -109,6 +144,23 @@ impl Case {
         } else {
             title
         }
+    }
+
+    /// The title as one line can show it: [`Case::display_title`] up to
+    /// [`SHORTENED_TITLE_CHARS`] characters, cut at a word and marked with "…" when longer, so
+    /// a title pasted with a whole document behind it does not fill a window title or the
+    /// first screen of `check`. The paper prints the title in full.
+    pub fn shortened_title(&self) -> std::borrow::Cow<'_, str> {
+        let title = self.display_title();
+        let Some((cut, _)) = title.char_indices().nth(SHORTENED_TITLE_CHARS) else {
+            return title.into();
+        };
+        let head = &title[..cut];
+        let head = head
+            .rfind(char::is_whitespace)
+            .map_or(head, |space| &head[..space])
+            .trim_end();
+        format!("{head}…").into()
     }
 }
 
@@ -166,5 +218,26 @@ impl Step {
             Step::Implementation => "Implementation and recommendations",
             Step::Review => "Review",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_title_is_shortened_at_a_word_and_a_short_one_kept() {
+        let mut case = Case::default();
+        case.front_sheet.title = "Joint firearms training".into();
+        assert_eq!(case.shortened_title(), "Joint firearms training");
+        case.front_sheet.title = "collaboration ".repeat(2000);
+        let shortened = case.shortened_title();
+        assert!(shortened.chars().count() <= SHORTENED_TITLE_CHARS + 1);
+        assert!(shortened.ends_with("collaboration…"), "{shortened}");
+        case.front_sheet.title = "x".repeat(500);
+        assert_eq!(
+            case.shortened_title().chars().count(),
+            SHORTENED_TITLE_CHARS + 1
+        );
     }
 }

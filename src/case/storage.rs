@@ -4,17 +4,32 @@
 //! Every file carries `format_version`. Loading reads the version first: the current version
 //! loads directly; an older one is brought up to date by [`MIGRATIONS`]; a newer one is refused
 //! with a message saying so, rather than silently dropping what this build does not know.
-//! Unknown fields are ignored and missing fields take their defaults, so adding a field never
-//! breaks old files. Saving is atomic: a temporary file in the same folder, then a rename.
+//! Missing fields take their defaults, so adding a field never breaks old files; unknown
+//! fields and keys written twice load with a warning that says where they are and what the
+//! next save will drop. A file in UTF-16 or with a byte-order mark is read ([`decode`]), and a
+//! file that cannot be read says why in plain words with the parser's own words as a detail
+//! ([`messages`]). Saving is atomic ([`write`]) and never writes over a file of the wrong kind
+//! ([`target`]).
 
+mod decode;
+mod messages;
+mod scan;
+mod target;
+mod write;
+
+use std::fmt;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use thiserror::Error;
 
 use super::Case;
+
+pub use decode::{Encoding, NotText};
+pub use scan::Position;
+pub use target::{Kind, Refusal, check_case_target, check_pdf_target, same_file};
+pub use write::{STALE_AFTER, remove_stale_temporaries, write_atomically};
 
 /// The format this build writes. Bump it, and add a migration, when a change would make an
 /// older file load wrongly (a renamed or re-typed field, a field whose meaning changes);
@@ -51,18 +66,36 @@ pub enum StorageError {
     /// The file could not be read or written; names the file.
     #[error(transparent)]
     Io(#[from] FileError),
-    /// The text is not a valid case; says where and what was expected.
-    #[error("line {line}, column {column}: {message}")]
+    /// The file is not text: a Word document, a PDF, a picture; names the file.
+    #[error("could not read {}: {}", .path.display(), .kind.reason())]
+    NotText {
+        /// The file.
+        path: PathBuf,
+        /// What it is instead.
+        kind: NotText,
+    },
+    /// The file holds nothing.
+    #[error(
+        "the file is empty: it may have been cut short when it was copied or saved. Open an earlier copy, or the autosaved copy Casewright offers when it starts"
+    )]
+    Empty,
+    /// The text is not a valid case; says where, what is wrong and what to do, with the
+    /// parser's own words as a detail line.
+    #[error("line {line}, column {column}: {message}\n  The file reader said: {detail}")]
     Syntax {
         /// 1-based line.
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What went wrong, e.g. "Expected ..." from the RON parser.
+        /// What went wrong and what to do, in plain words.
         message: String,
+        /// What the RON parser said, e.g. "Integer is out of bounds".
+        detail: String,
     },
     /// The file has no `format_version`, so it is probably not a Casewright case.
-    #[error("this does not look like a Casewright case: it has no format_version")]
+    #[error(
+        "this does not look like a Casewright case: it has no format_version. Open the .ron file that Casewright saved"
+    )]
     NotACase,
     /// The file was written by a newer Casewright.
     #[error(
@@ -88,12 +121,18 @@ pub enum StorageError {
     /// The case could not be turned into text (should not happen for a valid case).
     #[error("could not write the case as text: {0}")]
     Serialise(String),
+    /// The file chosen to save to is of another kind (a PDF, a letter).
+    #[error(transparent)]
+    Refused(#[from] Refusal),
 }
 
 impl StorageError {
     /// Whether the message already names the file, so a caller must not name it again.
     pub fn names_the_file(&self) -> bool {
-        matches!(self, StorageError::Io(_))
+        matches!(
+            self,
+            StorageError::Io(_) | StorageError::NotText { .. } | StorageError::Refused(_)
+        )
     }
 }
 
@@ -162,9 +201,49 @@ impl FileError {
             ErrorKind::InvalidData if reading => {
                 "it is not a text file, so it cannot be a Casewright case"
             }
-            _ => return self.cause.to_string(),
+            ErrorKind::AlreadyExists => "a file of that name appeared while saving; try again",
+            ErrorKind::CrossesDevices => "the file could not be moved into place on that drive",
+            ErrorKind::ExecutableFileBusy => "it is in use by a running program",
+            ErrorKind::Interrupted | ErrorKind::WouldBlock => "the system was busy; try again",
+            ErrorKind::TimedOut
+            | ErrorKind::NetworkDown
+            | ErrorKind::NetworkUnreachable
+            | ErrorKind::HostUnreachable
+            | ErrorKind::ConnectionReset
+            | ErrorKind::ConnectionAborted
+            | ErrorKind::NotConnected
+            | ErrorKind::BrokenPipe
+            | ErrorKind::StaleNetworkFileHandle => {
+                "the network drive could not be reached; check the connection and try again"
+            }
+            ErrorKind::OutOfMemory => {
+                "the computer ran out of memory; close some programs and try again"
+            }
+            ErrorKind::UnexpectedEof => {
+                "the file ended while it was being read; it may still be copying"
+            }
+            ErrorKind::WriteZero => "the drive stopped accepting data; it may be full or removed",
+            ErrorKind::Unsupported => "the drive does not allow it",
+            ErrorKind::TooManyLinks => "its path goes round in a loop of links",
+            ErrorKind::DirectoryNotEmpty => "a folder of that name is in the way",
+            _ => "the system would not allow it",
         };
         reason.to_owned()
+    }
+
+    /// The system's own words, for a detail line: without the temporary file's name, which
+    /// means nothing to the user. `None` when [`FileError::reason`] says all there is.
+    pub fn detail(&self) -> Option<String> {
+        let words = match self.cause.raw_os_error() {
+            Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
+            None => self.cause.to_string(),
+        };
+        let words = match words.find(" at path ") {
+            Some(cut) => words[..cut].to_owned(),
+            None => words,
+        };
+        let plain = self.reason();
+        (plain == "the system would not allow it").then_some(words)
     }
 }
 
@@ -176,19 +255,64 @@ impl std::fmt::Display for FileError {
             self.action.verb(),
             self.path.display(),
             self.reason()
-        )
+        )?;
+        if let Some(detail) = self.detail() {
+            write!(f, "\n  The system said: {detail}")?;
+        }
+        Ok(())
     }
 }
 
 impl std::error::Error for FileError {}
 
-impl From<ron::error::SpannedError> for StorageError {
-    fn from(error: ron::error::SpannedError) -> Self {
-        StorageError::Syntax {
-            line: error.span.start.line,
-            column: error.span.start.col,
-            message: error.code.to_string(),
+/// Something about a file that loaded, which the user should know before the next save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadWarning {
+    /// Where in the file, if known.
+    pub position: Option<Position>,
+    /// What happened and what it means, in plain words.
+    pub message: String,
+}
+
+impl fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(Position { line, column }) = self.position {
+            write!(f, "line {line}, column {column}: ")?;
         }
+        f.write_str(&self.message)
+    }
+}
+
+/// A case read from a file, with what the user should know about how it was read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// The case, normalised.
+    pub case: Case,
+    /// Keys written twice, fields Casewright does not know, characters taken out, an
+    /// unusual encoding: everything the next save will write differently, in file order.
+    pub warnings: Vec<LoadWarning>,
+}
+
+/// A RON parse error as a [`StorageError::Syntax`], in plain words for `text`.
+fn syntax(error: ron::error::SpannedError, text: &str) -> StorageError {
+    let ron::error::SpannedError { code, span } = error;
+    let (line, column) = (span.start.line, span.start.col);
+    let at = messages::offset_of(text, line, column);
+    let message = match &code {
+        ron::error::Error::ExpectedNamedStructLike(_)
+        | ron::error::Error::ExpectedStructLike
+        | ron::error::Error::ExpectedDifferentStructName { .. }
+            if text[..at].trim().is_empty() =>
+        {
+            messages::not_a_case(text)
+        }
+        _ => messages::plain(&code, text, at),
+    };
+    StorageError::Syntax {
+        line,
+        column,
+        message,
+        detail: code.to_string(),
     }
 }
 
@@ -207,14 +331,50 @@ fn ron_options() -> ron::Options {
 
 /// Reads a case from RON text.
 pub fn from_ron(text: &str) -> Result<Case, StorageError> {
+    read_case(text).map(|loaded| loaded.case)
+}
+
+/// Reads a case from RON text, with warnings about what the next save will change.
+pub fn read_case(text: &str) -> Result<Loaded, StorageError> {
+    if text.trim().is_empty() {
+        return Err(StorageError::Empty);
+    }
+    let shape = scan::scan(text).unwrap_or_default();
+    let mut warnings = Vec::new();
+    // A key written twice: the last one is kept (as a map keeps it), so the earlier entry is
+    // blanked out, which leaves every line and column where it was.
+    let mut kept = text.to_owned();
+    for duplicate in &shape.duplicates {
+        blank(&mut kept, duplicate.first_entry.clone());
+        warnings.push(LoadWarning {
+            position: Some(duplicate.again),
+            message: format!(
+                "`{}` is written twice (first at line {}, column {}); Casewright keeps this one, and the first will be dropped at the next save",
+                duplicate.path, duplicate.first.line, duplicate.first.column
+            ),
+        });
+    }
+    let text = kept.as_str();
     let options = ron_options();
-    let probe: VersionProbe = options.from_str(text)?;
+    let probe: VersionProbe = options.from_str(text).map_err(|e| syntax(e, text))?;
     let version = probe.format_version.ok_or(StorageError::NotACase)?;
+    let mut unknown = Vec::new();
     let mut case: Case = match version {
         0 => return Err(StorageError::UnknownVersion(0)),
-        FORMAT_VERSION => options.from_str(text)?,
+        FORMAT_VERSION => {
+            let mut deserializer = ron::Deserializer::from_str_with_options(text, &options)
+                .map_err(|e| syntax(e, text))?;
+            let case = serde_ignored::deserialize(&mut deserializer, |path| {
+                unknown.push(path_name(&path));
+            })
+            .map_err(|e| syntax(deserializer.span_error(e), text))?;
+            deserializer
+                .end()
+                .map_err(|e| syntax(deserializer.span_error(e), text))?;
+            case
+        }
         older if older < FORMAT_VERSION => {
-            let mut case: Case = options.from_str(text)?;
+            let mut case: Case = options.from_str(text).map_err(|e| syntax(e, text))?;
             for migration in &MIGRATIONS[(older - 1) as usize..] {
                 migration(text, &mut case)?;
             }
@@ -227,8 +387,119 @@ pub fn from_ron(text: &str) -> Result<Case, StorageError> {
             });
         }
     };
-    case.normalise();
-    Ok(case)
+    let known = to_ron(&case).ok().and_then(|text| scan::scan(&text));
+    for path in unknown {
+        let suggestion = known
+            .as_ref()
+            .and_then(|known| closest_field(known, &path))
+            .map(|field| format!(" Did you mean `{field}`?"))
+            .unwrap_or_default();
+        warnings.push(LoadWarning {
+            position: shape.nearest(&path),
+            message: format!(
+                "`{path}` is not a field Casewright knows, so what it holds is not shown and will be dropped at the next save.{suggestion}"
+            ),
+        });
+    }
+    for change in case.normalise() {
+        warnings.push(LoadWarning {
+            position: shape.nearest(&change.path),
+            message: change.to_string(),
+        });
+    }
+    warnings.sort_by_key(|warning| warning.position);
+    Ok(Loaded { case, warnings })
+}
+
+/// Replaces the characters in `range` with spaces, keeping line breaks, so every position
+/// after it stays where it was.
+fn blank(text: &mut String, range: std::ops::Range<usize>) {
+    let blanked: String = text[range.clone()]
+        .chars()
+        .map(|c| if c == '\n' { '\n' } else { ' ' })
+        .collect();
+    text.replace_range(range, &blanked);
+}
+
+/// A path as serde_ignored gives it, written as the scan and `check` write paths:
+/// `front_sheet.sumary`, `risks.risks[3].titel`.
+fn path_name(path: &serde_ignored::Path<'_>) -> String {
+    use serde_ignored::Path as P;
+    match path {
+        P::Root => String::new(),
+        P::Seq { parent, index } => format!("{}[{index}]", path_name(parent)),
+        P::Map { parent, key } => {
+            let parent = path_name(parent);
+            if parent.is_empty() {
+                key.clone()
+            } else {
+                format!("{parent}.{key}")
+            }
+        }
+        P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => {
+            path_name(parent)
+        }
+    }
+}
+
+/// The known field nearest in spelling to an unknown one, if it is close: `summary` for
+/// `sumary`.
+fn closest_field(known: &scan::Shape, path: &str) -> Option<String> {
+    let (parent, name) = match path.rfind('.') {
+        Some(cut) => (&path[..cut], &path[cut + 1..]),
+        None => ("", path),
+    };
+    // Rows of a list share their fields: look in the first row of the canonical file.
+    let parent = strip_indices(parent);
+    let fields: Vec<String> = known
+        .keys
+        .iter()
+        .filter_map(|(key, _)| {
+            let key = strip_indices(key);
+            let rest = if parent.is_empty() {
+                key.clone()
+            } else {
+                key.strip_prefix(&format!("{parent}."))?.to_owned()
+            };
+            (!rest.contains('.')).then_some(rest)
+        })
+        .collect();
+    fields
+        .into_iter()
+        .map(|field| (edit_distance(&field, name), field))
+        .filter(|(distance, field)| *distance <= 2.min(field.len() / 3 + 1))
+        .min()
+        .map(|(_, field)| field)
+}
+
+fn strip_indices(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut skipping = false;
+    for c in path.chars() {
+        match c {
+            '[' => skipping = true,
+            ']' => skipping = false,
+            c if !skipping => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Levenshtein distance, for suggesting a field name.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// Writes a case as pretty RON: one field per line, multi-line text kept as real lines.
@@ -246,21 +517,59 @@ pub fn to_ron(case: &Case) -> Result<String, StorageError> {
 
 /// Loads a case from a file.
 pub fn load(path: &Path) -> Result<Case, StorageError> {
-    from_ron(&read(path)?)
+    open(path).map(|loaded| loaded.case)
 }
 
-/// The text of a case file.
-fn read(path: &Path) -> Result<String, FileError> {
-    fs::read_to_string(path).map_err(|cause| FileError {
+/// Loads a case from a file, with what the user should know about how it was read (see
+/// [`Loaded::warnings`]).
+pub fn open(path: &Path) -> Result<Loaded, StorageError> {
+    let (text, encoding) = read(path)?;
+    let mut loaded = read_case(&text)?;
+    if let Some(note) = encoding_note(encoding) {
+        loaded.warnings.insert(
+            0,
+            LoadWarning {
+                position: None,
+                message: note.to_owned(),
+            },
+        );
+    }
+    Ok(loaded)
+}
+
+/// What to tell the user about a file's encoding, if anything: the next save writes UTF-8.
+fn encoding_note(encoding: Encoding) -> Option<&'static str> {
+    match encoding {
+        Encoding::Utf8 | Encoding::Utf8WithMark => None,
+        Encoding::Utf16Le | Encoding::Utf16Be => Some(
+            "The file is in UTF-16; it was read as it is, and the next save writes it in UTF-8, as Casewright always does",
+        ),
+        Encoding::Windows1252 => Some(
+            "The file is not in UTF-8, so it was read as Windows-1252 (Western European); check that £ signs and accented letters look right. The next save writes UTF-8",
+        ),
+    }
+}
+
+/// The text of a case file, and how it was encoded.
+fn read(path: &Path) -> Result<(String, Encoding), StorageError> {
+    let bytes = fs::read(path).map_err(|cause| FileError {
         action: FileAction::Read,
         path: path.to_owned(),
         cause,
-    })
+    })?;
+    decode::decode(&bytes)
+        .map(|(text, encoding)| (text.into_owned(), encoding))
+        .map_err(|kind| StorageError::NotText {
+            path: path.to_owned(),
+            kind,
+        })
 }
 
 /// Saves a case atomically: the text goes to a temporary file in the same folder, is flushed
 /// to disk, and only then replaces `path`. A crash or a full disk leaves the old file intact.
+/// A file of another kind already at `path` (a PDF, a letter) is never replaced.
 pub fn save(case: &Case, path: &Path) -> Result<(), StorageError> {
+    check_case_target(path)?;
     Ok(write_atomically(path, to_ron(case)?.as_bytes())?)
 }
 
@@ -282,55 +591,13 @@ pub enum Reformatted {
 /// Rewrites a case file in [`canonical_form`], atomically, as `casewright fmt` does; a file
 /// already in that form is left untouched (not even its modification time changes).
 pub fn reformat(path: &Path) -> Result<Reformatted, StorageError> {
-    let text = read(path)?;
+    let (text, _) = read(path)?;
     let canonical = canonical_form(&text)?;
     if canonical == text {
         return Ok(Reformatted::Unchanged);
     }
     write_atomically(path, canonical.as_bytes())?;
     Ok(Reformatted::Rewritten)
-}
-
-/// Writes bytes to `path` atomically (temporary file in the same folder, then rename). Shared
-/// by saves, autosaves and PDF export so none of them can leave a half-written file. A file
-/// that is replaced keeps its permissions, so rewriting a case shared with colleagues does
-/// not lock them out of it.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let failed = |action, cause| FileError {
-        action,
-        path: path.to_owned(),
-        cause,
-    };
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".casewright-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(|cause| failed(FileAction::Write, cause))?;
-    temporary
-        .write_all(bytes)
-        .and_then(|()| temporary.as_file().sync_all())
-        .map_err(|cause| failed(FileAction::Write, cause))?;
-    let existing = fs::metadata(path).ok();
-    #[cfg(unix)]
-    if let Some(existing) = &existing {
-        temporary
-            .as_file()
-            .set_permissions(existing.permissions())
-            .map_err(|cause| failed(FileAction::Write, cause))?;
-    }
-    let action = if existing.is_some() {
-        FileAction::Replace
-    } else {
-        FileAction::Write
-    };
-    temporary
-        .persist(path)
-        .map_err(|error| failed(action, error.error))?;
-    Ok(())
 }
 
 #[cfg(test)]
@@ -425,7 +692,7 @@ mod tests {
         assert!(
             error
                 .to_string()
-                .ends_with("paper.pdf: it is not a text file, so it cannot be a Casewright case"),
+                .ends_with("paper.pdf: it is not a text file, so it cannot be a Casewright case; open the .ron file that Casewright saved"),
             "{error}"
         );
     }
@@ -490,7 +757,7 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let folder = tempfile::tempdir().expect("temp dir");
         let path = folder.path().join("shared.ron");
-        fs::write(&path, "old").expect("write");
+        fs::write(&path, "(format_version: 1)").expect("write");
         fs::set_permissions(&path, fs::Permissions::from_mode(0o664)).expect("chmod");
         save(&Case::default(), &path).expect("saves");
         let mode = fs::metadata(&path).expect("metadata").permissions().mode();

@@ -247,15 +247,26 @@ impl Canvas {
         years: &[(String, f64, f64)],
         (x, y, width, height): (f32, f32, f32, f32),
     ) {
-        let left = x + 44.0;
-        let top = y + 22.0;
-        let right = x + width - 4.0;
-        let bottom = y + height - 18.0;
         let largest = years
             .iter()
             .map(|(_, c, s)| c.max(*s))
             .fold(0.0_f64, f64::max);
         let (step, ticks) = format::axis_scale(largest);
+        // The axis labels' gutter is as wide as the widest label, so a figure of billions
+        // does not run out of the chart's box into the margin.
+        let widest = (0..=ticks)
+            .map(|tick| {
+                text::width(
+                    Face::Regular,
+                    LABEL_SIZE,
+                    &format::short_pounds(step * tick as f64),
+                )
+            })
+            .fold(0.0_f32, f32::max);
+        let left = x + (widest + 8.0).clamp(44.0, width * 0.6);
+        let top = y + 22.0;
+        let right = x + width - 4.0;
+        let bottom = y + height - 18.0;
         let scale_max = step * ticks as f64;
         let py = |value: f64| bottom - (value / scale_max) as f32 * (bottom - top);
         for tick in 0..=ticks {

@@ -45,6 +45,9 @@ pub enum ReportError {
     /// why, once.
     #[error(transparent)]
     Write(#[from] FileError),
+    /// The chosen file is of another kind (a case, a Word document): never written over.
+    #[error(transparent)]
+    Refused(#[from] storage::Refusal),
 }
 
 /// The paper as pages, for a preview or for checks: compose and lay out, without the PDF.
@@ -60,8 +63,11 @@ pub fn export_pdf(case: &Case) -> Result<Vec<u8>, ReportError> {
 }
 
 /// Writes the paper to `path` atomically: a failed export never leaves a half-written file
-/// in place of an earlier good one.
+/// in place of an earlier good one, and a `.ron` name or a file that is not a PDF is never
+/// written over (callers that know the case's own file check that too, with
+/// [`storage::check_pdf_target`]).
 pub fn export_to_file(case: &Case, path: &Path) -> Result<(), ReportError> {
+    storage::check_pdf_target(path, None)?;
     let bytes = export_pdf(case)?;
     Ok(storage::write_atomically(path, &bytes)?)
 }

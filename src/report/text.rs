@@ -7,7 +7,10 @@
 //! measure is what is drawn.
 //!
 //! Each character is measured and drawn in the first font that has a glyph for it (the
-//! face the layout chose, then the fallback; see [`Font`]). Lines are kept in logical order
+//! face the layout chose, then the fallbacks; see [`Font`]); a character no bundled font has
+//! is drawn as a visible stand-in, and invisible characters (controls, zero-width spaces and
+//! joiners, soft hyphens except where a line breaks at one) are neither drawn nor measured
+//! ([`drawn`]). Lines are kept in logical order
 //! in the page model; [`display_segments`] puts a line into visual order (UAX #9, with
 //! `unicode-bidi`) and cuts it into per-font pieces just before drawing. Arabic is not
 //! shaped: its letters are drawn in their isolated forms.
@@ -17,21 +20,11 @@ use std::sync::OnceLock;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
-use crate::fonts::{Face, Font};
-
-/// Parsed fonts, kept for the life of the program: parsing is cheap but not free, and the
-/// layout measures thousands of words.
-fn fonts() -> &'static [ttf_parser::Face<'static>; 5] {
-    static FONTS: OnceLock<[ttf_parser::Face<'static>; 5]> = OnceLock::new();
-    FONTS.get_or_init(|| {
-        Font::ALL.map(|font| {
-            ttf_parser::Face::parse(font.bytes(), 0).expect("the bundled fonts are valid TrueType")
-        })
-    })
-}
+use crate::fonts::coverage::is_invisible;
+use crate::fonts::{self, Face, Font, STAND_IN};
 
 fn parsed(font: Font) -> &'static ttf_parser::Face<'static> {
-    &fonts()[font.index()]
+    fonts::parsed(font)
 }
 
 /// The glyph a character is drawn with in `font`: its own, or the font's "missing glyph"
@@ -42,7 +35,7 @@ pub fn glyph_id(font: Font, c: char) -> u16 {
 
 /// Whether the font has a real glyph for `c` (not the missing-glyph box).
 pub fn has_glyph(font: Font, c: char) -> bool {
-    parsed(font).glyph_index(c).is_some()
+    fonts::has_glyph(font, c)
 }
 
 /// The advance width of glyph `id` in font units.
@@ -57,24 +50,45 @@ pub fn units_per_em(font: Font) -> u16 {
     parsed(font).units_per_em()
 }
 
-/// The font that draws `c` when the layout asked for `face`: the face itself if it has the
-/// glyph, else the fallback if that has it, else the face (which draws its missing-glyph
-/// box: no bundled font has the character).
-pub fn font_for(face: Face, c: char) -> Font {
+/// What is drawn for `c` when the layout asked for `face`: the font and the character it
+/// draws, or nothing for an invisible character (see [`is_invisible`]). A tab is drawn as a
+/// space; a character no bundled font has as [`STAND_IN`], never as an empty box. Measuring
+/// and drawing both go through here, so every glyph is measured with the advance it is
+/// drawn with.
+pub fn drawn(face: Face, c: char) -> Option<(Font, char)> {
     let primary = Font::Primary(face);
-    if has_glyph(primary, c) || !has_glyph(Font::Fallback, c) {
-        primary
-    } else {
-        Font::Fallback
+    if c == '\t' {
+        return Some((primary, ' '));
     }
+    if is_invisible(c) {
+        return None;
+    }
+    if has_glyph(primary, c) {
+        return Some((primary, c));
+    }
+    Some(
+        Font::FALLBACKS
+            .into_iter()
+            .find(|font| has_glyph(*font, c))
+            .map_or((Font::Symbols, STAND_IN), |font| (font, c)),
+    )
+}
+
+/// The font that draws `c` when the layout asked for `face` (see [`drawn`]).
+pub fn font_for(face: Face, c: char) -> Font {
+    drawn(face, c).map_or(Font::Primary(face), |(font, _)| font)
 }
 
 /// Characters whose advances are looked up once and kept: Latin with its extensions (Welsh
 /// ŵ ŷ, accents) and general punctuation (dashes, quotes, bullets) cover nearly everything a
 /// case contains. Anything else is looked up each time. The tables stay small because
-/// building them is a cost every `casewright export` process pays once. Liberation Sans has
-/// every character of these ranges a case uses, so they never need the fallback.
+/// building them is a cost every `casewright export` process pays once.
 const CACHED_RANGES: [(u32, u32); 2] = [(0, 0x250), (0x2000, 0x2070)];
+
+/// A cached entry for a character drawn as nothing.
+const INVISIBLE: u16 = u16::MAX - 1;
+/// A cached entry for a character drawn in another font than the face: looked up each time.
+const ELSEWHERE: u16 = u16::MAX;
 
 /// Advance widths in font units for the characters in [`CACHED_RANGES`], per face, built on
 /// first use: the cmap lookup is the hot spot of measuring text.
@@ -86,16 +100,19 @@ fn advance_table(face: Face) -> &'static [u16] {
         OnceLock::new(),
     ];
     TABLES[face as usize].get_or_init(|| {
-        let font = Font::Primary(face);
         CACHED_RANGES
             .iter()
             .flat_map(|(start, end)| *start..*end)
-            .map(|code| char::from_u32(code).map_or(0, |c| glyph_advance(font, glyph_id(font, c))))
+            .map(|code| match char::from_u32(code).map(|c| drawn(face, c)) {
+                Some(Some((font @ Font::Primary(_), c))) => glyph_advance(font, glyph_id(font, c)),
+                Some(None) => INVISIBLE,
+                _ => ELSEWHERE,
+            })
             .collect()
     })
 }
 
-/// The cached advance of `c` in `face`, if `c` is in [`CACHED_RANGES`].
+/// The cached entry for `c` in `face`, if `c` is in [`CACHED_RANGES`].
 fn cached_advance(face: Face, c: char) -> Option<u16> {
     let code = c as u32;
     let mut offset = 0;
@@ -109,34 +126,33 @@ fn cached_advance(face: Face, c: char) -> Option<u16> {
 }
 
 /// The width of `text` set in `face` at `size` points, in points, each character measured
-/// in the font that draws it.
+/// as it is drawn ([`drawn`]).
 pub fn width(face: Face, size: f32, text: &str) -> f32 {
-    let mut primary: u32 = 0;
-    let mut fallback: u32 = 0;
-    for c in text.chars().filter(|c| !c.is_control()) {
-        if let Some(advance) = cached_advance(face, c) {
-            primary += u32::from(advance);
-            continue;
+    let mut units = [0u32; 6];
+    for c in text.chars() {
+        match cached_advance(face, c) {
+            Some(INVISIBLE) => continue,
+            Some(ELSEWHERE) | None => {}
+            Some(advance) => {
+                units[face as usize] += u32::from(advance);
+                continue;
+            }
         }
-        let font = font_for(face, c);
-        let advance = u32::from(glyph_advance(font, glyph_id(font, c)));
-        match font {
-            Font::Primary(_) => primary += advance,
-            Font::Fallback => fallback += advance,
+        if let Some((font, drawn)) = drawn(face, c) {
+            units[font.index()] += u32::from(glyph_advance(font, glyph_id(font, drawn)));
         }
     }
-    let primary = primary as f32 * size / f32::from(units_per_em(Font::Primary(face)));
-    if fallback == 0 {
-        return primary;
-    }
-    primary + fallback as f32 * size / f32::from(units_per_em(Font::Fallback))
+    Font::ALL
+        .iter()
+        .filter(|font| units[font.index()] > 0)
+        .map(|font| units[font.index()] as f32 * size / f32::from(units_per_em(*font)))
+        .sum()
 }
 
-/// The width of `text` drawn entirely in `font` at `size` points, in points.
+/// The width of `text`, already cut to what `font` draws, at `size` points.
 fn font_width(font: Font, size: f32, text: &str) -> f32 {
     let units: u32 = text
         .chars()
-        .filter(|c| !c.is_control())
         .map(|c| u32::from(glyph_advance(font, glyph_id(font, c))))
         .sum();
     units as f32 * size / f32::from(units_per_em(font))
@@ -160,17 +176,27 @@ pub struct Segment {
 }
 
 /// The first code point that can be right-to-left or need a font other than Liberation
-/// Sans's: below it (Latin, Greek, Cyrillic, Armenian) a line is drawn as it is, which keeps
-/// the common case as fast as before.
+/// Sans's: below it (Latin, Greek, Cyrillic, Armenian) a line whose characters all draw in
+/// the face itself is drawn as it is, which keeps the common case fast.
 const FIRST_COMPLEX: char = '\u{0590}';
+
+/// Whether `line` is drawn exactly as written, in the face, as one piece.
+fn is_plain(face: Face, line: &str) -> bool {
+    line.chars().all(|c| {
+        c < FIRST_COMPLEX
+            && c != '\t'
+            && cached_advance(face, c).is_some_and(|entry| entry < INVISIBLE)
+    })
+}
 
 /// A laid-out line as it is drawn: in visual order and cut into per-font pieces.
 ///
 /// Runs of Hebrew or Arabic are reversed for display (UAX #9 with a left-to-right paragraph
 /// level, so the line stays left aligned as public-sector papers are), and each character
-/// goes to the first font that has its glyph. A line with no such characters is one piece.
+/// goes to the font [`drawn`] chose: invisible characters are left out, a character no font
+/// has becomes [`STAND_IN`]. A line with no such characters is one piece.
 pub fn display_segments(face: Face, size: f32, line: &str) -> Vec<Segment> {
-    if line.chars().all(|c| c < FIRST_COMPLEX) {
+    if is_plain(face, line) {
         return vec![Segment {
             font: Font::Primary(face),
             text: line.to_owned(),
@@ -180,9 +206,7 @@ pub fn display_segments(face: Face, size: f32, line: &str) -> Vec<Segment> {
     let visual = visual_order(line);
     let mut segments: Vec<Segment> = Vec::new();
     let mut offset = 0.0;
-    for c in visual.chars() {
-        // The same choice as [`width`] makes, so the pieces end where the layout measured.
-        let font = font_for(face, c);
+    for (font, c) in visual.chars().filter_map(|c| drawn(face, c)) {
         match segments.last_mut() {
             Some(last) if last.font == font => last.text.push(c),
             _ => {
@@ -201,10 +225,16 @@ pub fn display_segments(face: Face, size: f32, line: &str) -> Vec<Segment> {
 }
 
 /// `line` reordered for display: right-to-left runs reversed, the line left-to-right.
+/// Embeddings, overrides and isolates are not honoured (they would print text backwards
+/// that reads forwards in the field; validation names them); the direction marks are.
 fn visual_order(line: &str) -> String {
-    let info = BidiInfo::new(line, Some(Level::ltr()));
+    let line: String = line
+        .chars()
+        .filter(|c| !crate::case::text::is_direction_control(*c))
+        .collect();
+    let info = BidiInfo::new(&line, Some(Level::ltr()));
     if !info.has_rtl() {
-        return line.to_owned();
+        return line;
     }
     let mut visual = String::with_capacity(line.len());
     for paragraph in &info.paragraphs {
@@ -268,7 +298,13 @@ fn wrap_paragraph(text: &str, face: Face, size: f32, max_width: f32, lines: &mut
         start = end;
         let visible = segment.trim_end();
         let visible_width = width(face, size, visible);
-        if line_width + visible_width > max_width && !line.trim().is_empty() {
+        // Broken here, a soft hyphen shows as a hyphen: the line must have room for it.
+        let ending_width = if visible.ends_with(SOFT_HYPHEN) {
+            visible_width + width(face, size, "-")
+        } else {
+            visible_width
+        };
+        if line_width + ending_width > max_width && !line.trim().is_empty() {
             push_line(lines, &mut line);
             line_width = 0.0;
         }
@@ -281,7 +317,9 @@ fn wrap_paragraph(text: &str, face: Face, size: f32, max_width: f32, lines: &mut
                 line_width = width(face, size, &piece);
                 line = piece;
             }
-            line.push_str(&segment[visible.len()..]);
+            let trailing = &segment[visible.len()..];
+            line.push_str(trailing);
+            line_width += width(face, size, trailing);
         } else {
             line.push_str(segment);
             line_width += width(face, size, segment);
@@ -296,8 +334,15 @@ fn wrap_paragraph(text: &str, face: Face, size: f32, max_width: f32, lines: &mut
     }
 }
 
+/// The soft hyphen: invisible inside a line, a hyphen where the line breaks at it.
+const SOFT_HYPHEN: char = '\u{AD}';
+
 fn push_line(lines: &mut Vec<String>, line: &mut String) {
-    let trimmed = line.trim_end().to_owned();
+    let mut trimmed = line.trim_end().to_owned();
+    if trimmed.ends_with(SOFT_HYPHEN) {
+        trimmed.pop();
+        trimmed.push('-');
+    }
     lines.push(trimmed);
     line.clear();
 }
@@ -409,5 +454,80 @@ mod tests {
             vec!["One", "Two"]
         );
         assert!(wrap("  \n ", Face::Regular, 12.0, 400.0).is_empty());
+    }
+
+    #[test]
+    fn invisible_characters_take_no_room_and_are_not_drawn() {
+        for invisible in [
+            "\u{0}", "\u{7}", "\u{1B}", "\u{7F}", "\u{200B}", "\u{200D}", "\u{FEFF}", "\u{AD}",
+            "\u{202E}",
+        ] {
+            let text = format!("ab{invisible}cd");
+            assert!(
+                (width(Face::Regular, 12.0, &text) - width(Face::Regular, 12.0, "abcd")).abs()
+                    < 0.001,
+                "{invisible:?}"
+            );
+            let drawn: String = display_segments(Face::Regular, 12.0, &text)
+                .iter()
+                .map(|s| s.text.as_str())
+                .collect();
+            assert_eq!(drawn, "abcd", "{invisible:?}");
+        }
+    }
+
+    #[test]
+    fn a_right_to_left_override_does_not_reverse_the_text() {
+        let drawn: String = display_segments(Face::Regular, 12.0, "Pay \u{202E}£500 to Kent")
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(drawn, "Pay £500 to Kent");
+    }
+
+    #[test]
+    fn a_character_no_font_has_is_drawn_as_a_stand_in_measured_as_drawn() {
+        for missing in ['中', '😀', '\u{E000}', 'अ'] {
+            let text = format!("x{missing}y");
+            let segments = display_segments(Face::Regular, 12.0, &text);
+            let drawn: String = segments.iter().map(|s| s.text.as_str()).collect();
+            assert_eq!(drawn, format!("x{STAND_IN}y"), "{missing:?}");
+            let stand_in = segments
+                .iter()
+                .find(|s| s.text.contains(STAND_IN))
+                .expect("stand-in");
+            assert_eq!(stand_in.font, Font::Symbols);
+            let y = segments.last().expect("y");
+            let expected = width(Face::Regular, 12.0, &format!("x{STAND_IN}"));
+            assert!((y.offset - expected).abs() < 0.01, "{missing:?}");
+            assert!(
+                (width(Face::Regular, 12.0, &text)
+                    - width(Face::Regular, 12.0, &format!("x{STAND_IN}y")))
+                .abs()
+                    < 0.01
+            );
+        }
+    }
+
+    #[test]
+    fn symbols_print_in_the_symbols_font() {
+        for symbol in ['☃', '❤', '✓', '☐'] {
+            assert_eq!(font_for(Face::Regular, symbol), Font::Symbols, "{symbol}");
+            assert!(has_glyph(Font::Symbols, symbol));
+        }
+    }
+
+    #[test]
+    fn a_soft_hyphen_shows_only_where_the_line_breaks() {
+        let word = "Collab\u{AD}oration";
+        let narrow = width(Face::Regular, 12.0, "Collab-") + 1.0;
+        assert_eq!(
+            wrap(word, Face::Regular, 12.0, narrow),
+            vec!["Collab-", "oration"]
+        );
+        assert_eq!(wrap(word, Face::Regular, 12.0, 400.0), vec![word]);
+        for line in wrap(&format!("{word} ").repeat(20), Face::Regular, 12.0, 120.0) {
+            assert!(width(Face::Regular, 12.0, &line) <= 120.0, "{line}");
+        }
     }
 }

@@ -9,6 +9,7 @@ mod support;
 mod editing;
 mod export;
 mod files;
+mod hostile;
 mod reveal;
 mod shortcuts;
 mod steps;

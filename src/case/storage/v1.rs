@@ -42,7 +42,9 @@ struct Line {
 
 /// Moves a version 1 case's lines and rate into the version 2 model.
 pub(super) fn upgrade(text: &str, case: &mut Case) -> Result<(), StorageError> {
-    let old: File = ron_options().from_str(text)?;
+    let old: File = ron_options()
+        .from_str(text)
+        .map_err(|error| super::syntax(error, text))?;
     let owner = owner(case);
     let lines = old.finance.lines.into_iter().map(|line| FinanceLine {
         label: line.label,

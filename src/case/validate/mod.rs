@@ -18,6 +18,7 @@ mod options;
 mod partners;
 mod risks;
 mod strategy;
+mod text;
 
 use std::fmt;
 
@@ -26,6 +27,7 @@ use serde::{Deserialize, Serialize};
 use super::Case;
 
 pub use anchor::{Anchor, FrontSheetField, ScopeField};
+pub use text::{DATE_YEARS, TITLE_LIMIT, anchor_for};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -108,6 +110,7 @@ pub fn validate(case: &Case) -> Vec<Finding> {
     equality::check(case, &mut findings);
     governance::check(case, &mut findings);
     implementation::check(case, &mut findings);
+    text::check(case, &mut findings);
     let mut all = findings.0;
     all.sort_by_key(|finding| (finding.anchor.step(), finding.severity));
     all

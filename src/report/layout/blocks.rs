@@ -358,6 +358,9 @@ impl Layouter {
         }
         let group = self.next_group();
         for line in &heading.lines {
+            // A heading taller than the room left (a title of hundreds of words) goes on
+            // over the page rather than over the footer.
+            self.ensure(line_height(style.size));
             self.line_at(
                 self.area.left,
                 line,

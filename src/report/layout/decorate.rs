@@ -53,30 +53,32 @@ pub(super) fn decorate(page: &mut Page, document: &Document, index: usize, total
         format!(" · Version {}", document.version.trim())
     };
     let room = area.width() - page_width - 24.0;
-    let footer = fit_one_line(
-        &format!("{}{version}", document.footer_title.trim()),
-        Face::Regular,
-        SMALL_SIZE,
-        room,
-    );
-    let footer_width = text::width(Face::Regular, SMALL_SIZE, &footer);
-    for (text, x, width) in [
-        (footer, area.left, footer_width),
-        (page_label, area.right - page_width, page_width),
-    ] {
-        margin.push(Item::Text(TextRun {
-            x,
-            baseline: footer_y,
+    // Line breaks typed into the title become spaces; a title too long for one line takes
+    // a second below it, and only past that is it shortened, with an ellipsis (validation
+    // warns about a short title that long).
+    let footer_title = document
+        .footer_title
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for (line, text) in footer_lines(&format!("{footer_title}{version}"), room)
+        .into_iter()
+        .enumerate()
+    {
+        let width = text::width(Face::Regular, SMALL_SIZE, &text);
+        margin.push(footer_run(
             text,
-            face: Face::Regular,
-            size: SMALL_SIZE,
-            color: palette::MUTED,
+            area.left,
+            footer_y + line as f32 * FOOTER_LEADING,
             width,
-            region: Region::Margin,
-            group: u32::MAX,
-            angle: 0.0,
-        }));
+        ));
     }
+    margin.push(footer_run(
+        page_label,
+        area.right - page_width,
+        footer_y,
+        page_width,
+    ));
     let mut items = Vec::with_capacity(page.items.len() + margin.len() + 1);
     if document.draft {
         items.push(draft_mark());
@@ -84,6 +86,37 @@ pub(super) fn decorate(page: &mut Page, document: &Document, index: usize, total
     items.append(&mut page.items);
     items.append(&mut margin);
     page.items = items;
+}
+
+/// The distance between the footer's two lines: they sit between the rule above the footer
+/// and the protective marking below it.
+const FOOTER_LEADING: f32 = 11.0;
+
+/// A line of the footer.
+fn footer_run(text: String, x: f32, baseline: f32, width: f32) -> Item {
+    Item::Text(TextRun {
+        x,
+        baseline,
+        text,
+        face: Face::Regular,
+        size: SMALL_SIZE,
+        color: palette::MUTED,
+        width,
+        region: Region::Margin,
+        group: u32::MAX,
+        angle: 0.0,
+    })
+}
+
+/// The footer's title on at most two lines of `width`, the second shortened if need be.
+fn footer_lines(text: &str, width: f32) -> Vec<String> {
+    let mut lines = text::wrap(text, Face::Regular, SMALL_SIZE, width);
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.push(fit_one_line(&rest, Face::Regular, SMALL_SIZE, width));
+    }
+    lines
 }
 
 /// Shortens a one-line text with an ellipsis so it fits `width`.

@@ -1,0 +1,347 @@
+//! Checks that hold for every text and date of the case, whichever step it belongs to: a
+//! character the paper cannot print, one it leaves out, a date no committee paper carries,
+//! a title too long to set.
+//!
+//! The fields are found through serde ([`Tree`]), so a field added to the model is checked
+//! without being listed here; each finding names the field by its path in the file
+//! (`risks.risks[3].title`) and points at the nearest place the wizard can show ([`anchor_for`]).
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{Anchor, Findings, FrontSheetField, ScopeField};
+use crate::case::Case;
+use crate::case::equality::{ProtectedCharacteristic, PsedAim};
+use crate::case::finance::OptimismCategory;
+use crate::case::governance::GovernanceItem;
+use crate::case::options::OptionKind;
+use crate::case::text::{code, is_direction_control, is_removed_control, join};
+use crate::case::tree::Tree;
+use crate::fonts::{STAND_IN, coverage};
+
+/// The years a date in a case may fall in: a collaboration paper looks back a generation at
+/// most and forward to the end of the century at most.
+pub const DATE_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
+
+/// The longest title the front sheet sets well (about four lines at 22 pt); a longer one
+/// still prints in full, wrapped, but pushes the particulars off the front sheet.
+pub const TITLE_LIMIT: usize = 250;
+
+/// The longest short title the page footers always print in full (on two lines at most).
+pub const FOOTER_LIMIT: usize = 60;
+
+/// How many different characters one finding lists before saying "and N more".
+const LISTED: usize = 5;
+
+pub(super) fn check(case: &Case, out: &mut Findings) {
+    let Ok(tree) = Tree::of(case) else {
+        return;
+    };
+    tree.strings(&mut |path, optional, text| {
+        if optional && let Some(date) = date_in(text) {
+            check_date(case, path, date, out);
+            return;
+        }
+        check_characters(case, path, text, out);
+    });
+    let short = case.front_sheet.short_title.trim().chars().count();
+    if short > FOOTER_LIMIT {
+        out.warning(
+            Anchor::FrontSheet(FrontSheetField::ShortTitle),
+            format!(
+                "The short title is {short} characters long: the page footers have room for about {FOOTER_LIMIT} and shorten it with \"…\". Shorten it."
+            ),
+        );
+    }
+    let length = case.front_sheet.title.trim().chars().count();
+    if length > TITLE_LIMIT {
+        out.warning(
+            Anchor::FrontSheet(FrontSheetField::Title),
+            format!(
+                "The title is {length} characters long: it prints in full, but past {TITLE_LIMIT} it fills the front sheet. Shorten it and put the detail in the summary."
+            ),
+        );
+    }
+}
+
+/// A date as serde writes one (`2026-03-04`, or with a sign past year 9999).
+fn date_in(text: &str) -> Option<NaiveDate> {
+    text.parse().ok()
+}
+
+fn check_date(case: &Case, path: &str, date: NaiveDate, out: &mut Findings) {
+    if DATE_YEARS.contains(&date.year()) {
+        return;
+    }
+    out.error(
+        anchor_for(case, path),
+        format!(
+            "The date in `{path}` is in the year {}: a case's dates fall between {} and {}. Correct the year.",
+            date.year(),
+            DATE_YEARS.start(),
+            DATE_YEARS.end()
+        ),
+    );
+}
+
+fn check_characters(case: &Case, path: &str, text: &str, out: &mut Findings) {
+    let mut missing: Vec<char> = Vec::new();
+    let mut left_out: Vec<char> = Vec::new();
+    for c in text.chars() {
+        let list = if is_removed_control(c) || is_direction_control(c) {
+            &mut left_out
+        } else if coverage::printed(c) == coverage::Printed::StandIn {
+            &mut missing
+        } else {
+            continue;
+        };
+        if !list.contains(&c) {
+            list.push(c);
+        }
+    }
+    if !missing.is_empty() {
+        out.warning(
+            anchor_for(case, path),
+            format!(
+                "`{path}` has {}, which no font in the paper has: {} prints as {STAND_IN} instead. Write {} in words or in Latin letters, or leave {} out.",
+                listed(&missing),
+                if missing.len() == 1 { "it" } else { "each" },
+                if missing.len() == 1 { "it" } else { "them" },
+                if missing.len() == 1 { "it" } else { "them" },
+            ),
+        );
+    }
+    if !left_out.is_empty() {
+        out.warning(
+            anchor_for(case, path),
+            format!(
+                "`{path}` has {}, which cannot be printed: the paper leaves {} out, and text is never printed reordered or backwards. Retype the text around {}.",
+                listed(&left_out),
+                if left_out.len() == 1 { "it" } else { "them" },
+                if left_out.len() == 1 { "it" } else { "them" },
+            ),
+        );
+    }
+}
+
+/// "☃ (U+2603), 中 (U+4E2D) and 3 more".
+fn listed(chars: &[char]) -> String {
+    let mut items: Vec<String> = chars
+        .iter()
+        .take(LISTED)
+        .map(|c| {
+            if c.is_control() || is_direction_control(*c) {
+                code(*c)
+            } else {
+                format!("{c} ({})", code(*c))
+            }
+        })
+        .collect();
+    if chars.len() > LISTED {
+        items.push(format!("{} more", chars.len() - LISTED));
+    }
+    let noun = if chars.len() == 1 {
+        "the character"
+    } else {
+        "the characters"
+    };
+    format!("{noun} {}", join(&items))
+}
+
+/// The place the wizard can show for a field named by its serde path: the field itself
+/// where the wizard has an anchor for it, else the nearest list or section. A section added
+/// to the model lands on the front sheet until a line here names its step.
+pub fn anchor_for(case: &Case, path: &str) -> Anchor {
+    let segments: Vec<&str> = path.split(['.', '[']).collect();
+    let index = |segment: Option<&&str>| {
+        segment
+            .and_then(|s| s.strip_suffix(']'))
+            .and_then(|s| s.parse::<usize>().ok())
+    };
+    let row = |count: usize, anchor: fn(usize) -> Anchor, whole: Anchor| {
+        index(segments.get(2))
+            .filter(|i| *i < count)
+            .map_or(whole, anchor)
+    };
+    let named = |at: usize| segments.get(at).copied().unwrap_or_default();
+    match (named(0), named(1)) {
+        ("front_sheet", field) => Anchor::FrontSheet(match field {
+            "short_title" => FrontSheetField::ShortTitle,
+            "committee" => FrontSheetField::Committee,
+            "meeting_date" | "report_date" => FrontSheetField::MeetingDate,
+            "agenda_item" => FrontSheetField::AgendaItem,
+            "author" => FrontSheetField::Author,
+            "sponsor" => FrontSheetField::Sponsor,
+            "version" => FrontSheetField::Version,
+            "summary" => FrontSheetField::Summary,
+            "status" => FrontSheetField::Status,
+            _ => FrontSheetField::Title,
+        }),
+        ("partners", "forces") => row(case.partners.forces.len(), Anchor::Force, Anchor::Forces),
+        ("partners", _) => Anchor::Forces,
+        ("strategy", "scope") => Anchor::Scope(match named(2) {
+            "current_position" => ScopeField::CurrentPosition,
+            "problem" => ScopeField::Problem,
+            "proposal" => ScopeField::Proposal,
+            _ => ScopeField::FunctionArea,
+        }),
+        ("strategy", "benefits" | "principles") => Anchor::Benefits,
+        ("strategy", "spr_threats") => Anchor::SprThreats,
+        ("strategy", "measures") => Anchor::Measures,
+        ("strategy", _) => Anchor::Objectives,
+        ("options", "appraisals") => variant(OptionKind::ALL, segments.get(2))
+            .map_or(Anchor::PreferredOption, Anchor::Option),
+        ("options", _) => Anchor::PreferredOption,
+        ("finance", "options") => match variant(OptionKind::ALL, segments.get(2)) {
+            Some(kind) => match named(3) {
+                "lines" => index(segments.get(4))
+                    .filter(|i| *i < case.finance.option(kind).lines.len())
+                    .map_or(Anchor::FinanceOption(kind), |i| {
+                        Anchor::FinanceLine(kind, i)
+                    }),
+                "own_rates" => Anchor::OwnRates(kind),
+                _ => Anchor::FinanceOption(kind),
+            },
+            None => Anchor::FirstYear,
+        },
+        ("finance", "split" | "savings_share") => Anchor::SplitMethod,
+        ("finance", "discount_rate") => Anchor::DiscountRate,
+        ("finance", "optimism_rates") => Anchor::OptimismRate(
+            variant(OptimismCategory::ALL, segments.get(2)).unwrap_or(OptimismCategory::ALL[0]),
+        ),
+        ("finance", "savings_adjustment") => Anchor::SavingsAdjustment,
+        ("finance", "inflation") => Anchor::Inflation,
+        ("finance", "value_for_money") => Anchor::ValueForMoney,
+        ("finance", _) => Anchor::FirstYear,
+        ("risks", "risks") => row(case.risks.risks.len(), Anchor::Risk, Anchor::RiskRegister),
+        ("risks", _) => Anchor::RiskSettings,
+        ("equality", "aims") => {
+            variant(PsedAim::ALL, segments.get(2)).map_or(Anchor::Consultation, Anchor::EqualityAim)
+        }
+        ("equality", "characteristics") => variant(ProtectedCharacteristic::ALL, segments.get(2))
+            .map_or(Anchor::Consultation, Anchor::Characteristic),
+        ("equality", "human_rights") => Anchor::HumanRights,
+        ("equality", "outcome" | "outcome_reason") => Anchor::EqualityOutcome,
+        ("equality", "review_date") => Anchor::EqualityReviewDate,
+        ("equality", "welsh_language") => Anchor::WelshLanguage,
+        ("equality", _) => Anchor::Consultation,
+        ("governance", "items") => {
+            variant(GovernanceItem::ALL, segments.get(2)).map_or(Anchor::Board, Anchor::Governance)
+        }
+        ("governance", _) => Anchor::Board,
+        ("implementation", "leads") => Anchor::Leads,
+        ("implementation", "communications") => Anchor::Communications,
+        ("implementation", _) => Anchor::Milestones,
+        ("recommendations", _) => {
+            let count = case.recommendations.len();
+            index(segments.get(1))
+                .filter(|i| *i < count)
+                .map_or(Anchor::Recommendations, Anchor::Recommendation)
+        }
+        ("revisions", _) => Anchor::Revisions,
+        _ => Anchor::FrontSheet(FrontSheetField::Title),
+    }
+}
+
+/// The variant of a fixed list whose name (as serde writes it, which is its `Debug` name)
+/// is `segment`.
+fn variant<T: Copy + std::fmt::Debug, const N: usize>(
+    all: [T; N],
+    segment: Option<&&str>,
+) -> Option<T> {
+    let name = segment?;
+    all.into_iter().find(|item| format!("{item:?}") == *name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::risk::Risk;
+    use crate::case::validate::validate;
+
+    fn case() -> Case {
+        let mut case = Case::default();
+        case.normalise();
+        case
+    }
+
+    #[test]
+    fn a_character_no_font_has_is_named_with_its_field() {
+        let mut case = case();
+        case.risks.risks = vec![Risk::default(), Risk::default()];
+        case.risks.risks[1].title = "Snow ☃ and 中文 and 😀".into();
+        let findings = validate(&case);
+        let finding = findings
+            .iter()
+            .find(|f| f.message.contains("risks.risks[1].title"))
+            .expect("a finding names the field");
+        assert_eq!(finding.anchor, Anchor::Risk(1));
+        assert!(
+            finding.message.contains("中 (U+4E2D)"),
+            "{}",
+            finding.message
+        );
+        assert!(
+            finding.message.contains("😀 (U+1F600)"),
+            "{}",
+            finding.message
+        );
+        assert!(!finding.message.contains('☃'), "the symbols font has ☃");
+    }
+
+    #[test]
+    fn dates_outside_the_years_a_case_spans_are_errors() {
+        let mut case = case();
+        case.front_sheet.meeting_date = NaiveDate::from_ymd_opt(0, 1, 1);
+        case.equality.review_date = NaiveDate::from_ymd_opt(2101, 1, 1);
+        case.front_sheet.report_date = NaiveDate::from_ymd_opt(2026, 3, 4);
+        let findings = validate(&case);
+        let dates: Vec<_> = findings
+            .iter()
+            .filter(|f| f.message.starts_with("The date in"))
+            .collect();
+        assert_eq!(dates.len(), 2, "{dates:?}");
+        assert_eq!(
+            dates[0].anchor,
+            Anchor::FrontSheet(FrontSheetField::MeetingDate)
+        );
+        assert!(dates[0].message.contains("year 0"), "{}", dates[0].message);
+        assert_eq!(dates[1].anchor, Anchor::EqualityReviewDate);
+    }
+
+    #[test]
+    fn a_control_character_left_in_a_case_is_named() {
+        let mut case = case();
+        case.strategy.scope.problem = "Bell\u{7} and \u{202E}override".into();
+        let finding = validate(&case)
+            .into_iter()
+            .find(|f| f.message.contains("strategy.scope.problem"))
+            .expect("named");
+        assert_eq!(finding.anchor, Anchor::Scope(ScopeField::Problem));
+        assert!(finding.message.contains("U+0007") && finding.message.contains("U+202E"));
+    }
+
+    #[test]
+    fn every_path_of_a_full_case_finds_an_anchor_the_wizard_has() {
+        let case = crate::fixtures::large_case();
+        let all: Vec<Anchor> = Anchor::all(&case).collect();
+        let tree = Tree::of(&case).expect("tree");
+        tree.strings(&mut |path, _, _| {
+            assert!(all.contains(&anchor_for(&case, path)), "{path}");
+        });
+        assert_eq!(
+            anchor_for(&case, "options.appraisals.LeadForce.summary"),
+            Anchor::Option(OptionKind::LeadForce)
+        );
+    }
+
+    #[test]
+    fn an_over_long_title_is_a_warning() {
+        let mut case = case();
+        case.front_sheet.title = "word ".repeat(400);
+        assert!(
+            validate(&case)
+                .iter()
+                .any(|f| f.message.starts_with("The title is 1999 characters"))
+        );
+    }
+}
