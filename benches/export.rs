@@ -1,4 +1,5 @@
-//! Export time in-process: the large fixture case (about 27 pages) and the largest example
+//! Export time in-process: the large fixture case (about 50 pages: 8 options × 30 lines × 10
+//! years of finance) and the largest example
 //! case in assets/examples, each through compose + layout + PDF.
 //!
 //! Run with `cargo bench --bench export`. The whole-process time and peak memory of

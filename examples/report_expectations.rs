@@ -5,7 +5,8 @@
 //! Kinds: `title` (the document title), `marking` (the protective marking), `draft` (`yes`
 //! when the paper carries the DRAFT mark), `heading` (every section heading), `table` (every
 //! table and key–value list, by its first header or key), `figure` (every chart, by its
-//! caption) and `risk` (every risk title in the register).
+//! caption), `risk` (every risk title in the register) and `appraised` (every option the
+//! economic case's table compares with business as usual).
 
 #![allow(
     clippy::print_stdout,
@@ -46,6 +47,11 @@ fn main() {
             }
             Block::Figure(figure) => println!("figure\t{}", first_line(&figure.caption)),
             _ => {}
+        }
+    }
+    if let Ok(appraisal) = case.finance.appraise(&case.options) {
+        for result in &appraisal.results {
+            println!("appraised\t{}", result.kind.label());
         }
     }
     for risk in &case.risks.risks {

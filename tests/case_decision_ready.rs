@@ -506,7 +506,10 @@ fn a_benefit_links_to_a_finance_line_that_exists() {
     triggers(
         Anchor::RegisteredBenefit(0, BenefitField::FinanceLine),
         Severity::Warning,
-        |c| c.finance.lines[1].label = "Second range released".into(),
+        |c| {
+            c.finance.option_mut(OptionKind::LeadForce).lines[1].label =
+                "Second range released".into()
+        },
         |c| c.management.benefits[0].finance_line = "Second range released".into(),
     );
 }

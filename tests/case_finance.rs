@@ -1,17 +1,33 @@
-//! Finance figures checked against values worked by hand.
+//! The economic and financial case checked against figures worked by hand.
+//!
+//! Discount factors at 3.5%, 1 / 1.035^t for t = 0..4: 1, 0.9661835749, 0.9335107004,
+//! 0.9019427057, 0.8714422277 (years 1–4 sum to 3.6730792087).
 
 use casewright::case::finance::{
-    Finance, FinanceLine, FlowKind, Payback, Recurrence, SplitMethod, apportion,
+    FallsIn, Finance, FinanceLine, Flow, FlowKind, OptimismCategory, Payback, Prices, Recurrence,
+    SavingKind, SavingsShare, Scenario, Spending, SplitMethod, SwitchingValue, apportion,
 };
 use casewright::case::money::{Money, Percent};
+use casewright::case::options::{OptionKind, OptionStatus, Options};
 use casewright::case::partners::Force;
+use proptest::prelude::*;
 
 fn line(kind: FlowKind, pounds: [i64; 5]) -> FinanceLine {
     FinanceLine {
         label: "line".into(),
-        kind,
         recurrence: Recurrence::Recurring,
         amounts: pounds.into_iter().map(Money::pounds).collect(),
+        ..FinanceLine::new(kind, 5)
+    }
+}
+
+fn cost(category: OptimismCategory, pounds: [i64; 5]) -> FinanceLine {
+    FinanceLine {
+        flow: Flow::Cost {
+            category,
+            funding: Default::default(),
+        },
+        ..line(FlowKind::Cost, pounds)
     }
 }
 
@@ -23,158 +39,549 @@ fn force(name: &str, budget_pounds: i64) -> Force {
     }
 }
 
-/// £100,000 spent in year 0, £30,000 saved in each of years 1–4, at 3.5%.
-/// Discount factors 1/1.035^t: 0.966184, 0.933511, 0.901943, 0.871442 (sum 3.673079), so
-/// PV(savings) = £110,192.38 and NPV = £10,192.38; BCR = 1.1019; cumulative net is
-/// −100k, −70k, −40k, −10k, +20k, so payback is year 4 (2030/31).
-#[test]
-fn npv_at_three_and_a_half_percent_over_five_years() {
-    let finance = Finance {
+/// Options with `preferred` preferred and each of `shortlisted` on the short list.
+fn options(preferred: OptionKind, shortlisted: &[OptionKind]) -> Options {
+    let mut options = Options::default();
+    for kind in shortlisted {
+        options.appraisals.get_mut(kind).expect("present").status = OptionStatus::Shortlisted;
+    }
+    options.set_preferred(preferred);
+    options
+}
+
+/// A five-year appraisal from 2026/27 with every optimism-bias rate at 0%.
+fn finance() -> Finance {
+    let mut finance = Finance {
         first_year: 2026,
         years: 5,
-        lines: vec![
-            line(FlowKind::Cost, [100_000, 0, 0, 0, 0]),
-            line(FlowKind::Saving, [0, 30_000, 30_000, 30_000, 30_000]),
-        ],
         ..Finance::default()
     };
-    let summary = finance.summarise(&[]);
-    assert_eq!(summary.pv_costs, Money(10_000_000));
-    assert_eq!(summary.pv_savings, Money(11_019_238));
-    assert_eq!(summary.npv, Money(1_019_238));
-    let bcr = summary.benefit_cost_ratio.expect("has costs");
+    for category in OptimismCategory::ALL {
+        *finance.optimism_rates.rate_mut(category) = Percent(0);
+    }
+    finance
+}
+
+// ---- The appraisal against business as usual ----
+
+/// £100,000 spent in year 0, £30,000 saved in each of years 1–4, at 3.5%, against a business
+/// as usual with no lines: PV(savings) = 30,000 × 3.6730792087 = £110,192.38 and NPV =
+/// £10,192.38; BCR = 1.1019238; cumulative net is −100k, −70k, −40k, −10k, +20k, so payback
+/// is year 4 (2030/31).
+#[test]
+fn npv_at_three_and_a_half_percent_over_five_years() {
+    let mut finance = finance();
+    finance.option_mut(OptionKind::LeadForce).lines = vec![
+        line(FlowKind::Cost, [100_000, 0, 0, 0, 0]),
+        line(FlowKind::Saving, [0, 30_000, 30_000, 30_000, 30_000]),
+    ];
+    let appraisal = finance
+        .appraise(&options(OptionKind::LeadForce, &[]))
+        .expect("adds up");
+    let result = appraisal.get(OptionKind::LeadForce).expect("appraised");
+    let m = &result.measures;
+    assert_eq!(m.pv_costs, Money(10_000_000));
+    assert_eq!(m.pv_savings, Money(11_019_238));
+    assert_eq!(m.npv, Money(1_019_238));
+    let bcr = m.benefit_cost_ratio.expect("has costs");
     assert!((bcr - 1.1019238).abs() < 1e-6, "bcr {bcr}");
-    assert_eq!(summary.total_net, Money::pounds(20_000));
+    assert_eq!(result.total_net(), Money::pounds(20_000));
     assert_eq!(
-        summary.payback,
+        m.payback,
         Payback::InYear {
             index: 4,
             label: "2030/31".into()
         }
     );
-    assert_eq!(summary.years[3].cumulative_net, Money::pounds(-10_000));
-    assert!((summary.years[2].discount_factor - 0.933_510_7).abs() < 1e-6);
+    assert_eq!(result.years[3].cumulative_net, Money::pounds(-10_000));
+    assert!((finance.discount_factor(2) - 0.933_510_7).abs() < 1e-6);
+    // Business as usual is the comparator, at zero, and ranks below an option that beats it.
+    let baseline = appraisal.get(OptionKind::BusinessAsUsual).expect("always");
+    assert_eq!(baseline.measures.npv, Money::ZERO);
+    assert_eq!((result.rank, baseline.rank), (1, 2));
 }
 
-/// Optimism bias of 41% raises the present value of costs by 41% and nothing else.
-#[test]
-fn optimism_bias_uplifts_costs_in_the_appraisal_only() {
-    let finance = Finance {
-        years: 5,
-        lines: vec![
-            line(FlowKind::Cost, [100_000, 0, 0, 0, 0]),
-            line(FlowKind::Saving, [0, 30_000, 30_000, 30_000, 30_000]),
-        ],
-        optimism_bias: Percent(4100),
-        ..Finance::default()
-    };
-    let summary = finance.summarise(&[]);
-    assert_eq!(summary.pv_costs, Money::pounds(141_000));
-    assert_eq!(summary.total_costs, Money::pounds(100_000));
-    assert_eq!(summary.npv, Money(11_019_238 - 14_100_000));
-}
-
-/// Two forces with budgets of £300m and £100m share 75% / 25%: of £100,000 costs and
-/// £120,000 savings, the first pays £75,000 and gains £90,000 (net £15,000); the second
-/// pays £25,000 and gains £30,000 (net £5,000).
-#[test]
-fn split_by_two_budgets() {
-    let forces = [force("North", 300_000_000), force("South", 100_000_000)];
-    let finance = Finance {
-        years: 5,
-        lines: vec![
-            line(FlowKind::Cost, [100_000, 0, 0, 0, 0]),
-            line(FlowKind::Saving, [0, 30_000, 30_000, 30_000, 30_000]),
-        ],
-        split: SplitMethod::ByRevenueBudget,
-        ..Finance::default()
-    };
-    let positions = finance.summarise(&forces).partners;
-    assert_eq!(positions.len(), 2);
-    assert_eq!(positions[0].share, Percent(7500));
-    assert_eq!(positions[0].contribution, Money::pounds(75_000));
-    assert_eq!(positions[0].savings, Money::pounds(90_000));
-    assert_eq!(positions[0].net, Money::pounds(15_000));
-    assert_eq!(positions[1].share, Percent(2500));
-    assert_eq!(positions[1].contribution, Money::pounds(25_000));
-    assert_eq!(positions[1].net, Money::pounds(5_000));
+/// The worked case for the rest of this file: business as usual must refurbish a range for
+/// £50,000 in year 1 (standard buildings, 20% uplift). The lead force spends £100,000 in year
+/// 0 (other, 10%) and saves £30,000 a year from year 1; the shared function spends £80,000
+/// and saves £20,000 a year.
+///
+/// Lead force against business as usual:
+/// - PV(costs) = 100,000 × 1.1 = £110,000.00;
+/// - PV(savings) = 30,000 × 3.6730792087 + 50,000 × 1.2 × 0.9661835749
+///   = 110,192.38 + 57,971.01 = £168,163.39;
+/// - NPV = £58,163.39; BCR = 168,163.39 / 110,000 = 1.528758;
+/// - cash against business as usual −100k, +80k, +30k… so cumulative −100k, −20k, +10k:
+///   payback in year 2 (2028/29).
+///
+/// Shared function: PV(costs) = £88,000.00; PV(savings) = 20,000 × 3.6730792087 + 57,971.01
+/// = £131,432.60; NPV = £43,432.60; BCR 1.493552; payback also year 2 (−80k, −10k, +10k).
+fn worked() -> (Finance, Options) {
+    let mut finance = finance();
+    *finance
+        .optimism_rates
+        .rate_mut(OptimismCategory::StandardBuildings) = Percent(2000);
+    *finance.optimism_rates.rate_mut(OptimismCategory::Other) = Percent(1000);
+    finance.option_mut(OptionKind::BusinessAsUsual).lines = vec![cost(
+        OptimismCategory::StandardBuildings,
+        [0, 50_000, 0, 0, 0],
+    )];
+    finance.option_mut(OptionKind::LeadForce).lines = vec![
+        cost(OptimismCategory::Other, [100_000, 0, 0, 0, 0]),
+        line(FlowKind::Saving, [0, 30_000, 30_000, 30_000, 30_000]),
+    ];
+    finance.option_mut(OptionKind::SharedFunction).lines = vec![
+        cost(OptimismCategory::Other, [80_000, 0, 0, 0, 0]),
+        line(FlowKind::Saving, [0, 20_000, 20_000, 20_000, 20_000]),
+    ];
+    (
+        finance,
+        options(OptionKind::LeadForce, &[OptionKind::SharedFunction]),
+    )
 }
 
 #[test]
-fn equal_and_custom_splits() {
-    let mut forces = vec![force("A", 1), force("B", 1), force("C", 1)];
-    let finance = Finance {
-        years: 5,
-        lines: vec![line(FlowKind::Cost, [100, 0, 0, 0, 0])],
-        split: SplitMethod::Equal,
-        ..Finance::default()
-    };
-    let positions = finance.summarise(&forces).partners;
-    let paid: Vec<Money> = positions.iter().map(|p| p.contribution).collect();
-    assert_eq!(paid, vec![Money(3334), Money(3333), Money(3333)]);
+fn each_option_against_a_business_as_usual_with_costs_of_its_own() {
+    let (finance, options) = worked();
+    let appraisal = finance.appraise(&options).expect("adds up");
+    let kinds: Vec<OptionKind> = appraisal.results.iter().map(|r| r.kind).collect();
     assert_eq!(
-        positions
-            .iter()
-            .map(|p| p.share.basis_points())
-            .sum::<u32>(),
-        10_000
+        kinds,
+        [
+            OptionKind::BusinessAsUsual,
+            OptionKind::SharedFunction,
+            OptionKind::LeadForce
+        ]
     );
-
-    forces[0].custom_share = Percent(5000);
-    forces[1].custom_share = Percent(3000);
-    forces[2].custom_share = Percent(2000);
-    let custom = Finance {
-        split: SplitMethod::Custom,
-        ..finance
-    };
-    let paid: Vec<Money> = custom
-        .summarise(&forces)
-        .partners
+    let lead = &appraisal
+        .get(OptionKind::LeadForce)
+        .expect("appraised")
+        .measures;
+    assert_eq!(lead.pv_costs, Money(11_000_000));
+    assert_eq!(lead.pv_savings, Money(16_816_339));
+    assert_eq!(lead.npv, Money(5_816_339));
+    assert!((lead.benefit_cost_ratio.expect("costs") - 1.528_758).abs() < 1e-6);
+    assert_eq!(
+        lead.payback,
+        Payback::InYear {
+            index: 2,
+            label: "2028/29".into()
+        }
+    );
+    let shared = &appraisal
+        .get(OptionKind::SharedFunction)
+        .expect("appraised")
+        .measures;
+    assert_eq!(shared.pv_costs, Money(8_800_000));
+    assert_eq!(shared.pv_savings, Money(13_143_260));
+    assert_eq!(shared.npv, Money(4_343_260));
+    assert!((shared.benefit_cost_ratio.expect("costs") - 1.493_552).abs() < 1e-6);
+    assert_eq!(shared.payback.label(), "2028/29");
+    let ranks: Vec<(OptionKind, usize)> = appraisal
+        .ranked()
         .iter()
-        .map(|p| p.contribution)
+        .map(|r| (r.kind, r.rank))
         .collect();
     assert_eq!(
-        paid,
-        vec![Money::pounds(50), Money::pounds(30), Money::pounds(20)]
+        ranks,
+        [
+            (OptionKind::LeadForce, 1),
+            (OptionKind::SharedFunction, 2),
+            (OptionKind::BusinessAsUsual, 3)
+        ]
     );
+    assert!(appraisal.is_highest(OptionKind::LeadForce));
+    assert!(!appraisal.is_highest(OptionKind::SharedFunction));
+    // Business as usual's own costs: 50,000 × 1.2 × 0.9661835749 = £57,971.01.
+    assert_eq!(
+        finance.own_present_values(OptionKind::BusinessAsUsual),
+        Ok((Money(5_797_101), Money::ZERO))
+    );
+}
+
+/// A saving business as usual would make and the option would not is a cost of the option;
+/// the savings adjustment reduces savings in the appraisal only.
+#[test]
+fn business_as_usual_savings_forgone_and_the_savings_adjustment() {
+    let mut finance = finance();
+    finance.option_mut(OptionKind::BusinessAsUsual).lines =
+        vec![line(FlowKind::Saving, [10_000, 0, 0, 0, 0])];
+    finance.option_mut(OptionKind::LeadForce).lines =
+        vec![line(FlowKind::Saving, [40_000, 0, 0, 0, 0])];
+    finance.savings_adjustment = Percent(2500);
+    let appraisal = finance
+        .appraise(&options(OptionKind::LeadForce, &[]))
+        .expect("adds up");
+    let m = &appraisal
+        .get(OptionKind::LeadForce)
+        .expect("appraised")
+        .measures;
+    // Costs: business as usual's £10,000 saving forgone, less 25% = £7,500. Savings: £40,000
+    // less 25% = £30,000. NPV £22,500, BCR 4.
+    assert_eq!(m.pv_costs, Money::pounds(7_500));
+    assert_eq!(m.pv_savings, Money::pounds(30_000));
+    assert_eq!(m.npv, Money::pounds(22_500));
+    assert_eq!(m.benefit_cost_ratio, Some(4.0));
+    // Cash: £40,000 saved against £10,000 forgone pays back at once.
+    assert_eq!(m.payback.label(), "2026/27");
+    assert_eq!(
+        appraisal
+            .get(OptionKind::LeadForce)
+            .expect("appraised")
+            .total_savings,
+        Money::pounds(40_000)
+    );
+}
+
+/// Optimism bias by category: a cost is uplifted by its own category's rate, and an option
+/// with rates of its own uses them.
+#[test]
+fn optimism_bias_is_applied_by_category_and_option() {
+    let mut finance = finance();
+    *finance
+        .optimism_rates
+        .rate_mut(OptimismCategory::Outsourcing) = Percent(4100);
+    *finance
+        .optimism_rates
+        .rate_mut(OptimismCategory::StandardBuildings) = Percent(2400);
+    finance.option_mut(OptionKind::Outsourcing).lines = vec![
+        cost(OptimismCategory::Outsourcing, [100_000, 0, 0, 0, 0]),
+        cost(OptimismCategory::StandardBuildings, [10_000, 0, 0, 0, 0]),
+    ];
+    let options = options(OptionKind::LeadForce, &[OptionKind::Outsourcing]);
+    let pv = |finance: &Finance| {
+        finance
+            .appraise(&options)
+            .expect("adds up")
+            .get(OptionKind::Outsourcing)
+            .expect("appraised")
+            .measures
+            .pv_costs
+    };
+    // 100,000 × 1.41 + 10,000 × 1.24 = £153,400.
+    assert_eq!(pv(&finance), Money::pounds(153_400));
+    let mut own = finance.optimism_rates.clone();
+    *own.rate_mut(OptimismCategory::Outsourcing) = Percent(1000);
+    finance.option_mut(OptionKind::Outsourcing).own_rates =
+        Some(casewright::case::finance::OwnRates {
+            optimism_rates: own,
+            savings_adjustment: Percent(0),
+            reason: "Firm bids received.".into(),
+        });
+    assert!(finance.rates_differ(OptionKind::Outsourcing));
+    // 100,000 × 1.10 + 10,000 × 1.24 = £122,400.
+    assert_eq!(pv(&finance), Money::pounds(122_400));
+}
+
+// ---- Sensitivity and switching values ----
+
+#[test]
+fn every_sensitivity_row_of_the_worked_case() {
+    let (finance, options) = worked();
+    let appraisal = finance.appraise(&options).expect("adds up");
+    let sensitivity = finance
+        .sensitivity(&options, &appraisal)
+        .expect("adds up")
+        .expect("a preferred option");
+    assert_eq!(sensitivity.preferred, OptionKind::LeadForce);
+    assert_eq!(sensitivity.runner_up, Some(OptionKind::SharedFunction));
+    let scenarios: Vec<Scenario> = sensitivity.rows.iter().map(|row| row.scenario).collect();
+    assert_eq!(scenarios, Scenario::USUAL);
+    // (scenario, lead force NPV, shared function NPV), in pence:
+    // - savings 10% lower: 0.9 × 16,816,339 = 15,134,705.1 → 15,134,705 − 11,000,000;
+    //   0.9 × 13,143,260 = 11,828,934 − 8,800,000;
+    // - savings 20% lower: 13,453,071.2 → 13,453,071; 10,514,608;
+    // - costs 10% higher: 12,100,000 and 9,680,000 against the central savings;
+    // - costs 20% higher: 13,200,000 and 10,560,000;
+    // - savings a year late: the lead force's savings against business as usual are 90,000
+    //   in year 1 (its 30,000 and the 60,000 refurbishment avoided) and 30,000 in years 2–4;
+    //   moved a year on they are 90,000 × 0.9335107004 + 30,000 × 0.9019427057 + 30,000 ×
+    //   0.8714422277 = £137,217.51; the shared function's, 80,000 × 0.9335107004 + 20,000 ×
+    //   (0.9019427057 + 0.8714422277) = £110,148.55.
+    let expected = [
+        (5_816_339, 4_343_260),
+        (15_134_705 - 11_000_000, 11_828_934 - 8_800_000),
+        (13_453_071 - 11_000_000, 10_514_608 - 8_800_000),
+        (16_816_339 - 12_100_000, 13_143_260 - 9_680_000),
+        (16_816_339 - 13_200_000, 13_143_260 - 10_560_000),
+        (13_721_751 - 11_000_000, 11_014_855 - 8_800_000),
+    ];
+    for (row, (lead, shared)) in sensitivity.rows.iter().zip(expected) {
+        assert_eq!(row.preferred.npv, Money(lead), "{:?}", row.scenario);
+        let runner_up = row.runner_up.as_ref().expect("a runner-up");
+        assert_eq!(runner_up.npv, Money(shared), "{:?}", row.scenario);
+        assert!(row.preferred_still_best());
+    }
+    let costs_higher = &sensitivity.rows[4].preferred;
+    assert_eq!(costs_higher.pv_costs, Money::pounds(132_000));
+    assert!(
+        (costs_higher.benefit_cost_ratio.expect("costs") - 168_163.39 / 132_000.0).abs() < 1e-6
+    );
+}
+
+/// The fall in savings at which the lead force's NPV reaches zero is its NPV, £58,163.39,
+/// which is 5,816,339 / 16,816,339 = 34.59% of its PV(savings); the fall at which the shared
+/// function would rank above it is 5,816,339 − 4,343,260 = £14,730.79, or 8.76%.
+#[test]
+fn both_switching_values_of_the_worked_case() {
+    let (finance, options) = worked();
+    let appraisal = finance.appraise(&options).expect("adds up");
+    let sensitivity = finance
+        .sensitivity(&options, &appraisal)
+        .expect("adds up")
+        .expect("a preferred option");
+    assert_eq!(
+        sensitivity.to_zero,
+        SwitchingValue::Fall {
+            amount: Money(5_816_339),
+            share: Percent(3459)
+        }
+    );
+    assert_eq!(
+        sensitivity.to_second,
+        Some((
+            OptionKind::SharedFunction,
+            SwitchingValue::Fall {
+                amount: Money(1_473_079),
+                share: Percent(876)
+            }
+        ))
+    );
+    assert_eq!(
+        sensitivity.to_zero.phrase(),
+        "£58,163 (34.59% of its savings)"
+    );
+}
+
+/// When every other option does worse than carrying on, the preferred option loses first
+/// place to business as usual, at the same point its NPV reaches zero.
+#[test]
+fn the_preferred_option_can_lose_first_place_to_business_as_usual() {
+    let (mut finance, options) = worked();
+    finance.option_mut(OptionKind::SharedFunction).lines[1].amounts = vec![Money::ZERO; 5];
+    finance
+        .option_mut(OptionKind::BusinessAsUsual)
+        .lines
+        .clear();
+    let appraisal = finance.appraise(&options).expect("adds up");
+    let sensitivity = finance
+        .sensitivity(&options, &appraisal)
+        .expect("adds up")
+        .expect("a preferred option");
+    let (second, value) = sensitivity.to_second.expect("a second");
+    assert_eq!(second, OptionKind::BusinessAsUsual);
+    assert_eq!(value, sensitivity.to_zero);
+    // An option already below zero has nothing to lose.
+    finance.option_mut(OptionKind::LeadForce).lines[1].amounts = vec![Money::ZERO; 5];
+    let appraisal = finance.appraise(&options).expect("adds up");
+    let sensitivity = finance
+        .sensitivity(&options, &appraisal)
+        .expect("adds up")
+        .expect("a preferred option");
+    assert_eq!(sensitivity.to_zero, SwitchingValue::AlreadyCrossed);
+}
+
+// ---- Each force by year ----
+
+/// Two forces sharing 75% / 25% by budget. Year 0: £100,000 of shared capital cost. Year 1:
+/// £8,000 of revenue cost falls in North, £160,000 of saving (a range that closes) in South.
+///
+/// Year 1 where the money falls: North −8,000, South +160,000. Totals: costs 8,000, savings
+/// 160,000. Each force bears 75% / 25%: pays 6,000 / 2,000 and saves 120,000 / 40,000, so
+/// North's net is 114,000 and South's 38,000; North receives a balancing payment of
+/// 122,000 and South makes one of 122,000. Over the period North nets −75,000 + 114,000 =
+/// 39,000 and South −25,000 + 38,000 = 13,000.
+#[test]
+fn two_forces_by_year_with_a_saving_that_falls_in_one_of_them() {
+    let forces = [force("North", 300_000_000), force("South", 100_000_000)];
+    let mut finance = finance();
+    finance.option_mut(OptionKind::LeadForce).lines = vec![
+        FinanceLine {
+            spending: Spending::Capital,
+            ..line(FlowKind::Cost, [100_000, 0, 0, 0, 0])
+        },
+        FinanceLine {
+            falls_in: FallsIn::Force("North".into()),
+            ..line(FlowKind::Cost, [0, 8_000, 0, 0, 0])
+        },
+        FinanceLine {
+            falls_in: FallsIn::Force("South".into()),
+            ..line(FlowKind::Saving, [0, 160_000, 0, 0, 0])
+        },
+    ];
+    let positions = finance
+        .force_positions(OptionKind::LeadForce, &forces, Prices::Real)
+        .expect("adds up")
+        .expect("shares");
+    let [north, south] = &positions.forces[..] else {
+        panic!("two forces");
+    };
+    assert_eq!((north.share, south.share), (Percent(7500), Percent(2500)));
+    assert_eq!(north.years[0].capital_costs, Money::pounds(75_000));
+    assert_eq!(north.years[0].balancing, Money::ZERO);
+    assert_eq!(north.years[1].revenue_costs, Money::pounds(8_000));
+    assert_eq!(north.years[1].savings, Money::ZERO);
+    assert_eq!(north.years[1].balancing, Money::pounds(122_000));
+    assert_eq!(north.years[1].net, Money::pounds(114_000));
+    assert_eq!(south.years[1].revenue_savings, Money::pounds(160_000));
+    assert_eq!(south.years[1].balancing, Money::pounds(-122_000));
+    assert_eq!(south.years[1].net, Money::pounds(38_000));
+    assert_eq!(north.total.net, Money::pounds(39_000));
+    assert_eq!(south.total.net, Money::pounds(13_000));
+    assert!(!north.is_net_contributor() && !south.is_net_contributor());
+
+    // Where savings stay where they fall, North pays 6,000 of year 1's costs and keeps none
+    // of the savings: its net is −6,000, after a balancing payment of +2,000 (it bore 8,000),
+    // and over the period it is a net contributor of £81,000.
+    finance.savings_share = SavingsShare::WhereTheyFall;
+    let positions = finance
+        .force_positions(OptionKind::LeadForce, &forces, Prices::Real)
+        .expect("adds up")
+        .expect("shares");
+    let north = &positions.forces[0];
+    assert_eq!(north.years[1].balancing, Money::pounds(2_000));
+    assert_eq!(north.years[1].net, Money::pounds(-6_000));
+    assert_eq!(north.total.net, Money::pounds(-81_000));
+    assert!(north.is_net_contributor());
+    assert_eq!(positions.forces[1].total.net, Money::pounds(133_000));
+}
+
+/// Five forces on agreed shares of 40%, 30%, 15%, 10% and 5%. A shared saving of £1,000.03
+/// (100,003 pence) splits 40,001.2 / 30,000.9 / 15,000.45 / 10,000.3 / 5,000.15: rounded
+/// down that is 100,001, and the two pennies left go to the largest remainders (the second
+/// and third forces): 40,001 / 30,001 / 15,001 / 10,000 / 5,000. A cost of £500 falls in the
+/// third force; its 40%…5% shares are 200 / 150 / 75 / 50 / 25 pounds. Nets: 20,001 /
+/// 15,001 / 7,501 / 5,000 / 2,500 pence; balancing payments −20,000 / −15,000 / +42,500 /
+/// −5,000 / −2,500, which add up to zero.
+#[test]
+fn five_forces_with_a_cost_that_falls_in_one_of_them() {
+    let forces: Vec<Force> = [4000, 3000, 1500, 1000, 500]
+        .iter()
+        .enumerate()
+        .map(|(i, share)| Force {
+            name: format!("Force {}", i + 1),
+            custom_share: Percent(*share),
+            ..Force::default()
+        })
+        .collect();
+    let mut finance = finance();
+    finance.split = SplitMethod::Custom;
+    let mut saving = line(FlowKind::Saving, [0; 5]);
+    saving.amounts[0] = Money(100_003);
+    let mut third = line(FlowKind::Cost, [500, 0, 0, 0, 0]);
+    third.falls_in = FallsIn::Force("Force 3".into());
+    finance.option_mut(OptionKind::LeadForce).lines = vec![saving, third];
+    let positions = finance
+        .force_positions(OptionKind::LeadForce, &forces, Prices::Real)
+        .expect("adds up")
+        .expect("shares");
+    let year0 = |f: usize| positions.forces[f].years[0];
+    let savings: Vec<i64> = (0..5).map(|f| year0(f).savings.pence()).collect();
+    assert_eq!(savings, [40_001, 30_001, 15_001, 10_000, 5_000]);
+    let nets: Vec<i64> = (0..5).map(|f| year0(f).net.pence()).collect();
+    assert_eq!(nets, [20_001, 15_001, 7_501, 5_000, 2_500]);
+    let balancing: Vec<i64> = (0..5).map(|f| year0(f).balancing.pence()).collect();
+    assert_eq!(balancing, [-20_000, -15_000, 42_500, -5_000, -2_500]);
+    assert_eq!(year0(2).revenue_costs, Money::pounds(500));
+    assert_eq!(positions.years[0].net, Money(50_003));
+}
+
+/// Cash prices apply inflation from year 0: £100 in year 2 at 2% is 100 × 1.0404 = £104.04;
+/// £1,000 in year 3 at 2.5% is 1,000 × 1.076890625 = £1,076.89. Real prices are as entered.
+#[test]
+fn cash_prices_against_real_prices() {
+    let mut finance = finance();
+    finance.option_mut(OptionKind::LeadForce).lines =
+        vec![line(FlowKind::Cost, [0, 0, 100, 1_000, 0])];
+    let cash = finance
+        .cash_years(OptionKind::LeadForce, Prices::Cash)
+        .expect("adds up");
+    assert_eq!(cash[2].costs, Money(10_404));
+    assert_eq!(cash[3].costs, Money(106_121)); // 1,000 × 1.061208
+    finance.inflation = Percent(250);
+    let cash = finance
+        .cash_years(OptionKind::LeadForce, Prices::Cash)
+        .expect("adds up");
+    assert_eq!(cash[3].costs, Money(107_689));
+    let real = finance
+        .cash_years(OptionKind::LeadForce, Prices::Real)
+        .expect("adds up");
+    assert_eq!(real[3].costs, Money::pounds(1_000));
+    assert_eq!(
+        finance
+            .cash_total(OptionKind::LeadForce, Prices::Real)
+            .expect("adds up")
+            .costs,
+        Money::pounds(1_100)
+    );
+}
+
+/// The cash view leaves out savings that are not cash; the appraisal counts them.
+#[test]
+fn non_cash_savings_count_in_the_appraisal_but_not_in_the_cash_view() {
+    let mut finance = finance();
+    finance.option_mut(OptionKind::LeadForce).lines = vec![FinanceLine {
+        flow: Flow::Saving {
+            kind: SavingKind::NonCashReleasing,
+        },
+        ..line(FlowKind::Saving, [1_000, 0, 0, 0, 0])
+    }];
+    let appraisal = finance
+        .appraise(&options(OptionKind::LeadForce, &[]))
+        .expect("adds up");
+    assert_eq!(
+        appraisal
+            .get(OptionKind::LeadForce)
+            .expect("appraised")
+            .measures
+            .pv_savings,
+        Money::pounds(1_000)
+    );
+    let cash = finance
+        .cash_total(OptionKind::LeadForce, Prices::Real)
+        .expect("adds up");
+    assert_eq!(cash.savings, Money::ZERO);
+    assert_eq!(finance.non_cash_savings(OptionKind::LeadForce).count(), 1);
 }
 
 #[test]
 fn no_split_without_budgets() {
     let forces = [force("A", 0), force("B", 0)];
-    let finance = Finance {
-        lines: vec![line(FlowKind::Cost, [100, 0, 0, 0, 0])],
-        ..Finance::default()
-    };
+    let mut finance = finance();
+    finance.option_mut(OptionKind::LeadForce).lines = vec![line(FlowKind::Cost, [100, 0, 0, 0, 0])];
     assert!(finance.shares(&forces).is_none());
-    assert!(finance.summarise(&forces).partners.is_empty());
+    assert_eq!(
+        finance.force_positions(OptionKind::LeadForce, &forces, Prices::Cash),
+        Ok(None)
+    );
 }
 
 #[test]
 fn payback_outside_the_period_and_with_no_lines() {
-    let never = Finance {
-        years: 5,
-        lines: vec![
-            line(FlowKind::Cost, [100, 100, 100, 100, 100]),
-            line(FlowKind::Saving, [0, 10, 10, 10, 10]),
-        ],
-        ..Finance::default()
+    let measures = |finance: &Finance| {
+        finance
+            .appraise(&options(OptionKind::LeadForce, &[]))
+            .expect("adds up")
+            .get(OptionKind::LeadForce)
+            .expect("appraised")
+            .measures
+            .payback
+            .clone()
     };
-    assert_eq!(never.summarise(&[]).payback, Payback::NotWithinPeriod);
+    let mut never = finance();
+    never.option_mut(OptionKind::LeadForce).lines = vec![
+        line(FlowKind::Cost, [100, 100, 100, 100, 100]),
+        line(FlowKind::Saving, [0, 10, 10, 10, 10]),
+    ];
+    assert_eq!(measures(&never), Payback::NotWithinPeriod);
+    assert_eq!(measures(&finance()), Payback::NotWithinPeriod);
+    let mut dips_again = finance();
+    dips_again.option_mut(OptionKind::LeadForce).lines = vec![
+        line(FlowKind::Cost, [0, 0, 100, 0, 0]),
+        line(FlowKind::Saving, [50, 0, 0, 60, 0]),
+    ];
     assert_eq!(
-        Finance::default().summarise(&[]).payback,
-        Payback::NotWithinPeriod
-    );
-    let dips_again = Finance {
-        years: 5,
-        lines: vec![
-            line(FlowKind::Cost, [0, 0, 100, 0, 0]),
-            line(FlowKind::Saving, [50, 0, 0, 60, 0]),
-        ],
-        ..Finance::default()
-    };
-    assert_eq!(
-        dips_again.summarise(&[]).payback,
+        measures(&dips_again),
         Payback::InYear {
             index: 3,
             label: "2029/30".into()
@@ -183,31 +590,73 @@ fn payback_outside_the_period_and_with_no_lines() {
 }
 
 #[test]
-fn normalising_pads_lines_and_never_drops_figures() {
+fn normalising_pads_every_options_lines_and_never_drops_figures() {
     let mut finance = Finance {
         years: 3,
-        lines: vec![
-            line(FlowKind::Cost, [1, 2, 3, 4, 5]),
-            FinanceLine::default(),
-        ],
         ..Finance::default()
     };
+    finance.option_mut(OptionKind::DoMinimum).lines = vec![
+        line(FlowKind::Cost, [1, 2, 3, 4, 5]),
+        FinanceLine::default(),
+    ];
+    finance.option_mut(OptionKind::LeadForce).lines = vec![FinanceLine::default()];
     finance.normalise();
     assert_eq!(finance.years, 5);
-    assert!(finance.lines.iter().all(|l| l.amounts.len() == 5));
-    assert_eq!(finance.lines[0].total(), Money::pounds(15));
+    assert!(
+        finance
+            .options
+            .values()
+            .flat_map(|o| &o.lines)
+            .all(|l| l.amounts.len() == 5)
+    );
+    assert_eq!(
+        finance.option(OptionKind::DoMinimum).lines[0].total(),
+        Some(Money::pounds(15))
+    );
+    assert_eq!(finance.options.len(), OptionKind::ALL.len());
+}
+
+#[test]
+fn lines_copy_between_options() {
+    let mut finance = finance();
+    finance.option_mut(OptionKind::LeadForce).lines = vec![
+        line(FlowKind::Cost, [1, 0, 0, 0, 0]),
+        line(FlowKind::Saving, [0, 2, 0, 0, 0]),
+    ];
+    finance.copy_line(OptionKind::LeadForce, 1, OptionKind::DoMinimum);
+    assert_eq!(finance.option(OptionKind::DoMinimum).lines.len(), 1);
+    assert_eq!(
+        finance.option(OptionKind::DoMinimum).lines[0].kind(),
+        FlowKind::Saving
+    );
+    finance.copy_lines(OptionKind::LeadForce, OptionKind::DoMinimum);
+    assert_eq!(finance.option(OptionKind::DoMinimum).lines.len(), 3);
+    finance.copy_lines(OptionKind::LeadForce, OptionKind::LeadForce);
+    assert_eq!(finance.option(OptionKind::LeadForce).lines.len(), 2);
 }
 
 #[test]
 fn apportion_always_adds_up() {
-    for total in [-1_000_001_i64, -7, 0, 1, 2, 999, 1_000_003] {
-        for weights in [vec![1, 1, 1], vec![7, 0, 3], vec![u128::from(u64::MAX), 1]] {
+    for total in [
+        -1_000_001_i64,
+        -7,
+        0,
+        1,
+        2,
+        999,
+        1_000_003,
+        i64::MAX,
+        i64::MIN,
+    ] {
+        for weights in [
+            vec![1, 1, 1],
+            vec![7, 0, 3],
+            vec![u128::from(u64::MAX), 1],
+            vec![u128::MAX / 2, 3],
+        ] {
             let parts = apportion(Money(total), &weights);
-            assert_eq!(
-                parts.iter().copied().sum::<Money>(),
-                Money(total),
-                "{total} over {weights:?}"
-            );
+            let sum: i128 = parts.iter().map(|p| i128::from(p.pence())).sum();
+            assert_eq!(sum, i128::from(total), "{total} over {weights:?}");
         }
     }
 }
@@ -220,4 +669,134 @@ fn year_labels_are_financial_years() {
     };
     assert_eq!(finance.year_label(0), "2099/00");
     assert_eq!(finance.year_label(1), "2100/01");
+}
+
+/// Amounts too large to add up are an error naming the option, never a capped total.
+#[test]
+fn sums_that_overflow_are_errors() {
+    let mut finance = finance();
+    finance.option_mut(OptionKind::LeadForce).lines = vec![FinanceLine {
+        amounts: vec![Money(i64::MAX); 5],
+        ..FinanceLine::new(FlowKind::Cost, 5)
+    }];
+    let error = finance
+        .appraise(&options(OptionKind::LeadForce, &[]))
+        .expect_err("too large");
+    assert_eq!(
+        error.to_string(),
+        "the figures for lead force are too large to add up"
+    );
+    assert!(
+        finance
+            .cash_years(OptionKind::LeadForce, Prices::Cash)
+            .is_err()
+    );
+    assert_eq!(finance.option(OptionKind::LeadForce).lines[0].total(), None);
+}
+
+// ---- Each force's parts add up to the totals, for any lines and any split ----
+
+fn forces_strategy() -> impl Strategy<Value = Vec<Force>> {
+    prop::collection::vec((0_i64..2_000_000_000_000, 0_u32..10_000), 1..6).prop_map(|forces| {
+        forces
+            .into_iter()
+            .enumerate()
+            .map(|(i, (budget, share))| Force {
+                name: format!("Force {i}"),
+                annual_revenue_budget: Money(budget),
+                custom_share: Percent(share),
+                ..Force::default()
+            })
+            .collect()
+    })
+}
+
+fn line_strategy(years: usize) -> impl Strategy<Value = FinanceLine> {
+    (
+        0_usize..4,
+        prop::bool::ANY,
+        0_usize..8,
+        prop::collection::vec(-1_000_000_i64..1_000_000_000_000, years),
+    )
+        .prop_map(|(flow, capital, falls, amounts)| FinanceLine {
+            flow: match flow {
+                0 => Flow::of_kind(FlowKind::Cost),
+                1 => Flow::Saving {
+                    kind: SavingKind::CashReleasing,
+                },
+                2 => Flow::Saving {
+                    kind: SavingKind::CostAvoidance,
+                },
+                _ => Flow::Saving {
+                    kind: SavingKind::NonCashReleasing,
+                },
+            },
+            spending: if capital {
+                Spending::Capital
+            } else {
+                Spending::Revenue
+            },
+            // Forces 0–5, some of which may not exist (treated as shared), or shared.
+            falls_in: if falls < 6 {
+                FallsIn::Force(format!("Force {falls}"))
+            } else {
+                FallsIn::Shared
+            },
+            amounts: amounts.into_iter().map(Money).collect(),
+            ..FinanceLine::default()
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn each_forces_parts_add_up_to_the_totals_to_the_penny(
+        forces in forces_strategy(),
+        lines in prop::collection::vec(line_strategy(4), 0..8),
+        split in 0_usize..3,
+        savings_share in prop::bool::ANY,
+        cash in prop::bool::ANY,
+        inflation in 0_u32..2_000,
+    ) {
+        let mut finance = Finance { years: 4, ..Finance::default() };
+        finance.split = SplitMethod::ALL[split];
+        finance.savings_share = if savings_share { SavingsShare::BySplit } else { SavingsShare::WhereTheyFall };
+        finance.inflation = Percent(inflation);
+        finance.option_mut(OptionKind::LeadForce).lines = lines;
+        let prices = if cash { Prices::Cash } else { Prices::Real };
+        let Some(positions) = finance
+            .force_positions(OptionKind::LeadForce, &forces, prices)
+            .expect("fits")
+        else {
+            prop_assert!(finance.shares(&forces).is_none());
+            return Ok(());
+        };
+        let totals = finance.cash_years(OptionKind::LeadForce, prices).expect("fits");
+        prop_assert_eq!(&positions.years, &totals);
+        let sum = |f: &dyn Fn(&casewright::case::finance::Parts) -> Money, year: usize| -> i128 {
+            positions.forces.iter().map(|p| i128::from(f(&p.years[year]).pence())).sum()
+        };
+        for (year, total) in totals.iter().enumerate() {
+            prop_assert_eq!(sum(&|p| p.capital_costs, year), i128::from(total.capital_costs.pence()));
+            prop_assert_eq!(sum(&|p| p.revenue_costs, year), i128::from(total.revenue_costs.pence()));
+            prop_assert_eq!(sum(&|p| p.capital_savings, year), i128::from(total.capital_savings.pence()));
+            prop_assert_eq!(sum(&|p| p.revenue_savings, year), i128::from(total.revenue_savings.pence()));
+            prop_assert_eq!(sum(&|p| p.balancing, year), 0);
+            prop_assert_eq!(sum(&|p| p.net, year), i128::from(total.net.pence()));
+            for position in &positions.forces {
+                let p = position.years[year];
+                prop_assert_eq!(
+                    i128::from(p.net.pence()),
+                    i128::from(p.savings.pence()) - i128::from(p.costs.pence()) + i128::from(p.balancing.pence())
+                );
+            }
+        }
+        for position in &positions.forces {
+            let over: i128 = position.years.iter().map(|p| i128::from(p.net.pence())).sum();
+            prop_assert_eq!(over, i128::from(position.total.net.pence()));
+        }
+        let shares: u32 = positions.forces.iter().map(|p| p.share.basis_points()).sum();
+        prop_assert_eq!(shares, 10_000);
+    }
 }

@@ -188,10 +188,14 @@ prop_compose! {
         }).collect();
         let years = amounts.iter().map(Vec::len).max().unwrap_or(0).max(1);
         case.finance.years = years;
-        case.finance.lines = amounts.into_iter().map(|row| {
+        let names: Vec<String> = case.partners.forces.iter().map(|f| f.name.clone()).collect();
+        case.finance.option_mut(casewright::case::options::OptionKind::LeadForce).lines = amounts.into_iter().enumerate().map(|(i, row)| {
+            use casewright::case::finance::{FallsIn, FinanceLine, FlowKind};
             let mut amounts: Vec<_> = row.into_iter().map(casewright::case::Money).collect();
             amounts.resize(years, casewright::case::Money::ZERO);
-            casewright::case::finance::FinanceLine { label: "line".into(), amounts, ..Default::default() }
+            let kind = if i % 2 == 0 { FlowKind::Cost } else { FlowKind::Saving };
+            let falls_in = names.get(i).map_or(FallsIn::Shared, |name| FallsIn::Force(name.clone()));
+            FinanceLine { label: "line".into(), amounts, falls_in, ..FinanceLine::new(kind, years) }
         }).collect();
         for appraisal in case.options.appraisals.values_mut() {
             appraisal.rationale = rationale.clone();

@@ -3,7 +3,9 @@
 mod fixtures;
 
 use casewright::case::equality::{EqualityOutcome, Impact, ProtectedCharacteristic, PsedAim};
-use casewright::case::finance::SplitMethod;
+use casewright::case::finance::{
+    FallsIn, FinanceLine, OptimismCategory, OwnRates, SavingsShare, SplitMethod,
+};
 use casewright::case::governance::{GovernanceItem, ItemStatus};
 use casewright::case::money::{Money, Percent};
 use casewright::case::options::{OptionKind, OptionStatus};
@@ -307,23 +309,238 @@ fn no_recommendations() {
     );
 }
 
+/// The lead force's lines in the complete case.
+fn lead_lines(case: &mut Case) -> &mut Vec<FinanceLine> {
+    &mut case.finance.option_mut(OptionKind::LeadForce).lines
+}
+
 #[test]
-fn empty_financial_case() {
+fn the_preferred_option_without_figures() {
     triggers(
-        Anchor::FinanceLines,
+        Anchor::FinanceOption(OptionKind::LeadForce),
         Severity::Error,
-        |c| c.finance.lines.clear(),
+        |c| lead_lines(c).clear(),
         |c| *c = complete_case(),
     );
 }
 
 #[test]
-fn negative_npv_for_a_collaboration_is_questioned() {
+fn a_shortlisted_option_without_figures() {
     triggers(
-        Anchor::FinanceLines,
+        Anchor::FinanceOption(OptionKind::SharedFunction),
         Severity::Warning,
-        |c| c.finance.lines[0].amounts[0] = Money::pounds(1_000_000),
-        |c| c.finance.lines[0].amounts[0] = Money::pounds(100_000),
+        |c| {
+            c.options
+                .appraisals
+                .get_mut(&OptionKind::SharedFunction)
+                .expect("present")
+                .status = OptionStatus::Shortlisted
+        },
+        |c| {
+            c.finance
+                .copy_lines(OptionKind::LeadForce, OptionKind::SharedFunction)
+        },
+    );
+}
+
+#[test]
+fn negative_npv_for_the_preferred_option_needs_a_reason() {
+    triggers(
+        Anchor::ValueForMoney,
+        Severity::Warning,
+        |c| lead_lines(c)[0].amounts[0] = Money::pounds(1_000_000),
+        |c| c.finance.value_for_money = "It is the only way to keep a licensed range.".into(),
+    );
+}
+
+#[test]
+fn a_rationale_that_calls_the_preferred_option_the_highest_npv_when_it_is_not() {
+    triggers(
+        Anchor::Option(OptionKind::LeadForce),
+        Severity::Warning,
+        |c| {
+            let appraisal = c
+                .options
+                .appraisals
+                .get_mut(&OptionKind::LeadForce)
+                .expect("present");
+            appraisal.rationale = "It has the highest net present value.".into();
+            let mut better = c.finance.option(OptionKind::LeadForce).lines.clone();
+            better[0].amounts[0] = Money::pounds(50_000);
+            c.finance.option_mut(OptionKind::SharedFunction).lines = better;
+        },
+        |c| {
+            c.finance.option_mut(OptionKind::SharedFunction).lines[0].amounts[0] =
+                Money::pounds(200_000)
+        },
+    );
+}
+
+#[test]
+fn own_optimism_bias_without_a_reason() {
+    triggers(
+        Anchor::OwnRates(OptionKind::LeadForce),
+        Severity::Warning,
+        |c| {
+            let mut rates = c.finance.optimism_rates.clone();
+            *rates.rate_mut(OptimismCategory::Other) = Percent(500);
+            c.finance.option_mut(OptionKind::LeadForce).own_rates = Some(OwnRates {
+                optimism_rates: rates,
+                ..OwnRates::default()
+            });
+        },
+        |c| {
+            if let Some(own) = &mut c.finance.option_mut(OptionKind::LeadForce).own_rates {
+                own.reason = "The refit is let at a fixed price.".into();
+            }
+        },
+    );
+}
+
+#[test]
+fn own_rates_that_match_the_case_need_no_reason() {
+    let mut case = complete_case();
+    let rates = case.finance.optimism_rates.clone();
+    case.finance.option_mut(OptionKind::LeadForce).own_rates = Some(OwnRates {
+        optimism_rates: rates,
+        ..OwnRates::default()
+    });
+    assert!(
+        !validate(&case)
+            .iter()
+            .any(|f| f.anchor == Anchor::OwnRates(OptionKind::LeadForce))
+    );
+}
+
+#[test]
+fn a_force_that_gives_more_than_it_gains_is_named() {
+    triggers(
+        Anchor::SplitMethod,
+        Severity::Hint,
+        |c| {
+            c.finance.savings_share = SavingsShare::WhereTheyFall;
+            lead_lines(c)[1].falls_in = FallsIn::Force("North Force".into());
+        },
+        |c| c.finance.savings_share = SavingsShare::BySplit,
+    );
+    let mut case = complete_case();
+    case.finance.savings_share = SavingsShare::WhereTheyFall;
+    lead_lines(&mut case)[1].falls_in = FallsIn::Force("North Force".into());
+    let hint = validate(&case)
+        .into_iter()
+        .find(|f| f.anchor == Anchor::SplitMethod)
+        .expect("a hint");
+    // South Force pays a quarter of the £100,000 refit and keeps none of the savings.
+    assert!(
+        hint.message.starts_with(
+            "South Force is a net contributor: over the period it pays £25,000 more than it saves"
+        ),
+        "{}",
+        hint.message
+    );
+}
+
+#[test]
+fn a_line_in_a_force_that_is_not_a_partner() {
+    triggers(
+        Anchor::FinanceLine(OptionKind::LeadForce, 0),
+        Severity::Error,
+        |c| lead_lines(c)[0].falls_in = FallsIn::Force("West Force".into()),
+        |c| lead_lines(c)[0].falls_in = FallsIn::Force("North Force".into()),
+    );
+}
+
+// ---- Plausible ranges: a figure a committee must never read ----
+
+#[test]
+fn a_line_over_ten_billion_pounds_in_a_year() {
+    triggers(
+        Anchor::FinanceLine(OptionKind::LeadForce, 0),
+        Severity::Error,
+        |c| lead_lines(c)[0].amounts[0] = Money::pounds(10_000_000_001),
+        |c| lead_lines(c)[0].amounts[0] = Money::pounds(10_000_000_000),
+    );
+}
+
+#[test]
+fn a_first_year_outside_2000_to_2100() {
+    for year in [1999, 2101, i32::MIN, i32::MAX] {
+        triggers(
+            Anchor::FirstYear,
+            Severity::Error,
+            |c| c.finance.first_year = year,
+            |c| c.finance.first_year = 2100,
+        );
+    }
+}
+
+#[test]
+fn an_optimism_bias_over_300_percent() {
+    triggers(
+        Anchor::OptimismRate(OptimismCategory::EquipmentAndDevelopment),
+        Severity::Error,
+        |c| {
+            *c.finance
+                .optimism_rates
+                .rate_mut(OptimismCategory::EquipmentAndDevelopment) = Percent(30_001)
+        },
+        |c| {
+            *c.finance
+                .optimism_rates
+                .rate_mut(OptimismCategory::EquipmentAndDevelopment) = Percent(20_000)
+        },
+    );
+}
+
+#[test]
+fn a_discount_rate_outside_0_to_20_percent() {
+    triggers(
+        Anchor::DiscountRate,
+        Severity::Error,
+        |c| c.finance.discount_rate = Percent(2_001),
+        |c| c.finance.discount_rate = Percent(350),
+    );
+}
+
+#[test]
+fn inflation_and_the_savings_adjustment_are_checked_too() {
+    triggers(
+        Anchor::Inflation,
+        Severity::Error,
+        |c| c.finance.inflation = Percent(5_000),
+        |c| c.finance.inflation = Percent(200),
+    );
+    triggers(
+        Anchor::SavingsAdjustment,
+        Severity::Error,
+        |c| c.finance.savings_adjustment = Percent(10_001),
+        |c| c.finance.savings_adjustment = Percent(1_000),
+    );
+}
+
+/// Yearly costs of about £92,233,720,368,547,758 (the largest amount the program can hold):
+/// the totals overflow, and `check` must say so rather than add up capped numbers.
+#[test]
+fn figures_too_large_to_add_up_are_an_error_never_a_capped_total() {
+    let mut case = complete_case();
+    for amount in &mut lead_lines(&mut case)[0].amounts {
+        *amount = Money(i64::MAX);
+    }
+    let findings = validate(&case);
+    assert!(Tally::of(&findings).errors >= 2, "{findings:#?}");
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.anchor == Anchor::FinanceOption(OptionKind::LeadForce)
+                && f.severity == Severity::Error
+                && f.message.contains("too large to add up")),
+        "{findings:#?}"
+    );
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f.message.contains("net present value")),
+        "no figure worked out from capped sums: {findings:#?}"
     );
 }
 
@@ -348,7 +565,9 @@ fn drafted_recommendations_follow_the_choices_made() {
     assert!(
         drafts
             .iter()
-            .any(|r| r.text.contains("net saving of £20,000 over 5 years")),
+            .any(|r| r.text.contains("net saving of £20,000 over 5 years")
+                && r.text
+                    .contains("net present value £10,192 against business as usual")),
         "{drafts:#?}"
     );
     assert!(casewright::case::recommend::draft_recommendations(&Case::default()).is_empty());

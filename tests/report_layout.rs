@@ -280,7 +280,7 @@ fn contents_entries_link_to_the_pages_they_name() {
         .section_headings()
         .count();
     assert_eq!(pages.bookmarks.len(), sections);
-    assert!(sections >= 17, "{sections} sections");
+    assert!(sections >= 18, "{sections} sections");
     for (link, bookmark) in links.iter().zip(&pages.bookmarks) {
         assert_eq!(*link, bookmark.page);
         // The section heading really is on that page.
@@ -300,12 +300,15 @@ fn contents_entries_link_to_the_pages_they_name() {
     }
     let titles: Vec<&str> = pages.bookmarks.iter().map(|b| b.title.as_str()).collect();
     assert_eq!(titles[0], "1. Purpose and summary");
+    assert_eq!(titles[4], "5. Economic case");
     assert_eq!(titles.last().copied(), Some("Appendix A. Revision history"));
     assert!(pages.bookmarks.windows(2).all(|w| w[0].page <= w[1].page));
 }
 
+/// Eight options of thirty lines each print as about twenty pages of economic case on top of
+/// the rest, so the benchmark case is about fifty pages.
 #[test]
-fn the_benchmark_case_is_about_27_pages() {
+fn the_benchmark_case_is_about_fifty_pages() {
     let pages = report::pages(&fixtures::large_case()).pages.len();
-    assert!((25..=30).contains(&pages), "{pages} pages");
+    assert!((45..=55).contains(&pages), "{pages} pages");
 }

@@ -94,6 +94,7 @@ impl<'a> Form<'a> {
             let response = drawn.response();
             response.request_focus();
             response.scroll_to_me(Some(egui::Align::Center));
+            Revealed::remember(self.ui.ctx(), response.rect);
             *self.asked = None;
         }
         let errors: Vec<&str> = self.errors_at(anchor).map(|f| f.message.as_str()).collect();
@@ -129,6 +130,14 @@ impl<'a> Form<'a> {
         let (asked, findings) = (&mut *self.asked, self.findings);
         self.ui
             .horizontal(|ui| Form::within(ui, asked, findings, add))
+    }
+
+    /// [`Ui::horizontal_top`], with the form inside: for blocks of different heights side by
+    /// side, lined up at their tops.
+    pub fn horizontal_top<R>(&mut self, add: impl FnOnce(&mut Form<'_>) -> R) -> InnerResponse<R> {
+        let (asked, findings) = (&mut *self.asked, self.findings);
+        self.ui
+            .horizontal_top(|ui| Form::within(ui, asked, findings, add))
     }
 
     /// [`Ui::horizontal_wrapped`], with the form inside.
@@ -246,8 +255,47 @@ impl Container for CollapsingHeader {
 impl Container for ScrollArea {
     type Shown<R> = ScrollAreaOutput<R>;
 
+    /// Shows the area, then passes on a field's request to be scrolled into view. egui lets the
+    /// innermost scroll area take the request in both directions, so a field revealed inside a
+    /// table that scrolls sideways would never bring the page down to it; the area outside
+    /// gets the request again here.
     fn show_around<R>(self, ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> ScrollAreaOutput<R> {
-        self.show(ui, add)
+        let output = self.show(ui, add);
+        if let Some(rect) = Revealed::take(ui.ctx()) {
+            ui.scroll_to_rect(rect, Some(egui::Align::Center));
+        }
+        output
+    }
+}
+
+/// Where the field revealed in this pass was drawn, so each scroll area around it can bring it
+/// into view in turn (see [`Container::show_around`] for [`ScrollArea`]).
+#[derive(Clone, Copy)]
+struct Revealed {
+    rect: egui::Rect,
+    pass: u64,
+}
+
+impl Revealed {
+    fn id() -> egui::Id {
+        egui::Id::unique("casewright form revealed field")
+    }
+
+    fn remember(ctx: &egui::Context, rect: egui::Rect) {
+        let pass = ctx.cumulative_pass_nr();
+        ctx.data_mut(|data| data.insert_temp(Revealed::id(), Revealed { rect, pass }));
+    }
+
+    /// The rect revealed in this pass, if any; a request from an earlier pass is dropped.
+    fn take(ctx: &egui::Context) -> Option<egui::Rect> {
+        let revealed: Option<Revealed> = ctx.data_mut(|data| {
+            let revealed = data.get_temp(Revealed::id());
+            data.remove::<Revealed>(Revealed::id());
+            revealed
+        });
+        revealed
+            .filter(|revealed| revealed.pass == ctx.cumulative_pass_nr())
+            .map(|revealed| revealed.rect)
     }
 }
 

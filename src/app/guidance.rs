@@ -53,14 +53,15 @@ pub fn for_step(step: Step) -> Guidance {
             basis: "HM Treasury's Green Book expects a short list that always includes business as usual and a do-minimum option. Regional strategies place proposals in Tier 1 or Tier 2 on strategic fit and practicality, then apply a reasonableness test.",
         },
         Step::Finance => Guidance {
-            purpose: "The one-off and recurring costs and savings year by year, how they are shared between the forces, and what each force gains or gives.",
+            purpose: "Each shortlisted option's costs and savings year by year, appraised against business as usual, and what each force pays and saves in cash.",
             committee_looks_for: &[
-                "Each force's own net position, not only the total: each force sees what it gives, not what it gains.",
-                "How costs and savings are split; normally in line with each force's annual revenue budget.",
-                "Net present value, benefit-cost ratio and payback year, in real prices.",
-                "An optimism-bias uplift on costs until they are firm.",
+                "Every shortlisted option's net present value and benefit-cost ratio against business as usual, side by side: a paper that calls one option the best must show the others.",
+                "Optimism bias by category (buildings, equipment, outsourcing), applied alike to every option.",
+                "What happens if savings fall short, costs overrun or savings start a year late, and how far savings can fall before the choice changes.",
+                "What each force pays and saves in each year of its medium-term financial plan, in cash, capital and revenue apart, with the balancing payments: each force sees what it gives, not what it gains.",
+                "The funding source of each cost, and any VAT that cannot be recovered.",
             ],
-            basis: "The Green Book sets the discount rate (3.5% a year for years 0 to 30) and the optimism-bias method. Rates change with Green Book revisions, so they are settings you can edit.",
+            basis: "The Green Book sets the discount rate (3.5% a year for years 0 to 30), asks for a short list that includes business as usual and a do-minimum option, and its supplementary guidance gives the optimism-bias bounds. Rates change with Green Book revisions, so they are settings you can edit. Police and crime commissioners recover VAT under section 33 of the VAT Act 1994.",
         },
         Step::Commercial => Guidance {
             purpose: "How the arrangement is put in place and run as a deal: the legal route, how the service is paid for, how long it lasts, who carries which risk, and how it ends.",

@@ -10,7 +10,11 @@ use super::commercial::CommercialRoute;
 use super::data_protection::{DataRole, DpiaStatus, PriorConsultation, Regime};
 use super::equality::{EqualityOutcome, Impact, ProtectedCharacteristic, PsedAim};
 use super::estates_ict::{SiteChange, SystemChange};
-use super::finance::{FlowKind, Recurrence, SplitMethod};
+use super::finance::positions::Prices;
+use super::finance::{
+    FlowKind, FundingSource, OptimismCategory, Recurrence, SavingKind, SavingsShare, Spending,
+    SplitMethod, Vat,
+};
 use super::front_sheet::{
     AgendaPart, BusinessCaseStage, DecisionMaker, DocumentStatus, ProtectiveMarking,
 };
@@ -65,6 +69,13 @@ choices!(
     FlowKind,
     Recurrence,
     SplitMethod,
+    SavingsShare,
+    Spending,
+    FundingSource,
+    SavingKind,
+    Vat,
+    OptimismCategory,
+    Prices,
     ProtectiveMarking,
     DocumentStatus,
     BusinessCaseStage,
@@ -135,6 +146,13 @@ mod tests {
         assert_well_formed::<FlowKind>();
         assert_well_formed::<Recurrence>();
         assert_well_formed::<SplitMethod>();
+        assert_well_formed::<SavingsShare>();
+        assert_well_formed::<Spending>();
+        assert_well_formed::<FundingSource>();
+        assert_well_formed::<SavingKind>();
+        assert_well_formed::<Vat>();
+        assert_well_formed::<OptimismCategory>();
+        assert_well_formed::<Prices>();
         assert_well_formed::<ProtectiveMarking>();
         assert_well_formed::<DocumentStatus>();
         assert_well_formed::<BusinessCaseStage>();

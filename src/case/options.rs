@@ -178,6 +178,9 @@ pub enum OptionStatus {
     /// Not yet looked at.
     #[default]
     NotAssessed,
+    /// Business as usual's own status: the comparator every other option is appraised
+    /// against, kept on the short list, never "ruled out".
+    Baseline,
     /// The option the case recommends.
     Preferred,
     /// Still in contention.
@@ -192,8 +195,9 @@ pub enum OptionStatus {
 
 impl OptionStatus {
     /// Every status, in picker order.
-    pub const ALL: [OptionStatus; 6] = [
+    pub const ALL: [OptionStatus; 7] = [
         OptionStatus::NotAssessed,
+        OptionStatus::Baseline,
         OptionStatus::Preferred,
         OptionStatus::Shortlisted,
         OptionStatus::DePrioritised,
@@ -205,11 +209,48 @@ impl OptionStatus {
     pub fn label(self) -> &'static str {
         match self {
             OptionStatus::NotAssessed => "Not assessed",
+            OptionStatus::Baseline => "Baseline (comparator)",
             OptionStatus::Preferred => "Preferred",
             OptionStatus::Shortlisted => "Shortlisted",
             OptionStatus::DePrioritised => "De-prioritised",
             OptionStatus::RuledOut => "Ruled out",
             OptionStatus::Delayed => "Delayed",
+        }
+    }
+
+    /// Whether an option with this status is on the short list the economic case appraises:
+    /// the baseline, the preferred option and the others still in contention.
+    pub fn is_shortlisted(self) -> bool {
+        matches!(
+            self,
+            OptionStatus::Baseline | OptionStatus::Preferred | OptionStatus::Shortlisted
+        )
+    }
+
+    /// The statuses `kind` may have: business as usual is the baseline or, where carrying
+    /// on is the recommendation, preferred; every other option anything but the baseline.
+    pub fn allowed_for(kind: OptionKind) -> &'static [OptionStatus] {
+        if kind == OptionKind::BusinessAsUsual {
+            &[OptionStatus::Baseline, OptionStatus::Preferred]
+        } else {
+            &[
+                OptionStatus::NotAssessed,
+                OptionStatus::Preferred,
+                OptionStatus::Shortlisted,
+                OptionStatus::DePrioritised,
+                OptionStatus::RuledOut,
+                OptionStatus::Delayed,
+            ]
+        }
+    }
+
+    /// The status an option takes when another becomes preferred: business as usual goes
+    /// back to being the baseline; any other option stays on the short list.
+    pub fn when_no_longer_preferred(kind: OptionKind) -> OptionStatus {
+        if kind == OptionKind::BusinessAsUsual {
+            OptionStatus::Baseline
+        } else {
+            OptionStatus::Shortlisted
         }
     }
 }
@@ -376,10 +417,17 @@ impl Default for Options {
 }
 
 impl Options {
-    /// Adds an empty appraisal for any option missing from a hand-edited or older file.
+    /// Adds an empty appraisal for any option missing from a hand-edited or older file, and
+    /// makes business as usual the baseline unless it is the recommendation: it is the
+    /// comparator, so no other status means anything for it.
     pub fn normalise(&mut self) {
         for kind in OptionKind::ALL {
             self.appraisals.entry(kind).or_default();
+        }
+        if let Some(baseline) = self.appraisals.get_mut(&OptionKind::BusinessAsUsual)
+            && baseline.status != OptionStatus::Preferred
+        {
+            baseline.status = OptionStatus::Baseline;
         }
     }
 
@@ -394,12 +442,12 @@ impl Options {
         preferred.next().is_none().then_some(first)
     }
 
-    /// Makes `kind` the preferred option; any other preferred option becomes shortlisted,
-    /// so there is never more than one.
+    /// Makes `kind` the preferred option; any other preferred option goes back on the short
+    /// list (business as usual to the baseline), so there is never more than one.
     pub fn set_preferred(&mut self, kind: OptionKind) {
         for (other, appraisal) in &mut self.appraisals {
             if *other != kind && appraisal.status == OptionStatus::Preferred {
-                appraisal.status = OptionStatus::Shortlisted;
+                appraisal.status = OptionStatus::when_no_longer_preferred(*other);
             }
         }
         self.appraisals.entry(kind).or_default().status = OptionStatus::Preferred;
@@ -447,5 +495,32 @@ mod tests {
             options.appraisals[&OptionKind::LeadForce].status,
             OptionStatus::Shortlisted
         );
+        options.set_preferred(OptionKind::BusinessAsUsual);
+        options.set_preferred(OptionKind::LeadForce);
+        assert_eq!(
+            options.appraisals[&OptionKind::BusinessAsUsual].status,
+            OptionStatus::Baseline
+        );
+    }
+
+    #[test]
+    fn business_as_usual_is_the_baseline_unless_it_is_preferred() {
+        let mut options = Options::default();
+        assert_eq!(
+            options.appraisals[&OptionKind::BusinessAsUsual].status,
+            OptionStatus::Baseline
+        );
+        options
+            .appraisals
+            .get_mut(&OptionKind::BusinessAsUsual)
+            .expect("present")
+            .status = OptionStatus::RuledOut;
+        options.normalise();
+        assert_eq!(
+            options.appraisals[&OptionKind::BusinessAsUsual].status,
+            OptionStatus::Baseline
+        );
+        assert!(OptionStatus::Baseline.is_shortlisted());
+        assert!(!OptionStatus::RuledOut.is_shortlisted());
     }
 }

@@ -55,10 +55,15 @@ pub fn passages(case: &Case) -> Vec<Passage<'_>> {
         }
     }
     out.add(Anchor::PreferredOption, &case.options.reasonableness);
-    for (i, line) in case.finance.lines.iter().enumerate() {
-        out.add(Anchor::FinanceLine(i), &line.label);
+    for (kind, option) in &case.finance.options {
+        for (i, line) in option.lines.iter().enumerate() {
+            out.add(Anchor::FinanceLine(*kind, i), &line.label);
+        }
+        out.add(Anchor::FinanceOption(*kind), &option.unpriced_benefits);
     }
-    out.add(Anchor::FinanceLines, &case.finance.notes);
+    out.add(Anchor::ValueForMoney, &case.finance.value_for_money);
+    // The notes have no field anchor of their own; the finance step opens at its settings.
+    out.add(Anchor::FirstYear, &case.finance.notes);
     commercial(&case.commercial, &mut out);
     for (i, risk) in case.risks.risks.iter().enumerate() {
         for text in [&risk.title, &risk.description, &risk.mitigation] {

@@ -37,17 +37,27 @@ pub fn draft_recommendations(case: &Case) -> Vec<Recommendation> {
             ),
         ));
     }
-    if !case.finance.lines.is_empty() {
-        let summary = case.finance.summarise(&case.partners.forces);
+    let preferred_figures = case
+        .options
+        .preferred()
+        .filter(|kind| !case.finance.option(*kind).lines.is_empty())
+        .and_then(|kind| {
+            case.finance
+                .appraise(&case.options)
+                .ok()?
+                .get(kind)
+                .cloned()
+        });
+    if let Some(result) = preferred_figures {
         drafts.push(worded(
             who,
             Decision::Agree,
             format!(
-                "that costs and savings are shared {}, giving a net saving of {} over {} years (net present value {})",
+                "that costs and savings are shared {}, giving a net saving of {} over {} years (net present value {} against business as usual)",
                 split_phrase(case),
-                summary.total_net.whole_pounds(),
+                result.total_net().whole_pounds(),
                 case.finance.years,
-                summary.npv.whole_pounds()
+                result.measures.npv.whole_pounds()
             ),
         ));
     }

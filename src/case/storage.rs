@@ -32,16 +32,28 @@ pub use target::{Kind, Refusal, check_case_target, check_pdf_target, same_file};
 pub use write::{STALE_AFTER, remove_stale_temporaries, write_atomically};
 
 /// The format this build writes. Bump it, and add a migration, when a change would make an
-/// older file load wrongly (a renamed or re-typed field); adding a field needs neither.
-pub const FORMAT_VERSION: u32 = 1;
+/// older file load wrongly (a renamed or re-typed field, a field whose meaning changes);
+/// adding a field needs neither.
+///
+/// - 1: the first format; one set of finance lines, for the preferred option.
+/// - 2: each option has its own finance lines, with optimism bias by category; business as
+///   usual is the baseline. See [`v1`].
+pub const FORMAT_VERSION: u32 = 2;
 
-/// A migration from one format version to the next, applied to the file as a generic RON
-/// value so it can rename or reshape fields before the typed load.
-pub type Migration = fn(&mut ron::Value);
+/// A migration from one format version to the next. The case has already been read from the
+/// file by the current model, which ignores fields it no longer has and gives fields it lacks
+/// their defaults; the migration reads what changed from the file's `text`, in the old
+/// version's own shape, and moves it into the case.
+///
+/// Migrations are typed rather than applied to a generic RON value because a RON value keeps
+/// no enum variant names (`kind: Cost` reads back as `kind: ()`), so it cannot carry a case
+/// from one shape to another.
+pub type Migration = fn(text: &str, case: &mut Case) -> Result<(), StorageError>;
 
-/// `MIGRATIONS[n]` turns a version `n + 1` file into version `n + 2`. Empty while version 1
-/// is the only format there has been.
-pub const MIGRATIONS: &[Migration] = &[];
+/// `MIGRATIONS[n]` turns a version `n + 1` case into version `n + 2`.
+pub const MIGRATIONS: &[Migration] = &[v1::upgrade];
+
+mod v1;
 
 /// The file extension for cases.
 pub const EXTENSION: &str = "ron";
@@ -362,14 +374,11 @@ pub fn read_case(text: &str) -> Result<Loaded, StorageError> {
             case
         }
         older if older < FORMAT_VERSION => {
-            let mut value: ron::Value = options.from_str(text).map_err(|e| syntax(e, text))?;
+            let mut case: Case = options.from_str(text).map_err(|e| syntax(e, text))?;
             for migration in &MIGRATIONS[(older - 1) as usize..] {
-                migration(&mut value);
+                migration(text, &mut case)?;
             }
-            value.into_rust().map_err(|error| StorageError::Upgrade {
-                from: older,
-                message: error.to_string(),
-            })?
+            case
         }
         newer => {
             return Err(StorageError::NewerVersion {
@@ -626,10 +635,10 @@ mod tests {
 
     #[test]
     fn optional_fields_may_be_written_with_or_without_some() {
-        let bare = from_ron("(format_version: 1, front_sheet: (meeting_date: \"2026-03-04\"))")
+        let bare = from_ron("(format_version: 2, front_sheet: (meeting_date: \"2026-03-04\"))")
             .expect("bare");
         let wrapped =
-            from_ron("(format_version: 1, front_sheet: (meeting_date: Some(\"2026-03-04\")))")
+            from_ron("(format_version: 2, front_sheet: (meeting_date: Some(\"2026-03-04\")))")
                 .expect("wrapped");
         assert_eq!(bare, wrapped);
         assert!(bare.front_sheet.meeting_date.is_some());
@@ -721,7 +730,7 @@ mod tests {
     fn reformat_fills_in_missing_sections() {
         let folder = tempfile::tempdir().expect("temp dir");
         let path = folder.path().join("sparse.ron");
-        fs::write(&path, "(format_version: 1)").expect("write");
+        fs::write(&path, format!("(format_version: {FORMAT_VERSION})")).expect("write");
         assert_eq!(reformat(&path).expect("reformats"), Reformatted::Rewritten);
         let mut expected = Case::default();
         expected.normalise();

@@ -1,5 +1,5 @@
 //! Charts as vector graphics on the page model: the options matrix, costs against savings,
-//! and the risk heat map.
+//! each option's net present value, and the risk heat map.
 //!
 //! Vector, not images, so they print sharply and add almost nothing to the file; every
 //! chart has a text equivalent beside it (composed with the data), so no information is
@@ -12,7 +12,7 @@ use crate::fonts::Face;
 use crate::format;
 use crate::palette::{self, Rgb};
 
-use super::document::{Chart, MatrixPoint};
+use super::document::{Chart, MatrixPoint, NpvBar};
 use super::layout::style::WHITE;
 use super::page::{FilledBox, Item, Path, Region, Rule, TextRun};
 use super::text;
@@ -29,12 +29,15 @@ const TIER2_LABEL: Rgb = Rgb(0x7a, 0x55, 0x00);
 const POINT: Rgb = palette::HEADING;
 /// The preferred option: the Okabe–Ito vermilion, distinct from [`POINT`] for every reader.
 const PREFERRED: Rgb = Rgb(0xd5, 0x5e, 0x00);
+/// The height of one option's row on the net present value chart, in points.
+const NPV_ROW: f32 = 22.0;
 
 /// The height a chart needs, in points.
 pub fn height(chart: &Chart) -> f32 {
     match chart {
         Chart::OptionsMatrix { .. } => 250.0,
         Chart::CostsSavings { .. } => 220.0,
+        Chart::NetPresentValues { bars } => 40.0 + NPV_ROW * bars.len().max(1) as f32,
         Chart::HeatMap { .. } => 250.0,
     }
 }
@@ -54,6 +57,7 @@ pub fn draw(chart: &Chart, x: f32, y: f32, width: f32, height: f32) -> Vec<Item>
             (x, y, width, height),
         ),
         Chart::CostsSavings { years } => canvas.costs_savings(years, (x, y, width, height)),
+        Chart::NetPresentValues { bars } => canvas.net_present_values(bars, (x, y, width, height)),
         Chart::HeatMap {
             cells,
             rating_of_score,
@@ -321,6 +325,102 @@ impl Canvas {
                 );
             }
         }
+    }
+
+    /// Horizontal bars either side of a zero line, one row per option with its name on the
+    /// left; the preferred option in its own colour, every bar's value written at its end.
+    fn net_present_values(
+        &mut self,
+        bars: &[NpvBar],
+        (x, y, width, _height): (f32, f32, f32, f32),
+    ) {
+        // Option names are short ("Business as usual" is the longest), so they always fit.
+        let names = bars
+            .iter()
+            .map(|bar| text::width(Face::Bold, LABEL_SIZE, &bar.label))
+            .fold(0.0_f32, f32::max);
+        let left = x + names + 8.0;
+        let right = x + width - 4.0;
+        let top = y + 6.0;
+        let bottom = top + NPV_ROW * bars.len().max(1) as f32;
+        let largest = bars
+            .iter()
+            .map(|bar| bar.pounds.abs())
+            .fold(0.0_f64, f64::max);
+        let (step, ticks) = format::axis_scale(largest);
+        let reach = (step * ticks as f64).max(1.0);
+        let negative = bars.iter().any(|bar| bar.pounds < 0.0);
+        let positive = bars.iter().any(|bar| bar.pounds > 0.0) || !negative;
+        // Room for the values written beside the bars' ends.
+        let value_room = 56.0;
+        let plot_left = left + if negative { value_room } else { 0.0 };
+        let plot_right = right - if positive { value_room } else { 0.0 };
+        let (low, high) = match (negative, positive) {
+            (true, true) => (-reach, reach),
+            (true, false) => (-reach, 0.0),
+            _ => (0.0, reach),
+        };
+        let px = |value: f64| {
+            plot_left + ((value - low) / (high - low)) as f32 * (plot_right - plot_left)
+        };
+        let zero = px(0.0);
+        for tick in 0..=ticks {
+            for sign in [-1.0, 1.0] {
+                let value = sign * step * tick as f64;
+                if value < low || value > high || (sign < 0.0 && tick == 0) {
+                    continue;
+                }
+                let gx = px(value);
+                self.line((gx, top), (gx, bottom), 0.4, GRID);
+                self.centred(
+                    &format::short_pounds(value),
+                    gx,
+                    bottom + 11.0,
+                    Face::Regular,
+                    LABEL_SIZE - 0.5,
+                    AXIS,
+                );
+            }
+        }
+        for (i, bar) in bars.iter().enumerate() {
+            let row_top = top + i as f32 * NPV_ROW;
+            let baseline = row_top + NPV_ROW / 2.0 + 3.0;
+            let face = if bar.preferred {
+                Face::Bold
+            } else {
+                Face::Regular
+            };
+            self.label(&bar.label, x, baseline, face, LABEL_SIZE, palette::TEXT);
+            let end = px(bar.pounds);
+            let (from, to) = if end < zero { (end, zero) } else { (zero, end) };
+            let color = if bar.preferred { PREFERRED } else { POINT };
+            if to - from > 0.1 {
+                self.fill(from, row_top + 4.0, to - from, NPV_ROW - 8.0, color);
+            }
+            let value = format::short_pounds(bar.pounds);
+            if bar.pounds < 0.0 {
+                let w = text::width(Face::Regular, LABEL_SIZE, &value);
+                self.label(
+                    &value,
+                    from - 4.0 - w,
+                    baseline,
+                    Face::Regular,
+                    LABEL_SIZE,
+                    AXIS,
+                );
+            } else {
+                self.label(&value, to + 4.0, baseline, Face::Regular, LABEL_SIZE, AXIS);
+            }
+        }
+        self.line((zero, top), (zero, bottom), 0.8, AXIS);
+        self.centred(
+            "Net present value against business as usual",
+            (plot_left + plot_right) / 2.0,
+            bottom + 25.0,
+            Face::Bold,
+            LABEL_SIZE,
+            AXIS,
+        );
     }
 
     fn heat_map(

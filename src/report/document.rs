@@ -166,6 +166,12 @@ pub enum Chart {
         /// One entry per year: label, costs and savings in pounds.
         years: Vec<(String, f64, f64)>,
     },
+    /// Each option's net present value against business as usual, as horizontal bars either
+    /// side of zero.
+    NetPresentValues {
+        /// One entry per option, in the order of the economic case's table.
+        bars: Vec<NpvBar>,
+    },
     /// The risk heat map: counts of risks in each likelihood × impact cell.
     HeatMap {
         /// `cells[likelihood - 1][impact - 1]`.
@@ -174,6 +180,17 @@ pub enum Chart {
         /// each cell is shaded as the register rates a risk that lands in it.
         rating_of_score: Vec<Rating>,
     },
+}
+
+/// One option's bar on the net present value chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NpvBar {
+    /// The option's name.
+    pub label: String,
+    /// Its net present value in pounds.
+    pub pounds: f64,
+    /// Whether it is the preferred option (drawn in the preferred option's colour).
+    pub preferred: bool,
 }
 
 /// One option on the options matrix.

@@ -9,11 +9,15 @@ use casewright::app::steps::equality::EqualityStep;
 use casewright::app::steps::finance::FinanceStep;
 use casewright::app::steps::governance::GovernanceStep;
 use casewright::app::steps::implementation::ImplementationStep;
+use casewright::app::steps::options::OptionsStep;
 use casewright::app::steps::risks::RisksStep;
 use casewright::app::steps::{Page, Wizard, WizardStep};
-use casewright::case::finance::{FinanceLine, FlowKind, SplitMethod};
+use casewright::case::finance::{
+    FallsIn, FinanceLine, Flow, FlowKind, OptimismCategory, Prices, SplitMethod,
+};
 use casewright::case::governance::{GovernanceItem, ItemStatus};
 use casewright::case::implementation::Decision;
+use casewright::case::options::{OptionKind, OptionStatus};
 use casewright::case::partners::{Force, Nation};
 use casewright::case::recommend::draft_recommendations;
 use casewright::case::risk::{Risk, SUGGESTED_RISKS};
@@ -93,25 +97,32 @@ fn force(name: &str, budget_pounds: i64) -> Force {
     }
 }
 
-/// [`two_forces`] with an empty five-year cost line for each label.
+/// [`two_forces`] with an empty five-year cost line for each label, on the lead force option,
+/// which is preferred (so the Finance step opens on it).
 fn two_forces_with_lines(labels: [&str; 2]) -> Case {
     let mut case = two_forces();
     for label in labels {
-        case.finance.lines.push(FinanceLine {
+        lead_lines(&mut case).push(FinanceLine {
             label: label.into(),
-            amounts: vec![Money::ZERO; 5],
-            ..FinanceLine::default()
+            ..FinanceLine::new(FlowKind::Cost, 5)
         });
     }
     case
 }
 
+/// The lead force option's lines.
+fn lead_lines(case: &mut Case) -> &mut Vec<FinanceLine> {
+    &mut case.finance.option_mut(OptionKind::LeadForce).lines
+}
+
+/// Two forces of £300m and £100m, with the lead force option preferred.
 fn two_forces() -> Case {
     let mut case = Case::default();
     case.partners.forces = vec![
         force("Northshire Police", 300_000_000),
         force("Southshire Constabulary", 100_000_000),
     ];
+    case.options.set_preferred(OptionKind::LeadForce);
     case
 }
 
@@ -123,12 +134,13 @@ fn type_into<S>(harness: &mut Harness<'_, S>, label: &str, text: &str) {
     harness.run();
 }
 
-/// Opens a drop-down by its label and picks an option by its text.
+/// Opens a drop-down by its label and picks an option by its text (the entry in the list, not
+/// a label elsewhere on the page that reads the same).
 fn choose<S>(harness: &mut Harness<'_, S>, label: &str, option: &str) {
     harness.get_by_label(label).click();
     harness.run();
     harness
-        .get_all_by_label(option)
+        .query_all_by(|node| node.role() != Role::Label && node.label().as_deref() == Some(option))
         .last()
         .unwrap_or_else(|| panic!("no option {option:?}"))
         .click();
@@ -157,34 +169,247 @@ fn typing_costs_and_savings_shows_each_forces_net_position() {
     type_into(&mut harness, "Line 2 description", "Posts no longer needed");
     type_into(&mut harness, "Line 2 2027/28", "£200000");
 
-    let case = &harness.state().case;
-    assert_eq!(case.finance.lines.len(), 2);
-    assert_eq!(case.finance.lines[0].label, "Joint training unit set-up");
-    assert_eq!(case.finance.lines[0].amounts[0], Money::pounds(100_000));
-    assert_eq!(case.finance.lines[1].kind, FlowKind::Saving);
-    assert_eq!(case.finance.lines[1].amounts[1], Money::pounds(200_000));
-    let summary = case.finance.summarise(&case.partners.forces);
-    assert_eq!(summary.partners[0].net, Money::pounds(75_000));
-    assert_eq!(summary.partners[1].net, Money::pounds(25_000));
+    let case = &mut harness.state_mut().case;
+    let lines = lead_lines(case).clone();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0].label, "Joint training unit set-up");
+    assert_eq!(lines[0].amounts[0], Money::pounds(100_000));
+    assert_eq!(lines[1].kind(), FlowKind::Saving);
+    assert_eq!(lines[1].amounts[1], Money::pounds(200_000));
+    let positions = case
+        .finance
+        .force_positions(OptionKind::LeadForce, &case.partners.forces, Prices::Cash)
+        .expect("adds up")
+        .expect("shares");
+    // In cash prices, with 2% inflation: £100,000 of costs and £204,000 of savings, shared
+    // 75% and 25%.
+    assert_eq!(positions.forces[0].total.net, Money::pounds(78_000));
+    assert_eq!(positions.forces[1].total.net, Money::pounds(26_000));
     // Each force sees what it gains, not only what it pays.
+    harness.get_by_label("£78,000 net gain");
+    harness.get_by_label("£26,000 net gain");
+}
+
+#[test]
+fn each_force_sees_its_net_position_in_real_prices() {
+    let mut case = two_forces();
+    lead_lines(&mut case).push(FinanceLine {
+        label: "Set-up".into(),
+        amounts: vec![
+            Money::pounds(100_000),
+            Money::ZERO,
+            Money::ZERO,
+            Money::ZERO,
+            Money::ZERO,
+        ],
+        ..FinanceLine::new(FlowKind::Cost, 5)
+    });
+    lead_lines(&mut case).push(FinanceLine {
+        label: "Posts".into(),
+        amounts: vec![
+            Money::ZERO,
+            Money::pounds(200_000),
+            Money::ZERO,
+            Money::ZERO,
+            Money::ZERO,
+        ],
+        ..FinanceLine::new(FlowKind::Saving, 5)
+    });
+    let mut harness = harness::<FinanceStep>(case);
+    harness.run();
+    choose(&mut harness, "Prices", "Real prices");
     harness.get_by_label("£75,000 net gain");
     harness.get_by_label("£25,000 net gain");
     harness.get_by_label("£150,000");
 }
 
 #[test]
-fn an_unreadable_amount_keeps_its_text_and_leaves_the_case_alone() {
-    let mut case = two_forces();
-    case.finance.lines.push(FinanceLine {
-        label: "ICT".into(),
-        amounts: vec![Money::ZERO; 5],
-        ..FinanceLine::default()
-    });
+fn a_saving_that_falls_in_one_force_is_settled_by_balancing_payments() {
+    let mut case = two_forces_with_lines(["Range closed", "Refit"]);
+    case.finance.inflation = Percent(0);
+    let lines = lead_lines(&mut case);
+    lines[0].flow = Flow::of_kind(FlowKind::Saving);
+    lines[0].amounts[1] = Money::pounds(100_000);
+    // Wide enough that the line's details, which scroll sideways after the years, are in view.
+    let mut harness = harness_sized::<FinanceStep>(case, egui::vec2(2400.0, 3200.0));
+    harness.run();
+    choose(&mut harness, "Line 1 falls in", "Southshire Constabulary");
+    assert_eq!(
+        lead_lines(&mut harness.state_mut().case)[0].falls_in,
+        FallsIn::Force("Southshire Constabulary".into())
+    );
+    // Southshire saves £100,000 where it falls, and pays £75,000 to bring Northshire to its
+    // 75% share.
+    harness.get_by_label("(£75,000)");
+    harness.get_by_label("£75,000 net gain");
+    harness.get_by_label("£25,000 net gain");
+}
+
+#[test]
+fn the_option_picker_edits_one_option_at_a_time_and_lines_copy_between_them() {
+    let mut harness = harness::<FinanceStep>(two_forces_with_lines(["ICT", "Estates"]));
+    harness.run();
+    harness.get_by_label("Line 2 description");
+    // Copy one line to the shared function, then all of them to business as usual.
+    click(&mut harness, "Line 1 actions");
+    click(&mut harness, "Copy to");
+    click(&mut harness, "Copy line 1 to Shared function");
+    assert_eq!(
+        harness
+            .state()
+            .case
+            .finance
+            .option(OptionKind::SharedFunction)
+            .lines[0]
+            .label,
+        "ICT"
+    );
+    choose(
+        &mut harness,
+        "Option to edit",
+        "Business as usual (baseline (comparator), 0 lines)",
+    );
+    assert!(harness.query_by_label("Line 1 description").is_none());
+    harness.get_by_label("Copy all lines from…").click();
+    harness.run();
+    click(&mut harness, "Lead force (2 lines)");
+    let baseline = &harness
+        .state()
+        .case
+        .finance
+        .option(OptionKind::BusinessAsUsual)
+        .lines;
+    assert_eq!(baseline.len(), 2);
+    assert_eq!(
+        harness
+            .get_by_label("Line 2 description")
+            .value()
+            .as_deref(),
+        Some("Estates")
+    );
+}
+
+#[test]
+fn an_option_can_take_its_own_optimism_bias_only_with_a_reason() {
+    let mut harness = harness::<FinanceStep>(two_forces_with_lines(["ICT", "Estates"]));
+    harness.run();
+    click(
+        &mut harness,
+        "Give Lead force optimism-bias rates of its own",
+    );
+    assert!(
+        harness
+            .state()
+            .case
+            .finance
+            .option(OptionKind::LeadForce)
+            .own_rates
+            .is_some()
+    );
+    type_into(&mut harness, "Lead force Other optimism bias", "15");
+    type_into(
+        &mut harness,
+        "Lead force: why its rates differ",
+        "A fixed-price contract.",
+    );
+    let own = harness
+        .state()
+        .case
+        .finance
+        .option(OptionKind::LeadForce)
+        .own_rates
+        .clone()
+        .expect("own rates");
+    assert_eq!(
+        own.optimism_rates.rate(OptimismCategory::Other),
+        Percent(1500)
+    );
+    assert_eq!(own.reason, "A fixed-price contract.");
+    click(&mut harness, "Standard buildings: use the lower bound");
+    assert_eq!(
+        harness
+            .state()
+            .case
+            .finance
+            .optimism_rates
+            .rate(OptimismCategory::StandardBuildings),
+        Percent(200)
+    );
+}
+
+#[test]
+fn the_comparison_shows_every_option_against_business_as_usual_and_the_sensitivity() {
+    let mut case = two_forces_with_lines(["Set-up", "Posts"]);
+    let lines = lead_lines(&mut case);
+    lines[0].amounts[0] = Money::pounds(100_000);
+    lines[1].flow = Flow::of_kind(FlowKind::Saving);
+    for year in 1..5 {
+        lines[1].amounts[year] = Money::pounds(30_000);
+    }
+    case.finance
+        .copy_lines(OptionKind::LeadForce, OptionKind::SharedFunction);
+    case.finance.option_mut(OptionKind::SharedFunction).lines[0].amounts[0] =
+        Money::pounds(110_000);
+    case.options
+        .appraisals
+        .get_mut(&OptionKind::SharedFunction)
+        .expect("present")
+        .status = OptionStatus::Shortlisted;
     let mut harness = harness::<FinanceStep>(case);
+    harness.run();
+    // £10,192.38 for the lead force (worked in tests/case_finance.rs), £192.38 for the shared
+    // function, whose set-up costs £10,000 more in year 0.
+    assert!(harness.get_all_by_label("£10,192").count() >= 1);
+    assert!(harness.get_all_by_label("£192").count() >= 1);
+    harness.get_by_label("Savings 20% lower");
+    harness.get_by_label("Savings a year late");
+    harness.get_by_label("Chart of each option's net present value against business as usual");
+}
+
+#[test]
+fn a_review_finding_on_another_option_opens_it_with_the_cursor_in_its_line() {
+    let mut case = two_forces_with_lines(["First", "Second"]);
+    case.finance
+        .copy_lines(OptionKind::LeadForce, OptionKind::DoMinimum);
+    let mut harness = harness::<FinanceStep>(case);
+    harness.run();
+    harness.state_mut().focus = Some(Anchor::FinanceLine(OptionKind::DoMinimum, 1));
+    harness.run();
+    assert_eq!(harness.state().focus, None);
+    assert!(harness.get_by_label("Line 2 description").is_focused());
+    assert_eq!(
+        harness.get_by_label("Option to edit").value().as_deref(),
+        Some("Do minimum (not assessed, 2 lines)")
+    );
+}
+
+#[test]
+fn the_options_step_shows_each_options_npv_beside_its_scores() {
+    let mut case = two_forces_with_lines(["Set-up", "Posts"]);
+    let lines = lead_lines(&mut case);
+    lines[0].amounts[0] = Money::pounds(100_000);
+    lines[1].flow = Flow::of_kind(FlowKind::Saving);
+    for year in 1..5 {
+        lines[1].amounts[year] = Money::pounds(30_000);
+    }
+    let mut harness = harness::<OptionsStep>(case);
+    harness.run();
+    harness.get_by_label("NPV against BAU");
+    assert!(harness.get_all_by_label("£10,192").count() >= 1);
+    harness.get_by_label("Comparator");
+    // Business as usual can only be the baseline or preferred, never ruled out.
+    harness.get_by_label("Business as usual status").click();
+    harness.run();
+    assert!(harness.query_by_label("Ruled out").is_none());
+}
+
+#[test]
+fn an_unreadable_amount_keeps_its_text_and_leaves_the_case_alone() {
+    let mut harness = harness::<FinanceStep>(two_forces_with_lines(["ICT", "Estates"]));
     harness.run();
     type_into(&mut harness, "Line 1 2026/27", "12,5x0");
     assert_eq!(
-        harness.state().case.finance.lines[0].amounts[0],
+        lead_lines(&mut harness.state_mut().case)[0].amounts[0],
         Money::ZERO
     );
     assert_eq!(
@@ -198,7 +423,7 @@ fn an_unreadable_amount_keeps_its_text_and_leaves_the_case_alone() {
         .set_text_value_accesskit("12,500");
     harness.run();
     assert_eq!(
-        harness.state().case.finance.lines[0].amounts[0],
+        lead_lines(&mut harness.state_mut().case)[0].amounts[0],
         Money::pounds(12_500)
     );
     assert!(harness.query_by_label_contains("cannot be read").is_none());
@@ -209,11 +434,10 @@ fn shortening_the_appraisal_asks_before_dropping_figures() {
     let mut case = two_forces();
     let mut amounts = vec![Money::ZERO; 5];
     amounts[4] = Money::pounds(50_000);
-    case.finance.lines.push(FinanceLine {
+    lead_lines(&mut case).push(FinanceLine {
         label: "Savings".into(),
-        kind: FlowKind::Saving,
         amounts,
-        ..FinanceLine::default()
+        ..FinanceLine::new(FlowKind::Saving, 5)
     });
     let mut harness = harness::<FinanceStep>(case);
     harness.run();
@@ -226,7 +450,7 @@ fn shortening_the_appraisal_asks_before_dropping_figures() {
     click(&mut harness, "Keep 5 years");
     assert_eq!(harness.state().case.finance.years, 5);
     assert_eq!(
-        harness.state().case.finance.lines[0].amounts[4],
+        lead_lines(&mut harness.state_mut().case)[0].amounts[4],
         Money::pounds(50_000)
     );
 
@@ -236,7 +460,10 @@ fn shortening_the_appraisal_asks_before_dropping_figures() {
     harness.run();
     click(&mut harness, "Shorten to 3 years");
     assert_eq!(harness.state().case.finance.years, 3);
-    assert_eq!(harness.state().case.finance.lines[0].amounts.len(), 3);
+    assert_eq!(
+        lead_lines(&mut harness.state_mut().case)[0].amounts.len(),
+        3
+    );
 
     // Lengthening never loses anything, so it does not ask.
     harness
@@ -244,7 +471,10 @@ fn shortening_the_appraisal_asks_before_dropping_figures() {
         .set_value_accesskit(10.0);
     harness.run();
     assert_eq!(harness.state().case.finance.years, 10);
-    assert_eq!(harness.state().case.finance.lines[0].amounts.len(), 10);
+    assert_eq!(
+        lead_lines(&mut harness.state_mut().case)[0].amounts.len(),
+        10
+    );
 }
 
 #[test]
@@ -266,13 +496,11 @@ fn agreed_percentages_show_their_running_total() {
 fn a_review_finding_puts_the_cursor_in_its_finance_line() {
     let mut harness = harness::<FinanceStep>(two_forces_with_lines(["First", "Second"]));
     harness.run();
-    harness.state_mut().focus = Some(Anchor::FinanceLine(1));
+    harness.state_mut().focus = Some(Anchor::FinanceLine(OptionKind::LeadForce, 1));
     harness.run();
     assert_eq!(harness.state().focus, None);
     assert!(harness.get_by_label("Line 2 description").is_focused());
 }
-
-// ---- Risks ----
 
 #[test]
 fn a_suggested_risk_is_added_with_one_click_and_opened() {
@@ -600,8 +828,9 @@ fn unreadable_text_moves_with_its_line() {
     let mut harness = harness::<FinanceStep>(two_forces_with_lines(["ICT", "Estates"]));
     harness.run();
     type_into(&mut harness, "Line 1 2026/27", "12x");
+    click(&mut harness, "Line 1 actions");
     click(&mut harness, "Move line 1 down");
-    assert_eq!(harness.state().case.finance.lines[1].label, "ICT");
+    assert_eq!(lead_lines(&mut harness.state_mut().case)[1].label, "ICT");
     assert_eq!(
         harness.get_by_label("Line 2 2026/27").value().as_deref(),
         Some("12x")
@@ -610,8 +839,9 @@ fn unreadable_text_moves_with_its_line() {
         harness.get_by_label("Line 1 2026/27").value().as_deref(),
         Some("")
     );
+    click(&mut harness, "Line 2 actions");
     click(&mut harness, "Remove line 2");
-    assert_eq!(harness.state().case.finance.lines.len(), 1);
+    assert_eq!(lead_lines(&mut harness.state_mut().case).len(), 1);
     assert_eq!(
         harness.get_by_label("Line 1 2026/27").value().as_deref(),
         Some("")

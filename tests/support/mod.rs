@@ -114,10 +114,10 @@ pub fn go_to(harness: &mut Harness<'_, App>, step: casewright::case::Step) {
 }
 
 /// A case with a row in every list a finding can point into (two named forces, one of them
-/// Welsh, finance lines, risks, milestones, recommendations, a revision, and a row in each
-/// list of the commercial, workforce, data, estates, management and sign-off parts), taken in
-/// Part 2 so the reason for that shows, so that every field a finding can name is on screen
-/// somewhere.
+/// Welsh, finance lines for business as usual and the lead force, risks, milestones,
+/// recommendations, a revision, and a row in each list of the commercial, workforce, data,
+/// estates, management and sign-off parts), taken in Part 2 so the reason for that shows, so
+/// that every field a finding can name is on screen somewhere.
 pub fn case_with_every_row() -> casewright::case::Case {
     use casewright::case::data_protection::{DataRole, Dataset, PartyRole};
     use casewright::case::estates_ict::{Site, System};
@@ -125,6 +125,7 @@ pub fn case_with_every_row() -> casewright::case::Case {
     use casewright::case::front_sheet::AgendaPart;
     use casewright::case::implementation::Milestone;
     use casewright::case::management::RegisteredBenefit;
+    use casewright::case::options::OptionKind;
     use casewright::case::partners::OtherPartner;
     use casewright::case::partners::{Force, Nation};
     use casewright::case::risk::SUGGESTED_RISKS;
@@ -147,13 +148,15 @@ pub fn case_with_every_row() -> casewright::case::Case {
             ..Force::default()
         },
     ];
-    for kind in [FlowKind::Cost, FlowKind::Saving] {
-        case.finance.lines.push(FinanceLine {
-            label: format!("{} line", kind.label()),
-            kind,
-            amounts: vec![Money::pounds(1_000); case.finance.years],
-            ..FinanceLine::default()
-        });
+    for option in [OptionKind::BusinessAsUsual, OptionKind::LeadForce] {
+        for kind in [FlowKind::Cost, FlowKind::Saving] {
+            let years = case.finance.years;
+            case.finance.option_mut(option).lines.push(FinanceLine {
+                label: format!("{} line", kind.label()),
+                amounts: vec![Money::pounds(1_000); years],
+                ..FinanceLine::new(kind, years)
+            });
+        }
     }
     case.risks.add_suggestion(&SUGGESTED_RISKS[0]);
     case.risks.add_suggestion(&SUGGESTED_RISKS[1]);

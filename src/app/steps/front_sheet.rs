@@ -35,12 +35,16 @@ impl WizardStep for FrontSheetStep {
             .map(|f| f.name.clone())
             .collect();
         partners(form, &mut case.partners, custom_split);
-        let renames: Vec<(String, String)> = names_before
-            .into_iter()
-            .zip(case.partners.forces.iter().map(|f| f.name.clone()))
-            .collect();
-        for (before, after) in renames {
-            case.rename_force(&before, &after);
+        // Rows that name a force (finance lines, leads, workforce, decision records) follow a
+        // renamed force. A frame that added or removed a force renamed none.
+        if names_before.len() == case.partners.forces.len() {
+            let renames: Vec<(String, String)> = names_before
+                .into_iter()
+                .zip(case.partners.forces.iter().map(|f| f.name.clone()))
+                .collect();
+            for (before, after) in renames {
+                case.rename_force(&before, &after);
+            }
         }
     }
 }

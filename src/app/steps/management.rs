@@ -31,10 +31,9 @@ impl WizardStep for ManagementStep {
         form.add_space(8.0);
         let finance_lines: Vec<String> = case
             .finance
-            .lines
-            .iter()
-            .map(|line| line.label.trim().to_owned())
-            .filter(|label| !label.is_empty())
+            .benefit_line_labels(case.options.preferred())
+            .into_iter()
+            .map(str::to_owned)
             .collect();
         let measures: Vec<String> = case
             .strategy

@@ -3,6 +3,8 @@
 //! scored for strategic fit and practicality with the tier that gives, one chosen as
 //! preferred, and every other option given a status and a rationale.
 
+use std::collections::BTreeMap;
+
 use egui::{CollapsingHeader, ComboBox, RichText, Ui};
 
 use super::{Page, WizardStep};
@@ -13,7 +15,7 @@ use crate::app::widgets::labelled;
 use crate::case::options::{
     Level, OptionAppraisal, OptionKind, OptionStatus, Options, Score, Tier, TierThresholds,
 };
-use crate::case::{Anchor, Step};
+use crate::case::{Anchor, Money, Step};
 use crate::palette;
 
 /// The options appraisal step. Everything it shows lives in the case.
@@ -28,9 +30,23 @@ impl WizardStep for OptionsStep {
     fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
         form.label("Compare every model with business as usual and do minimum. Score each for strategic fit and impact and for practicality (1 poor to 5 excellent); the scores give its tier. Mark one option preferred and say why every other option was ruled out, de-prioritised or delayed.");
         form.add_space(8.0);
+        // Each option's net present value against business as usual, beside its scores; worked
+        // out from the case each frame, as the Finance step does.
+        let npvs: BTreeMap<OptionKind, Money> = page
+            .case
+            .finance
+            .appraise(&page.case.options)
+            .map(|appraisal| {
+                appraisal
+                    .results
+                    .iter()
+                    .map(|result| (result.kind, result.measures.npv))
+                    .collect()
+            })
+            .unwrap_or_default();
         let options = &mut page.case.options;
         let thresholds = options.tier_thresholds;
-        if let Some(kind) = comparison(form, options, &thresholds) {
+        if let Some(kind) = comparison(form, options, &thresholds, &npvs) {
             options.set_preferred(kind);
         }
         form.add_space(12.0);
@@ -95,24 +111,30 @@ fn comparison(
     form: &mut Form<'_>,
     options: &mut Options,
     thresholds: &TierThresholds,
+    npvs: &BTreeMap<OptionKind, Money>,
 ) -> Option<OptionKind> {
     let preferred_now = options.preferred();
     let mut new_preferred = None;
+    // What the user sets comes first, so it is in view on a laptop; the model's typical
+    // risk, return and governance follow.
     let table = Table::new("options comparison")
         .column(Column::fill("Option", 120.0))
-        .column(Column::fixed("Risk", 60.0))
-        .column(Column::fixed("Return", 60.0))
-        .column(Column::fixed("Governance", 90.0))
+        .column(Column::fixed("Status", 160.0))
         .column(Column::fixed("Strategic fit", 72.0))
         .column(Column::fixed("Practicality", 90.0))
         .column(Column::fixed("Tier", 100.0))
-        .column(Column::fixed("Status", 140.0))
+        .column(Column::fixed("NPV against BAU", 120.0))
+        .column(Column::fixed("Risk", 60.0))
+        .column(Column::fixed("Return", 60.0))
+        .column(Column::fixed("Governance", 90.0))
         .frozen(1);
     form.table(table, |body| {
         for (kind, appraisal) in options.appraisals.iter_mut() {
             let kind = *kind;
+            let npv = npvs.get(&kind).copied();
             body.row(|row| {
-                if let Some(kind) = comparison_row(row, kind, appraisal, preferred_now, thresholds)
+                if let Some(kind) =
+                    comparison_row(row, kind, appraisal, preferred_now, thresholds, npv)
                 {
                     new_preferred = Some(kind);
                 }
@@ -122,14 +144,15 @@ fn comparison(
     new_preferred
 }
 
-/// One option's row of the comparison. Returns the option if the user has just made it the
-/// preferred one.
+/// One option's row of the comparison, with its net present value against business as usual
+/// from the Finance step. Returns the option if the user has just made it the preferred one.
 fn comparison_row(
     row: &mut Row<'_, '_, '_>,
     kind: OptionKind,
     appraisal: &mut OptionAppraisal,
     preferred_now: Option<OptionKind>,
     thresholds: &TierThresholds,
+    npv: Option<Money>,
 ) -> Option<OptionKind> {
     let name = kind.label();
     let mut title = RichText::new(name);
@@ -142,9 +165,10 @@ fn comparison_row(
         form.add(egui::Label::new(title).wrap())
             .on_hover_text(kind.description());
     });
-    row.text(level_text(kind.risk(), Better::Lower));
-    row.text(level_text(kind.return_level(), Better::Higher));
-    row.text(level_text(kind.governance_weight(), Better::Neither));
+    let before = appraisal.status;
+    // "No option (or more than one) is preferred" lands on the first status.
+    let preferred_anchor = (kind == OptionKind::ALL[0]).then_some(Anchor::PreferredOption);
+    row.cell(|form| status_cell(form, kind, &mut appraisal.status, preferred_anchor));
     row.cell(|form| {
         score_cell(
             form,
@@ -167,19 +191,46 @@ fn comparison_row(
         }),
         None => row.text(RichText::new("Not scored").weak()),
     }
-    let before = appraisal.status;
-    // "No option (or more than one) is preferred" lands on the first status.
-    let preferred_anchor = (kind == OptionKind::ALL[0]).then_some(Anchor::PreferredOption);
     row.cell(|form| {
-        form.enum_cell(
-            ("option status", kind),
-            &format!("{name} status"),
-            &mut appraisal.status,
-            preferred_anchor,
-        );
+        let above = form.spacing().button_padding.y;
+        form.add_space(above);
+        match npv {
+            Some(_) if kind == OptionKind::BusinessAsUsual => form.weak("Comparator"),
+            Some(npv) => form.label(npv.whole_pounds()),
+            None => form.weak("No figures"),
+        }
+        .on_hover_text("Net present value against business as usual, from the Finance step");
     });
+    row.text(level_text(kind.risk(), Better::Lower));
+    row.text(level_text(kind.return_level(), Better::Higher));
+    row.text(level_text(kind.governance_weight(), Better::Neither));
     (appraisal.status == OptionStatus::Preferred && before != OptionStatus::Preferred)
         .then_some(kind)
+}
+
+/// The status picker, offering only the statuses `kind` may have: business as usual is the
+/// baseline (or preferred), never ruled out.
+fn status_cell(
+    form: &mut Form<'_>,
+    kind: OptionKind,
+    status: &mut OptionStatus,
+    anchor: Option<Anchor>,
+) {
+    let name = format!("{} status", kind.label());
+    let mut chosen = *status;
+    form.field(anchor, |ui| {
+        ComboBox::from_id_salt(("option status", kind))
+            .selected_text(chosen.label())
+            .width(150.0)
+            .show_ui(ui, |ui| {
+                for allowed in OptionStatus::allowed_for(kind) {
+                    ui.selectable_value(&mut chosen, *allowed, allowed.label());
+                }
+            })
+            .response
+            .accessible_name(&name)
+    });
+    *status = chosen;
 }
 
 fn score_cell(ui: &mut Ui, name: &str, score: &mut Option<Score>) {

@@ -10,14 +10,35 @@ use ron::error::Error;
 /// What to do about a file that cannot be read as it stands.
 const FIX: &str = "Correct it in a text editor and open the file again, or open an earlier copy";
 
+/// The message for a file that stops before its brackets are closed.
+fn ends_too_soon() -> String {
+    format!(
+        "the file ends too soon: a bracket or quotation mark opened earlier is never closed, so the file may have been cut short when it was copied. {FIX}"
+    )
+}
+
 /// The plain message for a parse error `code` at byte `at` of `text`.
 pub fn plain(code: &Error, text: &str, at: usize) -> String {
     let field = field_before(text, at);
     let named = field.map_or_else(|| "this value".to_owned(), |name| format!("`{name}`"));
+    // A file cut short inside a word (`falls_in: S`) reads as a complete word followed by
+    // nothing, which the reader reports as a missing comma or bracket at that last word.
+    let at_end = text.get(at..).is_none_or(|rest| {
+        rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_')
+            .trim()
+            .is_empty()
+    });
     match code {
-        Error::Eof => format!(
-            "the file ends too soon: a bracket or quotation mark opened earlier is never closed, so the file may have been cut short when it was copied. {FIX}"
-        ),
+        Error::Eof => ends_too_soon(),
+        Error::ExpectedComma
+        | Error::ExpectedArrayEnd
+        | Error::ExpectedMapEnd
+        | Error::ExpectedStructLikeEnd
+        | Error::ExpectedMapColon
+            if at_end =>
+        {
+            ends_too_soon()
+        }
         Error::ExceededRecursionLimit => format!(
             "brackets are nested far deeper here than any case nests them, so the file is damaged or was not written by Casewright. {FIX}"
         ),
@@ -254,6 +275,15 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_cut_inside_a_word_ends_too_soon() {
+        let text = "(finance: (falls_in: S";
+        assert!(
+            plain(&Error::ExpectedComma, text, text.len()).starts_with("the file ends too soon")
+        );
+        assert!(plain(&Error::ExpectedComma, "(a: 1 b: 2)", 6).starts_with("a comma is missing"));
+    }
 
     #[test]
     fn impossible_dates_say_what_is_wrong() {

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::case::Case;
 use crate::case::Step;
 use crate::case::equality::{ProtectedCharacteristic, PsedAim};
+use crate::case::finance::OptimismCategory;
 use crate::case::front_sheet::AgendaPart;
 use crate::case::governance::GovernanceItem;
 use crate::case::options::OptionKind;
@@ -240,16 +241,26 @@ pub enum Anchor {
     Option(OptionKind),
     /// The choice of preferred option.
     PreferredOption,
-    /// The finance lines as a whole.
-    FinanceLines,
-    /// One finance line, by index.
-    FinanceLine(usize),
+    /// The first year of the appraisal.
+    FirstYear,
     /// The split method.
     SplitMethod,
     /// The discount rate.
     DiscountRate,
-    /// The optimism bias.
-    OptimismBias,
+    /// The optimism-bias rate of one category.
+    OptimismRate(OptimismCategory),
+    /// The adjustment on savings.
+    SavingsAdjustment,
+    /// The inflation assumption for the cash view.
+    Inflation,
+    /// One option's figures as a whole (the button that adds a line to them).
+    FinanceOption(OptionKind),
+    /// One option's own optimism-bias rates and the reason for them.
+    OwnRates(OptionKind),
+    /// One line of one option's figures, by index.
+    FinanceLine(OptionKind, usize),
+    /// Why the preferred option is value for money despite a negative net present value.
+    ValueForMoney,
     /// A field of the commercial case.
     Commercial(CommercialField),
     /// The risk settings (scale and thresholds).
@@ -355,7 +366,7 @@ pub enum Anchor {
 impl Anchor {
     /// Every anchor that can point into `case`, in wizard order: each field, each entry of
     /// the fixed lists (options, aims, characteristics, governance items) and each row the
-    /// case has (forces, finance lines, risks, recommendations). Whatever [`validate`] finds,
+    /// case has (forces, each option's finance lines, risks, recommendations). Whatever [`validate`] finds,
     /// it points at one of these, so a test that walks them all walks every place a finding
     /// can send the user.
     pub fn all(case: &Case) -> impl Iterator<Item = Anchor> {
@@ -422,13 +433,21 @@ impl Anchor {
                 Anchor::Measures,
             ])
             .chain(OptionKind::ALL.map(Anchor::Option))
-            .chain([Anchor::PreferredOption, Anchor::FinanceLines])
-            .chain(rows(case.finance.lines.len(), Anchor::FinanceLine))
             .chain([
+                Anchor::PreferredOption,
+                Anchor::FirstYear,
                 Anchor::SplitMethod,
                 Anchor::DiscountRate,
-                Anchor::OptimismBias,
             ])
+            .chain(OptimismCategory::ALL.map(Anchor::OptimismRate))
+            .chain([Anchor::SavingsAdjustment, Anchor::Inflation])
+            .chain(OptionKind::ALL.into_iter().flat_map(|kind| {
+                let lines = case.finance.option(kind).lines.len();
+                [Anchor::FinanceOption(kind), Anchor::OwnRates(kind)]
+                    .into_iter()
+                    .chain((0..lines).map(move |i| Anchor::FinanceLine(kind, i)))
+            }))
+            .chain([Anchor::ValueForMoney])
             .chain(
                 CommercialField::ALL
                     .iter()
@@ -520,11 +539,16 @@ impl Anchor {
             | Anchor::SprThreats
             | Anchor::Measures => Step::CaseForChange,
             Anchor::Option(_) | Anchor::PreferredOption => Step::Options,
-            Anchor::FinanceLines
-            | Anchor::FinanceLine(_)
+            Anchor::FirstYear
             | Anchor::SplitMethod
             | Anchor::DiscountRate
-            | Anchor::OptimismBias => Step::Finance,
+            | Anchor::OptimismRate(_)
+            | Anchor::SavingsAdjustment
+            | Anchor::Inflation
+            | Anchor::FinanceOption(_)
+            | Anchor::OwnRates(_)
+            | Anchor::FinanceLine(..)
+            | Anchor::ValueForMoney => Step::Finance,
             Anchor::Commercial(_) => Step::Commercial,
             Anchor::RiskSettings | Anchor::RiskRegister | Anchor::Risk(_) => Step::Risks,
             Anchor::EqualityAim(_)

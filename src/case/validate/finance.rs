@@ -1,48 +1,25 @@
-//! The financial case: lines, the split, and rates a finance officer will accept.
+//! The economic and financial case: figures for every shortlisted option, plausible amounts
+//! and rates, optimism bias applied alike, and the positions a finance officer will ask about.
 
 use super::{Anchor, Findings, blank};
 use crate::case::Case;
-use crate::case::finance::{FlowKind, GREEN_BOOK_DISCOUNT_RATE, SplitMethod};
+use crate::case::finance::limits::{
+    FIRST_YEARS, MAX_DISCOUNT_RATE, MAX_INFLATION, MAX_OPTIMISM_RATE, MAX_SAVINGS_ADJUSTMENT,
+    MAX_YEARLY_AMOUNT,
+};
+use crate::case::finance::{
+    FallsIn, Finance, FinanceLine, Flow, FlowKind, GREEN_BOOK_DISCOUNT_RATE, OptimismCategory,
+    OptimismRates, Prices, SplitMethod,
+};
 use crate::case::money::{Money, Percent};
+use crate::case::options::{OptionKind, OptionStatus};
 
 pub(super) fn check(case: &Case, out: &mut Findings) {
     let finance = &case.finance;
-    if finance.lines.is_empty() {
-        out.error(
-            Anchor::FinanceLines,
-            "The financial case has no costs or savings.",
-        );
-    }
-    for (i, line) in finance.lines.iter().enumerate() {
-        if blank(&line.label) {
-            out.warning(
-                Anchor::FinanceLine(i),
-                format!("Line {} of the financial case has no description.", i + 1),
-            );
-        }
-        if line.amounts.iter().any(|amount| *amount < Money::ZERO) {
-            out.warning(Anchor::FinanceLine(i), format!("Line {} has a negative amount; enter amounts as positive and set the line to cost or saving.", i + 1));
-        }
-    }
-    if !finance
-        .lines
-        .iter()
-        .any(|line| line.kind == FlowKind::Saving)
-        && !finance.lines.is_empty()
-    {
-        out.hint(Anchor::FinanceLines, "There are no savings lines. If the case is about effectiveness rather than savings, say so in the notes.");
-    }
-    if finance.discount_rate != GREEN_BOOK_DISCOUNT_RATE {
-        out.hint(
-            Anchor::DiscountRate,
-            format!(
-                "The discount rate is {}; the Green Book rate is {}. Say why in the notes.",
-                finance.discount_rate, GREEN_BOOK_DISCOUNT_RATE
-            ),
-        );
-    }
-    if finance.optimism_bias == Percent(0) && !finance.lines.is_empty() {
-        out.hint(Anchor::OptimismBias, "No optimism bias is applied to costs; the Green Book expects an uplift until costs are firm.");
+    settings(finance, out);
+    rates(&finance.optimism_rates, out, Anchor::OptimismRate);
+    for kind in OptionKind::ALL {
+        option(case, kind, out);
     }
     if finance.split == SplitMethod::ByRevenueBudget
         && case.partners.forces.len() >= 2
@@ -53,14 +30,270 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
             "Costs are split by revenue budget, but no force has a budget.",
         );
     }
-    let preferred = case.options.preferred();
-    if !finance.lines.is_empty() && preferred.is_some_and(|kind| !kind.is_baseline()) {
-        let summary = finance.summarise(&case.partners.forces);
-        if summary.npv < Money::ZERO {
-            out.warning(Anchor::FinanceLines, format!("The net present value is negative ({}). Explain in the notes why the option is still value for money.", summary.npv.whole_pounds()));
+    results(case, out);
+}
+
+/// The period and the rates that apply to every option.
+fn settings(finance: &Finance, out: &mut Findings) {
+    if !FIRST_YEARS.contains(&finance.first_year) {
+        out.error(
+            Anchor::FirstYear,
+            format!(
+                "The appraisal starts in {}: give a year from {} to {}.",
+                finance.first_year,
+                FIRST_YEARS.start(),
+                FIRST_YEARS.end()
+            ),
+        );
+    }
+    if finance.discount_rate > MAX_DISCOUNT_RATE {
+        out.error(
+            Anchor::DiscountRate,
+            format!(
+                "A discount rate of {} a year is not plausible: give a rate from 0% to {MAX_DISCOUNT_RATE} (the Green Book rate is {GREEN_BOOK_DISCOUNT_RATE}).",
+                finance.discount_rate
+            ),
+        );
+    } else if finance.discount_rate != GREEN_BOOK_DISCOUNT_RATE {
+        out.hint(
+            Anchor::DiscountRate,
+            format!(
+                "The discount rate is {}; the Green Book rate is {GREEN_BOOK_DISCOUNT_RATE}. Say why in the notes.",
+                finance.discount_rate
+            ),
+        );
+    }
+    if finance.inflation > MAX_INFLATION {
+        out.error(
+            Anchor::Inflation,
+            format!(
+                "Inflation of {} a year is not plausible: give a rate from 0% to {MAX_INFLATION}.",
+                finance.inflation
+            ),
+        );
+    }
+    if finance.savings_adjustment > MAX_SAVINGS_ADJUSTMENT {
+        out.error(
+            Anchor::SavingsAdjustment,
+            format!(
+                "Savings cannot be reduced by {}: give an adjustment from 0% to 100%.",
+                finance.savings_adjustment
+            ),
+        );
+    }
+}
+
+/// Each category's rate: plausible, and within the Green Book's bounds or explained.
+fn rates(rates: &OptimismRates, out: &mut Findings, anchor: impl Fn(OptimismCategory) -> Anchor) {
+    for category in OptimismCategory::ALL {
+        let rate = rates.rate(category);
+        let name = category.label();
+        if rate > MAX_OPTIMISM_RATE {
+            out.error(
+                anchor(category),
+                format!(
+                    "An optimism bias of {rate} on {} is not plausible: give a rate from 0% to {MAX_OPTIMISM_RATE}.",
+                    name.to_lowercase()
+                ),
+            );
+        } else if let Some(bounds) = category.bounds()
+            && (rate < bounds.lower || rate > bounds.upper)
+        {
+            out.hint(
+                anchor(category),
+                format!(
+                    "The optimism bias on {} is {rate}, outside the Green Book's range of {} to {}. Say why in the notes.",
+                    name.to_lowercase(),
+                    bounds.lower,
+                    bounds.upper
+                ),
+            );
         }
-        for position in summary.partners.iter().filter(|p| p.net < Money::ZERO) {
-            out.hint(Anchor::SplitMethod, format!("{} is a net contributor ({} over the period); the committee will want to see what it gains besides money.", position.force, position.net.whole_pounds()));
+    }
+}
+
+/// One option's lines and rates, and whether a shortlisted option has figures at all.
+fn option(case: &Case, kind: OptionKind, out: &mut Findings) {
+    let finance = &case.finance;
+    let figures = finance.option(kind);
+    let name = kind.label();
+    let status = case
+        .options
+        .appraisals
+        .get(&kind)
+        .map_or(OptionStatus::default(), |a| a.status);
+    if let Some(own) = &figures.own_rates {
+        if OptimismCategory::ALL
+            .into_iter()
+            .any(|category| own.optimism_rates.rate(category) > MAX_OPTIMISM_RATE)
+            || own.savings_adjustment > MAX_SAVINGS_ADJUSTMENT
+        {
+            out.error(
+                Anchor::OwnRates(kind),
+                format!(
+                    "{name} has its own rates outside what is plausible: optimism bias from 0% to {MAX_OPTIMISM_RATE}, a savings adjustment from 0% to 100%."
+                ),
+            );
         }
+        if finance.rates_differ(kind) && blank(&own.reason) {
+            out.warning(
+                Anchor::OwnRates(kind),
+                format!(
+                    "{name} has its own optimism-bias rates without a reason. A fair comparison treats every option alike: say why this one differs, or use the case's rates."
+                ),
+            );
+        }
+    }
+    for (i, line) in figures.lines.iter().enumerate() {
+        line_findings(case, kind, i, line, out);
+    }
+    if figures.lines.is_empty() {
+        match status {
+            OptionStatus::Preferred if kind != OptionKind::BusinessAsUsual => out.error(
+                Anchor::FinanceOption(kind),
+                format!("The preferred option, {name}, has no costs or savings."),
+            ),
+            OptionStatus::Shortlisted => out.warning(
+                Anchor::FinanceOption(kind),
+                format!(
+                    "{name} is on the short list but has no figures: the economic case compares every shortlisted option with business as usual."
+                ),
+            ),
+            _ => {}
+        }
+        return;
+    }
+    let (rates, _) = finance.rates_for(kind);
+    let unbiased: Vec<usize> = figures
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| match line.flow {
+            Flow::Cost { category, .. } => rates.rate(category) == Percent(0),
+            Flow::Saving { .. } => false,
+        })
+        .filter(|(_, line)| line.amounts.iter().any(|a| *a != Money::ZERO))
+        .map(|(i, _)| i)
+        .collect();
+    if let Some(first) = unbiased.first() {
+        out.hint(
+            Anchor::FinanceLine(kind, *first),
+            format!(
+                "{} of {name} {} no optimism bias; the Green Book expects an uplift until costs are firm. Give each cost its category.",
+                crate::format::plural(unbiased.len(), "cost line"),
+                crate::format::agree(unbiased.len(), "carries", "carry"),
+            ),
+        );
+    }
+    if status == OptionStatus::Preferred
+        && !figures
+            .lines
+            .iter()
+            .any(|line| line.kind() == FlowKind::Saving)
+    {
+        out.hint(
+            Anchor::FinanceOption(kind),
+            "The preferred option has no savings lines. If the case is about effectiveness rather than savings, say so in its benefits that cannot be priced.",
+        );
+    }
+}
+
+/// One line: described, positive, plausible, and in a force that is a partner.
+fn line_findings(case: &Case, kind: OptionKind, i: usize, line: &FinanceLine, out: &mut Findings) {
+    let anchor = Anchor::FinanceLine(kind, i);
+    let what = format!("Line {} of {}", i + 1, kind.label().to_lowercase());
+    if blank(&line.label) {
+        out.warning(anchor, format!("{what} has no description."));
+    }
+    if line.amounts.iter().any(|amount| *amount < Money::ZERO) {
+        out.warning(anchor, format!("{what} has a negative amount; enter amounts as positive and set the line to cost or saving."));
+    }
+    if let Some((year, amount)) = line.amounts.iter().enumerate().find(|(_, amount)| {
+        amount.pence().unsigned_abs() > MAX_YEARLY_AMOUNT.pence().unsigned_abs()
+    }) {
+        out.error(
+            anchor,
+            format!(
+                "{what} has {} in {}: more than {} in a year is not a plausible figure. Amounts are in pounds.",
+                amount.whole_pounds(),
+                case.finance.year_label(year),
+                MAX_YEARLY_AMOUNT.whole_pounds()
+            ),
+        );
+    }
+    if let FallsIn::Force(name) = &line.falls_in
+        && !case
+            .partners
+            .forces
+            .iter()
+            .any(|force| force.name.trim() == name.trim())
+    {
+        out.error(
+            anchor,
+            format!("{what} falls in {name}, which is not one of the forces: choose a force or make it shared."),
+        );
+    }
+}
+
+/// What the appraisal and the forces' positions show.
+fn results(case: &Case, out: &mut Findings) {
+    let finance = &case.finance;
+    let appraisal = match finance.appraise(&case.options) {
+        Ok(appraisal) => appraisal,
+        Err(error) => {
+            let crate::case::finance::FinanceError::TooLarge(kind) = error;
+            out.error(
+                Anchor::FinanceOption(kind),
+                format!(
+                    "{}: check the amounts, which are in pounds.",
+                    crate::format::capitalised(&error.to_string())
+                ),
+            );
+            return;
+        }
+    };
+    let Some(preferred) = case
+        .options
+        .preferred()
+        .filter(|kind| *kind != OptionKind::BusinessAsUsual)
+    else {
+        return;
+    };
+    if finance.option(preferred).lines.is_empty() {
+        return;
+    }
+    if let Some(result) = appraisal.get(preferred)
+        && result.measures.npv < Money::ZERO
+        && blank(&finance.value_for_money)
+    {
+        out.warning(
+            Anchor::ValueForMoney,
+            format!(
+                "The preferred option's net present value against business as usual is negative ({}). Say why it is still value for money.",
+                result.measures.npv.whole_pounds()
+            ),
+        );
+    }
+    match finance.force_positions(preferred, &case.partners.forces, Prices::Cash) {
+        Ok(Some(positions)) => {
+            for position in positions.forces.iter().filter(|p| p.is_net_contributor()) {
+                out.hint(
+                    Anchor::SplitMethod,
+                    format!(
+                        "{} is a net contributor: over the period it pays {} more than it saves, after balancing payments. The paper says so; the committee will want to see what it gains besides money.",
+                        position.force,
+                        (-position.total.net).whole_pounds()
+                    ),
+                );
+            }
+        }
+        Ok(None) => {}
+        Err(error) => out.error(
+            Anchor::FinanceOption(preferred),
+            format!(
+                "{}: check the amounts, which are in pounds.",
+                crate::format::capitalised(&error.to_string())
+            ),
+        ),
     }
 }

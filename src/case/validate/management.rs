@@ -5,15 +5,10 @@ use super::{Anchor, BenefitField as F, Findings, ReviewField, blank, expected, f
 use crate::case::Case;
 use crate::case::management::BenefitKind;
 
-/// The labels of the finance lines a benefit can link to. The finance model is being made
-/// per option; this is the one place that reads its lines for the benefits register.
+/// The labels of the finance lines a benefit can link to: the preferred option's, as the
+/// benefits register tracks what the chosen option delivers.
 fn finance_line_labels(case: &Case) -> Vec<&str> {
-    case.finance
-        .lines
-        .iter()
-        .map(|line| line.label.trim())
-        .filter(|label| !label.is_empty())
-        .collect()
+    case.finance.benefit_line_labels(case.options.preferred())
 }
 
 pub(super) fn check(case: &Case, out: &mut Findings) {

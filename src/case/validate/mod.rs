@@ -154,6 +154,7 @@ pub fn validate(case: &Case) -> Vec<Finding> {
     strategy::check(case, &mut findings);
     options::check(case, &mut findings);
     options::check_against_other_parts(case, &mut findings);
+    options::check_npv_claims(case, &mut findings);
     finance::check(case, &mut findings);
     commercial::check(case, &mut findings);
     risks::check(case, &mut findings);
@@ -209,6 +210,7 @@ mod tests {
     use crate::case::front_sheet::AgendaPart;
     use crate::case::implementation::{Milestone, Recommendation};
     use crate::case::management::RegisteredBenefit;
+    use crate::case::options::OptionKind;
     use crate::case::partners::{Force, OtherPartner};
     use crate::case::risk::Risk;
     use crate::case::sign_off::{BackgroundPaper, UserAppendix};
@@ -232,66 +234,71 @@ mod tests {
             Anchor::Measures => 10,
             Anchor::Option(_) => 11,
             Anchor::PreferredOption => 12,
-            Anchor::FinanceLines => 13,
-            Anchor::FinanceLine(_) => 14,
-            Anchor::SplitMethod => 15,
-            Anchor::DiscountRate => 16,
-            Anchor::OptimismBias => 17,
-            Anchor::Commercial(_) => 18,
-            Anchor::RiskSettings => 19,
-            Anchor::RiskRegister => 20,
-            Anchor::Risk(_) => 21,
-            Anchor::EqualityAim(_) => 22,
-            Anchor::Characteristic(_) => 23,
-            Anchor::HumanRights => 24,
-            Anchor::Consultation => 25,
-            Anchor::EqualityOutcome => 26,
-            Anchor::EqualityReviewDate => 27,
-            Anchor::WelshLanguage => 28,
-            Anchor::WorkforceForce(_) => 29,
-            Anchor::WorkforceArrangements => 30,
-            Anchor::Pensions => 31,
-            Anchor::StaffConsultations => 32,
-            Anchor::StaffConsultation(_) => 33,
-            Anchor::Redundancies => 34,
-            Anchor::CollectiveConsultation => 35,
-            Anchor::Datasets => 36,
-            Anchor::Dataset(..) => 37,
-            Anchor::DatasetParty(..) => 38,
-            Anchor::DataProtectionNotes => 39,
-            Anchor::Sites => 40,
-            Anchor::Site(_) => 41,
-            Anchor::EstatesNotes => 42,
-            Anchor::Systems => 43,
-            Anchor::System(_) => 44,
-            Anchor::IctNotes => 45,
-            Anchor::Accreditation => 46,
-            Anchor::Governance(_) => 47,
-            Anchor::Board => 48,
-            Anchor::SeniorResponsibleOwner => 49,
-            Anchor::BenefitsRegister => 50,
-            Anchor::RegisteredBenefit(..) => 51,
-            Anchor::PostImplementationReview(_) => 52,
-            Anchor::Leads => 53,
-            Anchor::ProgrammeBoard => 54,
-            Anchor::Milestones => 55,
-            Anchor::Milestone(_) => 56,
-            Anchor::Communications => 57,
-            Anchor::NextSteps => 58,
-            Anchor::Recommendations => 59,
-            Anchor::Recommendation(_) => 60,
-            Anchor::Revisions => 61,
-            Anchor::OfficerComment(..) => 62,
-            Anchor::DecisionRecord(_) => 63,
-            Anchor::BackgroundPapers => 64,
-            Anchor::BackgroundPaper(_) => 65,
-            Anchor::Appendices => 66,
-            Anchor::UserAppendix(..) => 67,
+            Anchor::FirstYear => 13,
+            Anchor::SplitMethod => 14,
+            Anchor::DiscountRate => 15,
+            Anchor::OptimismRate(_) => 16,
+            Anchor::SavingsAdjustment => 17,
+            Anchor::Inflation => 18,
+            Anchor::FinanceOption(_) => 19,
+            Anchor::OwnRates(_) => 20,
+            Anchor::FinanceLine(..) => 21,
+            Anchor::ValueForMoney => 22,
+            Anchor::Commercial(_) => 23,
+            Anchor::RiskSettings => 24,
+            Anchor::RiskRegister => 25,
+            Anchor::Risk(_) => 26,
+            Anchor::EqualityAim(_) => 27,
+            Anchor::Characteristic(_) => 28,
+            Anchor::HumanRights => 29,
+            Anchor::Consultation => 30,
+            Anchor::EqualityOutcome => 31,
+            Anchor::EqualityReviewDate => 32,
+            Anchor::WelshLanguage => 33,
+            Anchor::WorkforceForce(_) => 34,
+            Anchor::WorkforceArrangements => 35,
+            Anchor::Pensions => 36,
+            Anchor::StaffConsultations => 37,
+            Anchor::StaffConsultation(_) => 38,
+            Anchor::Redundancies => 39,
+            Anchor::CollectiveConsultation => 40,
+            Anchor::Datasets => 41,
+            Anchor::Dataset(..) => 42,
+            Anchor::DatasetParty(..) => 43,
+            Anchor::DataProtectionNotes => 44,
+            Anchor::Sites => 45,
+            Anchor::Site(_) => 46,
+            Anchor::EstatesNotes => 47,
+            Anchor::Systems => 48,
+            Anchor::System(_) => 49,
+            Anchor::IctNotes => 50,
+            Anchor::Accreditation => 51,
+            Anchor::Governance(_) => 52,
+            Anchor::Board => 53,
+            Anchor::SeniorResponsibleOwner => 54,
+            Anchor::BenefitsRegister => 55,
+            Anchor::RegisteredBenefit(..) => 56,
+            Anchor::PostImplementationReview(_) => 57,
+            Anchor::Leads => 58,
+            Anchor::ProgrammeBoard => 59,
+            Anchor::Milestones => 60,
+            Anchor::Milestone(_) => 61,
+            Anchor::Communications => 62,
+            Anchor::NextSteps => 63,
+            Anchor::Recommendations => 64,
+            Anchor::Recommendation(_) => 65,
+            Anchor::Revisions => 66,
+            Anchor::OfficerComment(..) => 67,
+            Anchor::DecisionRecord(_) => 68,
+            Anchor::BackgroundPapers => 69,
+            Anchor::BackgroundPaper(_) => 70,
+            Anchor::Appendices => 71,
+            Anchor::UserAppendix(..) => 72,
         }
     }
 
     /// How many kinds of anchor there are.
-    const KINDS: usize = 68;
+    const KINDS: usize = 73;
 
     /// A case with two rows in every list an anchor can index.
     fn case_with_rows() -> Case {
@@ -304,7 +311,10 @@ mod tests {
         };
         case.partners.forces = vec![named("A"), named("B")];
         case.partners.others = vec![OtherPartner::default(), OtherPartner::default()];
-        case.finance.lines = vec![FinanceLine::default(), FinanceLine::default()];
+        for kind in [OptionKind::BusinessAsUsual, OptionKind::LeadForce] {
+            case.finance.option_mut(kind).lines =
+                vec![FinanceLine::default(), FinanceLine::default()];
+        }
         case.risks.risks = vec![Risk::default(), Risk::default()];
         case.workforce.consultations = vec![Consultation::default(), Consultation::default()];
         let dataset = Dataset {
@@ -340,6 +350,8 @@ mod tests {
             "anchors are out of wizard order"
         );
         assert!(all.contains(&Anchor::Risk(1)) && !all.contains(&Anchor::Risk(2)));
+        assert!(all.contains(&Anchor::FinanceLine(OptionKind::LeadForce, 1)));
+        assert!(!all.contains(&Anchor::FinanceLine(OptionKind::DoMinimum, 0)));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::{Anchor, Findings, blank};
 use crate::case::Case;
+use crate::case::Money;
 use crate::case::options::{OptionKind, OptionStatus, Tier};
 
 pub(super) fn check(case: &Case, out: &mut Findings) {
@@ -38,6 +39,9 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
                         appraisal.status.label().to_lowercase()
                     ),
                 );
+            }
+            OptionStatus::Baseline if *kind != OptionKind::BusinessAsUsual => {
+                out.error(anchor, format!("{name} is marked as the baseline; only business as usual is the comparator. Give {name} a status of its own."));
             }
             OptionStatus::Preferred => {
                 if blank(&appraisal.rationale) {
@@ -99,6 +103,38 @@ pub(super) fn check_against_other_parts(case: &Case, out: &mut Findings) {
     }
 }
 
+/// The claim a rationale makes about net present value, checked against the figures.
+pub(super) fn check_npv_claims(case: &Case, out: &mut Findings) {
+    let Some(preferred) = case.options.preferred() else {
+        return;
+    };
+    let rationale = case.options.appraisals[&preferred].rationale.to_lowercase();
+    if !claims_highest_npv(&rationale) {
+        return;
+    }
+    let Ok(appraisal) = case.finance.appraise(&case.options) else {
+        return;
+    };
+    if appraisal.is_highest(preferred) {
+        return;
+    }
+    if let Some(best) = appraisal.best_other(preferred, false) {
+        out.warning(
+            Anchor::Option(preferred),
+            format!(
+                "The rationale for {} calls it the option with the highest net present value, but {} is higher ({} against {}).",
+                preferred.label(),
+                best.kind.label(),
+                best.measures.npv.whole_pounds(),
+                appraisal
+                    .get(preferred)
+                    .map_or(Money::ZERO, |r| r.measures.npv)
+                    .whole_pounds()
+            ),
+        );
+    }
+}
+
 /// Whether a rationale says something about the scores or the tier it overrides ("scor"
 /// finds "scores", "scored" and "scoring" alike).
 fn speaks_to_scores(rationale: &str) -> bool {
@@ -106,4 +142,20 @@ fn speaks_to_scores(rationale: &str) -> bool {
     ["tier", "scor", "reasonableness"]
         .iter()
         .any(|word| rationale.contains(word))
+}
+
+/// Whether lower-case `text` says its option has the highest net present value.
+fn claims_highest_npv(text: &str) -> bool {
+    ["highest", "largest", "greatest", "best"]
+        .iter()
+        .any(|superlative| {
+            [
+                "net present value",
+                "npv",
+                "net present social value",
+                "npsv",
+            ]
+            .iter()
+            .any(|measure| text.contains(&format!("{superlative} {measure}")))
+        })
 }

@@ -14,6 +14,7 @@ use super::{
 };
 use crate::case::Case;
 use crate::case::equality::{ProtectedCharacteristic, PsedAim};
+use crate::case::finance::OptimismCategory;
 use crate::case::front_sheet::AgendaPart;
 use crate::case::governance::GovernanceItem;
 use crate::case::options::OptionKind;
@@ -202,14 +203,27 @@ pub fn anchor_for(case: &Case, path: &str) -> Anchor {
         ("options", "appraisals") => variant(OptionKind::ALL, segments.get(2))
             .map_or(Anchor::PreferredOption, Anchor::Option),
         ("options", _) => Anchor::PreferredOption,
-        ("finance", "lines") => row(
-            case.finance.lines.len(),
-            Anchor::FinanceLine,
-            Anchor::FinanceLines,
-        ),
+        ("finance", "options") => match variant(OptionKind::ALL, segments.get(2)) {
+            Some(kind) => match named(3) {
+                "lines" => index(segments.get(4))
+                    .filter(|i| *i < case.finance.option(kind).lines.len())
+                    .map_or(Anchor::FinanceOption(kind), |i| {
+                        Anchor::FinanceLine(kind, i)
+                    }),
+                "own_rates" => Anchor::OwnRates(kind),
+                _ => Anchor::FinanceOption(kind),
+            },
+            None => Anchor::FirstYear,
+        },
+        ("finance", "split" | "savings_share") => Anchor::SplitMethod,
         ("finance", "discount_rate") => Anchor::DiscountRate,
-        ("finance", "optimism_bias") => Anchor::OptimismBias,
-        ("finance", _) => Anchor::FinanceLines,
+        ("finance", "optimism_rates") => Anchor::OptimismRate(
+            variant(OptimismCategory::ALL, segments.get(2)).unwrap_or(OptimismCategory::ALL[0]),
+        ),
+        ("finance", "savings_adjustment") => Anchor::SavingsAdjustment,
+        ("finance", "inflation") => Anchor::Inflation,
+        ("finance", "value_for_money") => Anchor::ValueForMoney,
+        ("finance", _) => Anchor::FirstYear,
         ("risks", "risks") => row(case.risks.risks.len(), Anchor::Risk, Anchor::RiskRegister),
         ("risks", _) => Anchor::RiskSettings,
         ("equality", "aims") => {

@@ -56,7 +56,7 @@ pub fn compose(case: &Case) -> Document {
         partners: _,        // `case_for_change` (the partners) and `finance` (their positions)
         strategy: _,        // `case_for_change`
         options: _,         // `options`, and `governance` (direction and control)
-        finance: _,         // `finance`
+        finance: _,         // `finance`: the economic and the financial case
         commercial: _,      // `commercial`
         risks: _,           // `risks`
         equality: _,        // `equality`
@@ -91,20 +91,16 @@ pub fn compose(case: &Case) -> Document {
 
 /// The body of the paper after the front sheet and contents, in the order a committee paper
 /// on the Five Case Model runs: one entry per section, each composed by its own module.
-///
-/// The economic and financial cases are today one section (`finance`, "Financial
-/// implications") placed after the options appraisal, where the economic case begins; the
-/// per-option finance model splits it into an economic case here and a financial case after
-/// the commercial case.
-const SECTIONS: [fn(&Case, &mut Paper); 17] = [
+const SECTIONS: [fn(&Case, &mut Paper); 18] = [
     // The committee's front matter.
     summary::compose,
     recommendations::compose,
     // The Five Case Model.
     case_for_change::compose,
     options::compose,
-    finance::compose,
+    finance::economic,
     commercial::compose,
+    finance::financial,
     management::compose,
     // The implications.
     governance::compose,
@@ -308,6 +304,8 @@ mod tests {
         assert_eq!(sections.len(), SECTIONS.len(), "{sections:?}");
         assert_eq!(sections[0], "1. Purpose and summary");
         assert_eq!(sections[2], "3. Strategic case");
+        assert_eq!(sections[4], "5. Economic case");
+        assert_eq!(sections[6], "7. Financial case");
         assert_eq!(
             sections.last().copied(),
             Some("Appendix A. Revision history")

@@ -1,0 +1,609 @@
+//! One option's lines: a grid whose first column (each line's description and its buttons)
+//! stays put while the details and the years scroll sideways beside it, so on a laptop the
+//! user always sees which line a figure belongs to and can always move, copy or remove it.
+//!
+//! The two halves are two grids drawn side by side with the same fixed row height, so their
+//! rows line up whatever the widgets in them.
+
+use egui::{Align, ComboBox, Grid, Layout, RichText, ScrollArea, Ui};
+use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+
+use crate::app::form::Form;
+use crate::app::theme::colour;
+use crate::app::widgets::{self, CellKind, RowAction};
+use crate::case::finance::{
+    FallsIn, Finance, FinanceLine, Flow, FlowKind, Measures, Payback, YearTotals,
+};
+use crate::case::options::OptionKind;
+use crate::case::{Anchor, Case, Money};
+use crate::format::{agree, axis_step, plural, short_pounds};
+use crate::palette;
+
+/// Width of the description cell, in points.
+const DESCRIPTION_WIDTH: f32 = 150.0;
+
+/// The columns after the years: the total, then the details a line is given once. The years
+/// come first, straight after cost or saving, because they are what the user fills in.
+const DETAIL_HEADERS: [&str; 8] = [
+    "Total",
+    "One-off or recurring",
+    "Capital or revenue",
+    "Falls in",
+    "Optimism bias or type",
+    "Uplift",
+    "Funding",
+    "VAT",
+];
+
+/// What a line's buttons asked for, applied once the grid is drawn.
+enum LineEdit {
+    /// Move or remove.
+    Row(RowAction),
+    /// Copy line `index` to another option.
+    Copy(usize, OptionKind),
+}
+
+/// The height of every row of the lines grid: the tallest widget a row holds, so the frozen
+/// column and the scrolled one line up.
+fn row_height(ui: &Ui) -> f32 {
+    let text = ui.text_style_height(&egui::TextStyle::Body);
+    let spacing = ui.spacing();
+    (text + 2.0 * spacing.button_padding.y)
+        .max(text + 6.0)
+        .max(spacing.interact_size.y)
+        + 2.0
+}
+
+/// Option `kind`'s lines, their yearly totals, the buttons that add to them, and the
+/// option's measures against business as usual.
+pub(super) fn option_figures(form: &mut Form<'_>, case: &mut Case, kind: OptionKind) {
+    let years = case.finance.years;
+    let labels = case.finance.year_labels();
+    let forces: Vec<String> = case
+        .partners
+        .forces
+        .iter()
+        .map(|f| f.name.clone())
+        .collect();
+    let mut edit = None;
+    let mut unreadable = 0;
+    if case.finance.option(kind).lines.is_empty() {
+        widgets::empty_state(
+            form,
+            &format!(
+                "{} has no costs or savings yet. Add a line for each cost (posts, ICT, set-up) and each saving (posts no longer needed, contracts ended), or copy another option's lines and change them.",
+                kind.label()
+            ),
+        );
+    } else {
+        let height = row_height(form);
+        let finance = &mut case.finance;
+        let rates = finance.rates_for(kind).0.clone();
+        let count = finance.option(kind).lines.len();
+        form.horizontal_top(|form| {
+            let frozen = Grid::new(("finance lines frozen", kind))
+                .striped(true)
+                .min_row_height(height)
+                .spacing([6.0, 4.0]);
+            form.inside(frozen, |form| {
+                form.strong("Line");
+                form.label("");
+                form.end_row();
+                for (i, line) in finance.option_mut(kind).lines.iter_mut().enumerate() {
+                    form.sized(DESCRIPTION_WIDTH, |form| {
+                        form.text_cell(
+                            &format!("Line {} description", i + 1),
+                            &mut line.label,
+                            Anchor::FinanceLine(kind, i),
+                        )
+                    });
+                    if let Some(asked) = line_buttons(form, kind, i, count) {
+                        edit = Some(asked);
+                    }
+                    form.end_row();
+                }
+                form.strong("Costs in year");
+                form.label("");
+                form.end_row();
+                form.strong("Savings in year");
+                form.label("");
+                form.end_row();
+            });
+            let area = ScrollArea::horizontal()
+                .id_salt(("finance lines scroll", kind))
+                .auto_shrink([false, true]);
+            form.inside(area, |form| {
+                let scrolled = Grid::new(("finance lines grid", kind))
+                    .striped(true)
+                    .min_row_height(height)
+                    .spacing([6.0, 4.0]);
+                form.inside(scrolled, |form| {
+                    form.strong("Cost or saving");
+                    for label in &labels {
+                        form.strong(label);
+                    }
+                    for header in DETAIL_HEADERS {
+                        form.strong(header);
+                    }
+                    form.end_row();
+                    for (i, line) in finance.option_mut(kind).lines.iter_mut().enumerate() {
+                        unreadable += line_cells(form, kind, i, line, &labels, &forces, &rates);
+                        form.end_row();
+                    }
+                    year_total_rows(form, &finance.option(kind).lines, years);
+                });
+            });
+        });
+    }
+    if unreadable > 0 {
+        widgets::error_line(
+            form,
+            format!(
+                "{} outlined in red cannot be read, so {} not counted: type pounds, \
+                 e.g. 125000 or £1,250.50.",
+                plural(unreadable, "amount"),
+                agree(unreadable, "it is", "they are")
+            ),
+        );
+    }
+    let finance = &mut case.finance;
+    match edit {
+        Some(LineEdit::Row(action)) => {
+            let count = finance.option(kind).lines.len();
+            // Text still being typed, or left unreadable, moves with its line.
+            for year in 0..years {
+                action.carry_cell_text(form.ctx(), count, CellKind::Money, |row| {
+                    amount_cell(kind, row, year)
+                });
+            }
+            action.apply(&mut finance.option_mut(kind).lines);
+        }
+        Some(LineEdit::Copy(index, to)) => finance.copy_line(kind, index, to),
+        None => {}
+    }
+    add_buttons(form, finance, kind);
+    form.add_space(8.0);
+    measures(form, case, kind);
+}
+
+/// The actions on line `i` of `count`, behind one small button so the frozen column stays
+/// narrow on a laptop: move up, move down, copy to another option, remove. Each is named for
+/// screen readers with its line ("Move line 2 up").
+fn line_buttons(ui: &mut Ui, kind: OptionKind, i: usize, count: usize) -> Option<LineEdit> {
+    let n = i + 1;
+    let mut edit = None;
+    let menu = ui.menu_button("…", |ui| {
+        for (enabled, text, name, action) in [
+            (
+                i > 0,
+                "Move up",
+                format!("Move line {n} up"),
+                RowAction::Up(i),
+            ),
+            (
+                i + 1 < count,
+                "Move down",
+                format!("Move line {n} down"),
+                RowAction::Down(i),
+            ),
+        ] {
+            if ui
+                .add_enabled(enabled, egui::Button::new(text))
+                .accessible_name(name)
+                .clicked()
+            {
+                edit = Some(LineEdit::Row(action));
+                ui.close();
+            }
+        }
+        ui.menu_button("Copy to", |ui| {
+            for other in OptionKind::ALL.into_iter().filter(|other| *other != kind) {
+                if ui
+                    .button(other.label())
+                    .accessible_name(format!("Copy line {n} to {}", other.label()))
+                    .clicked()
+                {
+                    edit = Some(LineEdit::Copy(i, other));
+                    ui.close();
+                }
+            }
+        });
+        if ui
+            .button("Remove")
+            .accessible_name(format!("Remove line {n}"))
+            .clicked()
+        {
+            edit = Some(LineEdit::Row(RowAction::Remove(i)));
+            ui.close();
+        }
+    });
+    menu.response
+        .on_hover_text("Move, copy or remove this line")
+        .accessible_name(format!("Line {n} actions"));
+    edit
+}
+
+/// A line's details, amounts and total. Returns how many of its amounts cannot be read.
+fn line_cells(
+    form: &mut Form<'_>,
+    kind: OptionKind,
+    i: usize,
+    line: &mut FinanceLine,
+    labels: &[String],
+    forces: &[String],
+    rates: &crate::case::finance::OptimismRates,
+) -> usize {
+    let n = i + 1;
+    let mut flow_kind = line.kind();
+    if form
+        .sized(80.0, |form| {
+            form.enum_cell(
+                ("finance kind", kind, i),
+                &format!("Line {n} cost or saving"),
+                &mut flow_kind,
+                None,
+            )
+        })
+        .changed()
+    {
+        line.flow.set_kind(flow_kind);
+    }
+    line.amounts.resize(labels.len(), Money::ZERO);
+    let mut unreadable = 0;
+    for (year, year_label) in labels.iter().enumerate() {
+        let cell = form.number_cell(
+            amount_cell(kind, i, year),
+            &format!("Line {n} {year_label}"),
+            &mut line.amounts[year],
+            None,
+        );
+        unreadable += usize::from(cell.invalid);
+    }
+    form.label(
+        line.total()
+            .map_or_else(|| "Too large".to_owned(), Money::whole_pounds),
+    );
+    form.sized(90.0, |form| {
+        form.enum_cell(
+            ("finance recurrence", kind, i),
+            &format!("Line {n} one-off or recurring"),
+            &mut line.recurrence,
+            None,
+        )
+    });
+    form.sized(80.0, |form| {
+        form.enum_cell(
+            ("finance spending", kind, i),
+            &format!("Line {n} capital or revenue"),
+            &mut line.spending,
+            None,
+        )
+    });
+    falls_in(
+        form,
+        (kind, i),
+        &format!("Line {n} falls in"),
+        &mut line.falls_in,
+        forces,
+    );
+    match &mut line.flow {
+        Flow::Cost { category, funding } => {
+            form.sized(170.0, |form| {
+                form.enum_cell(
+                    ("finance category", kind, i),
+                    &format!("Line {n} optimism-bias category"),
+                    category,
+                    None,
+                )
+            });
+            form.weak(rates.rate(*category).to_string());
+            form.sized(120.0, |form| {
+                form.enum_cell(
+                    ("finance funding", kind, i),
+                    &format!("Line {n} funding source"),
+                    funding,
+                    None,
+                )
+            });
+        }
+        Flow::Saving { kind: saving } => {
+            form.sized(170.0, |form| {
+                form.enum_cell(
+                    ("finance saving type", kind, i),
+                    &format!("Line {n} type of saving"),
+                    saving,
+                    None,
+                )
+            });
+            form.weak("–");
+            form.weak("–");
+        }
+    }
+    form.sized(140.0, |form| {
+        form.enum_cell(
+            ("finance vat", kind, i),
+            &format!("Line {n} VAT"),
+            &mut line.vat,
+            None,
+        )
+    });
+    unreadable
+}
+
+/// The picker for where a line falls: shared, or one of the forces by name. A line naming a
+/// force that is no longer a partner shows that name, so the user sees what to correct.
+fn falls_in(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    name: &str,
+    value: &mut FallsIn,
+    forces: &[String],
+) {
+    let mut chosen = value.clone();
+    ComboBox::from_id_salt(id_salt)
+        .selected_text(value.label())
+        .width(150.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, FallsIn::Shared, "Shared");
+            for force in forces.iter().filter(|force| !force.trim().is_empty()) {
+                ui.selectable_value(&mut chosen, FallsIn::Force(force.clone()), force);
+            }
+        })
+        .response
+        .accessible_name(name);
+    *value = chosen;
+}
+
+/// The id of the amount cell of line `row` of option `kind` in `year`, which its pending
+/// text is kept under.
+fn amount_cell(
+    kind: OptionKind,
+    row: usize,
+    year: usize,
+) -> (&'static str, OptionKind, usize, usize) {
+    ("finance amount", kind, row, year)
+}
+
+/// The "costs in year" and "savings in year" rows under the scrolled half of the grid.
+fn year_total_rows(ui: &mut Ui, lines: &[FinanceLine], years: usize) {
+    for kind in FlowKind::ALL {
+        ui.label("");
+        let mut total = 0_i128;
+        for year in 0..years {
+            let sum: i128 = lines
+                .iter()
+                .filter(|line| line.kind() == kind)
+                .map(|line| i128::from(line.amount(year).pence()))
+                .sum();
+            total += sum;
+            ui.label(pounds(sum));
+        }
+        ui.strong(pounds(total));
+        ui.end_row();
+    }
+}
+
+/// A wide sum of pence in whole pounds, or "Too large" when it does not fit.
+fn pounds(pence: i128) -> String {
+    i64::try_from(pence).map_or_else(|_| "Too large".to_owned(), |p| Money(p).whole_pounds())
+}
+
+/// "Add cost line", "Add saving line" and "Copy all lines from…".
+fn add_buttons(form: &mut Form<'_>, finance: &mut Finance, kind: OptionKind) {
+    form.horizontal_wrapped(|form| {
+        for flow in FlowKind::ALL {
+            // "This option has no figures" lands on the first of these buttons.
+            let anchor = (flow == FlowKind::Cost).then_some(Anchor::FinanceOption(kind));
+            let label = format!("Add {} line", flow.label().to_lowercase());
+            if form.field(anchor, |ui| ui.button(label)).clicked() {
+                let years = finance.years;
+                finance
+                    .option_mut(kind)
+                    .lines
+                    .push(FinanceLine::new(flow, years));
+            }
+        }
+        let mut from = None;
+        form.menu_button("Copy all lines from…", |ui| {
+            for other in OptionKind::ALL.into_iter().filter(|other| *other != kind) {
+                let lines = finance.option(other).lines.len();
+                if ui
+                    .add_enabled(
+                        lines > 0,
+                        egui::Button::new(format!("{} ({})", other.label(), plural(lines, "line"))),
+                    )
+                    .clicked()
+                {
+                    from = Some(other);
+                    ui.close();
+                }
+            }
+        });
+        if let Some(from) = from {
+            finance.copy_lines(from, kind);
+        }
+    });
+}
+
+/// The colour of savings and gains.
+pub(super) const GAIN: egui::Color32 = colour(palette::GOOD);
+
+/// The option's measures against business as usual and a chart of its own cash by year.
+fn measures(form: &mut Form<'_>, case: &Case, kind: OptionKind) {
+    let appraisal = match case.finance.appraise(&case.options) {
+        Ok(appraisal) => appraisal,
+        Err(error) => {
+            widgets::error_line(
+                form,
+                format!(
+                    "{}: check the amounts, which are in pounds.",
+                    crate::format::capitalised(&error.to_string())
+                ),
+            );
+            return;
+        }
+    };
+    let Some(result) = appraisal.get(kind) else {
+        form.weak(format!(
+            "{} is not on the short list and has no figures, so it is not appraised.",
+            kind.label()
+        ));
+        return;
+    };
+    let rows: Vec<(&str, RichText)> = if result.is_comparator() {
+        vec![
+            (
+                "Costs of carrying on (cash)",
+                RichText::new(result.total_costs.whole_pounds()),
+            ),
+            (
+                "Savings (cash)",
+                RichText::new(result.total_savings.whole_pounds()),
+            ),
+            (
+                "Against business as usual",
+                RichText::new("The comparator: every other option is measured against it"),
+            ),
+        ]
+    } else {
+        let Measures {
+            pv_costs,
+            pv_savings,
+            npv,
+            benefit_cost_ratio: _,
+            payback,
+        } = &result.measures;
+        let npv_colour = if *npv >= Money::ZERO {
+            GAIN
+        } else {
+            colour(palette::ERROR)
+        };
+        let payback = match payback {
+            Payback::InYear { index, label } => format!("{label} (year {})", index + 1),
+            Payback::NotWithinPeriod => "Not within the appraisal period".to_owned(),
+        };
+        vec![
+            (
+                "Its costs (cash)",
+                RichText::new(result.total_costs.whole_pounds()),
+            ),
+            (
+                "Its savings (cash)",
+                RichText::new(result.total_savings.whole_pounds()),
+            ),
+            (
+                "PV of costs (with optimism bias)",
+                RichText::new(pv_costs.whole_pounds()),
+            ),
+            ("PV of savings", RichText::new(pv_savings.whole_pounds())),
+            (
+                "Net present value",
+                RichText::new(npv.whole_pounds()).strong().color(npv_colour),
+            ),
+            (
+                "Benefit–cost ratio",
+                RichText::new(result.measures.ratio_label()).strong(),
+            ),
+            ("Payback", RichText::new(payback).strong()),
+            (
+                "Rank",
+                RichText::new(format!("{} of {}", result.rank, appraisal.results.len())),
+            ),
+        ]
+    };
+    if !result.is_comparator() {
+        form.strong("Against business as usual");
+    }
+    let grid = Grid::new(("finance measures", kind))
+        .num_columns(2)
+        .spacing([24.0, 4.0])
+        .striped(true);
+    let area = ScrollArea::horizontal()
+        .id_salt(("finance measures scroll", kind))
+        .auto_shrink([false, true]);
+    form.inside(area, |form| {
+        form.inside(grid, |form| {
+            for (name, value) in rows {
+                form.label(name);
+                // Right-aligned in a fixed width, so the pounds line up.
+                let height = form.spacing().interact_size.y;
+                form.allocate_ui_with_layout(
+                    egui::vec2(160.0, height),
+                    Layout::right_to_left(Align::Center),
+                    |ui| {
+                        ui.set_width(160.0);
+                        ui.label(value)
+                    },
+                );
+                form.end_row();
+            }
+        })
+    });
+    form.add_space(8.0);
+    chart(form, kind, &result.years);
+}
+
+/// Grid steps for the chart's money axis: [`axis_step`], the rule the paper's chart uses too,
+/// with a finer and a coarser step for egui_plot to fade between.
+pub(super) fn money_grid_steps(input: egui_plot::GridInput) -> [f64; 3] {
+    let step = axis_step((input.bounds.1 - input.bounds.0).abs().max(1.0));
+    [step / 10.0, step, step * 10.0]
+}
+
+/// Bars of the option's own costs and savings by year, with the cumulative net saving.
+fn chart(ui: &mut Ui, kind: OptionKind, years: &[YearTotals]) {
+    if years
+        .iter()
+        .all(|y| y.costs == Money::ZERO && y.savings == Money::ZERO)
+    {
+        return;
+    }
+    let labels: Vec<String> = years.iter().map(|y| y.label.clone()).collect();
+    let bars = |offset: f64, value: fn(&YearTotals) -> Money| {
+        years
+            .iter()
+            .enumerate()
+            .map(|(i, y)| Bar::new(i as f64 + offset, value(y).as_pounds_f64()).width(0.38))
+            .collect::<Vec<_>>()
+    };
+    let costs = BarChart::new("Costs", bars(-0.2, |y| y.costs)).color(colour(palette::COSTS));
+    let savings =
+        BarChart::new("Savings", bars(0.2, |y| y.savings)).color(colour(palette::SAVINGS));
+    let cumulative: PlotPoints<'_> = years
+        .iter()
+        .enumerate()
+        .map(|(i, y)| [i as f64, y.cumulative_net.as_pounds_f64()])
+        .collect();
+    let response = Plot::new(("finance chart", kind))
+        .height(200.0)
+        .legend(Legend::default())
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .x_axis_formatter(move |mark, _| {
+            let index = mark.value.round();
+            if (mark.value - index).abs() < 1e-6 && index >= 0.0 {
+                labels.get(index as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(money_grid_steps))
+        .y_axis_formatter(|mark, _| short_pounds(mark.value))
+        .y_axis_min_width(60.0)
+        .show(ui, |plot| {
+            plot.bar_chart(costs);
+            plot.bar_chart(savings);
+            plot.line(
+                Line::new("Cumulative net saving", cumulative).color(egui::Color32::DARK_GRAY),
+            );
+        })
+        .response;
+    response.accessible_name(format!(
+        "Chart of the costs and savings of {} by year",
+        kind.label().to_lowercase()
+    ));
+}
