@@ -358,8 +358,9 @@ mod tests {
                 "Recommendations",
                 "Strategic case",
                 "Options appraisal",
-                "Financial implications",
+                "Economic case",
                 "Commercial case",
+                "Financial case",
                 "Management case",
                 "Legal implications and governance",
                 "Statutory officers' comments",
@@ -375,8 +376,8 @@ mod tests {
             ]
         );
         let headings: Vec<&str> = document.section_headings().collect();
-        assert_eq!(headings[16], "Appendix A. Revision history");
-        assert_eq!(headings[17], "Appendix B. Service specification");
+        assert_eq!(headings[17], "Appendix A. Revision history");
+        assert_eq!(headings[18], "Appendix B. Service specification");
         let text = text_of(&document);
         assert!(
             text.contains("The board is asked to:"),
