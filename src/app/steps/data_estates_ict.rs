@@ -149,12 +149,17 @@ fn dataset_card(
         form.label(RichText::new(format!("Dataset {n}")).strong());
         action = widgets::row_buttons(form, &format!("dataset {n}"), i, count);
     });
-    form.text_field(
-        &format!("Dataset {n} name"),
-        name,
-        Anchor::Dataset(i, F::Name),
-    );
-    form.table(labelled_rows(("dataset regime", i)), |body| {
+    form.table(labelled_rows(("dataset fields", i)), |body| {
+        body.row(|row| {
+            row.text("Name");
+            row.cell(|form| {
+                form.text_cell(
+                    &format!("Dataset {n} name"),
+                    name,
+                    Anchor::Dataset(i, F::Name),
+                );
+            });
+        });
         body.row(|row| {
             row.text("Regime");
             row.cell(|form| {

@@ -104,9 +104,9 @@ fn force_rows(form: &mut Form<'_>, forces: &[(usize, String)], rows: &mut Vec<Fo
     let table = Table::new("workforce_forces")
         .column(Column::fill("Force", TEXT_MIN_WIDTH))
         .column(Column::fixed("Officers", COUNT_WIDTH))
-        .column(Column::fill("Officers work by", ARRANGEMENT_WIDTH))
+        .column(Column::fill("Officers work by", ARRANGEMENT_WIDTH).share(2.0))
         .column(Column::fixed("Staff", COUNT_WIDTH))
-        .column(Column::fill("Staff move by", ARRANGEMENT_WIDTH))
+        .column(Column::fill("Staff move by", ARRANGEMENT_WIDTH).share(2.0))
         .column(Column::fixed("", REMOVE_WIDTH))
         .frozen(1)
         .actions();
