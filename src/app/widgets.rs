@@ -643,7 +643,8 @@ impl Number for Option<u32> {
         id_salt: "count_field",
         format: count_text,
         parse: parse_count,
-        width: 100.0,
+        // Twelve characters of the body font, the narrowest a field may be.
+        width: 120.0,
         hint: "—",
         help: COUNT_HELP,
         cell: CellKind::Count,

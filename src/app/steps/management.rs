@@ -7,10 +7,16 @@ use egui::{Response, RichText, Ui};
 
 use super::{Page, WizardStep};
 use crate::app::form::Form;
-use crate::app::widgets::{self, CellKind};
+use crate::app::table::{Column, ROW_BUTTONS_WIDTH, Row, Table};
+use crate::app::widgets::{self, CellKind, DATE_WIDTH, TEXT_MIN_WIDTH};
 use crate::case::management::{Management, PostImplementationReview, RegisteredBenefit};
 use crate::case::validate::{BenefitField as F, ReviewField};
 use crate::case::{Anchor, Step};
+
+/// Width of a benefit's type drop-down ("Non-cash-releasing").
+const KIND_WIDTH: f32 = 170.0;
+/// The narrowest a column of links to a finance line or measure of success may be.
+const LINK_WIDTH: f32 = 160.0;
 
 /// The Management case step. Everything it shows lives in the case.
 #[derive(Debug, Default)]
@@ -96,18 +102,34 @@ fn benefit_cards(
     }
     let count = benefits.len();
     let mut action = None;
-    for (i, benefit) in benefits.iter_mut().enumerate() {
-        form.push_id(("benefit", i), |form| {
-            form.card(|form| {
-                let n = i + 1;
-                form.horizontal_wrapped(|form| {
-                    form.label(RichText::new(format!("Benefit {n}")).strong());
-                    if let Some(a) = widgets::row_buttons(form, &format!("benefit {n}"), i, count) {
-                        action = Some(a);
-                    }
+    if !benefits.is_empty() {
+        let table = Table::new("management_benefits")
+            .column(Column::fixed("", 28.0))
+            .column(Column::fill("Benefit", TEXT_MIN_WIDTH).share(2.0))
+            .column(Column::fixed("Type", KIND_WIDTH))
+            .column(Column::fill("Measure", TEXT_MIN_WIDTH))
+            .column(Column::fill("Baseline", TEXT_MIN_WIDTH))
+            .column(Column::fill("Target", TEXT_MIN_WIDTH))
+            .column(Column::fill("Owner", TEXT_MIN_WIDTH))
+            .column(Column::fixed("Due (YYYY-MM-DD)", DATE_WIDTH))
+            .column(Column::fill("Finance line", LINK_WIDTH))
+            .column(Column::fill("Measure of success", LINK_WIDTH))
+            .column(Column::fixed("", ROW_BUTTONS_WIDTH))
+            .frozen(2)
+            .actions();
+        form.table(table, |body| {
+            for (i, benefit) in benefits.iter_mut().enumerate() {
+                body.row(|row| {
+                    benefit_cells(row, i, benefit, finance_lines, measures);
+                    row.cell(|form| {
+                        if let Some(a) =
+                            widgets::row_buttons(form, &format!("benefit {}", i + 1), i, count)
+                        {
+                            action = Some(a);
+                        }
+                    });
                 });
-                benefit_fields(form, i, benefit, finance_lines, measures);
-            });
+            }
         });
     }
     if let Some(action) = action {
@@ -124,8 +146,9 @@ fn benefit_cards(
     }
 }
 
-fn benefit_fields(
-    form: &mut Form<'_>,
+/// Benefit `i`'s cells, from its number to the measure of success it is counted by.
+fn benefit_cells(
+    row: &mut Row<'_, '_, '_>,
     i: usize,
     benefit: &mut RegisteredBenefit,
     finance_lines: &[String],
@@ -144,29 +167,29 @@ fn benefit_fields(
         finance_line,
         measure_of_success,
     } = benefit;
-    form.horizontal_wrapped(|form| {
-        form.label("Benefit");
+    row.text(RichText::new(format!("{n}.")).strong());
+    row.cell(|form| {
         form.text_cell(&format!("Benefit {n}"), benefit, anchor(F::Benefit));
-        form.enum_cell("kind", &format!("Benefit {n} type"), kind, None);
     });
-    form.horizontal_wrapped(|form| {
-        form.label("Measure");
-        form.text_cell(&format!("Benefit {n} measure"), measure, anchor(F::Measure));
-    });
-    form.horizontal_wrapped(|form| {
-        form.label("Baseline");
-        form.text_cell(
-            &format!("Benefit {n} baseline"),
-            baseline,
-            anchor(F::Baseline),
+    row.cell(|form| {
+        form.enum_cell(
+            ("benefit kind", i),
+            &format!("Benefit {n} type"),
+            kind,
+            None,
         );
-        form.label("Target");
-        form.text_cell(&format!("Benefit {n} target"), target, anchor(F::Target));
     });
-    form.horizontal_wrapped(|form| {
-        form.label("Owner");
-        form.text_cell(&format!("Benefit {n} owner"), owner, anchor(F::Owner));
-        form.label("Due");
+    for (name, value, field) in [
+        ("measure", measure, F::Measure),
+        ("baseline", baseline, F::Baseline),
+        ("target", target, F::Target),
+        ("owner", owner, F::Owner),
+    ] {
+        row.cell(|form| {
+            form.text_cell(&format!("Benefit {n} {name}"), value, anchor(field));
+        });
+    }
+    row.cell(|form| {
         form.date_cell(
             ("benefit_due", i),
             &format!("Benefit {n} due date"),
@@ -174,8 +197,7 @@ fn benefit_fields(
             anchor(F::Due),
         );
     });
-    form.horizontal_wrapped(|form| {
-        form.label("Finance line");
+    row.cell(|form| {
         form.field(anchor(F::FinanceLine), |ui| {
             link_picker(
                 ui,
@@ -185,8 +207,7 @@ fn benefit_fields(
             )
         });
     });
-    form.horizontal_wrapped(|form| {
-        form.label("Measure of success");
+    row.cell(|form| {
         form.field(anchor(F::MeasureOfSuccess), |ui| {
             link_picker(
                 ui,
@@ -198,7 +219,7 @@ fn benefit_fields(
     });
 }
 
-/// A drop-down linking to one of `names` by name, or to none. A link whose name no longer
+/// A drop-down linking to one of `names` by name, or to none, as wide as its cell. A link whose name no longer
 /// exists (the line was renamed) shows as it is, marked, until the user picks again.
 fn link_picker(ui: &mut Ui, what: &str, value: &mut String, names: &[String]) -> Response {
     let current = value.trim().to_owned();
@@ -212,7 +233,7 @@ fn link_picker(ui: &mut Ui, what: &str, value: &mut String, names: &[String]) ->
     let mut changed = false;
     let mut response = egui::ComboBox::from_id_salt(("link picker", what))
         .selected_text(selected)
-        .width(300.0)
+        .width(ui.available_width())
         .truncate()
         .show_ui(ui, |ui| {
             if ui.selectable_label(current.is_empty(), "None").clicked() && !current.is_empty() {

@@ -2,11 +2,14 @@
 //! wording of each PCC's decision record (with a draft built from the case), the background
 //! papers, and the appendices the user writes, lettered after the built-in ones.
 
-use egui::RichText;
+use std::collections::BTreeMap;
+
+use egui::{RichText, TextEdit};
 
 use super::{Page, WizardStep};
 use crate::app::form::Form;
-use crate::app::widgets;
+use crate::app::table::{Column, ROW_BUTTONS_WIDTH, Table};
+use crate::app::widgets::{self, DATE_WIDTH, TEXT_MIN_WIDTH};
 use crate::case::recommend::draft_decision_record;
 use crate::case::sign_off::{
     self, BackgroundPaper, BuiltInAppendix, DecisionRecord, OfficerComment, SignOff,
@@ -14,6 +17,11 @@ use crate::case::sign_off::{
 };
 use crate::case::validate::{AppendixField, CommentField};
 use crate::case::{Anchor, Case, Step};
+
+/// Width of the column naming each statutory officer and what they look at.
+const OFFICER_WIDTH: f32 = 200.0;
+/// Width of the column naming each appendix ("Appendix E").
+const APPENDIX_WIDTH: f32 = 90.0;
 
 /// The Sign-off and decision step. Everything it shows lives in the case.
 #[derive(Debug, Default)]
@@ -33,14 +41,7 @@ impl WizardStep for SignOffStep {
         );
         form.add_space(8.0);
         form.heading("Statutory officers' comments");
-        for officer in StatutoryOfficer::ALL {
-            let comment = case.sign_off.comments.entry(officer).or_default();
-            form.push_id(("officer", officer), |form| {
-                form.card(|form| {
-                    officer_fields(form, officer, comment);
-                });
-            });
-        }
+        officer_rows(form, &mut case.sign_off.comments);
         form.add_space(12.0);
 
         form.heading("Decision records");
@@ -62,33 +63,61 @@ impl WizardStep for SignOffStep {
     }
 }
 
-fn officer_fields(form: &mut Form<'_>, officer: StatutoryOfficer, comment: &mut OfficerComment) {
-    let OfficerComment {
-        name,
-        date,
-        comment,
-    } = comment;
-    let title = officer.label();
-    form.label(RichText::new(title).strong());
-    form.weak(officer.concerns());
-    form.text_field(
-        &format!("{title}: name and post"),
-        name,
-        Anchor::OfficerComment(officer, CommentField::Name),
-    );
-    form.horizontal_wrapped(|form| {
-        form.date_field(
-            &format!("{title}: date"),
-            date,
-            Anchor::OfficerComment(officer, CommentField::Date),
-        );
+/// A row for each statutory officer: who they are and what they look at, then their name and
+/// post, the date and their comments.
+fn officer_rows(form: &mut Form<'_>, comments: &mut BTreeMap<StatutoryOfficer, OfficerComment>) {
+    let table = Table::new("sign_off_officers")
+        .column(Column::fixed("Officer", OFFICER_WIDTH))
+        .column(Column::fill("Name and post", TEXT_MIN_WIDTH))
+        .column(Column::fixed("Date (YYYY-MM-DD)", DATE_WIDTH))
+        .column(Column::fill("Comments", TEXT_MIN_WIDTH).share(2.0))
+        .frozen(1);
+    form.table(table, |body| {
+        for officer in StatutoryOfficer::ALL {
+            let OfficerComment {
+                name,
+                date,
+                comment,
+            } = comments.entry(officer).or_default();
+            let title = officer.label();
+            body.row(|row| {
+                row.cell(|form| {
+                    form.add(egui::Label::new(RichText::new(title).strong()).wrap());
+                    form.add(egui::Label::new(RichText::new(officer.concerns()).weak()).wrap());
+                });
+                row.cell(|form| {
+                    form.text_cell(
+                        &format!("{title}: name and post"),
+                        name,
+                        Anchor::OfficerComment(officer, CommentField::Name),
+                    );
+                });
+                row.cell(|form| {
+                    form.date_cell(
+                        ("officer_date", officer),
+                        &format!("{title}: date"),
+                        date,
+                        Anchor::OfficerComment(officer, CommentField::Date),
+                    );
+                });
+                row.cell(|form| {
+                    form.field(
+                        Anchor::OfficerComment(officer, CommentField::Comment),
+                        |ui| {
+                            ui.add(
+                                TextEdit::multiline(comment)
+                                    .id_salt(("officer comments", officer))
+                                    .desired_width(f32::INFINITY)
+                                    .desired_rows(3)
+                                    .hint_text("What the officer says about the paper"),
+                            )
+                            .accessible_name(format!("{title}: comments"))
+                        },
+                    );
+                });
+            });
+        }
     });
-    form.text_area(
-        &format!("{title}: comments"),
-        "What the officer says about the paper",
-        comment,
-        Anchor::OfficerComment(officer, CommentField::Comment),
-    );
 }
 
 /// A card for each named force's PCC, with a draft of the wording while it is empty.
@@ -125,57 +154,77 @@ fn decision_records(form: &mut Form<'_>, case: &mut Case) {
         );
         return;
     }
-    for (index, force, title) in forces {
-        let draft = draft_decision_record(case, index);
-        let records = &mut case.sign_off.decision_records;
-        let existing = records
-            .iter()
-            .position(|record| record.force.trim() == force);
-        let mut record = existing.map_or_else(
-            || DecisionRecord {
-                force: force.clone(),
-                ..DecisionRecord::default()
-            },
-            |i| records[i].clone(),
-        );
-        let before = record.clone();
-        form.push_id(("decision record", &force), |form| {
-            form.card(|form| {
-                let DecisionRecord {
-                    force: _, // the card's title
-                    reference,
-                    wording,
-                } = &mut record;
-                form.label(RichText::new(&title).strong());
-                form.text_field(
-                    &format!("{force} decision record reference"),
-                    reference,
-                    None,
-                );
-                form.text_area(
-                    &format!("{force} decision record wording"),
-                    "What the PCC's published decision record will say was decided",
-                    wording,
-                    Anchor::DecisionRecord(index),
-                );
-                if wording.trim().is_empty()
-                    && let Some(draft) = &draft
-                    && form
-                        .button("Draft the wording")
-                        .accessible_name(format!("Draft the decision record wording for {force}"))
-                        .clicked()
-                {
-                    wording.clone_from(draft);
-                }
+    let drafts: Vec<Option<String>> = forces
+        .iter()
+        .map(|(index, _, _)| draft_decision_record(case, *index))
+        .collect();
+    let records = &mut case.sign_off.decision_records;
+    let table = Table::new("sign_off_decision_records")
+        .column(Column::fill("Decision maker", TEXT_MIN_WIDTH))
+        .column(Column::fill("Reference", TEXT_MIN_WIDTH))
+        .column(Column::fill("Wording", TEXT_MIN_WIDTH).share(3.0))
+        .frozen(1);
+    form.table(table, |body| {
+        for ((index, force, title), draft) in forces.iter().zip(&drafts) {
+            let existing = records
+                .iter()
+                .position(|record| record.force.trim() == force);
+            let mut record = existing.map_or_else(
+                || DecisionRecord {
+                    force: force.clone(),
+                    ..DecisionRecord::default()
+                },
+                |i| records[i].clone(),
+            );
+            let before = record.clone();
+            let DecisionRecord {
+                force: _, // the row's title
+                reference,
+                wording,
+            } = &mut record;
+            body.row(|row| {
+                row.text(RichText::new(title).strong());
+                row.cell(|form| {
+                    form.text_cell(
+                        &format!("{force} decision record reference"),
+                        reference,
+                        None,
+                    );
+                });
+                row.cell(|form| {
+                    form.field(Anchor::DecisionRecord(*index), |ui| {
+                        ui.add(
+                            TextEdit::multiline(wording)
+                                .id_salt(("decision record wording", index))
+                                .desired_width(f32::INFINITY)
+                                .desired_rows(3)
+                                .hint_text(
+                                    "What the PCC's published decision record will say was decided",
+                                ),
+                        )
+                        .accessible_name(format!("{force} decision record wording"))
+                    });
+                    if wording.trim().is_empty()
+                        && let Some(draft) = draft
+                        && form
+                            .button("Draft the wording")
+                            .accessible_name(format!(
+                                "Draft the decision record wording for {force}"
+                            ))
+                            .clicked()
+                    {
+                        wording.clone_from(draft);
+                    }
+                });
             });
-        });
-        if record != before {
-            match existing {
-                Some(i) => records[i] = record,
-                None => records.push(record),
+            if record != before {
+                match existing {
+                    Some(i) => records[i] = record,
+                    None => records.push(record),
+                }
             }
         }
-    }
+    });
 }
 
 fn background_rows(form: &mut Form<'_>, papers: &mut Vec<BackgroundPaper>) {
@@ -185,24 +234,39 @@ fn background_rows(form: &mut Form<'_>, papers: &mut Vec<BackgroundPaper>) {
     }
     let count = papers.len();
     let mut action = None;
-    for (i, paper) in papers.iter_mut().enumerate() {
-        let n = i + 1;
-        let BackgroundPaper { title, source } = paper;
-        form.push_id(("background", i), |form| {
-            form.horizontal_wrapped(|form| {
-                form.label(format!("{n}."));
-                form.text_cell(
-                    &format!("Background paper {n} title"),
-                    title,
-                    Anchor::BackgroundPaper(i),
-                );
-                form.text_cell(&format!("Background paper {n} source"), source, None);
-                if let Some(a) =
-                    widgets::row_buttons(form, &format!("background paper {n}"), i, count)
-                {
-                    action = Some(a);
-                }
-            });
+    if !papers.is_empty() {
+        let table = Table::new("sign_off_background_papers")
+            .column(Column::fixed("", 28.0))
+            .column(Column::fill("Title", TEXT_MIN_WIDTH).share(2.0))
+            .column(Column::fill("Where to find it", TEXT_MIN_WIDTH))
+            .column(Column::fixed("", ROW_BUTTONS_WIDTH))
+            .frozen(2)
+            .actions();
+        form.table(table, |body| {
+            for (i, paper) in papers.iter_mut().enumerate() {
+                let n = i + 1;
+                let BackgroundPaper { title, source } = paper;
+                body.row(|row| {
+                    row.text(format!("{n}."));
+                    row.cell(|form| {
+                        form.text_cell(
+                            &format!("Background paper {n} title"),
+                            title,
+                            Anchor::BackgroundPaper(i),
+                        );
+                    });
+                    row.cell(|form| {
+                        form.text_cell(&format!("Background paper {n} source"), source, None);
+                    });
+                    row.cell(|form| {
+                        if let Some(a) =
+                            widgets::row_buttons(form, &format!("background paper {n}"), i, count)
+                        {
+                            action = Some(a);
+                        }
+                    });
+                });
+            }
         });
     }
     if let Some(action) = action {
@@ -236,31 +300,48 @@ fn appendix_cards(form: &mut Form<'_>, appendices: &mut Vec<UserAppendix>) {
     ));
     let count = appendices.len();
     let mut action = None;
-    for (i, appendix) in appendices.iter_mut().enumerate() {
-        let letter = sign_off::appendix_letter(BuiltInAppendix::ALL.len() + i);
-        let UserAppendix { title, text } = appendix;
-        form.push_id(("appendix", i), |form| {
-            form.card(|form| {
-                form.horizontal_wrapped(|form| {
-                    form.label(RichText::new(format!("Appendix {letter}")).strong());
-                    if let Some(a) =
-                        widgets::row_buttons(form, &format!("appendix {letter}"), i, count)
-                    {
-                        action = Some(a);
-                    }
+    if !appendices.is_empty() {
+        let table = Table::new("sign_off_appendices")
+            .column(Column::fixed("", APPENDIX_WIDTH))
+            .column(Column::fill("Title", TEXT_MIN_WIDTH))
+            .column(Column::fill("Text (each line a paragraph)", TEXT_MIN_WIDTH).share(2.0))
+            .column(Column::fixed("", ROW_BUTTONS_WIDTH))
+            .frozen(1)
+            .actions();
+        form.table(table, |body| {
+            for (i, appendix) in appendices.iter_mut().enumerate() {
+                let letter = sign_off::appendix_letter(BuiltInAppendix::ALL.len() + i);
+                let UserAppendix { title, text } = appendix;
+                body.row(|row| {
+                    row.text(RichText::new(format!("Appendix {letter}")).strong());
+                    row.cell(|form| {
+                        form.text_cell(
+                            &format!("Appendix {letter} title"),
+                            title,
+                            Anchor::UserAppendix(i, AppendixField::Title),
+                        );
+                    });
+                    row.cell(|form| {
+                        form.field(Anchor::UserAppendix(i, AppendixField::Text), |ui| {
+                            ui.add(
+                                TextEdit::multiline(text)
+                                    .id_salt(("appendix text", i))
+                                    .desired_width(f32::INFINITY)
+                                    .desired_rows(3)
+                                    .hint_text("Each line is a paragraph"),
+                            )
+                            .accessible_name(format!("Appendix {letter} text"))
+                        });
+                    });
+                    row.cell(|form| {
+                        if let Some(a) =
+                            widgets::row_buttons(form, &format!("appendix {letter}"), i, count)
+                        {
+                            action = Some(a);
+                        }
+                    });
                 });
-                form.text_field(
-                    &format!("Appendix {letter} title"),
-                    title,
-                    Anchor::UserAppendix(i, AppendixField::Title),
-                );
-                form.text_area(
-                    &format!("Appendix {letter} text"),
-                    "Each line is a paragraph",
-                    text,
-                    Anchor::UserAppendix(i, AppendixField::Text),
-                );
-            });
+            }
         });
     }
     if let Some(action) = action {

@@ -6,9 +6,19 @@ use egui::RichText;
 
 use super::{Page, WizardStep};
 use crate::app::form::Form;
-use crate::app::widgets;
+use crate::app::table::{Column, REMOVE_WIDTH, ROW_BUTTONS_WIDTH, Row, Table};
+use crate::app::widgets::{self, TEXT_MIN_WIDTH};
 use crate::case::workforce::{Consultation, ForceWorkforce, StaffBody, Workforce};
 use crate::case::{Anchor, Step};
+
+/// Width of a column of headcounts: a number of officers or staff.
+const COUNT_WIDTH: f32 = 110.0;
+/// The narrowest a column of drop-downs saying how a group moves may be ("Secondment").
+const ARRANGEMENT_WIDTH: f32 = 170.0;
+/// The narrowest the staff body column may be: its drop-down names the body in full.
+const BODY_WIDTH: f32 = 200.0;
+/// Width of a consultation's status drop-down.
+const STATUS_WIDTH: f32 = 150.0;
 
 /// The Workforce step. Everything it shows lives in the case.
 #[derive(Debug, Default)]
@@ -80,63 +90,77 @@ impl WizardStep for WorkforceStep {
     }
 }
 
-/// A card for each named force (offered whether or not its row exists yet), then any rows
+/// A row for each named force (offered whether or not its row exists yet), then any rows
 /// left over from forces that have since been removed or renamed outside the app.
 fn force_rows(form: &mut Form<'_>, forces: &[(usize, String)], rows: &mut Vec<ForceWorkforce>) {
     if forces.is_empty() && rows.is_empty() {
         widgets::empty_state(
             form,
-            "Name the forces on the Front sheet and partners step; a card for each force's \
+            "Name the forces on the Front sheet and partners step; a row for each force's \
              officers and staff appears here.",
         );
         return;
     }
-    for (index, force) in forces {
-        let existing = rows.iter().position(|row| row.force.trim() == force);
-        let mut row = existing.map_or_else(
-            || ForceWorkforce {
-                force: force.clone(),
-                ..ForceWorkforce::default()
-            },
-            |i| rows[i].clone(),
-        );
-        let before = row.clone();
-        form.push_id(("workforce", force), |form| {
-            form.card(|form| {
-                form.label(RichText::new(force).strong());
-                force_fields(form, *index, &mut row);
-            });
-        });
-        if row != before {
-            match existing {
-                Some(i) => rows[i] = row,
-                None => rows.push(row),
-            }
-        }
-    }
+    let table = Table::new("workforce_forces")
+        .column(Column::fill("Force", TEXT_MIN_WIDTH))
+        .column(Column::fixed("Officers", COUNT_WIDTH))
+        .column(Column::fill("Officers work by", ARRANGEMENT_WIDTH).share(2.0))
+        .column(Column::fixed("Staff", COUNT_WIDTH))
+        .column(Column::fill("Staff move by", ARRANGEMENT_WIDTH).share(2.0))
+        .column(Column::fixed("", REMOVE_WIDTH))
+        .frozen(1)
+        .actions();
     let mut remove = None;
-    for (i, row) in rows.iter().enumerate() {
-        if forces.iter().any(|(_, force)| row.force.trim() == force) {
-            continue;
-        }
-        form.horizontal_wrapped(|form| {
-            form.label(RichText::new(format!("{} (no longer a partner)", row.force)).weak());
-            if form
-                .button("Remove")
-                .accessible_name(format!("Remove workforce of {}", row.force))
-                .clicked()
-            {
-                remove = Some(i);
+    form.table(table, |body| {
+        for (index, force) in forces {
+            let existing = rows.iter().position(|row| row.force.trim() == force);
+            let mut row = existing.map_or_else(
+                || ForceWorkforce {
+                    force: force.clone(),
+                    ..ForceWorkforce::default()
+                },
+                |i| rows[i].clone(),
+            );
+            let before = row.clone();
+            body.row(|cells| {
+                cells.text(force.as_str());
+                force_cells(cells, Some(*index), &mut row);
+                cells.text("");
+            });
+            if row != before {
+                match existing {
+                    Some(i) => rows[i] = row,
+                    None => rows.push(row),
+                }
             }
-        });
-    }
+        }
+        for (i, row) in rows.iter_mut().enumerate() {
+            if forces.iter().any(|(_, force)| row.force.trim() == force) {
+                continue;
+            }
+            body.row(|cells| {
+                cells.text(RichText::new(format!("{} (no longer a partner)", row.force)).weak());
+                force_cells(cells, None, row);
+                cells.cell(|form| {
+                    if form
+                        .button("Remove")
+                        .accessible_name(format!("Remove workforce of {}", row.force))
+                        .clicked()
+                    {
+                        remove = Some(i);
+                    }
+                });
+            });
+        }
+    });
     if let Some(i) = remove {
         rows.remove(i);
     }
 }
 
-/// One force's officers and staff: how many of each, and how each group moves.
-fn force_fields(form: &mut Form<'_>, index: usize, row: &mut ForceWorkforce) {
+/// One force's officers and staff: how many of each, and how each group moves. `index` is the
+/// force's place among the partners, for the check that lands on its row.
+fn force_cells(cells: &mut Row<'_, '_, '_>, index: Option<usize>, row: &mut ForceWorkforce) {
     let ForceWorkforce {
         force,
         officers,
@@ -145,15 +169,15 @@ fn force_fields(form: &mut Form<'_>, index: usize, row: &mut ForceWorkforce) {
         staff_arrangement,
     } = row;
     let force = force.trim().to_owned();
-    form.horizontal_wrapped(|form| {
-        form.label("Officers");
+    cells.cell(|form| {
         form.number_cell(
             ("workforce officers", &force),
             &format!("{force} officers"),
             officers,
-            Anchor::WorkforceForce(index),
+            index.map(Anchor::WorkforceForce),
         );
-        form.label("working by");
+    });
+    cells.cell(|form| {
         form.enum_cell(
             ("officer arrangement", &force),
             &format!("{force} officers' arrangement"),
@@ -161,15 +185,15 @@ fn force_fields(form: &mut Form<'_>, index: usize, row: &mut ForceWorkforce) {
             None,
         );
     });
-    form.horizontal_wrapped(|form| {
-        form.label("Staff");
+    cells.cell(|form| {
         form.number_cell(
             ("workforce staff", &force),
             &format!("{force} staff"),
             staff,
             None,
         );
-        form.label("moving by");
+    });
+    cells.cell(|form| {
         form.enum_cell(
             ("staff arrangement", &force),
             &format!("{force} staff arrangement"),
@@ -184,48 +208,72 @@ fn consultation_rows(form: &mut Form<'_>, consultations: &mut Vec<Consultation>)
         "Each body that speaks for those affected: the Police Federation and the \
          Superintendents' Association for officers, the unions for staff.",
     );
-    if consultations.is_empty() {
-        widgets::empty_state(form, "No consultation recorded yet.");
-    }
     let count = consultations.len();
     let mut action = None;
-    for (i, consultation) in consultations.iter_mut().enumerate() {
-        let n = i + 1;
-        let Consultation {
-            body,
-            other_name,
-            status,
-            notes,
-        } = consultation;
-        form.push_id(("consultation", i), |form| {
-            form.card(|form| {
-                form.horizontal_wrapped(|form| {
-                    form.label(RichText::new(format!("{n}.")).strong());
-                    form.enum_cell(
-                        "body",
-                        &format!("Consultation {n} body"),
-                        body,
-                        Anchor::StaffConsultation(i),
-                    );
-                    if *body == StaffBody::Other {
-                        form.text_cell(&format!("Consultation {n} body name"), other_name, None);
-                    }
-                    form.label("Status");
-                    form.enum_cell("status", &format!("Consultation {n} status"), status, None);
-                    if let Some(a) =
-                        widgets::row_buttons(form, &format!("consultation {n}"), i, count)
-                    {
-                        action = Some(a);
-                    }
+    if consultations.is_empty() {
+        widgets::empty_state(form, "No consultation recorded yet.");
+    } else {
+        let table = Table::new("workforce_consultations")
+            .column(Column::fixed("", 28.0))
+            .column(Column::fill("Staff body", BODY_WIDTH))
+            .column(Column::fixed("Status", STATUS_WIDTH))
+            .column(Column::fill("Notes", TEXT_MIN_WIDTH).share(2.0))
+            .column(Column::fixed("", ROW_BUTTONS_WIDTH))
+            .frozen(2)
+            .actions();
+        form.table(table, |body| {
+            for (i, consultation) in consultations.iter_mut().enumerate() {
+                let n = i + 1;
+                let Consultation {
+                    body: staff_body,
+                    other_name,
+                    status,
+                    notes,
+                } = consultation;
+                body.row(|row| {
+                    row.text(RichText::new(format!("{n}.")).strong());
+                    row.cell(|form| {
+                        form.enum_cell(
+                            ("consultation body", i),
+                            &format!("Consultation {n} body"),
+                            staff_body,
+                            Anchor::StaffConsultation(i),
+                        );
+                        if *staff_body == StaffBody::Other {
+                            form.text_cell(
+                                &format!("Consultation {n} body name"),
+                                other_name,
+                                None,
+                            );
+                        }
+                    });
+                    row.cell(|form| {
+                        form.enum_cell(
+                            ("consultation status", i),
+                            &format!("Consultation {n} status"),
+                            status,
+                            None,
+                        );
+                    });
+                    row.cell(|form| {
+                        form.add(
+                            egui::TextEdit::multiline(notes)
+                                .id_salt(("consultation notes", i))
+                                .desired_width(f32::INFINITY)
+                                .desired_rows(2)
+                                .hint_text("When and how, and what the body has said"),
+                        )
+                        .accessible_name(format!("Consultation {n} notes"));
+                    });
+                    row.cell(|form| {
+                        if let Some(a) =
+                            widgets::row_buttons(form, &format!("consultation {n}"), i, count)
+                        {
+                            action = Some(a);
+                        }
+                    });
                 });
-                form.add(
-                    egui::TextEdit::multiline(notes)
-                        .desired_width(f32::INFINITY)
-                        .desired_rows(2)
-                        .hint_text("When and how, and what the body has said"),
-                )
-                .accessible_name(format!("Consultation {n} notes"));
-            });
+            }
         });
     }
     if let Some(action) = action {
