@@ -22,6 +22,7 @@ use egui::{
     scroll_area::ScrollAreaOutput,
 };
 
+use super::scrolling::Requested;
 use super::widgets::{self, ParsedField};
 use crate::case::{Anchor, Finding, Severity};
 
@@ -265,6 +266,41 @@ impl Container for ScrollArea {
             ui.scroll_to_rect(rect, Some(egui::Align::Center));
         }
         output
+    }
+}
+
+/// A [`ScrollArea`] that scrolls sideways inside the form, for a wide table: a request to
+/// scroll one of its widgets into view brings the form to it too (see [`Requested`]), and its
+/// scroll bar is not drawn while the whole area is below the part of the form in view (egui
+/// would otherwise pin the bar to the bottom of the view, over whatever is shown there).
+pub struct Sideways(pub ScrollArea);
+
+impl Container for Sideways {
+    type Shown<R> = ScrollAreaOutput<R>;
+
+    fn show_around<R>(self, ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> ScrollAreaOutput<R> {
+        ui.scope(|ui| {
+            let mut clip = ui.clip_rect();
+            clip.min.y = clip.min.y.max(ui.cursor().min.y);
+            ui.set_clip_rect(clip);
+            let output = self.0.show(ui, |ui| {
+                let inner = add(ui);
+                (inner, Requested::now(ui.ctx()))
+            });
+            let (inner, requested) = output.inner;
+            requested.pass_on(ui, output.inner_rect, egui::Vec2b::new(true, false));
+            if let Some(rect) = Revealed::take(ui.ctx()) {
+                ui.scroll_to_rect(rect, Some(egui::Align::Center));
+            }
+            ScrollAreaOutput {
+                inner,
+                id: output.id,
+                state: output.state,
+                content_size: output.content_size,
+                inner_rect: output.inner_rect,
+            }
+        })
+        .inner
     }
 }
 

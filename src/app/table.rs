@@ -430,6 +430,11 @@ impl Form<'_> {
                 rows.top
             };
             if *scrolls {
+                // egui pins a sideways scroll bar to the bottom of the view while its area is
+                // below it, over whatever is shown there: clip the part to the table's top.
+                let mut clip = part.clip_rect();
+                clip.min.y = clip.min.y.max(top_left.y);
+                part.set_clip_rect(clip);
                 let content_width = geometry.part_width(columns);
                 self.over(&mut part, |form| {
                     let area = ScrollArea::horizontal()

@@ -7,7 +7,7 @@ use egui::{Grid, RichText, ScrollArea, Ui};
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::lines::{GAIN, money_grid_steps};
-use crate::app::form::Form;
+use crate::app::form::{Form, Sideways};
 use crate::app::theme::colour;
 use crate::app::widgets;
 use crate::case::finance::{Appraisal, Sensitivity};
@@ -68,7 +68,7 @@ fn table(form: &mut Form<'_>, appraisal: &Appraisal, preferred: Option<OptionKin
     let area = ScrollArea::horizontal()
         .id_salt("finance comparison scroll")
         .auto_shrink([false, true]);
-    form.inside(area, |form| {
+    form.inside(Sideways(area), |form| {
         let grid = Grid::new("finance comparison")
             .striped(true)
             .spacing([14.0, 4.0]);
@@ -177,7 +177,7 @@ fn sensitivity_table(form: &mut Form<'_>, sensitivity: &Sensitivity) {
     let area = ScrollArea::horizontal()
         .id_salt("finance sensitivity scroll")
         .auto_shrink([false, true]);
-    form.inside(area, |form| {
+    form.inside(Sideways(area), |form| {
         let grid = Grid::new("finance sensitivity")
             .striped(true)
             .spacing([14.0, 4.0]);

@@ -6,8 +6,8 @@
 use egui::{CollapsingHeader, Grid, ScrollArea, Ui};
 
 use super::lines::GAIN;
-use crate::app::form::Form;
-use crate::app::widgets;
+use crate::app::form::{Form, Sideways};
+use crate::app::widgets::{self, PERCENT_WIDTH};
 use crate::case::finance::{ForcePositions, Parts, Prices, SplitMethod};
 use crate::case::options::OptionKind;
 use crate::case::{Case, Money, Percent};
@@ -40,7 +40,7 @@ pub(super) fn show(form: &mut Form<'_>, case: &mut Case, kind: OptionKind, price
         .id_salt("finance forces scroll")
         .auto_shrink([false, true]);
     let forces = &mut case.partners.forces;
-    form.inside(area, |form| {
+    form.inside(Sideways(area), |form| {
         let grid = Grid::new("finance forces")
             .striped(true)
             .spacing([14.0, 4.0]);
@@ -61,12 +61,14 @@ pub(super) fn show(form: &mut Form<'_>, case: &mut Case, kind: OptionKind, price
                 form.label(&name);
                 let position = positions.as_ref().and_then(|p| p.forces.get(i));
                 if custom {
-                    form.number_cell(
-                        ("finance custom share", i),
-                        &format!("{name} agreed share"),
-                        &mut force.custom_share,
-                        None,
-                    );
+                    form.sized(PERCENT_WIDTH, |form| {
+                        form.number_cell(
+                            ("finance custom share", i),
+                            &format!("{name} agreed share"),
+                            &mut force.custom_share,
+                            None,
+                        )
+                    });
                 } else {
                     form.label(position.map_or("–".to_owned(), |p| p.share.to_string()));
                 }
@@ -162,7 +164,7 @@ fn by_year(form: &mut Form<'_>, case: &Case, positions: &ForcePositions) {
             let area = ScrollArea::horizontal()
                 .id_salt(("finance force years scroll", i))
                 .auto_shrink([false, true]);
-            form.inside(area, |form| {
+            form.inside(Sideways(area), |form| {
                 let grid = Grid::new(("finance force years grid", i))
                     .striped(true)
                     .spacing([14.0, 4.0]);

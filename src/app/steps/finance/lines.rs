@@ -1,16 +1,17 @@
-//! One option's lines: a grid whose first column (each line's description and its buttons)
-//! stays put while the details and the years scroll sideways beside it, so on a laptop the
-//! user always sees which line a figure belongs to and can always move, copy or remove it.
-//!
-//! The two halves are two grids drawn side by side with the same fixed row height, so their
-//! rows line up whatever the widgets in them.
+//! One option's lines, in a [`Table`]: each line's description stays put on the left and its
+//! "…" button on the right while its kind, the years and the details scroll sideways between
+//! them, so on a laptop the user always sees which line a figure belongs to and can always
+//! move, copy or remove it. The table measures each row, so the frozen and the scrolled
+//! columns line up whatever the widgets in them (a description that wraps makes its row
+//! taller on both sides).
 
 use egui::{Align, ComboBox, Grid, Layout, RichText, ScrollArea, Ui};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
-use crate::app::form::Form;
+use crate::app::form::{Form, Sideways};
+use crate::app::table::{Body, Column, Row, Table};
 use crate::app::theme::colour;
-use crate::app::widgets::{self, CellKind, RowAction};
+use crate::app::widgets::{self, CellKind, MONEY_WIDTH, RowAction};
 use crate::case::finance::{
     FallsIn, Finance, FinanceLine, Flow, FlowKind, Measures, Payback, YearTotals,
 };
@@ -24,16 +25,22 @@ const DESCRIPTION_WIDTH: f32 = 150.0;
 
 /// The columns after the years: the total, then the details a line is given once. The years
 /// come first, straight after cost or saving, because they are what the user fills in.
-const DETAIL_HEADERS: [&str; 8] = [
-    "Total",
-    "One-off or recurring",
-    "Capital or revenue",
-    "Falls in",
-    "Optimism bias or type",
-    "Uplift",
-    "Funding",
-    "VAT",
+const DETAIL_HEADERS: [(&str, f32); 8] = [
+    ("Total", 110.0),
+    ("One-off or recurring", 100.0),
+    ("Capital or revenue", 90.0),
+    ("Falls in", FALLS_IN_WIDTH),
+    ("Optimism bias or type", 170.0),
+    ("Uplift", 60.0),
+    ("Funding", 120.0),
+    ("VAT", 140.0),
 ];
+
+/// Width of the "falls in" picker.
+const FALLS_IN_WIDTH: f32 = 160.0;
+
+/// Width of the column holding a line's "…" button.
+const ACTIONS_WIDTH: f32 = 40.0;
 
 /// What a line's buttons asked for, applied once the grid is drawn.
 enum LineEdit {
@@ -41,17 +48,6 @@ enum LineEdit {
     Row(RowAction),
     /// Copy line `index` to another option.
     Copy(usize, OptionKind),
-}
-
-/// The height of every row of the lines grid: the tallest widget a row holds, so the frozen
-/// column and the scrolled one line up.
-fn row_height(ui: &Ui) -> f32 {
-    let text = ui.text_style_height(&egui::TextStyle::Body);
-    let spacing = ui.spacing();
-    (text + 2.0 * spacing.button_padding.y)
-        .max(text + 6.0)
-        .max(spacing.interact_size.y)
-        + 2.0
 }
 
 /// Option `kind`'s lines, their yearly totals, the buttons that add to them, and the
@@ -76,63 +72,45 @@ pub(super) fn option_figures(form: &mut Form<'_>, case: &mut Case, kind: OptionK
             ),
         );
     } else {
-        let height = row_height(form);
         let finance = &mut case.finance;
         let rates = finance.rates_for(kind).0.clone();
         let count = finance.option(kind).lines.len();
-        form.horizontal_top(|form| {
-            let frozen = Grid::new(("finance lines frozen", kind))
-                .striped(true)
-                .min_row_height(height)
-                .spacing([6.0, 4.0]);
-            form.inside(frozen, |form| {
-                form.strong("Line");
-                form.label("");
-                form.end_row();
-                for (i, line) in finance.option_mut(kind).lines.iter_mut().enumerate() {
-                    form.sized(DESCRIPTION_WIDTH, |form| {
+        for line in &mut finance.option_mut(kind).lines {
+            line.amounts.resize(labels.len(), Money::ZERO);
+        }
+        let mut table = Table::new(("finance lines", kind))
+            .column(Column::fill("Line", DESCRIPTION_WIDTH))
+            .column(Column::fixed("Cost or saving", 90.0));
+        for label in &labels {
+            table = table.column(Column::fixed(label.as_str(), MONEY_WIDTH));
+        }
+        for (header, width) in DETAIL_HEADERS {
+            table = table.column(Column::fixed(header, width));
+        }
+        let table = table
+            .column(Column::fixed("", ACTIONS_WIDTH))
+            .frozen(1)
+            .actions();
+        form.table(table, |body| {
+            let lines = &mut finance.option_mut(kind).lines;
+            for (i, line) in lines.iter_mut().enumerate() {
+                body.row(|row| {
+                    row.cell(|form| {
                         form.text_cell(
                             &format!("Line {} description", i + 1),
                             &mut line.label,
                             Anchor::FinanceLine(kind, i),
-                        )
+                        );
                     });
-                    if let Some(asked) = line_buttons(form, kind, i, count) {
-                        edit = Some(asked);
-                    }
-                    form.end_row();
-                }
-                form.strong("Costs in year");
-                form.label("");
-                form.end_row();
-                form.strong("Savings in year");
-                form.label("");
-                form.end_row();
-            });
-            let area = ScrollArea::horizontal()
-                .id_salt(("finance lines scroll", kind))
-                .auto_shrink([false, true]);
-            form.inside(area, |form| {
-                let scrolled = Grid::new(("finance lines grid", kind))
-                    .striped(true)
-                    .min_row_height(height)
-                    .spacing([6.0, 4.0]);
-                form.inside(scrolled, |form| {
-                    form.strong("Cost or saving");
-                    for label in &labels {
-                        form.strong(label);
-                    }
-                    for header in DETAIL_HEADERS {
-                        form.strong(header);
-                    }
-                    form.end_row();
-                    for (i, line) in finance.option_mut(kind).lines.iter_mut().enumerate() {
-                        unreadable += line_cells(form, kind, i, line, &labels, &forces, &rates);
-                        form.end_row();
-                    }
-                    year_total_rows(form, &finance.option(kind).lines, years);
+                    unreadable += line_cells(row, kind, i, line, &labels, &forces, &rates);
+                    row.cell(|form| {
+                        if let Some(asked) = line_buttons(form, kind, i, count) {
+                            edit = Some(asked);
+                        }
+                    });
                 });
-            });
+            }
+            year_total_rows(body, lines, years);
         });
     }
     if unreadable > 0 {
@@ -223,9 +201,10 @@ fn line_buttons(ui: &mut Ui, kind: OptionKind, i: usize, count: usize) -> Option
     edit
 }
 
-/// A line's details, amounts and total. Returns how many of its amounts cannot be read.
+/// A line's kind, amounts, total and details, one cell each. Returns how many of its amounts
+/// cannot be read (counted only where the cells are drawn).
 fn line_cells(
-    form: &mut Form<'_>,
+    row: &mut Row<'_, '_, '_>,
     kind: OptionKind,
     i: usize,
     line: &mut FinanceLine,
@@ -234,98 +213,101 @@ fn line_cells(
     rates: &crate::case::finance::OptimismRates,
 ) -> usize {
     let n = i + 1;
-    let mut flow_kind = line.kind();
-    if form
-        .sized(80.0, |form| {
-            form.enum_cell(
+    row.cell(|form| {
+        let mut flow_kind = line.kind();
+        if form
+            .enum_cell(
                 ("finance kind", kind, i),
                 &format!("Line {n} cost or saving"),
                 &mut flow_kind,
                 None,
             )
-        })
-        .changed()
-    {
-        line.flow.set_kind(flow_kind);
-    }
-    line.amounts.resize(labels.len(), Money::ZERO);
+            .changed()
+        {
+            line.flow.set_kind(flow_kind);
+        }
+    });
     let mut unreadable = 0;
     for (year, year_label) in labels.iter().enumerate() {
-        let cell = form.number_cell(
-            amount_cell(kind, i, year),
-            &format!("Line {n} {year_label}"),
-            &mut line.amounts[year],
-            None,
-        );
-        unreadable += usize::from(cell.invalid);
+        row.cell(|form| {
+            let cell = form.number_cell(
+                amount_cell(kind, i, year),
+                &format!("Line {n} {year_label}"),
+                &mut line.amounts[year],
+                None,
+            );
+            unreadable += usize::from(cell.invalid);
+        });
     }
-    form.label(
+    row.text(
         line.total()
             .map_or_else(|| "Too large".to_owned(), Money::whole_pounds),
     );
-    form.sized(90.0, |form| {
+    row.cell(|form| {
         form.enum_cell(
             ("finance recurrence", kind, i),
             &format!("Line {n} one-off or recurring"),
             &mut line.recurrence,
             None,
-        )
+        );
     });
-    form.sized(80.0, |form| {
+    row.cell(|form| {
         form.enum_cell(
             ("finance spending", kind, i),
             &format!("Line {n} capital or revenue"),
             &mut line.spending,
             None,
-        )
+        );
     });
-    falls_in(
-        form,
-        (kind, i),
-        &format!("Line {n} falls in"),
-        &mut line.falls_in,
-        forces,
-    );
+    row.cell(|form| {
+        falls_in(
+            form,
+            (kind, i),
+            &format!("Line {n} falls in"),
+            &mut line.falls_in,
+            forces,
+        );
+    });
     match &mut line.flow {
         Flow::Cost { category, funding } => {
-            form.sized(170.0, |form| {
+            row.cell(|form| {
                 form.enum_cell(
                     ("finance category", kind, i),
                     &format!("Line {n} optimism-bias category"),
                     category,
                     None,
-                )
+                );
             });
-            form.weak(rates.rate(*category).to_string());
-            form.sized(120.0, |form| {
+            row.text(RichText::new(rates.rate(*category).to_string()).weak());
+            row.cell(|form| {
                 form.enum_cell(
                     ("finance funding", kind, i),
                     &format!("Line {n} funding source"),
                     funding,
                     None,
-                )
+                );
             });
         }
         Flow::Saving { kind: saving } => {
-            form.sized(170.0, |form| {
+            row.cell(|form| {
                 form.enum_cell(
                     ("finance saving type", kind, i),
                     &format!("Line {n} type of saving"),
                     saving,
                     None,
-                )
+                );
             });
-            form.weak("–");
-            form.weak("–");
+            row.text(RichText::new("–").weak());
+            row.text(RichText::new("–").weak());
         }
     }
-    form.sized(140.0, |form| {
+    row.cell(|form| {
         form.enum_cell(
             ("finance vat", kind, i),
             &format!("Line {n} VAT"),
             &mut line.vat,
             None,
-        )
+        );
     });
     unreadable
 }
@@ -342,7 +324,7 @@ fn falls_in(
     let mut chosen = value.clone();
     ComboBox::from_id_salt(id_salt)
         .selected_text(value.label())
-        .width(150.0)
+        .width(ui.available_width().min(FALLS_IN_WIDTH))
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut chosen, FallsIn::Shared, "Shared");
             for force in forces.iter().filter(|force| !force.trim().is_empty()) {
@@ -364,22 +346,24 @@ fn amount_cell(
     ("finance amount", kind, row, year)
 }
 
-/// The "costs in year" and "savings in year" rows under the scrolled half of the grid.
-fn year_total_rows(ui: &mut Ui, lines: &[FinanceLine], years: usize) {
+/// The "costs in year" and "savings in year" rows under the lines.
+fn year_total_rows(body: &mut Body<'_, '_>, lines: &[FinanceLine], years: usize) {
     for kind in FlowKind::ALL {
-        ui.label("");
-        let mut total = 0_i128;
-        for year in 0..years {
-            let sum: i128 = lines
-                .iter()
-                .filter(|line| line.kind() == kind)
-                .map(|line| i128::from(line.amount(year).pence()))
-                .sum();
-            total += sum;
-            ui.label(pounds(sum));
-        }
-        ui.strong(pounds(total));
-        ui.end_row();
+        body.row(|row| {
+            row.text(RichText::new(format!("{}s in year", kind.label())).strong());
+            row.text("");
+            let mut total = 0_i128;
+            for year in 0..years {
+                let sum: i128 = lines
+                    .iter()
+                    .filter(|line| line.kind() == kind)
+                    .map(|line| i128::from(line.amount(year).pence()))
+                    .sum();
+                total += sum;
+                row.text(pounds(sum));
+            }
+            row.text(RichText::new(pounds(total)).strong());
+        });
     }
 }
 
@@ -521,7 +505,7 @@ fn measures(form: &mut Form<'_>, case: &Case, kind: OptionKind) {
     let area = ScrollArea::horizontal()
         .id_salt(("finance measures scroll", kind))
         .auto_shrink([false, true]);
-    form.inside(area, |form| {
+    form.inside(Sideways(area), |form| {
         form.inside(grid, |form| {
             for (name, value) in rows {
                 form.label(name);

@@ -7,9 +7,11 @@
 //! for eight options of thirty lines over ten years that is well under a millisecond, so
 //! nothing is cached and nothing can go stale.
 //!
-//! The step is laid out for a laptop 1024 points wide: the lines grid keeps each line's
-//! description and its buttons in a column of their own while the details and years scroll
-//! sideways beside them, and every wide table scrolls sideways inside the page.
+//! The step is laid out for a laptop 1024 points wide: the lines table keeps each line's
+//! description and its button in place while the details and years scroll sideways between
+//! them, and every other wide table scrolls sideways inside the page ([`Sideways`]).
+//!
+//! [`Sideways`]: crate::app::form::Sideways
 
 mod comparison;
 mod forces;

@@ -1,10 +1,10 @@
 //! The appraisal's settings: the period, the discount and inflation rates, the split, and
 //! optimism bias by category with the Green Book's bounds beside each rate.
 
-use egui::{CollapsingHeader, DragValue, Grid, ScrollArea};
+use egui::{CollapsingHeader, DragValue, Grid};
 
 use crate::app::form::Form;
-use crate::app::widgets;
+use crate::app::widgets::{self, PERCENT_WIDTH};
 use crate::case::Anchor;
 use crate::case::finance::limits::FIRST_YEARS;
 use crate::case::finance::{
@@ -155,56 +155,50 @@ pub(super) fn rate_grid(
     rates: &mut OptimismRates,
     anchor: Option<fn(OptimismCategory) -> Anchor>,
 ) {
-    let area = ScrollArea::horizontal()
-        .id_salt(("rate grid scroll", id_salt))
-        .auto_shrink([false, true]);
     let grid = Grid::new(("rate grid", id_salt))
         .striped(true)
         .spacing([12.0, 4.0]);
-    form.inside(area, |form| {
-        form.inside(grid, |form| {
-            for header in ["Category", "Uplift", "Green Book range", ""] {
-                form.strong(header);
-            }
-            form.end_row();
-            for category in OptimismCategory::ALL {
-                let name = category.label();
-                form.label(name);
-                let rate = rates.rate_mut(category);
+    form.inside(grid, |form| {
+        for header in ["Category", "Uplift", "Green Book range", ""] {
+            form.strong(header);
+        }
+        form.end_row();
+        for category in OptimismCategory::ALL {
+            let name = category.label();
+            form.label(name);
+            let rate = rates.rate_mut(category);
+            form.sized(PERCENT_WIDTH, |form| {
                 form.number_cell(
                     ("optimism rate", prefix.to_owned(), category),
                     &format!("{prefix}{name} optimism bias"),
                     rate,
                     anchor.map(|anchor| anchor(category)),
-                );
-                match category.bounds() {
-                    Some(bounds) => {
-                        form.label(format!("{} to {}", bounds.lower, bounds.upper))
-                            .on_hover_text(format!("Of {}", category.applies_to()));
-                        form.horizontal(|form| {
-                            for (word, bound) in [("lower", bounds.lower), ("upper", bounds.upper)]
+                )
+            });
+            match category.bounds() {
+                Some(bounds) => {
+                    form.label(format!("{} to {}", bounds.lower, bounds.upper))
+                        .on_hover_text(format!("Of {}", category.applies_to()));
+                    form.horizontal(|form| {
+                        for (word, bound) in [("lower", bounds.lower), ("upper", bounds.upper)] {
+                            let button = egui::Button::new(crate::format::capitalised(word));
+                            if form
+                                .add_enabled(*rate != bound, button)
+                                .on_hover_text(format!("Use the {word} bound, {bound}"))
+                                .accessible_name(format!("{prefix}{name}: use the {word} bound"))
+                                .clicked()
                             {
-                                let button = egui::Button::new(crate::format::capitalised(word));
-                                if form
-                                    .add_enabled(*rate != bound, button)
-                                    .on_hover_text(format!("Use the {word} bound, {bound}"))
-                                    .accessible_name(format!(
-                                        "{prefix}{name}: use the {word} bound"
-                                    ))
-                                    .clicked()
-                                {
-                                    *rate = bound;
-                                }
+                                *rate = bound;
                             }
-                        });
-                    }
-                    None => {
-                        form.weak("Set by the case");
-                        form.label("");
-                    }
+                        }
+                    });
                 }
-                form.end_row();
+                None => {
+                    form.weak("Set by the case");
+                    form.label("");
+                }
             }
-        })
+            form.end_row();
+        }
     });
 }
