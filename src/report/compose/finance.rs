@@ -508,30 +508,11 @@ fn non_cash_note(finance: &Finance, kind: OptionKind) -> String {
 
 /// The year-by-year table of cash, capital and revenue apart, and its chart.
 fn by_year(finance: &Finance, years: &[Parts], total: &Parts, paper: &mut Paper) {
-    let mut rows: Vec<Vec<String>> = years
-        .iter()
-        .enumerate()
-        .map(|(year, parts)| {
-            vec![
-                finance.year_label(year),
-                parts.capital_costs.whole_pounds(),
-                parts.revenue_costs.whole_pounds(),
-                parts.capital_savings.whole_pounds(),
-                parts.revenue_savings.whole_pounds(),
-                parts.net.whole_pounds(),
-            ]
-        })
-        .collect();
-    rows.push(vec![
-        "Total".to_owned(),
-        total.capital_costs.whole_pounds(),
-        total.revenue_costs.whole_pounds(),
-        total.capital_savings.whole_pounds(),
-        total.revenue_savings.whole_pounds(),
-        total.net.whole_pounds(),
-    ]);
-    paper.push(Block::Table(Table {
-        columns: vec![
+    paper.push(year_table(
+        finance,
+        years,
+        total,
+        vec![
             Column::text("Year", 0.9),
             Column::figure("Capital costs", 1.15),
             Column::figure("Revenue costs", 1.15),
@@ -539,9 +520,16 @@ fn by_year(finance: &Finance, years: &[Parts], total: &Parts, paper: &mut Paper)
             Column::figure("Revenue savings", 1.15),
             Column::figure("Net saving", 1.15),
         ],
-        rows,
-        total_row: true,
-    }));
+        |parts| {
+            [
+                parts.capital_costs,
+                parts.revenue_costs,
+                parts.capital_savings,
+                parts.revenue_savings,
+                parts.net,
+            ]
+        },
+    ));
     paper.figure(
         "Costs against savings by year, in cash prices",
         Chart::CostsSavings {
@@ -653,32 +641,11 @@ fn force_by_year(case: &Case, index: usize, position: &ForcePosition, paper: &mu
         style: ParagraphStyle::Strong,
         text: format!("{name}, in cash prices"),
     });
-    let mut rows: Vec<Vec<String>> = position
-        .years
-        .iter()
-        .enumerate()
-        .map(|(year, parts)| {
-            vec![
-                case.finance.year_label(year),
-                parts.capital_costs.whole_pounds(),
-                parts.revenue_costs.whole_pounds(),
-                parts.savings.whole_pounds(),
-                parts.balancing.whole_pounds(),
-                parts.net.whole_pounds(),
-            ]
-        })
-        .collect();
-    let total = &position.total;
-    rows.push(vec![
-        "Total".to_owned(),
-        total.capital_costs.whole_pounds(),
-        total.revenue_costs.whole_pounds(),
-        total.savings.whole_pounds(),
-        total.balancing.whole_pounds(),
-        total.net.whole_pounds(),
-    ]);
-    paper.push(Block::Table(Table {
-        columns: vec![
+    paper.push(year_table(
+        &case.finance,
+        &position.years,
+        &position.total,
+        vec![
             Column::text("Year", 0.9),
             Column::figure("Capital costs", 1.15),
             Column::figure("Revenue costs", 1.15),
@@ -686,9 +653,16 @@ fn force_by_year(case: &Case, index: usize, position: &ForcePosition, paper: &mu
             Column::figure("Balancing payment", 1.2),
             Column::figure("Net", 1.1),
         ],
-        rows,
-        total_row: true,
-    }));
+        |parts| {
+            [
+                parts.capital_costs,
+                parts.revenue_costs,
+                parts.savings,
+                parts.balancing,
+                parts.net,
+            ]
+        },
+    ));
 }
 
 /// The preferred option's costs by funding source.
@@ -751,4 +725,32 @@ fn vat(finance: &Finance, kind: OptionKind, paper: &mut Paper) {
 fn financial_notes(finance: &Finance, paper: &mut Paper) {
     paper.subsection("Assumptions and affordability");
     paper.text_or_note(&finance.notes);
+}
+
+/// A table with a row for each appraisal year and a total row: the year's label (or "Total"),
+/// then `figures` of that year in whole pounds. The cash view and each force's position are
+/// laid out alike, so a reader compares them column for column.
+fn year_table<T, const N: usize>(
+    finance: &Finance,
+    years: &[T],
+    total: &T,
+    columns: Vec<Column>,
+    figures: impl Fn(&T) -> [Money; N],
+) -> Block {
+    let row = |label: String, parts: &T| {
+        std::iter::once(label)
+            .chain(figures(parts).into_iter().map(Money::whole_pounds))
+            .collect::<Vec<_>>()
+    };
+    let mut rows: Vec<Vec<String>> = years
+        .iter()
+        .enumerate()
+        .map(|(year, parts)| row(finance.year_label(year), parts))
+        .collect();
+    rows.push(row("Total".to_owned(), total));
+    Block::Table(Table {
+        columns,
+        rows,
+        total_row: true,
+    })
 }
