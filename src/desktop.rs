@@ -2,11 +2,14 @@
 //! and on Windows a terminal to print to. `src/main.rs` uses both; nothing else should need
 //! them.
 
+#[cfg(feature = "gui")]
 use std::sync::Arc;
 
+#[cfg(feature = "gui")]
 use eframe::egui::IconData;
 
 /// The app icon at 256 px, as `assets/icon/build-icons` renders it.
+#[cfg(feature = "gui")]
 const ICON_PNG: &[u8] = include_bytes!("../assets/icon/casewright-256.png");
 
 /// The icon for the window's title bar, the taskbar and the Dock, on every platform.
@@ -14,6 +17,7 @@ const ICON_PNG: &[u8] = include_bytes!("../assets/icon/casewright-256.png");
 /// Without it eframe shows its own egui logo. The Windows executable and the macOS bundle
 /// carry the same drawing for Explorer, the Start menu and Finder (see `build.rs` and
 /// `packaging/macos/make-app`); this covers the running window, which they do not reach.
+#[cfg(feature = "gui")]
 pub fn window_icon() -> Arc<IconData> {
     // The PNG is part of the program, not user input, and `tests/desktop.rs` decodes it.
     let icon = eframe::icon_data::from_png_bytes(ICON_PNG).expect("the bundled icon is a PNG");

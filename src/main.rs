@@ -1,5 +1,6 @@
 //! The `casewright` command: with no arguments it opens the app; `check`, `export` and `fmt`
-//! run without a window, for scripts and CI.
+//! run without a window, for scripts and CI. Built without the default `gui` feature it has
+//! only those three, and no egui (for a server); with no arguments it says how to use it.
 //!
 //! The subcommands share their exit statuses: 1 the case is not ready for committee, 2 the
 //! input cannot be used (a file cannot be read or is not a case), 3 a file cannot be written.
@@ -10,19 +11,21 @@
     reason = "the command line speaks through stdout and stderr"
 )]
 // No console window behind the app on Windows; subcommands attach to the terminal instead.
-#![cfg_attr(windows, windows_subsystem = "windows")]
+// Without the window the program is an ordinary console program.
+#![cfg_attr(all(windows, feature = "gui"), windows_subsystem = "windows")]
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+#[cfg(feature = "gui")]
 use eframe::egui;
 
 use casewright::case::front_sheet::DocumentStatus;
 use casewright::case::storage::{
     FileAction, FileError, LoadWarning, Loaded, Reformatted, StorageError,
 };
-use casewright::case::{Severity, Step, storage, validate, validate::Tally};
+use casewright::case::{Severity, Step, storage, validate::Tally};
 use casewright::report;
 
 /// Draft a business case for collaboration between police forces and export it as a
@@ -91,6 +94,7 @@ fn main() -> ExitCode {
 }
 
 /// Opens the window: on the start screen, or on `file` if given.
+#[cfg(feature = "gui")]
 fn run_app(file: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -120,6 +124,23 @@ fn run_app(file: Option<PathBuf>) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Says how to use a build that has no window (built without the `gui` feature), where the
+/// windowed program would have opened.
+#[cfg(not(feature = "gui"))]
+fn run_app(file: Option<PathBuf>) -> ExitCode {
+    use clap::CommandFactory;
+    if let Some(file) = file {
+        eprintln!(
+            "This build of Casewright has no window, so it cannot open {}: use `casewright check` or `casewright export` on it.\n",
+            file.display()
+        );
+    } else {
+        eprintln!("This build of Casewright has no window: use one of the commands below.\n");
+    }
+    eprint!("{}", Cli::command().render_help());
+    ExitCode::from(BAD_INPUT)
 }
 
 fn export(file: &Path, output: &Path) -> ExitCode {
@@ -226,7 +247,7 @@ fn check(file: &Path) -> ExitCode {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let findings = validate(&case);
+    let findings = report::checks::findings(&case);
     let tally = Tally::of(&findings);
     println!("{} ({})", case.shortened_title(), file.display());
     if !warnings.is_empty() {

@@ -22,6 +22,7 @@ use casewright::case::validate::anchor_for;
 use casewright::case::{Anchor, Case, storage, text as case_text, validate};
 use casewright::fonts::STAND_IN;
 use casewright::fonts::coverage::{self, Printed};
+use casewright::report::checks::findings;
 use casewright::report::page::{ContentBox, PAGE_HEIGHT, PAGE_WIDTH, Pages, Region};
 use casewright::report::{self, text};
 
@@ -320,9 +321,9 @@ proptest! {
     fn every_printable_word_is_on_the_paper_or_named_and_nothing_is_drawn_outside(case in case()) {
         // What a case typed in the window holds before it is saved: validation must name
         // what the paper cannot print.
-        let raw_findings = validate(&case);
+        let raw_findings = findings(&case);
         let (case, changes) = normalised(case);
-        let findings = validate(&case);
+        let findings = findings(&case);
         let pages = report::pages(&case);
         assert_inside_the_page(&pages)?;
         let printed = printed_text(&pages);
@@ -374,7 +375,7 @@ proptest! {
 
     #[test]
     fn dates_outside_the_years_a_case_spans_are_always_named(case in case()) {
-        let findings = validate(&case);
+        let findings = findings(&case);
         let dates = [
             ("front_sheet.meeting_date", case.front_sheet.meeting_date),
             ("equality.review_date", case.equality.review_date),
@@ -406,7 +407,7 @@ proptest! {
         );
         match storage::read_case(&text) {
             Ok(loaded) => {
-                let _ = validate(&loaded.case);
+                let _ = findings(&loaded.case);
                 let pages = report::pages(&loaded.case);
                 assert_inside_the_page(&pages)?;
                 report::export_pdf(&loaded.case).expect("export succeeds");
@@ -508,7 +509,7 @@ fn a_two_thousand_word_title_wraps_over_pages_and_is_reported() {
         .run(&Just(()), |()| assert_inside_the_page(&pages))
         .expect("inside the page");
     assert!(
-        validate(&case)
+        findings(&case)
             .iter()
             .any(|f| f.anchor == Anchor::FrontSheet(FrontSheetField::Title)
                 && f.message.contains("characters long"))

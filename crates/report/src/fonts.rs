@@ -27,10 +27,12 @@ impl Face {
     /// The TrueType bytes of this face.
     pub fn bytes(self) -> &'static [u8] {
         match self {
-            Face::Regular => include_bytes!("../assets/fonts/LiberationSans-Regular.ttf"),
-            Face::Bold => include_bytes!("../assets/fonts/LiberationSans-Bold.ttf"),
-            Face::Italic => include_bytes!("../assets/fonts/LiberationSans-Italic.ttf"),
-            Face::BoldItalic => include_bytes!("../assets/fonts/LiberationSans-BoldItalic.ttf"),
+            Face::Regular => include_bytes!("../../../assets/fonts/LiberationSans-Regular.ttf"),
+            Face::Bold => include_bytes!("../../../assets/fonts/LiberationSans-Bold.ttf"),
+            Face::Italic => include_bytes!("../../../assets/fonts/LiberationSans-Italic.ttf"),
+            Face::BoldItalic => {
+                include_bytes!("../../../assets/fonts/LiberationSans-BoldItalic.ttf")
+            }
         }
     }
 
@@ -97,8 +99,8 @@ impl Font {
     pub fn bytes(self) -> &'static [u8] {
         match self {
             Font::Primary(face) => face.bytes(),
-            Font::Fallback => include_bytes!("../assets/fonts/NotoSansArabic-Regular.ttf"),
-            Font::Symbols => include_bytes!("../assets/fonts/NotoSansSymbols2-Regular.ttf"),
+            Font::Fallback => include_bytes!("../../../assets/fonts/NotoSansArabic-Regular.ttf"),
+            Font::Symbols => include_bytes!("../../../assets/fonts/NotoSansSymbols2-Regular.ttf"),
         }
     }
 
@@ -134,9 +136,34 @@ pub fn has_glyph(font: Font, c: char) -> bool {
     parsed(font).glyph_index(c).is_some()
 }
 
+/// The fallback chain: what is drawn for `c` when the layout asked for `face`, the font and
+/// the character it draws, or nothing for an invisible character (see
+/// [`coverage::is_invisible`]). A tab is drawn as a space; a character no bundled font has
+/// as [`STAND_IN`], never as an empty box. The paper measures and draws every character
+/// through here (so every glyph is measured with the advance it is drawn with), and
+/// [`coverage::printed`], which the paper's checks ask, reads its answer from here too.
+pub fn glyph_for(face: Face, c: char) -> Option<(Font, char)> {
+    let primary = Font::Primary(face);
+    if c == '\t' {
+        return Some((primary, ' '));
+    }
+    if coverage::is_invisible(c) {
+        return None;
+    }
+    if has_glyph(primary, c) {
+        return Some((primary, c));
+    }
+    Some(
+        Font::FALLBACKS
+            .into_iter()
+            .find(|font| has_glyph(*font, c))
+            .map_or((Font::Symbols, STAND_IN), |font| (font, c)),
+    )
+}
+
 /// How the paper prints a character, whatever the face.
 pub mod coverage {
-    use super::{Face, Font, has_glyph};
+    use super::{Face, STAND_IN, glyph_for};
 
     /// What becomes of one character on the paper.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,7 +171,7 @@ pub mod coverage {
         /// Nothing is drawn and it takes no room: a control character, a zero-width space or
         /// joiner, a soft hyphen inside a line, a direction mark, a variation selector.
         Invisible,
-        /// Drawn with a glyph of a bundled font.
+        /// Drawn with a glyph of a bundled font (a tab with a space's).
         Glyph,
         /// No bundled font has it: [`super::STAND_IN`] is drawn instead.
         StandIn,
@@ -170,16 +197,13 @@ pub mod coverage {
             )
     }
 
-    /// What the paper does with `c` (the same for every face: the faces share a repertoire).
+    /// What the paper does with `c` (the same for every face: the faces share a repertoire),
+    /// as the fallback chain [`glyph_for`] draws it.
     pub fn printed(c: char) -> Printed {
-        if is_invisible(c) {
-            Printed::Invisible
-        } else if has_glyph(Font::Primary(Face::Regular), c)
-            || Font::FALLBACKS.iter().any(|font| has_glyph(*font, c))
-        {
-            Printed::Glyph
-        } else {
-            Printed::StandIn
+        match glyph_for(Face::Regular, c) {
+            None => Printed::Invisible,
+            Some((_, drawn)) if drawn == STAND_IN && c != STAND_IN => Printed::StandIn,
+            Some(_) => Printed::Glyph,
         }
     }
 }

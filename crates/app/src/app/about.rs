@@ -10,15 +10,15 @@ use crate::fonts::{Face, Font};
 const LICENCES: [(&str, &str); 3] = [
     (
         "Liberation Sans",
-        include_str!("../../assets/fonts/LICENSE-OFL.txt"),
+        include_str!("../../../../assets/fonts/LICENSE-OFL.txt"),
     ),
     (
         "Noto Sans Arabic",
-        include_str!("../../assets/fonts/LICENSE-NotoSansArabic-OFL.txt"),
+        include_str!("../../../../assets/fonts/LICENSE-NotoSansArabic-OFL.txt"),
     ),
     (
         "Noto Sans Symbols 2",
-        include_str!("../../assets/fonts/LICENSE-NotoSansSymbols2-OFL.txt"),
+        include_str!("../../../../assets/fonts/LICENSE-NotoSansSymbols2-OFL.txt"),
     ),
 ];
 

@@ -13,8 +13,9 @@ use egui::util::undoer::{Settings as UndoSettings, Undoer};
 
 use super::steps::{Page, Wizard};
 use crate::case::validate::Tally;
-use crate::case::{Anchor, Case, Finding, Severity, Step, validate};
+use crate::case::{Anchor, Case, Finding, Severity, Step};
 use crate::format::plural;
+use crate::report::checks::findings;
 
 /// How a step stands, for the navigator's mark. It comes from the same findings Review lists,
 /// so a step with errors is never shown as anything else.
@@ -68,7 +69,7 @@ impl Checks {
     /// Runs the checks on `case`, sorting the findings into the steps of `wizard` that show
     /// their fields.
     pub fn of(case: &Case, wizard: &Wizard) -> Checks {
-        let findings = validate(case);
+        let findings = findings(case);
         let tally = Tally::of(&findings);
         let mut blank = Case::default();
         blank.normalise();

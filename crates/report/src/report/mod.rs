@@ -8,6 +8,7 @@
 //! into tags for screen readers.
 
 pub mod charts;
+pub mod checks;
 pub mod compose;
 pub mod document;
 pub mod layout;

@@ -10,7 +10,7 @@
 //! face the layout chose, then the fallbacks; see [`Font`]); a character no bundled font has
 //! is drawn as a visible stand-in, and invisible characters (controls, zero-width spaces and
 //! joiners, soft hyphens except where a line breaks at one) are neither drawn nor measured
-//! ([`drawn`]). Lines are kept in logical order
+//! ([`glyph_for`]). Lines are kept in logical order
 //! in the page model; [`display_segments`] puts a line into visual order (UAX #9, with
 //! `unicode-bidi`) and cuts it into per-font pieces just before drawing. Arabic is not
 //! shaped: its letters are drawn in their isolated forms.
@@ -20,8 +20,7 @@ use std::sync::OnceLock;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
-use crate::fonts::coverage::is_invisible;
-use crate::fonts::{self, Face, Font, STAND_IN};
+use crate::fonts::{self, Face, Font, STAND_IN, glyph_for};
 
 fn parsed(font: Font) -> &'static ttf_parser::Face<'static> {
     fonts::parsed(font)
@@ -50,33 +49,9 @@ pub fn units_per_em(font: Font) -> u16 {
     parsed(font).units_per_em()
 }
 
-/// What is drawn for `c` when the layout asked for `face`: the font and the character it
-/// draws, or nothing for an invisible character (see [`is_invisible`]). A tab is drawn as a
-/// space; a character no bundled font has as [`STAND_IN`], never as an empty box. Measuring
-/// and drawing both go through here, so every glyph is measured with the advance it is
-/// drawn with.
-pub fn drawn(face: Face, c: char) -> Option<(Font, char)> {
-    let primary = Font::Primary(face);
-    if c == '\t' {
-        return Some((primary, ' '));
-    }
-    if is_invisible(c) {
-        return None;
-    }
-    if has_glyph(primary, c) {
-        return Some((primary, c));
-    }
-    Some(
-        Font::FALLBACKS
-            .into_iter()
-            .find(|font| has_glyph(*font, c))
-            .map_or((Font::Symbols, STAND_IN), |font| (font, c)),
-    )
-}
-
-/// The font that draws `c` when the layout asked for `face` (see [`drawn`]).
+/// The font that draws `c` when the layout asked for `face` (see [`glyph_for`]).
 pub fn font_for(face: Face, c: char) -> Font {
-    drawn(face, c).map_or(Font::Primary(face), |(font, _)| font)
+    glyph_for(face, c).map_or(Font::Primary(face), |(font, _)| font)
 }
 
 /// Characters whose advances are looked up once and kept: Latin with its extensions (Welsh
@@ -103,11 +78,15 @@ fn advance_table(face: Face) -> &'static [u16] {
         CACHED_RANGES
             .iter()
             .flat_map(|(start, end)| *start..*end)
-            .map(|code| match char::from_u32(code).map(|c| drawn(face, c)) {
-                Some(Some((font @ Font::Primary(_), c))) => glyph_advance(font, glyph_id(font, c)),
-                Some(None) => INVISIBLE,
-                _ => ELSEWHERE,
-            })
+            .map(
+                |code| match char::from_u32(code).map(|c| glyph_for(face, c)) {
+                    Some(Some((font @ Font::Primary(_), c))) => {
+                        glyph_advance(font, glyph_id(font, c))
+                    }
+                    Some(None) => INVISIBLE,
+                    _ => ELSEWHERE,
+                },
+            )
             .collect()
     })
 }
@@ -126,7 +105,7 @@ fn cached_advance(face: Face, c: char) -> Option<u16> {
 }
 
 /// The width of `text` set in `face` at `size` points, in points, each character measured
-/// as it is drawn ([`drawn`]).
+/// as it is drawn ([`glyph_for`]).
 pub fn width(face: Face, size: f32, text: &str) -> f32 {
     let mut units = [0u32; 6];
     for c in text.chars() {
@@ -138,7 +117,7 @@ pub fn width(face: Face, size: f32, text: &str) -> f32 {
                 continue;
             }
         }
-        if let Some((font, drawn)) = drawn(face, c) {
+        if let Some((font, drawn)) = glyph_for(face, c) {
             units[font.index()] += u32::from(glyph_advance(font, glyph_id(font, drawn)));
         }
     }
@@ -193,7 +172,7 @@ fn is_plain(face: Face, line: &str) -> bool {
 ///
 /// Runs of Hebrew or Arabic are reversed for display (UAX #9 with a left-to-right paragraph
 /// level, so the line stays left aligned as public-sector papers are), and each character
-/// goes to the font [`drawn`] chose: invisible characters are left out, a character no font
+/// goes to the font [`glyph_for`] chose: invisible characters are left out, a character no font
 /// has becomes [`STAND_IN`]. A line with no such characters is one piece.
 pub fn display_segments(face: Face, size: f32, line: &str) -> Vec<Segment> {
     if is_plain(face, line) {
@@ -206,7 +185,7 @@ pub fn display_segments(face: Face, size: f32, line: &str) -> Vec<Segment> {
     let visual = visual_order(line);
     let mut segments: Vec<Segment> = Vec::new();
     let mut offset = 0.0;
-    for (font, c) in visual.chars().filter_map(|c| drawn(face, c)) {
+    for (font, c) in visual.chars().filter_map(|c| glyph_for(face, c)) {
         match segments.last_mut() {
             Some(last) if last.font == font => last.text.push(c),
             _ => {

@@ -420,7 +420,7 @@ mod tests {
 
     #[test]
     fn an_example_case_is_scanned() {
-        let text = include_str!("../../../assets/examples/south-west-shared-hr.ron");
+        let text = include_str!("../../../../../assets/examples/south-west-shared-hr.ron");
         let shape = scan(text).expect("scans");
         assert!(shape.position("front_sheet.summary").is_some());
     }

@@ -35,7 +35,7 @@ pub use anchor::{
     Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField,
     FrontSheetField, PartyField, ReviewField, ScopeField,
 };
-pub use text::{DATE_YEARS, TITLE_LIMIT, anchor_for};
+pub use text::{DATE_YEARS, anchor_for, named_characters};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -146,7 +146,9 @@ fn named_forces(case: &Case) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, name)| !name.is_empty())
 }
 
-/// Checks the whole case. Findings come in wizard order, most serious first within a step.
+/// Checks the whole case against its own rules. Findings come in wizard order, most serious
+/// first within a step. The window and `casewright check` show these with the paper's own
+/// checks (a character no font has, a title too long to set), which the report crate adds.
 pub fn validate(case: &Case) -> Vec<Finding> {
     let mut findings = Findings(Vec::new());
     front_sheet::check(case, &mut findings);
@@ -167,8 +169,15 @@ pub fn validate(case: &Case) -> Vec<Finding> {
     sign_off::check(case, &mut findings);
     text::check(case, &mut findings);
     let mut all = findings.0;
-    all.sort_by_key(|finding| (finding.anchor.step(), finding.severity));
+    in_order(&mut all);
     all
+}
+
+/// Puts findings in the order [`validate`] gives them: wizard order, most serious first
+/// within a step, and otherwise as found. The paper's own checks (in the report crate) add
+/// theirs and sort with this, so every list of findings reads alike.
+pub fn in_order(findings: &mut [Finding]) {
+    findings.sort_by_key(|finding| (finding.anchor.step(), finding.severity));
 }
 
 /// The number of findings of each severity, for status bars and exit codes.

@@ -1,6 +1,7 @@
 //! Checks that hold for every text and date of the case, whichever step it belongs to: a
-//! character the paper cannot print, one it leaves out, a date no committee paper carries,
-//! a title too long to set.
+//! character the paper leaves out, a date no committee paper carries. (What depends on the
+//! paper's fonts and layout, a character no bundled font has and a title too long to set, is
+//! checked by the report crate, which knows them: `report::checks`.)
 //!
 //! The fields are found through serde ([`Tree`]), so a field added to the model is checked
 //! without being listed here; each finding names the field by its path in the file
@@ -21,18 +22,10 @@ use crate::case::options::OptionKind;
 use crate::case::sign_off::StatutoryOfficer;
 use crate::case::text::{code, is_direction_control, is_removed_control, join};
 use crate::case::tree::Tree;
-use crate::fonts::{STAND_IN, coverage};
 
 /// The years a date in a case may fall in: a collaboration paper looks back a generation at
 /// most and forward to the end of the century at most.
 pub const DATE_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
-
-/// The longest title the front sheet sets well (about four lines at 22 pt); a longer one
-/// still prints in full, wrapped, but pushes the particulars off the front sheet.
-pub const TITLE_LIMIT: usize = 250;
-
-/// The longest short title the page footers always print in full (on two lines at most).
-pub const FOOTER_LIMIT: usize = 60;
 
 /// How many different characters one finding lists before saying "and N more".
 const LISTED: usize = 5;
@@ -48,24 +41,6 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
         }
         check_characters(case, path, text, out);
     });
-    let short = case.front_sheet.short_title.trim().chars().count();
-    if short > FOOTER_LIMIT {
-        out.warning(
-            Anchor::FrontSheet(FrontSheetField::ShortTitle),
-            format!(
-                "The short title is {short} characters long: the page footers have room for about {FOOTER_LIMIT} and shorten it with \"…\". Shorten it."
-            ),
-        );
-    }
-    let length = case.front_sheet.title.trim().chars().count();
-    if length > TITLE_LIMIT {
-        out.warning(
-            Anchor::FrontSheet(FrontSheetField::Title),
-            format!(
-                "The title is {length} characters long: it prints in full, but past {TITLE_LIMIT} it fills the front sheet. Shorten it and put the detail in the summary."
-            ),
-        );
-    }
 }
 
 /// A date as serde writes one (`2026-03-04`, or with a sign past year 9999).
@@ -89,38 +64,18 @@ fn check_date(case: &Case, path: &str, date: NaiveDate, out: &mut Findings) {
 }
 
 fn check_characters(case: &Case, path: &str, text: &str, out: &mut Findings) {
-    let mut missing: Vec<char> = Vec::new();
     let mut left_out: Vec<char> = Vec::new();
     for c in text.chars() {
-        let list = if is_removed_control(c) || is_direction_control(c) {
-            &mut left_out
-        } else if coverage::printed(c) == coverage::Printed::StandIn {
-            &mut missing
-        } else {
-            continue;
-        };
-        if !list.contains(&c) {
-            list.push(c);
+        if (is_removed_control(c) || is_direction_control(c)) && !left_out.contains(&c) {
+            left_out.push(c);
         }
-    }
-    if !missing.is_empty() {
-        out.warning(
-            anchor_for(case, path),
-            format!(
-                "`{path}` has {}, which no font in the paper has: {} prints as {STAND_IN} instead. Write {} in words or in Latin letters, or leave {} out.",
-                listed(&missing),
-                if missing.len() == 1 { "it" } else { "each" },
-                if missing.len() == 1 { "it" } else { "them" },
-                if missing.len() == 1 { "it" } else { "them" },
-            ),
-        );
     }
     if !left_out.is_empty() {
         out.warning(
             anchor_for(case, path),
             format!(
                 "`{path}` has {}, which cannot be printed: the paper leaves {} out, and text is never printed reordered or backwards. Retype the text around {}.",
-                listed(&left_out),
+                named_characters(&left_out),
                 if left_out.len() == 1 { "it" } else { "them" },
                 if left_out.len() == 1 { "it" } else { "them" },
             ),
@@ -128,8 +83,10 @@ fn check_characters(case: &Case, path: &str, text: &str, out: &mut Findings) {
     }
 }
 
-/// "☃ (U+2603), 中 (U+4E2D) and 3 more".
-fn listed(chars: &[char]) -> String {
+/// Characters as a finding names them: "the characters ☃ (U+2603), 中 (U+4E2D) and 3
+/// more" (a control character by its code alone). The paper's own checks name characters
+/// no font has the same way.
+pub fn named_characters(chars: &[char]) -> String {
     let mut items: Vec<String> = chars
         .iter()
         .take(LISTED)
@@ -403,37 +360,12 @@ fn variant<T: Copy + std::fmt::Debug, const N: usize>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::risk::Risk;
     use crate::case::validate::validate;
 
     fn case() -> Case {
         let mut case = Case::default();
         case.normalise();
         case
-    }
-
-    #[test]
-    fn a_character_no_font_has_is_named_with_its_field() {
-        let mut case = case();
-        case.risks.risks = vec![Risk::default(), Risk::default()];
-        case.risks.risks[1].title = "Snow ☃ and 中文 and 😀".into();
-        let findings = validate(&case);
-        let finding = findings
-            .iter()
-            .find(|f| f.message.contains("risks.risks[1].title"))
-            .expect("a finding names the field");
-        assert_eq!(finding.anchor, Anchor::Risk(1));
-        assert!(
-            finding.message.contains("中 (U+4E2D)"),
-            "{}",
-            finding.message
-        );
-        assert!(
-            finding.message.contains("😀 (U+1F600)"),
-            "{}",
-            finding.message
-        );
-        assert!(!finding.message.contains('☃'), "the symbols font has ☃");
     }
 
     #[test]
@@ -511,17 +443,6 @@ mod tests {
         assert_eq!(
             anchor_for(&case, "sign_off.comments.MonitoringOfficer.name"),
             Anchor::OfficerComment(StatutoryOfficer::MonitoringOfficer, CommentField::Name)
-        );
-    }
-
-    #[test]
-    fn an_over_long_title_is_a_warning() {
-        let mut case = case();
-        case.front_sheet.title = "word ".repeat(400);
-        assert!(
-            validate(&case)
-                .iter()
-                .any(|f| f.message.starts_with("The title is 1999 characters"))
         );
     }
 }

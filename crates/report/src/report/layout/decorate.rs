@@ -83,8 +83,8 @@ pub(super) fn decorate(
     };
     let room = area.width() - page_width - 24.0;
     // Line breaks typed into the title become spaces; a title too long for one line takes
-    // a second below it, and only past that is it shortened, with an ellipsis (validation
-    // warns about a short title that long).
+    // a second below it, and only past that is it shortened, with an ellipsis (the paper's
+    // checks warn about a short title longer than [`FOOTER_LIMIT`]).
     let footer_title = document
         .footer_title
         .split_whitespace()
@@ -136,6 +136,11 @@ fn footer_run(text: String, x: f32, baseline: f32, width: f32) -> Item {
         angle: 0.0,
     })
 }
+
+/// The longest short title the page footers always print in full (on two lines at most,
+/// with the version beside it); past it the paper's checks warn that the footer may shorten
+/// it with "…" (see `report::checks`).
+pub const FOOTER_LIMIT: usize = 60;
 
 /// The footer's title on at most two lines of `width`, the second shortened if need be.
 fn footer_lines(text: &str, width: f32) -> Vec<String> {

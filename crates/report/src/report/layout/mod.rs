@@ -33,8 +33,9 @@ mod tables;
 
 use blocks::{Measured, lead_height};
 use contents::ContentsSlot;
+pub use decorate::FOOTER_LIMIT;
 use style::baseline_in;
-pub use style::{BODY_SIZE, SMALL_SIZE, TABLE_SIZE};
+pub use style::{BODY_SIZE, SMALL_SIZE, TABLE_SIZE, TITLE_LIMIT};
 
 /// Lays out a document into pages, with headers, footers, page numbers, contents and
 /// bookmarks filled in.

@@ -63,6 +63,11 @@ pub(super) struct HeadingStyle {
     pub(super) space_after: f32,
 }
 
+/// The longest title the front sheet sets well (about four lines in the title's 22 pt, see
+/// [`HeadingStyle::of`]); a longer one still prints in full, wrapped, but pushes the
+/// particulars off the front sheet, and the paper's checks warn about it.
+pub const TITLE_LIMIT: usize = 250;
+
 impl HeadingStyle {
     pub(super) fn of(level: HeadingLevel) -> HeadingStyle {
         match level {
