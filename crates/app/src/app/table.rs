@@ -168,14 +168,6 @@ impl Table {
         self
     }
 
-    /// Whether the table, drawn `width` points wide, must scroll sideways to show every column.
-    pub fn scrolls_sideways(&self, width: f32) -> bool {
-        self.geometry(width)
-            .parts
-            .iter()
-            .any(|(_, scrolls)| *scrolls)
-    }
-
     /// How the table's columns sit in `available` points: their widths, and the parts they
     /// are drawn in (one, or frozen, scrolling and actions parts).
     fn geometry(&self, available: f32) -> Geometry {

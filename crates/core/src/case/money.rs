@@ -39,11 +39,6 @@ impl Money {
         self.0 as f64 / 100.0
     }
 
-    /// Rounds a floating-point amount of pence to the nearest penny.
-    pub fn from_pence_f64(pence: f64) -> Money {
-        Money(pence.round() as i64)
-    }
-
     /// Formats in whole pounds with thousands separators ("£1,250,000"), the way committee
     /// tables show money. Negative amounts are shown in brackets, the accounting convention.
     pub fn whole_pounds(self) -> String {

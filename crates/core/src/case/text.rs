@@ -135,19 +135,6 @@ pub fn clean(text: &str) -> Cleaned<'_> {
     }
 }
 
-/// Cleans `text` in place (for the app, as a field is typed or pasted into); returns what
-/// was removed.
-pub fn clean_in_place(text: &mut String) -> Vec<Removed> {
-    let Cleaned {
-        text: cleaned,
-        removed,
-    } = clean(text);
-    if let Cow::Owned(cleaned) = cleaned {
-        *text = cleaned;
-    }
-    removed
-}
-
 /// One field whose text [`super::Case::normalise`] changed by taking characters out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextChange {

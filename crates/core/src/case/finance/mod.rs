@@ -301,11 +301,6 @@ impl Finance {
             .flat_map(|option| &mut option.lines)
     }
 
-    /// Whether any option has any line.
-    pub fn has_lines(&self) -> bool {
-        self.all_lines().next().is_some()
-    }
-
     /// The optimism-bias rates and savings adjustment that apply to `kind`: its own, if it
     /// has them, or the case's.
     pub fn rates_for(&self, kind: OptionKind) -> (&OptimismRates, Percent) {
