@@ -1,8 +1,8 @@
 //! The case being edited and everything the app derives from it: where it is saved, whether
 //! it has unsaved changes, undo history, and the cached results of the checks.
 //!
-//! Steps edit [`Document::case`] directly. Once a frame the app calls
-//! [`Document::after_frame`], which notices a change by comparing with the last state seen,
+//! Steps edit [`OpenCase::case`] directly. Once a frame the app calls
+//! [`OpenCase::after_frame`], which notices a change by comparing with the last state seen,
 //! and only then re-runs the checks and updates the unsaved marker, so a frame with no edit
 //! costs one comparison rather than a full validation.
 
@@ -208,8 +208,9 @@ pub enum Autosave {
     Failed(String),
 }
 
-/// The case being edited.
-pub struct Document {
+/// The case being edited, with its file, its undo history and its checks (named so it is
+/// not taken for the report's `Document`, which is the paper).
+pub struct OpenCase {
     /// The case; steps edit it directly.
     pub case: Case,
     /// The file it is saved in; `None` until first saved.
@@ -239,13 +240,13 @@ pub struct Document {
     pub recovered_from: Option<PathBuf>,
 }
 
-impl Document {
+impl OpenCase {
     /// A document for a case, saved at `path` if given. `saved` says whether the case as given
     /// is what is on disk (false for recovered work, which must be saved again).
-    pub fn new(case: Case, path: Option<PathBuf>, saved: bool) -> Document {
+    pub fn new(case: Case, path: Option<PathBuf>, saved: bool) -> OpenCase {
         let wizard = Wizard::default();
         let checks = Checks::of(&case, &wizard);
-        Document {
+        OpenCase {
             saved: saved.then(|| case.clone()),
             unsaved: !saved,
             last_seen: case.clone(),

@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 
 use commands::{Action, Answer, Command};
 use dialogs::{Dialogs, Ended, FileDialogs, Outcome, Purpose};
-use document::{Autosave, Document};
+use document::{Autosave, OpenCase};
 use user_data::{Recovery, UserData};
 
 use crate::case::{Case, Step, storage};
@@ -99,7 +99,7 @@ impl Settings {
 
 /// The Casewright app.
 pub struct App {
-    document: Option<Document>,
+    document: Option<OpenCase>,
     user_data: Option<UserData>,
     autosave_after: std::time::Duration,
     recent: Vec<PathBuf>,
@@ -174,13 +174,13 @@ impl App {
     }
 
     /// The open document, if any.
-    pub fn document(&self) -> Option<&Document> {
+    pub fn document(&self) -> Option<&OpenCase> {
         self.document.as_ref()
     }
 
     /// The step shown, if a case is open.
     pub fn step(&self) -> Option<Step> {
-        self.document.as_ref().map(Document::step)
+        self.document.as_ref().map(OpenCase::step)
     }
 
     /// The path being asked for because a file dialog could not open, if any.
@@ -223,8 +223,8 @@ impl App {
             Command::Save | Command::SaveAs | Command::Export => document.is_some() && idle,
             Command::Close => document.is_some(),
             Command::Quit | Command::KeyboardShortcuts | Command::About => true,
-            Command::Undo => document.is_some_and(Document::can_undo),
-            Command::Redo => document.is_some_and(Document::can_redo),
+            Command::Undo => document.is_some_and(OpenCase::can_undo),
+            Command::Redo => document.is_some_and(OpenCase::can_redo),
         }
     }
 
@@ -243,7 +243,7 @@ impl App {
 
     /// Applies one action. Actions that would replace an unsaved case ask first.
     fn apply(&mut self, ctx: &egui::Context, action: Action) {
-        if action.replaces_document() && self.document.as_ref().is_some_and(Document::is_unsaved) {
+        if action.replaces_document() && self.document.as_ref().is_some_and(OpenCase::is_unsaved) {
             self.unsaved_prompt = Some(action);
             return;
         }
@@ -295,7 +295,7 @@ impl App {
             Command::New => {
                 let mut case = Case::default();
                 case.normalise();
-                self.set_document(Some(Document::new(case, None, true)));
+                self.set_document(Some(OpenCase::new(case, None, true)));
             }
             Command::Open => self.dialogs.open(ctx, Purpose::Open, ""),
             Command::Save => self.save(ctx, None),
@@ -336,7 +336,7 @@ impl App {
 
     /// Replaces the open document; the old one's autosave is no longer needed (it was saved
     /// or the user chose to discard it), nor the earlier run's autosave it was recovered from.
-    fn set_document(&mut self, document: Option<Document>) {
+    fn set_document(&mut self, document: Option<OpenCase>) {
         if let Some(user_data) = &self.user_data {
             user_data.clear_autosave();
         }
@@ -350,7 +350,7 @@ impl App {
     fn open_path(&mut self, path: &Path) {
         match storage::open(path) {
             Ok(storage::Loaded { case, warnings }) => {
-                self.set_document(Some(Document::new(case, Some(path.to_path_buf()), true)));
+                self.set_document(Some(OpenCase::new(case, Some(path.to_path_buf()), true)));
                 self.remember(path);
                 if !warnings.is_empty() {
                     self.notice = Some(Notice::failure(
@@ -381,7 +381,7 @@ impl App {
             return;
         };
         match example.load() {
-            Ok(case) => self.set_document(Some(Document::new(case, None, true))),
+            Ok(case) => self.set_document(Some(OpenCase::new(case, None, true))),
             Err(error) => {
                 self.notice = Some(Notice::failure(
                     format!("Could not open the example {}", example.file_name),
@@ -536,7 +536,7 @@ impl App {
             return;
         }
         let recovery = self.recoveries.remove(index);
-        let mut document = Document::new(recovery.case, recovery.original, false);
+        let mut document = OpenCase::new(recovery.case, recovery.original, false);
         document.recovered_from = Some(recovery.autosave);
         self.set_document(Some(document));
     }
@@ -590,7 +590,7 @@ impl App {
         if !ctx.input(|input| input.viewport().close_requested()) || self.allow_close {
             return;
         }
-        if self.document.as_ref().is_some_and(Document::is_unsaved) {
+        if self.document.as_ref().is_some_and(OpenCase::is_unsaved) {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             // Quitting with unsaved work asks "save changes?" first.
             self.actions.push(Command::Quit.into());
