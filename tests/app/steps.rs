@@ -11,7 +11,7 @@ use casewright::app::steps::governance::GovernanceStep;
 use casewright::app::steps::implementation::ImplementationStep;
 use casewright::app::steps::options::OptionsStep;
 use casewright::app::steps::risks::RisksStep;
-use casewright::app::steps::{Page, Wizard, WizardStep};
+use casewright::app::steps::{StepContext, Wizard, WizardStep};
 use casewright::case::finance::{
     FallsIn, FinanceLine, Flow, FlowKind, OptimismCategory, Prices, SplitMethod,
 };
@@ -41,7 +41,7 @@ impl<S: WizardStep> Screen<S> {
     fn draw(&mut self, ui: &mut egui::Ui) {
         let checks = Checks::of(&self.case, &Wizard::default());
         egui::ScrollArea::vertical().show(ui, |ui| {
-            let page = Page {
+            let page = StepContext {
                 case: &mut self.case,
                 checks: &checks,
                 actions: &mut self.actions,

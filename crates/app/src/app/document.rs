@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use egui::util::undoer::{Settings as UndoSettings, Undoer};
 
-use super::steps::{Page, Wizard};
+use super::steps::{StepContext, Wizard};
 use crate::case::validate::Tally;
 use crate::case::{Anchor, Case, Finding, Severity, Step};
 use crate::format::plural;
@@ -308,7 +308,7 @@ impl OpenCase {
     /// Draws the step shown into `ui`, with the checks as they stood at the start of the frame
     /// and the app's queue for what is not an edit.
     pub fn show_step(&mut self, ui: &mut egui::Ui, actions: &mut Vec<super::commands::Action>) {
-        let page = Page {
+        let page = StepContext {
             case: &mut self.case,
             checks: &self.checks,
             actions,

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use egui::TextEdit;
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::table::{Column, REMOVE_WIDTH, Table};
 use crate::app::widgets::{TEXT_MIN_WIDTH, empty_state};
@@ -23,7 +23,7 @@ impl WizardStep for CaseForChangeStep {
         Step::CaseForChange
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let Strategy {
             scope,
             objectives,

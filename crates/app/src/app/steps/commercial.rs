@@ -1,7 +1,7 @@
 //! The Commercial case step: the route by which the arrangement is made, the payment
 //! mechanism, the term, the allocation of risk, and exit and stranded costs.
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::widgets;
 use crate::case::commercial::Commercial;
@@ -19,7 +19,7 @@ impl WizardStep for CommercialStep {
         Step::Commercial
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let case = page.case;
         form.label(
             "How the arrangement is made and run as a deal: the legal route, how it is paid \

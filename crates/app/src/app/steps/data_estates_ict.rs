@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use egui::{Response, RichText, TextEdit, Ui};
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::table::{Column, REMOVE_WIDTH, ROW_BUTTONS_WIDTH, Table};
 use crate::app::widgets::{self, CellKind, DATE_WIDTH, RowAction, TEXT_MIN_WIDTH};
@@ -33,7 +33,7 @@ impl WizardStep for DataEstatesIctStep {
         Step::DataEstatesIct
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let case = page.case;
         let parties = party_names(case);
         form.heading("Data protection");

@@ -5,7 +5,7 @@
 
 use egui::RichText;
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::table::{Column, Row, Table};
 use crate::app::widgets;
@@ -23,7 +23,7 @@ impl WizardStep for EqualityStep {
         Step::Equality
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let welsh = page.case.partners.includes_welsh_force();
         let Equality {
             aims,

@@ -3,7 +3,7 @@
 
 use egui::{RichText, TextEdit};
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::table::{Column, REMOVE_WIDTH, Table};
 use crate::app::widgets::{TEXT_MIN_WIDTH, empty_state, error_line, labelled};
@@ -22,7 +22,7 @@ impl WizardStep for FrontSheetStep {
         Step::FrontSheet
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let case = page.case;
         front_sheet(form, &mut case.front_sheet);
         form.add_space(12.0);

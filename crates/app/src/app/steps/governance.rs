@@ -4,7 +4,7 @@
 
 use egui::RichText;
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::case::governance::{Board, Governance, GovernanceEntry, GovernanceItem, ItemStatus};
 use crate::case::{Anchor, Step};
@@ -25,7 +25,7 @@ impl WizardStep for GovernanceStep {
         Step::Governance
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let Governance { items, board } = &mut page.case.governance;
         form.label(
             "The collaboration agreement (Police Act 1996, sections 22A to 23I) must settle each \

@@ -5,7 +5,7 @@
 
 use egui::RichText;
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::table::{Column, REMOVE_WIDTH, ROW_BUTTONS_WIDTH, Table};
 use crate::app::widgets::{self, CellKind, DATE_WIDTH, TEXT_MIN_WIDTH};
@@ -32,7 +32,7 @@ impl WizardStep for ImplementationStep {
         Step::Implementation
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let case = page.case;
         form.label(
             "Say who leads in each force, how delivery is managed and communicated, and what the \

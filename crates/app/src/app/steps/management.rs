@@ -5,7 +5,7 @@
 
 use egui::{Response, RichText, Ui};
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::table::{Column, ROW_BUTTONS_WIDTH, Row, Table};
 use crate::app::widgets::{self, CellKind, DATE_WIDTH, TEXT_MIN_WIDTH};
@@ -27,7 +27,7 @@ impl WizardStep for ManagementStep {
         Step::Management
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let case = page.case;
         form.label(
             "Who answers for the programme, how each benefit will be counted, and when the \

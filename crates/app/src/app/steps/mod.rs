@@ -29,7 +29,7 @@ use super::form::Form;
 use crate::case::{Anchor, Case, Step};
 
 /// What a step's `ui` works on besides its own state.
-pub struct Page<'a> {
+pub struct StepContext<'a> {
     /// The case, which steps edit directly.
     pub case: &'a mut Case,
     /// The checks on the case as it stood at the start of the frame: every finding, and each
@@ -57,7 +57,7 @@ pub trait WizardStep {
 
     /// Draws the step's form. Every field names the anchor it answers to, so the one a
     /// Review finding points at takes the focus.
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>);
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>);
 }
 
 /// A boxed step is a step, so a list of them can be driven like any one of them.
@@ -74,7 +74,7 @@ impl<T: WizardStep + ?Sized> WizardStep for Box<T> {
         (**self).owns(anchor)
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         (**self).ui(form, page);
     }
 }
@@ -177,7 +177,7 @@ impl Wizard {
         step: Step,
         ui: &mut egui::Ui,
         asked: &mut Option<Anchor>,
-        page: Page<'_>,
+        page: StepContext<'_>,
     ) {
         let mut offered = asked.take();
         let findings = &page.checks.findings;

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use egui::{CollapsingHeader, ComboBox, RichText, Ui};
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::table::{Column, Row, Table};
 use crate::app::theme::{self, colour};
@@ -27,7 +27,7 @@ impl WizardStep for OptionsStep {
         Step::Options
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         form.label("Compare every model with business as usual and do minimum. Score each for strategic fit and impact and for practicality (1 poor to 5 excellent); the scores give its tier. Mark one option preferred and say why every other option was ruled out, de-prioritised or delayed.");
         form.add_space(8.0);
         // Each option's net present value against business as usual, beside its scores; worked

@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::commands::{Action, Command};
 use crate::app::form::Form;
 use crate::app::theme::{self, colour};
@@ -29,7 +29,7 @@ impl WizardStep for ReviewStep {
         Step::Review
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let checks = page.checks;
         let tally = checks.tally;
         let verdict = if tally.errors == 0 {

@@ -7,7 +7,7 @@
 
 use egui::{Color32, RichText, ScrollArea, Stroke, Ui, vec2};
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::scrolling::Requested;
 use crate::app::theme::colour;
@@ -71,7 +71,7 @@ impl WizardStep for RisksStep {
         Step::Risks
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let RiskRegister { settings, risks } = &mut page.case.risks;
         if let Some(Anchor::Risk(index)) = form.asked()
             && let Some(risk) = risks.get(index)

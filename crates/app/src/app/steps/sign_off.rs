@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use egui::{RichText, TextEdit};
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::table::{Column, ROW_BUTTONS_WIDTH, Table};
 use crate::app::widgets::{self, DATE_WIDTH, TEXT_MIN_WIDTH};
@@ -32,7 +32,7 @@ impl WizardStep for SignOffStep {
         Step::SignOff
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let case = page.case;
         form.label(
             "What the paper needs before the decision. Once the paper is marked Final, each \

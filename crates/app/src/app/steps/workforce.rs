@@ -4,7 +4,7 @@
 
 use egui::RichText;
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::table::{Column, REMOVE_WIDTH, ROW_BUTTONS_WIDTH, Row, Table};
 use crate::app::widgets::{self, TEXT_MIN_WIDTH};
@@ -29,7 +29,7 @@ impl WizardStep for WorkforceStep {
         Step::Workforce
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let case = page.case;
         form.label(
             "Officers and staff move differently. Officers are office holders: they work in a \

@@ -20,7 +20,7 @@ mod settings;
 
 use egui::ComboBox;
 
-use super::{Page, WizardStep};
+use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::case::finance::{OwnRates, Prices};
 use crate::case::options::{OptionKind, OptionStatus, Options};
@@ -69,7 +69,7 @@ impl WizardStep for FinanceStep {
         Step::Finance
     }
 
-    fn ui(&mut self, form: &mut Form<'_>, page: Page<'_>) {
+    fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let case = page.case;
         if let Some(
             Anchor::FinanceOption(kind) | Anchor::OwnRates(kind) | Anchor::FinanceLine(kind, _),
