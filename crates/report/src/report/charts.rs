@@ -44,7 +44,7 @@ pub fn height(chart: &Chart) -> f32 {
 
 /// Draws a chart in the box at (`x`, `y`) of `width` × `height` points.
 pub fn draw(chart: &Chart, x: f32, y: f32, width: f32, height: f32) -> Vec<Item> {
-    let mut canvas = Canvas { items: Vec::new() };
+    let mut canvas = ChartItems { items: Vec::new() };
     match chart {
         Chart::OptionsMatrix {
             points,
@@ -66,11 +66,12 @@ pub fn draw(chart: &Chart, x: f32, y: f32, width: f32, height: f32) -> Vec<Item>
     canvas.items
 }
 
-struct Canvas {
+/// The page items a chart is drawn as, collected as it is drawn.
+struct ChartItems {
     items: Vec<Item>,
 }
 
-impl Canvas {
+impl ChartItems {
     fn label(
         &mut self,
         text: &str,

@@ -47,7 +47,7 @@ pub fn write(pages: &Pages, metadata: &Metadata) -> Result<Vec<u8>, ReportError>
     let mut links = Vec::new();
     let mut pdf_pages = Vec::with_capacity(pages.pages.len());
     for (index, page) in pages.pages.iter().enumerate() {
-        let mut canvas = Canvas {
+        let mut canvas = PageWriter {
             document: &mut document,
             fonts: &fonts,
             watermarks: &mut watermarks,
@@ -184,7 +184,7 @@ fn add_links(
 
 /// What drawing a page needs: the document (for the watermark's form), the fonts, and the
 /// marked content and links collected so far.
-struct Canvas<'d, 'p> {
+struct PageWriter<'d, 'p> {
     document: &'d mut PdfDocument,
     fonts: &'d EmbeddedFonts,
     watermarks: &'d mut Watermarks,
@@ -192,7 +192,7 @@ struct Canvas<'d, 'p> {
     links: &'d mut Vec<PageLink<'p>>,
 }
 
-impl<'p> Canvas<'_, 'p> {
+impl<'p> PageWriter<'_, 'p> {
     /// The operators for page `index`: every item inside the marked content for its role.
     fn page(&mut self, index: usize, page: &'p Page) -> Vec<Op> {
         let mut ops = Vec::with_capacity(page.items.len() * 3);
