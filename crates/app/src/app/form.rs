@@ -34,18 +34,18 @@ pub struct Form<'a> {
 }
 
 /// What a field drew, with the response that takes the focus when its anchor is asked for.
-pub trait Drawn {
+pub trait FieldWidget {
     /// The widget that takes the focus.
     fn response(&self) -> &Response;
 }
 
-impl Drawn for Response {
+impl FieldWidget for Response {
     fn response(&self) -> &Response {
         self
     }
 }
 
-impl Drawn for ParsedField {
+impl FieldWidget for ParsedField {
     fn response(&self) -> &Response {
         &self.response
     }
@@ -82,7 +82,7 @@ impl<'a> Form<'a> {
     /// [`super::widgets`] is built on this; use it directly for any other widget
     /// (`form.field(anchor, |ui| ui.button("Add a force"))`: a list's anchor lands on the button
     /// that adds to it, and the finding "A collaboration needs at least two forces." shows there).
-    pub fn field<R: Drawn>(
+    pub fn field<R: FieldWidget>(
         &mut self,
         anchor: impl Into<Option<Anchor>>,
         add: impl FnOnce(&mut Ui) -> R,
