@@ -168,12 +168,6 @@ impl<'a> Form<'a> {
         })
     }
 
-    /// What a form inside this one carries over: the field asked for, the findings, and whether
-    /// it is in a table's cell.
-    fn carried(&mut self) -> (&mut Option<Anchor>, &[Finding], bool) {
-        (&mut *self.asked, self.findings, self.in_cell)
-    }
-
     /// Runs `add` with a form over `ui`, a `Ui` made from this form's (a table's cell): the
     /// field asked for and the findings carry over.
     pub fn over<R>(&mut self, ui: &mut Ui, add: impl FnOnce(&mut Form<'_>) -> R) -> R {

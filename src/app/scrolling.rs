@@ -110,7 +110,7 @@ pub fn show_steady<R>(
         (inner, focused)
     });
     let (inner, focused) = output.inner;
-    let shown = output.state.offset().y;
+    let shown = output.state.clamped_offset().y;
     let mut offset = None;
     if let (Some((id, now)), Some((before_id, before))) =
         (focused, last.and_then(|last| last.focused))

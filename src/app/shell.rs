@@ -278,7 +278,7 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
             // A step opens at its top; a field Review asked for scrolls into view from there.
             area = area.vertical_scroll_offset(0.0);
         }
-        let key = ui.id().with(("step", step));
+        let key = ui.scope_id().with(("step", step));
         super::scrolling::show_steady(area, key, ui, |ui| document.show_step(ui, actions));
     });
 }

@@ -419,13 +419,7 @@ fn enter_goes_down(ctx: &egui::Context, focused: Id) -> bool {
     if !pressed || ctx.data(|data| data.get_temp::<bool>(keeps_enter_id(focused))).is_some() {
         return false;
     }
-    ctx.viewport(|viewport| {
-        viewport
-            .this_pass
-            .widgets
-            .info(focused)
-            .is_some_and(|info| info.typ == egui::WidgetType::TextEdit)
-    })
+    egui::text_edit::TextEditState::load(ctx, focused).is_some()
 }
 
 fn keeps_enter_id(field: Id) -> Id {

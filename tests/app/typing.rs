@@ -18,7 +18,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers, Rect, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use proptest::prelude::RngCore;
+use proptest::prelude::Rng;
 use proptest::test_runner::{RngAlgorithm, TestRng};
 
 use crate::support::{app_sized, case_with_every_row, click, go_to};
@@ -66,7 +66,7 @@ fn fields_in_view(h: &Harness<'_, App>, view: Rect) -> Vec<Field> {
             let rect = node.rect();
             view.contains_rect(rect).then_some(Field {
                 label,
-                role: node.role(),
+                role: node.accesskit_node().role(),
                 rect,
             })
         })
@@ -76,15 +76,14 @@ fn fields_in_view(h: &Harness<'_, App>, view: Rect) -> Vec<Field> {
 /// The focused widget: its label, where it is, and whether it takes text.
 fn focused(h: &Harness<'_, App>) -> Option<(String, Rect, bool)> {
     let node = h.query_by(|node| node.is_focused())?;
-    let text = matches!(node.role(), Role::TextInput | Role::MultilineTextInput);
+    let text = matches!(node.accesskit_node().role(), Role::TextInput | Role::MultilineTextInput);
     Some((node.accesskit_node().label().unwrap_or_default(), node.rect(), text))
 }
 
 /// The labels of the widgets whose value holds `word`.
 fn holding(h: &Harness<'_, App>, word: &str) -> Vec<String> {
     h.query_all_by(|node| {
-        node.accesskit_node()
-            .value()
+        node.value()
             .is_some_and(|value| value.contains(word))
     })
     .map(|node| node.accesskit_node().label().unwrap_or_default())
