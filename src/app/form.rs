@@ -399,9 +399,18 @@ impl DerefMut for Form<'_> {
 
 /// Brings a field into view as it takes the keyboard focus (egui moves the focus with Tab but
 /// leaves the field where it is, out of sight or not).
+///
+/// The field last brought into view is remembered, so it is brought into view once each time it
+/// takes the focus, and the user can still scroll away from it.
 fn scroll_to_when_focused(response: &Response) {
-    if response.gained_focus() {
+    if !response.has_focus() {
+        return;
+    }
+    let key = egui::Id::new("casewright field brought into view");
+    let ctx = &response.ctx;
+    if ctx.data(|data| data.get_temp::<egui::Id>(key)) != Some(response.id) {
         response.scroll_to_me(None);
+        ctx.data_mut(|data| data.insert_temp(key, response.id));
     }
 }
 
