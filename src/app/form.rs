@@ -177,16 +177,14 @@ impl<'a> Form<'a> {
     /// [`Ui::horizontal`], with the form inside.
     pub fn horizontal<R>(&mut self, add: impl FnOnce(&mut Form<'_>) -> R) -> InnerResponse<R> {
         let carried = (&mut *self.asked, self.findings, self.in_cell);
-        self.ui
-            .horizontal(|ui| Form::within(ui, carried, add))
+        self.ui.horizontal(|ui| Form::within(ui, carried, add))
     }
 
     /// [`Ui::horizontal_top`], with the form inside: for blocks of different heights side by
     /// side, lined up at their tops.
     pub fn horizontal_top<R>(&mut self, add: impl FnOnce(&mut Form<'_>) -> R) -> InnerResponse<R> {
         let carried = (&mut *self.asked, self.findings, self.in_cell);
-        self.ui
-            .horizontal_top(|ui| Form::within(ui, carried, add))
+        self.ui.horizontal_top(|ui| Form::within(ui, carried, add))
     }
 
     /// [`Ui::horizontal_wrapped`], with the form inside.
@@ -234,8 +232,7 @@ impl<'a> Form<'a> {
         add: impl FnOnce(&mut Form<'_>) -> R,
     ) -> InnerResponse<R> {
         let carried = (&mut *self.asked, self.findings, self.in_cell);
-        self.ui
-            .indent(id_salt, |ui| Form::within(ui, carried, add))
+        self.ui.indent(id_salt, |ui| Form::within(ui, carried, add))
     }
 
     /// Runs `add` in a box `width` points wide, for a table-cell field (which fills its box)
@@ -425,8 +422,12 @@ fn finding_line(ui: &mut Ui, width: f32, text: &str) {
         ui.set_max_width(width);
         if !text.is_empty() {
             ui.add(
-                egui::Label::new(egui::RichText::new(text).small().color(widgets::ERROR_COLOUR))
-                    .truncate(),
+                egui::Label::new(
+                    egui::RichText::new(text)
+                        .small()
+                        .color(widgets::ERROR_COLOUR),
+                )
+                .truncate(),
             );
         }
     });

@@ -38,8 +38,7 @@ use std::ops::Range;
 
 use egui::scroll_area::ScrollBarVisibility;
 use egui::{
-    Align, Id, Layout, Painter, Pos2, Rect, RichText, ScrollArea, Shape, Ui, UiBuilder, pos2,
-    vec2,
+    Align, Id, Layout, Painter, Pos2, Rect, RichText, ScrollArea, Shape, Ui, UiBuilder, pos2, vec2,
 };
 
 use super::form::Form;
@@ -413,10 +412,13 @@ fn focusable_since(ctx: &egui::Context, layer: egui::LayerId, before: usize) -> 
 /// Whether Enter was pressed this frame in `focused`, a one-line text field that does not keep
 /// Enter for itself (see [`keeps_enter`]).
 fn enter_goes_down(ctx: &egui::Context, focused: Id) -> bool {
-    let pressed = ctx.input(|input| {
-        input.modifiers.is_none() && input.key_pressed(egui::Key::Enter)
-    });
-    if !pressed || ctx.data(|data| data.get_temp::<bool>(keeps_enter_id(focused))).is_some() {
+    let pressed =
+        ctx.input(|input| input.modifiers.is_none() && input.key_pressed(egui::Key::Enter));
+    if !pressed
+        || ctx
+            .data(|data| data.get_temp::<bool>(keeps_enter_id(focused)))
+            .is_some()
+    {
         return false;
     }
     egui::text_edit::TextEditState::load(ctx, focused).is_some()

@@ -240,7 +240,9 @@ fn text_rows_in(shapes: &[egui::epaint::ClippedShape]) -> (Vec<TextRow>, Vec<Str
                 let placed = &text.galley.rows;
                 for (i, row) in placed.iter().enumerate() {
                     let words: String = row.row.glyphs.iter().map(|g| g.chr).collect();
-                    let rect = row.rect_without_leading_space().translate(text.pos.to_vec2());
+                    let rect = row
+                        .rect_without_leading_space()
+                        .translate(text.pos.to_vec2());
                     let visible = rect.intersect(clip);
                     if !words.trim().is_empty() {
                         rows.push(TextRow {
@@ -442,7 +444,10 @@ fn the_layout_check_sees_overlaps_cut_offs_and_narrow_fields() {
     };
     let over = [row("Against", 1, a), row("The comparator", 2, b)];
     assert_eq!(overlapping_text(&over).len(), 1);
-    let apart = [row("Against", 1, a), row("The comparator", 2, a.translate(Vec2::new(0.0, 30.0)))];
+    let apart = [
+        row("Against", 1, a),
+        row("The comparator", 2, a.translate(Vec2::new(0.0, 30.0))),
+    ];
     assert!(overlapping_text(&apart).is_empty());
 }
 

@@ -76,18 +76,22 @@ fn fields_in_view(h: &Harness<'_, App>, view: Rect) -> Vec<Field> {
 /// The focused widget: its label, where it is, and whether it takes text.
 fn focused(h: &Harness<'_, App>) -> Option<(String, Rect, bool)> {
     let node = h.query_by(|node| node.is_focused())?;
-    let text = matches!(node.accesskit_node().role(), Role::TextInput | Role::MultilineTextInput);
-    Some((node.accesskit_node().label().unwrap_or_default(), node.rect(), text))
+    let text = matches!(
+        node.accesskit_node().role(),
+        Role::TextInput | Role::MultilineTextInput
+    );
+    Some((
+        node.accesskit_node().label().unwrap_or_default(),
+        node.rect(),
+        text,
+    ))
 }
 
 /// The labels of the widgets whose value holds `word`.
 fn holding(h: &Harness<'_, App>, word: &str) -> Vec<String> {
-    h.query_all_by(|node| {
-        node.value()
-            .is_some_and(|value| value.contains(word))
-    })
-    .map(|node| node.accesskit_node().label().unwrap_or_default())
-    .collect()
+    h.query_all_by(|node| node.value().is_some_and(|value| value.contains(word)))
+        .map(|node| node.accesskit_node().label().unwrap_or_default())
+        .collect()
 }
 
 /// How many times `word` is in the case.
@@ -163,7 +167,9 @@ fn perform(h: &mut Harness<'_, App>, action: &Action) {
                 node.click();
                 h.run();
                 let choices: Vec<String> = h
-                    .query_all_by(|node| node.role() == Role::Button && node.is_selected().is_some())
+                    .query_all_by(|node| {
+                        node.role() == Role::Button && node.is_selected().is_some()
+                    })
                     .filter_map(|node| node.accesskit_node().label())
                     .collect();
                 if choices.is_empty() {
@@ -196,7 +202,10 @@ fn walk(
     let size = h.ctx.content_rect();
     // The step's part of the window: below the menu and the step's title, above the status
     // bar; the panels beside it are not the form.
-    let view = Rect::from_min_max(egui::pos2(0.0, 90.0), egui::pos2(size.max.x, size.max.y - 40.0));
+    let view = Rect::from_min_max(
+        egui::pos2(0.0, 90.0),
+        egui::pos2(size.max.x, size.max.y - 40.0),
+    );
     let mut done = Vec::new();
     for _ in 0..count {
         let fields = fields_in_view(h, view);
@@ -208,8 +217,19 @@ fn walk(
         done.push(action.clone());
         let after = focused(h);
         let fail = |what: String| -> ! {
-            let last: Vec<String> = done.iter().rev().take(12).rev().map(|a| format!("{a:?}")).collect();
-            panic!("{} step, after {} actions: {what}\nlast actions: {}", step.label(), done.len(), last.join(", "))
+            let last: Vec<String> = done
+                .iter()
+                .rev()
+                .take(12)
+                .rev()
+                .map(|a| format!("{a:?}"))
+                .collect();
+            panic!(
+                "{} step, after {} actions: {what}\nlast actions: {}",
+                step.label(),
+                done.len(),
+                last.join(", ")
+            )
         };
         // The field being worked in stays where it is.
         if let (Some((was, at, _)), Some((now, then, _))) = (&before, &after)
@@ -217,7 +237,10 @@ fn walk(
             && matches!(action, Action::Type(_))
             && (at.min - then.min).length() > 0.5
         {
-            fail(format!("typing moved the focused field {now} from {:?} to {:?}", at.min, then.min));
+            fail(format!(
+                "typing moved the focused field {now} from {:?} to {:?}",
+                at.min, then.min
+            ));
         }
         if let Action::Type(word) = &action {
             let shown = holding(h, word);
@@ -281,6 +304,10 @@ fn typing_anywhere_lands_where_it_was_typed_and_nothing_moves() {
     for step in steps {
         total += walk(&mut h, &mut rng, step, per_step, &mut typed, &mut next_word);
     }
-    assert!(typed.len() > total / 10, "only {} words reached the case", typed.len());
+    assert!(
+        typed.len() > total / 10,
+        "only {} words reached the case",
+        typed.len()
+    );
     eprintln!("{total} actions, {} words typed into the case", typed.len());
 }
