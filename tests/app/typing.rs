@@ -251,6 +251,9 @@ fn walk(
                 // Typed with no field focused, or into a drop-down or slider: nothing to show.
                 (None | Some((_, _, false)), []) => {}
                 (Some((label, _, true)), [one]) if one == label => {
+                    // A field Tab moves into has its text selected, so typing replaces what
+                    // was typed into it before, as in any text box.
+                    typed.retain(|earlier, field| field != label || in_case(h, earlier) == 1);
                     if in_case(h, word) == 1 {
                         typed.insert(word.clone(), label.clone());
                     }
