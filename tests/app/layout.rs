@@ -453,15 +453,26 @@ fn the_layout_check_sees_overlaps_cut_offs_and_narrow_fields() {
 
 #[test]
 fn the_layout_check_sees_a_word_broken_across_lines() {
-    let mut h = Harness::new_ui(|ui| {
-        ui.set_width(40.0);
-        ui.add(egui::Label::new("Revenue").wrap());
-        ui.add(egui::Label::new("On a line").wrap());
-    });
-    h.run();
-    let broken = broken_in(&h.output().shapes);
+    // Laid out with the app's own fonts, as the app draws a label in a narrow column.
+    let h = app_sized(Vec2::new(400.0, 300.0));
+    let font = egui::TextStyle::Body.resolve(&h.ctx.global_style());
+    let shapes: Vec<egui::epaint::ClippedShape> = ["Revenue", "On a line"]
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let galley = h.ctx.fonts_mut(|fonts| {
+                fonts.layout((*text).to_owned(), font.clone(), egui::Color32::WHITE, 40.0)
+            });
+            let pos = egui::pos2(0.0, 100.0 * i as f32);
+            egui::epaint::ClippedShape::new(
+                Rect::EVERYTHING,
+                egui::Shape::galley(pos, galley, egui::Color32::WHITE),
+            )
+        })
+        .collect();
+    let broken = broken_in(&shapes);
     assert!(
-        broken.iter().any(|b| b.contains("Reven")),
+        broken.iter().any(|b| b.contains("\"Reve")),
         "a word too long for its line is reported: {broken:?}"
     );
     assert!(!broken.iter().any(|b| b.contains("On a")), "{broken:?}");
