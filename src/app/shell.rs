@@ -335,7 +335,7 @@ fn navigator_row(ui: &mut Ui, check: &StepCheck, selected: bool) -> bool {
         status_mark(ui, status);
         ui.vertical(|ui| {
             let width = ui.available_width();
-            let clicked = ui
+            let response = ui
                 .add(
                     egui::Button::selectable(
                         selected,
@@ -344,8 +344,12 @@ fn navigator_row(ui: &mut Ui, check: &StepCheck, selected: bool) -> bool {
                     .wrap()
                     .min_size(egui::vec2(width, 0.0)),
                 )
-                .on_hover_text(format!("{}: {}", check.title, status.describe()))
-                .clicked();
+                .on_hover_text(format!("{}: {}", check.title, status.describe()));
+            // Tab into the navigator brings the step it lands on into view.
+            if response.gained_focus() {
+                response.scroll_to_me(None);
+            }
+            let clicked = response.clicked();
             let words = RichText::new(status.describe()).small();
             ui.label(match status {
                 StepStatus::HasErrors(_) => words.color(colour(palette::ERROR)),
