@@ -235,7 +235,7 @@ fn walk(
             )
         };
         // The field being worked in stays where it is.
-        if let (Some((was, at, _)), Some((now, then, _))) = (&before, &after)
+        if let (Some((was, at, true)), Some((now, then, _))) = (&before, &after)
             && was == now
             && matches!(action, Action::Type(_))
             && (at.min - then.min).length() > 0.5
