@@ -58,3 +58,82 @@ impl Requested {
         ui.scroll_to_rect_animation(rect, align, any.animation);
     }
 }
+
+/// What [`show_steady`] remembers of the last frame: the field that had the keyboard focus and
+/// where it was within the area's contents, how far down the view reached, and the offset to
+/// scroll to when the frame is drawn again.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Steady {
+    focused: Option<(egui::Id, f32)>,
+    reach: f32,
+    offset: Option<f32>,
+}
+
+/// Shows a form's vertical scroll area so that what the user is working in stays where it is.
+///
+/// - The field with the keyboard focus keeps its place on screen: if something above it grows
+///   or shrinks (a finding's words in a table, a row growing taller, a section opened or
+///   closed), the area scrolls by as much and the frame is drawn again before it is shown, so
+///   the field does not move under the user's eyes or pointer. Scrolling by the user, or to a
+///   field, is not undone (the field's place within the contents has not changed).
+/// - The contents never shrink above the bottom of the view: when a section near the end is
+///   closed, the space it leaves stays until the user scrolls up, so the area need not jump
+///   to a new end and move whatever is under the pointer.
+///
+/// `key` names what is remembered between frames (one for each area).
+pub fn show_steady<R>(
+    mut area: egui::ScrollArea,
+    key: egui::Id,
+    ui: &mut Ui,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> egui::scroll_area::ScrollAreaOutput<R> {
+    let ctx = ui.ctx().clone();
+    let key = key.with("casewright steady scroll");
+    let last: Option<Steady> = ctx.data(|data| data.get_temp(key));
+    if let Some(offset) = last.and_then(|last| last.offset) {
+        area = area.vertical_scroll_offset(offset);
+    }
+    let output = area.show(ui, |ui| {
+        let top = ui.max_rect().min.y;
+        let inner = add(ui);
+        let natural = ui.min_rect().max.y;
+        if let Some(last) = last {
+            let reach = top + last.reach;
+            if reach > natural {
+                ui.allocate_space(egui::vec2(0.0, reach - natural));
+            }
+        }
+        let focused = ctx.memory(|memory| memory.focused()).and_then(|id| {
+            ctx.viewport(|viewport| viewport.this_pass.widgets.get(id).map(|w| w.rect))
+                .map(|rect| (id, rect.min.y - top))
+        });
+        (inner, focused)
+    });
+    let (inner, focused) = output.inner;
+    let shown = output.state.clamped_offset().y;
+    let mut offset = None;
+    if let (Some((id, now)), Some((before_id, before))) =
+        (focused, last.and_then(|last| last.focused))
+        && id == before_id
+        && (now - before).abs() > 0.5
+    {
+        let keep = (shown + now - before).max(0.0);
+        if (keep - shown).abs() > 0.5 {
+            offset = Some(keep);
+            ctx.request_discard("the focused field moved");
+        }
+    }
+    let steady = Steady {
+        focused,
+        reach: offset.unwrap_or(shown) + output.inner_rect.height(),
+        offset,
+    };
+    ctx.data_mut(|data| data.insert_temp(key, steady));
+    egui::scroll_area::ScrollAreaOutput {
+        inner,
+        id: output.id,
+        state: output.state,
+        content_size: output.content_size,
+        inner_rect: output.inner_rect,
+    }
+}

@@ -278,7 +278,8 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
             // A step opens at its top; a field Review asked for scrolls into view from there.
             area = area.vertical_scroll_offset(0.0);
         }
-        area.show(ui, |ui| document.show_step(ui, actions));
+        let key = ui.scope_id().with(("step", step));
+        super::scrolling::show_steady(area, key, ui, |ui| document.show_step(ui, actions));
     });
 }
 
@@ -334,7 +335,7 @@ fn navigator_row(ui: &mut Ui, check: &StepCheck, selected: bool) -> bool {
         status_mark(ui, status);
         ui.vertical(|ui| {
             let width = ui.available_width();
-            let clicked = ui
+            let response = ui
                 .add(
                     egui::Button::selectable(
                         selected,
@@ -343,8 +344,12 @@ fn navigator_row(ui: &mut Ui, check: &StepCheck, selected: bool) -> bool {
                     .wrap()
                     .min_size(egui::vec2(width, 0.0)),
                 )
-                .on_hover_text(format!("{}: {}", check.title, status.describe()))
-                .clicked();
+                .on_hover_text(format!("{}: {}", check.title, status.describe()));
+            // Tab into the navigator brings the step it lands on into view.
+            if response.gained_focus() {
+                response.scroll_to_me(None);
+            }
+            let clicked = response.clicked();
             let words = RichText::new(status.describe()).small();
             ui.label(match status {
                 StepStatus::HasErrors(_) => words.color(colour(palette::ERROR)),

@@ -20,7 +20,7 @@ use crate::format::capitalised;
 use crate::palette;
 
 /// The colour of inline error messages and the outline of a field that cannot be read.
-const ERROR_COLOUR: Color32 = colour(palette::ERROR);
+pub(super) const ERROR_COLOUR: Color32 = colour(palette::ERROR);
 
 /// Width of a table column of money (the finance years): "£12,500,000" with room to spare.
 pub const MONEY_WIDTH: f32 = 116.0;
@@ -109,13 +109,14 @@ impl Form<'_> {
         anchor: impl Into<Option<Anchor>>,
     ) -> Response {
         self.field(anchor, |ui| {
-            ui.add(
+            let response = ui.add(
                 TextEdit::multiline(value)
                     .id_salt(("text_area_cell", name))
                     .desired_width(f32::INFINITY)
                     .desired_rows(2),
-            )
-            .accessible_name(name)
+            );
+            super::table::keeps_enter(ui.ctx(), response.id);
+            response.accessible_name(name)
         })
     }
 
@@ -275,14 +276,18 @@ fn fixed_width<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R 
 /// A drop-down over every value of `T`, each shown as a list item starting with a capital
 /// ("Approve" for the decision the paper prints as "approve").
 fn combo<T: Choice>(ui: &mut Ui, id_salt: Id, value: &mut T, width: Option<f32>) -> Response {
-    let mut combo_box =
-        egui::ComboBox::from_id_salt(id_salt).selected_text(capitalised(value.label()));
+    // The choice shown is cut short with "…" rather than broken inside a word ("Revenu e");
+    // the list of choices is as wide as its longest choice.
+    let mut combo_box = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(capitalised(value.label()))
+        .truncate();
     if let Some(width) = width {
         combo_box = combo_box.width(width);
     }
     let mut changed = false;
     let mut response = combo_box
         .show_ui(ui, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             for option in T::ALL {
                 if ui
                     .selectable_label(*value == *option, capitalised(option.label()))

@@ -145,6 +145,17 @@ fn chart(ui: &mut Ui, appraisal: &Appraisal, preferred: Option<OptionKind>) {
                 .name(result.kind.label())
         })
         .collect();
+    // The names beside the bars, each in full: the axis is as wide as the widest.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = names
+        .iter()
+        .map(|name| {
+            ui.painter()
+                .layout_no_wrap((*name).to_owned(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max);
     let response = Plot::new("finance npv chart")
         .height(28.0 * count as f32 + 40.0)
         .allow_zoom(false)
@@ -161,7 +172,8 @@ fn chart(ui: &mut Ui, appraisal: &Appraisal, preferred: Option<OptionKind>) {
                 String::new()
             }
         })
-        .y_axis_min_width(120.0)
+        .y_axis_min_width((widest + 16.0).max(120.0))
+        .show_x(false)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(money_grid_steps))
         .x_axis_formatter(|mark, _| short_pounds(mark.value))
         .show(ui, |plot| {

@@ -27,8 +27,8 @@ const DESCRIPTION_WIDTH: f32 = 150.0;
 /// come first, straight after cost or saving, because they are what the user fills in.
 const DETAIL_HEADERS: [(&str, f32); 8] = [
     ("Total", 110.0),
-    ("One-off or recurring", 100.0),
-    ("Capital or revenue", 90.0),
+    ("One-off or recurring", 120.0),
+    ("Capital or revenue", 110.0),
     ("Falls in", FALLS_IN_WIDTH),
     ("Optimism bias or type", 170.0),
     ("Uplift", 60.0),
@@ -89,7 +89,7 @@ pub(super) fn option_figures(form: &mut Form<'_>, case: &mut Case, kind: OptionK
         }
         let table = table
             .column(Column::fixed("", ACTIONS_WIDTH))
-            .frozen(1)
+            .frozen(2)
             .actions();
         form.table(table, |body| {
             let lines = &mut finance.option_mut(kind).lines;
@@ -444,10 +444,6 @@ fn measures(form: &mut Form<'_>, case: &Case, kind: OptionKind) {
                 "Savings (cash)",
                 RichText::new(result.total_savings.whole_pounds()),
             ),
-            (
-                "Against business as usual",
-                RichText::new("The comparator: every other option is measured against it"),
-            ),
         ]
     } else {
         let Measures {
@@ -495,7 +491,9 @@ fn measures(form: &mut Form<'_>, case: &Case, kind: OptionKind) {
             ),
         ]
     };
-    if !result.is_comparator() {
+    if result.is_comparator() {
+        form.weak("The comparator: every other option is measured against business as usual.");
+    } else {
         form.strong("Against business as usual");
     }
     let grid = Grid::new(("finance measures", kind))
