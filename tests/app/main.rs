@@ -16,4 +16,5 @@ mod layout;
 mod reveal;
 mod shortcuts;
 mod steps;
+mod truthful;
 mod wizard;
