@@ -245,8 +245,7 @@ fn options_are_not_done_while_models_are_not_assessed() {
     h.run();
     let status = h.state().document().unwrap().status(Step::Options);
     assert!(matches!(status, StepStatus::ToCheck(_)), "{status:?}");
-    go_to(&mut h, Step::Options);
-    h.get_by_label_contains("to check");
+    assert!(shows(&h, "to check"), "the navigator says so");
 }
 
 #[test]
