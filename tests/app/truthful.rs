@@ -194,26 +194,23 @@ fn finance_is_not_done_with_an_empty_line_or_a_shortlisted_option_without_figure
     let status = |h: &Harness<'_, App>| h.state().document().unwrap().status(Step::Finance);
     assert_eq!(status(&h), StepStatus::Done, "the example is complete");
     let preferred = h.state().case().unwrap().options.preferred().unwrap();
-    h.state_mut()
-        .case_mut()
-        .unwrap()
-        .finance
-        .option_mut(preferred)
-        .lines
-        .push(FinanceLine::default());
+    fn lines(h: &mut Harness<'static, App>, kind: OptionKind) -> &mut Vec<FinanceLine> {
+        &mut h
+            .state_mut()
+            .case_mut()
+            .unwrap()
+            .finance
+            .option_mut(kind)
+            .lines
+    }
+    lines(&mut h, preferred).push(FinanceLine::default());
     h.run();
     assert!(
         matches!(status(&h), StepStatus::ToCheck(_)),
         "an empty £0 line is not done: {:?}",
         status(&h)
     );
-    h.state_mut()
-        .case_mut()
-        .unwrap()
-        .finance
-        .option_mut(preferred)
-        .lines
-        .pop();
+    lines(&mut h, preferred).pop();
     let case = h.state_mut().case_mut().unwrap();
     let idle = OptionKind::ALL
         .into_iter()
