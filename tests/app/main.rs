@@ -18,4 +18,5 @@ mod reveal;
 mod shortcuts;
 mod steps;
 mod typing;
+mod truthful;
 mod wizard;

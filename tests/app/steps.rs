@@ -45,6 +45,7 @@ impl<S: WizardStep> Screen<S> {
                 case: &mut self.case,
                 checks: &checks,
                 actions: &mut self.actions,
+                to_do: &std::collections::BTreeSet::new(),
             };
             self.step
                 .ui(&mut Form::new(ui, &mut self.focus, &checks.findings), page);
@@ -583,7 +584,10 @@ fn a_large_register_draws_only_the_rows_on_screen_and_finds_any_risk() {
     assert!(rows > 0 && rows < 40, "{rows} rows drawn");
     assert!(harness.query_by_label("R200 Risk number 200").is_none());
 
-    harness.state_mut().focus = Some(Anchor::Risk(199));
+    harness.state_mut().focus = Some(Anchor::Risk(
+        199,
+        casewright::case::validate::RiskField::Title,
+    ));
     harness.run();
     assert_eq!(harness.state().focus, None);
     assert_eq!(harness.state().step.selected(), Some(199));

@@ -231,8 +231,17 @@ pub enum Action {
     CancelPathPrompt,
     /// Open the work autosaved before a crash, by index into the recoveries offered.
     Recover(usize),
-    /// Delete the work autosaved before a crash, by index into the recoveries offered.
+    /// Ask to discard the work autosaved before a crash, by index into the recoveries offered
+    /// (the user confirms first).
     DiscardRecovery(usize),
+    /// Discard the recovered work the user was asked about.
+    ConfirmDiscard,
+    /// Keep the recovered work the user was asked about.
+    KeepRecovery,
+    /// Offer the work last discarded again.
+    UndoDiscard,
+    /// Show a file in the system's file manager.
+    ShowInFolder(PathBuf),
 }
 
 impl From<Command> for Action {

@@ -234,7 +234,12 @@ pub fn suggested_path(file_name: &str) -> PathBuf {
     folder.join(file_name)
 }
 
-/// A file name made from a case title, for the save dialog: letters, digits and dashes.
+/// The most characters a suggested file name's stem has.
+const STEM_LIMIT: usize = 60;
+
+/// A file name made from a case title, for the save dialog: letters, digits and dashes, at
+/// most [`STEM_LIMIT`] characters, cut between words (`…-police-and-north-wales`, never
+/// `…-police-and-north-w`); a first word longer than the limit is cut where the limit falls.
 pub fn file_stem_for(title: &str) -> String {
     let stem: String = title
         .chars()
@@ -246,15 +251,24 @@ pub fn file_stem_for(title: &str) -> String {
             }
         })
         .collect();
-    let stem = stem
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if stem.is_empty() {
+    let mut cut = String::new();
+    for word in stem.split('-').filter(|part| !part.is_empty()) {
+        let joined = cut.chars().count() + usize::from(!cut.is_empty()) + word.chars().count();
+        if joined > STEM_LIMIT {
+            if cut.is_empty() {
+                cut = word.chars().take(STEM_LIMIT).collect();
+            }
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push('-');
+        }
+        cut.push_str(word);
+    }
+    if cut.is_empty() {
         "business-case".into()
     } else {
-        stem.chars().take(60).collect()
+        cut
     }
 }
 
@@ -273,5 +287,19 @@ mod tests {
             file_stem_for("Heddlu Dyfed-Powys ŵ"),
             "heddlu-dyfed-powys-ŵ"
         );
+    }
+
+    #[test]
+    fn a_long_title_is_cut_between_words() {
+        let stem = file_stem_for(
+            "Joint firearms training for Dyfed-Powys Police and North Wales Police from 2027",
+        );
+        assert_eq!(
+            stem,
+            "joint-firearms-training-for-dyfed-powys-police-and-north"
+        );
+        assert!(stem.chars().count() <= STEM_LIMIT);
+        let word = "a".repeat(80);
+        assert_eq!(file_stem_for(&word).chars().count(), STEM_LIMIT);
     }
 }

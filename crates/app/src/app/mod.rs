@@ -13,6 +13,7 @@ pub mod document;
 pub mod examples;
 pub mod form;
 pub mod guidance;
+pub mod opening;
 pub mod scrolling;
 mod shell;
 pub mod start;
@@ -44,6 +45,8 @@ pub struct Notice {
     pub detail: String,
     /// A file the notice offers to open (the PDF just exported).
     pub offer_to_open: Option<PathBuf>,
+    /// A file the notice offers to show in its folder (a PDF no program could open).
+    pub offer_to_show: Option<PathBuf>,
 }
 
 impl Notice {
@@ -53,6 +56,7 @@ impl Notice {
             title,
             detail,
             offer_to_open: None,
+            offer_to_show: None,
         }
     }
 }
@@ -120,6 +124,15 @@ pub struct App {
     window_title: String,
     /// What to do once the frame is drawn, in order.
     actions: Vec<Action>,
+    /// How files are opened in other programs.
+    opener: opening::Opener,
+    /// The file being opened in another program, until the system answers.
+    opening: Option<opening::Opening>,
+    /// The recovered work the user asked to discard, waiting for them to confirm.
+    confirm_discard: Option<usize>,
+    /// The recovered work last discarded, kept (its autosave still on disk) so the discard can
+    /// be undone until another is discarded or a case is opened.
+    discarded: Option<Recovery>,
 }
 
 impl App {
@@ -160,6 +173,10 @@ impl App {
             allow_close: false,
             window_title: String::new(),
             actions: Vec::new(),
+            opener: opening::open_with_system,
+            opening: None,
+            confirm_discard: None,
+            discarded: None,
         }
     }
 
@@ -197,6 +214,7 @@ impl App {
     /// wait until it is answered.
     fn modal_open(&self) -> bool {
         self.notice.is_some()
+            || self.confirm_discard.is_some()
             || self.unsaved_prompt.is_some()
             || self.path_prompt.is_some()
             || self.info.is_some()
@@ -205,6 +223,12 @@ impl App {
     /// The message the user is being shown, if any.
     pub fn notice(&self) -> Option<&Notice> {
         self.notice.as_ref()
+    }
+
+    /// Opens files in other programs with `opener` instead of the system's way (tests stand in
+    /// for a machine with no PDF viewer).
+    pub fn set_opener(&mut self, opener: opening::Opener) {
+        self.opener = opener;
     }
 
     /// Queues an action as if the user had asked for it (tests use this to open a file without
@@ -259,10 +283,13 @@ impl App {
             Action::SaveTo { path, then } => self.save_to(ctx, path, then.map(|then| *then)),
             Action::ExportTo(path) => self.export_to(path),
             Action::OpenExternally(path) => {
-                if let Err(error) = open::that_detached(&path) {
+                self.opening = Some(opening::Opening::start(path, self.opener, ctx));
+            }
+            Action::ShowInFolder(path) => {
+                if let Err(error) = opening::show_in_folder(&path) {
                     self.notice = Some(Notice::failure(
-                        format!("Could not open {}", display_name(&path)),
-                        error.to_string(),
+                        format!("Could not show {} in its folder", display_name(&path)),
+                        format!("{error}. The file is at {}", path.display()),
                     ));
                 }
             }
@@ -285,7 +312,16 @@ impl App {
                 }
             }
             Action::Recover(index) => self.recover(index),
-            Action::DiscardRecovery(index) => self.discard_recovery(index),
+            Action::DiscardRecovery(index) => {
+                self.confirm_discard = (index < self.recoveries.len()).then_some(index);
+            }
+            Action::ConfirmDiscard => self.discard_recovery(),
+            Action::KeepRecovery => self.confirm_discard = None,
+            Action::UndoDiscard => {
+                if let Some(recovery) = self.discarded.take() {
+                    self.recoveries.push(recovery);
+                }
+            }
         }
     }
 
@@ -337,6 +373,9 @@ impl App {
     /// Replaces the open document; the old one's autosave is no longer needed (it was saved
     /// or the user chose to discard it), nor the earlier run's autosave it was recovered from.
     fn set_document(&mut self, document: Option<OpenCase>) {
+        if document.is_some() {
+            self.forget_discarded();
+        }
         if let Some(user_data) = &self.user_data {
             user_data.clear_autosave();
         }
@@ -489,6 +528,7 @@ impl App {
                 title: format!("Exported {}", display_name(&path)),
                 detail: format!("The committee paper was written to {}.", path.display()),
                 offer_to_open: Some(path),
+                offer_to_show: None,
             },
             Err(error) => Notice::failure(
                 format!("Could not export {}", display_name(&path)),
@@ -541,9 +581,51 @@ impl App {
         self.set_document(Some(document));
     }
 
-    fn discard_recovery(&mut self, index: usize) {
+    /// Discards the recovered work the user confirmed discarding. Its autosave stays on disk
+    /// while the discard can be undone (see [`App::forget_discarded`]).
+    fn discard_recovery(&mut self) {
+        let Some(index) = self.confirm_discard.take() else {
+            return;
+        };
         if index < self.recoveries.len() {
-            UserData::discard(&self.recoveries.remove(index));
+            self.forget_discarded();
+            self.discarded = Some(self.recoveries.remove(index));
+        }
+    }
+
+    /// Deletes the autosave of the work last discarded: its discard can no longer be undone.
+    fn forget_discarded(&mut self) {
+        if let Some(recovery) = self.discarded.take() {
+            UserData::discard(&recovery);
+        }
+    }
+
+    /// The recovered work waiting for the user to confirm its discard, if any.
+    pub fn discard_to_confirm(&self) -> Option<&Recovery> {
+        self.confirm_discard
+            .and_then(|index| self.recoveries.get(index))
+    }
+
+    /// Tells the user when the file being opened in another program could not be opened:
+    /// the path, and an offer to show it in its folder.
+    fn poll_opening(&mut self) {
+        let Some(answer) = self.opening.as_ref().and_then(opening::Opening::poll) else {
+            return;
+        };
+        let Some(opening) = self.opening.take() else {
+            return;
+        };
+        if let Err(reason) = answer {
+            let path = opening.path().to_path_buf();
+            self.notice = Some(Notice {
+                title: format!("Could not open {}", display_name(&path)),
+                detail: format!(
+                    "No program on this computer opened it ({reason}). It is saved at {}",
+                    path.display()
+                ),
+                offer_to_open: None,
+                offer_to_show: Some(path),
+            });
         }
     }
 
@@ -629,6 +711,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_dialogs();
+        self.poll_opening();
         self.handle_close_request(&ctx);
         if !self.modal_open() {
             for command in Command::pressed(&ctx) {
@@ -644,7 +727,14 @@ impl eframe::App for App {
             shell::workspace(self, ui);
         } else {
             egui::CentralPanel::default().show(ui, |ui| {
-                let chosen = start::show(ui, &self.recent, &self.example_titles, &self.recoveries);
+                let discarded = self.discarded.as_ref();
+                let chosen = start::show(
+                    ui,
+                    &self.recent,
+                    &self.example_titles,
+                    &self.recoveries,
+                    discarded,
+                );
                 self.actions.extend(chosen);
             });
         }

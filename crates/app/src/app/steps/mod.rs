@@ -37,6 +37,9 @@ pub struct StepContext<'a> {
     pub checks: &'a Checks,
     /// The app's queue, for what is not an edit of the case (Review's "go to this field").
     pub actions: &'a mut Vec<Action>,
+    /// The steps of a new case the user has not worked on yet, whose findings Review lists as
+    /// still to do rather than as errors (see [`super::document::Document::presents`]).
+    pub to_do: &'a std::collections::BTreeSet<Step>,
 }
 
 /// One step of the wizard.
@@ -172,15 +175,22 @@ impl Wizard {
     /// Draws `step`. `asked` is the field a Review finding asked to see; it is offered to
     /// this one frame of drawing, and dropped here if no field took it (the row it named was
     /// removed, or the field is hidden), so a request never lingers to steal the focus later.
+    /// The fields show their errors only if the step's findings are `presented` (a new case's
+    /// step the user has not yet worked on shows none).
     pub fn show(
         &mut self,
         step: Step,
         ui: &mut egui::Ui,
         asked: &mut Option<Anchor>,
+        presented: bool,
         page: StepContext<'_>,
     ) {
         let mut offered = asked.take();
-        let findings = &page.checks.findings;
+        let findings: &[crate::case::Finding] = if presented {
+            &page.checks.findings
+        } else {
+            &[]
+        };
         if let Some(index) = self.position(step) {
             self.steps[index].ui(&mut Form::new(ui, &mut offered, findings), page);
         }

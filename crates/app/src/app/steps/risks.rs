@@ -15,6 +15,7 @@ use crate::app::widgets;
 use crate::case::risk::{
     MatrixScale, Rating, RatingThresholds, Risk, RiskSettings, SUGGESTED_RISKS,
 };
+use crate::case::validate::RiskField;
 use crate::case::{Anchor, RiskRegister, Step};
 use crate::format::{agree, plural};
 use crate::palette;
@@ -73,7 +74,7 @@ impl WizardStep for RisksStep {
 
     fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let RiskRegister { settings, risks } = &mut page.case.risks;
-        if let Some(Anchor::Risk(index)) = form.asked()
+        if let Some(Anchor::Risk(index, _)) = form.asked()
             && let Some(risk) = risks.get(index)
         {
             self.select(index, risk);
@@ -424,35 +425,45 @@ impl RisksStep {
                     review_date: _,
                 } = risk;
                 form.heading(format!("Risk {}", risk.id));
-                form.text_field("Reference", &mut risk.id, None);
-                form.text_field("Title", &mut risk.title, Anchor::Risk(index));
+                let at = |field| Anchor::Risk(index, field);
+                form.text_field("Reference", &mut risk.id, at(RiskField::Reference));
+                form.text_field("Title", &mut risk.title, at(RiskField::Title));
                 form.text_area(
                     "Description",
                     "Cause, event and effect: because of …, there is a risk that …, leading to …",
                     &mut risk.description,
-                    None,
+                    at(RiskField::Description),
                 );
                 form.enum_combo("Category", &mut risk.category, None);
-                form.score_slider("Likelihood", &mut risk.likelihood, max, None);
+                form.score_slider(
+                    "Likelihood",
+                    &mut risk.likelihood,
+                    max,
+                    at(RiskField::Likelihood),
+                );
                 form.score_slider("Impact", &mut risk.impact, max, None);
                 score_line(form, "Score", risk.score(), thresholds);
-                form.text_field("Owner", &mut risk.owner, None);
+                form.text_field("Owner", &mut risk.owner, at(RiskField::Owner));
                 form.enum_combo("Response", &mut risk.response, None);
                 form.text_area(
                     "Mitigation and controls",
                     "What is in place, and what will be done, to reduce the likelihood or impact",
                     &mut risk.mitigation,
-                    None,
+                    at(RiskField::Mitigation),
                 );
                 form.score_slider(
                     "Residual likelihood",
                     &mut risk.residual_likelihood,
                     max,
-                    None,
+                    at(RiskField::ResidualLikelihood),
                 );
                 form.score_slider("Residual impact", &mut risk.residual_impact, max, None);
                 score_line(form, "Residual score", risk.residual_score(), thresholds);
-                form.date_field("Review date", &mut risk.review_date, None);
+                form.date_field(
+                    "Review date",
+                    &mut risk.review_date,
+                    at(RiskField::ReviewDate),
+                );
                 form.add_space(4.0);
                 form.horizontal(|ui| {
                     remove = ui.button("Remove this risk").clicked();

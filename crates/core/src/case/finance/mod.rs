@@ -41,7 +41,7 @@ pub use appraisal::{Appraisal, Measures, OptionResult, Payback, YearTotals};
 pub use line::{
     FallsIn, FinanceLine, Flow, FlowKind, FundingSource, Recurrence, SavingKind, Spending, Vat,
 };
-pub use optimism::{Bounds, OptimismCategory, OptimismRates};
+pub use optimism::{Bounds, OptimismCategory, OptimismRates, Uplift};
 pub use positions::{ForcePosition, ForcePositions, Parts, Prices};
 pub use sensitivity::{Outcome, Scenario, Sensitivity, SensitivityRow, SwitchingValue};
 
@@ -310,6 +310,14 @@ impl Finance {
         }
     }
 
+    /// The optimism-bias uplift the appraisal adds to line `index` of option `kind`, at the
+    /// rates that apply to it (see [`OptimismRates::uplift`]). `None` for a line that is not
+    /// there or has no uplift.
+    pub fn uplift(&self, kind: OptionKind, index: usize) -> Option<Uplift> {
+        let line = self.option(kind).lines.get(index)?;
+        self.rates_for(kind).0.uplift(line, self.years)
+    }
+
     /// Whether `kind` has rates of its own that differ from the case's.
     pub fn rates_differ(&self, kind: OptionKind) -> bool {
         self.option(kind).own_rates.as_ref().is_some_and(|own| {
@@ -424,6 +432,45 @@ impl Finance {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cost_line_says_what_optimism_bias_adds_in_pounds() {
+        let mut finance = Finance {
+            years: 5,
+            ..Finance::default()
+        };
+        *finance
+            .optimism_rates
+            .rate_mut(OptimismCategory::EquipmentAndDevelopment) = Percent(20_000);
+        let lines = &mut finance.option_mut(OptionKind::LeadForce).lines;
+        lines.push(FinanceLine {
+            flow: Flow::Cost {
+                category: OptimismCategory::EquipmentAndDevelopment,
+                funding: FundingSource::default(),
+            },
+            amounts: vec![Money::pounds(150_000), Money::pounds(50_000)],
+            ..FinanceLine::default()
+        });
+        lines.push(FinanceLine {
+            flow: Flow::of_kind(FlowKind::Saving),
+            amounts: vec![Money::pounds(1_000)],
+            ..FinanceLine::default()
+        });
+        let uplift = finance
+            .uplift(OptionKind::LeadForce, 0)
+            .expect("a cost with a rate is uplifted");
+        assert_eq!(uplift.amount, Money::pounds(400_000));
+        assert_eq!(
+            uplift.to_string(),
+            "+£400,000 optimism bias (200%, equipment and development)"
+        );
+        assert_eq!(finance.uplift(OptionKind::LeadForce, 1), None, "a saving");
+        assert_eq!(finance.uplift(OptionKind::LeadForce, 2), None, "no line");
+        *finance
+            .optimism_rates
+            .rate_mut(OptimismCategory::EquipmentAndDevelopment) = Percent(0);
+        assert_eq!(finance.uplift(OptionKind::LeadForce, 0), None, "0%");
+    }
 
     #[test]
     fn shortening_the_period_counts_the_figures_it_would_drop() {

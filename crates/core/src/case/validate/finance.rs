@@ -205,6 +205,12 @@ fn line_findings(case: &Case, kind: OptionKind, i: usize, line: &FinanceLine, ou
     if blank(&line.label) {
         out.warning(anchor, format!("{what} has no description."));
     }
+    if line.amounts.iter().all(|amount| *amount == Money::ZERO) {
+        out.warning(
+            anchor,
+            format!("{what} has no amounts: enter its figures by year, or remove it."),
+        );
+    }
     if line.amounts.iter().any(|amount| *amount < Money::ZERO) {
         out.warning(anchor, format!("{what} has a negative amount; enter amounts as positive and set the line to cost or saving."));
     }

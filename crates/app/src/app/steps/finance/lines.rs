@@ -31,7 +31,7 @@ const DETAIL_HEADERS: [(&str, f32); 8] = [
     ("Capital or revenue", 110.0),
     ("Falls in", FALLS_IN_WIDTH),
     ("Optimism bias or type", 170.0),
-    ("Uplift", 60.0),
+    ("Optimism-bias uplift", 150.0),
     ("Funding", 120.0),
     ("VAT", 140.0),
 ];
@@ -213,6 +213,7 @@ fn line_cells(
     rates: &crate::case::finance::OptimismRates,
 ) -> usize {
     let n = i + 1;
+    let uplift = rates.uplift(line, labels.len());
     row.cell(|form| {
         let mut flow_kind = line.kind();
         if form
@@ -278,7 +279,24 @@ fn line_cells(
                     None,
                 );
             });
-            row.text(RichText::new(rates.rate(*category).to_string()).weak());
+            // The uplift in pounds, as the appraisal adds it (the model's figure), so a cost
+            // never grows in the net present value without a word beside it.
+            match uplift {
+                Some(uplift) => row.cell(|form| {
+                    let above = form.spacing().button_padding.y;
+                    form.add_space(above);
+                    form.add(
+                        egui::Label::new(format!(
+                            "+{} ({})",
+                            uplift.amount.whole_pounds(),
+                            uplift.rate
+                        ))
+                        .wrap(),
+                    )
+                    .on_hover_text(uplift.to_string());
+                }),
+                None => row.text(RichText::new(rates.rate(*category).to_string()).weak()),
+            }
             row.cell(|form| {
                 form.enum_cell(
                     ("finance funding", kind, i),
