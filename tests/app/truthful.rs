@@ -194,7 +194,7 @@ fn finance_is_not_done_with_an_empty_line_or_a_shortlisted_option_without_figure
     let status = |h: &Harness<'_, App>| h.state().document().unwrap().status(Step::Finance);
     assert_eq!(status(&h), StepStatus::Done, "the example is complete");
     let preferred = h.state().case().unwrap().options.preferred().unwrap();
-    fn lines(h: &mut Harness<'static, App>, kind: OptionKind) -> &mut Vec<FinanceLine> {
+    fn lines<'h>(h: &'h mut Harness<'static, App>, kind: OptionKind) -> &'h mut Vec<FinanceLine> {
         &mut h
             .state_mut()
             .case_mut()

@@ -48,7 +48,6 @@ enum Action {
 struct Field {
     label: String,
     role: Role,
-    rect: Rect,
 }
 
 fn is_field(role: Role) -> bool {
@@ -68,7 +67,6 @@ fn fields_in_view(h: &Harness<'_, App>, view: Rect) -> Vec<Field> {
             view.contains_rect(rect).then_some(Field {
                 label,
                 role: node.accesskit_node().role(),
-                rect,
             })
         })
         .collect()

@@ -403,7 +403,7 @@ fn scroll_to_when_focused(response: &Response) {
     if !response.has_focus() {
         return;
     }
-    let key = egui::Id::new("casewright field brought into view");
+    let key = egui::Id::unique("casewright field brought into view");
     let ctx = &response.ctx;
     if ctx.data(|data| data.get_temp::<egui::Id>(key)) != Some(response.id) {
         response.scroll_to_me(None);

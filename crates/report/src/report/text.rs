@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
-use crate::fonts::{self, Face, Font, STAND_IN, glyph_for};
+use crate::fonts::{self, Face, Font, glyph_for};
 
 fn parsed(font: Font) -> &'static ttf_parser::Face<'static> {
     fonts::parsed(font)
@@ -173,7 +173,7 @@ fn is_plain(face: Face, line: &str) -> bool {
 /// Runs of Hebrew or Arabic are reversed for display (UAX #9 with a left-to-right paragraph
 /// level, so the line stays left aligned as public-sector papers are), and each character
 /// goes to the font [`glyph_for`] chose: invisible characters are left out, a character no font
-/// has becomes [`STAND_IN`]. A line with no such characters is one piece.
+/// has becomes [`STAND_IN`](crate::fonts::STAND_IN). A line with no such characters is one piece.
 pub fn display_segments(face: Face, size: f32, line: &str) -> Vec<Segment> {
     if is_plain(face, line) {
         return vec![Segment {
@@ -351,6 +351,7 @@ fn cut_word(word: &str, face: Face, size: f32, max_width: f32) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fonts::STAND_IN;
 
     #[test]
     fn widths_come_from_the_font() {
