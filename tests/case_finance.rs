@@ -610,7 +610,7 @@ fn normalising_pads_every_options_lines_and_never_drops_figures() {
             .all(|l| l.amounts.len() == 5)
     );
     assert_eq!(
-        finance.option(OptionKind::DoMinimum).lines[0].total(),
+        finance.option(OptionKind::DoMinimum).lines[0].total(finance.years),
         Some(Money::pounds(15))
     );
     assert_eq!(finance.options.len(), OptionKind::ALL.len());
@@ -691,7 +691,7 @@ fn sums_that_overflow_are_errors() {
             .cash_years(OptionKind::LeadForce, Prices::Cash)
             .is_err()
     );
-    assert_eq!(finance.option(OptionKind::LeadForce).lines[0].total(), None);
+    assert_eq!(finance.option(OptionKind::LeadForce).lines[0].total(finance.years), None);
 }
 
 // ---- Each force's parts add up to the totals, for any lines and any split ----

@@ -12,6 +12,8 @@ use std::time::Instant;
 use egui::util::undoer::{Settings as UndoSettings, Undoer};
 
 use super::steps::{Page, Wizard};
+use crate::case::storage::Stamp;
+use crate::case::storage::lock::{Lock, LockNote};
 use crate::case::validate::Tally;
 use crate::case::{Anchor, Case, Finding, Severity, Step, validate};
 use crate::format::plural;
@@ -236,6 +238,19 @@ pub struct Document {
     /// The autosave of an earlier run this case was recovered from. It is kept until the work
     /// is safe elsewhere: saved to a file, autosaved by this run, or discarded by the user.
     pub recovered_from: Option<PathBuf>,
+    /// What the file held when this copy last read or wrote it, so a save can tell whether
+    /// someone else has written it since; `None` until the case is in a file.
+    pub disk: Option<Stamp>,
+    /// This copy's lock note beside the file, removed when the document is closed.
+    pub lock: Option<Lock>,
+    /// When the lock note was last refreshed.
+    pub lock_refreshed: Instant,
+    /// Whose lock note made this a read-only view: edits are undone as they are made and the
+    /// file is never written; Save As saves a copy that can be edited.
+    pub read_only: Option<LockNote>,
+    /// An outside version of the file the user has already been told about, so the same
+    /// change is not announced at every return to the window.
+    pub outside_seen: Option<Stamp>,
 }
 
 impl Document {
@@ -263,6 +278,11 @@ impl Document {
             unsaved_since: (!saved).then(Instant::now),
             autosave: Autosave::NotYet,
             recovered_from: None,
+            disk: None,
+            lock: None,
+            lock_refreshed: Instant::now(),
+            read_only: None,
+            outside_seen: None,
         }
     }
 
@@ -330,6 +350,11 @@ impl Document {
         self.unsaved_since = None;
     }
 
+    /// Whether this is a read-only view of a case someone else has open.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.is_some()
+    }
+
     /// Whether there is an edit to undo.
     pub fn can_undo(&self) -> bool {
         self.undoer.has_undo(&self.case)
@@ -366,6 +391,11 @@ impl Document {
     /// is one undo step). Returns whether the case changed this frame.
     pub fn after_frame(&mut self, time: f64, pointer_down: bool) -> bool {
         let changed = self.case != self.last_seen;
+        if changed && self.read_only.is_some() {
+            // A read-only view refuses edits: what was typed or dragged is put back.
+            self.case = self.last_seen.clone();
+            return false;
+        }
         if changed {
             self.last_seen = self.case.clone();
             self.checks = Checks::of(&self.case, &self.wizard);

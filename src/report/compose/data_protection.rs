@@ -47,7 +47,7 @@ fn compose_dataset(index: usize, dataset: &Dataset, paper: &mut Paper) {
     paper.key_values(vec![
         ("Regime", regime.label().to_owned()),
         (
-            "Impact assessment",
+            "Data protection impact assessment (DPIA)",
             format!(
                 "{dpia_text}; required by {}",
                 regime.impact_assessment_provision()

@@ -415,7 +415,7 @@ fn option_lines(finance: &Finance, result: &OptionResult, paper: &mut Paper) {
                 line.description(),
                 line.falls_in.label().to_owned(),
                 uplift,
-                total(line),
+                total(line, finance.years),
             ]
         })
         .collect();
@@ -439,8 +439,8 @@ fn option_lines(finance: &Finance, result: &OptionResult, paper: &mut Paper) {
     }));
 }
 
-fn total(line: &FinanceLine) -> String {
-    line.total()
+fn total(line: &FinanceLine, years: usize) -> String {
+    line.total(years)
         .map_or_else(|| "Too large".to_owned(), Money::whole_pounds)
 }
 
@@ -494,7 +494,7 @@ fn non_cash_note(finance: &Finance, kind: OptionKind) -> String {
     }
     let sum: i128 = lines
         .iter()
-        .flat_map(|line| &line.amounts)
+        .flat_map(|line| line.within(finance.years))
         .map(|amount| i128::from(amount.pence()))
         .sum();
     let total = i64::try_from(sum).map_or_else(
@@ -717,7 +717,7 @@ fn vat(finance: &Finance, kind: OptionKind, paper: &mut Paper) {
     paper.push(Block::Bullets(
         lines
             .iter()
-            .map(|line| format!("{}: {} in real prices.", cell(&line.label), total(line)))
+            .map(|line| format!("{}: {} in real prices.", cell(&line.label), total(line, finance.years)))
             .collect(),
     ));
 }
