@@ -800,3 +800,38 @@ proptest! {
         prop_assert_eq!(shares, 10_000);
     }
 }
+
+#[test]
+fn a_line_longer_than_the_appraisal_is_a_finding_and_only_the_appraisal_counts() {
+    use casewright::case::finance::MAX_YEARS;
+    use casewright::case::storage;
+    use casewright::case::{Case, validate};
+    let mut case = Case::default();
+    case.normalise();
+    let years = case.finance.years;
+    case.finance
+        .option_mut(OptionKind::LeadForce)
+        .lines
+        .push(FinanceLine {
+            label: "Hand-edited".into(),
+            amounts: vec![Money::pounds(1); 10_000],
+            ..FinanceLine::new(FlowKind::Cost, years)
+        });
+    let text = storage::to_ron(&case).expect("serialises");
+    let read = storage::from_ron(&text).expect("loads");
+    assert!(read.finance.years <= MAX_YEARS, "{}", read.finance.years);
+    let line = &read.finance.option(OptionKind::LeadForce).lines[0];
+    assert_eq!(line.amounts.len(), 10_000, "amounts were dropped without asking");
+    assert_eq!(
+        line.total(read.finance.years),
+        Some(Money::pounds(read.finance.years as i64))
+    );
+    let findings = validate(&read);
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.message.contains("has 10000 yearly amounts, but the appraisal covers")),
+        "{findings:#?}"
+    );
+    assert_eq!(storage::to_ron(&read).expect("serialises"), text);
+}
