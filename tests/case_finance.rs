@@ -691,7 +691,10 @@ fn sums_that_overflow_are_errors() {
             .cash_years(OptionKind::LeadForce, Prices::Cash)
             .is_err()
     );
-    assert_eq!(finance.option(OptionKind::LeadForce).lines[0].total(finance.years), None);
+    assert_eq!(
+        finance.option(OptionKind::LeadForce).lines[0].total(finance.years),
+        None
+    );
 }
 
 // ---- Each force's parts add up to the totals, for any lines and any split ----
@@ -821,16 +824,20 @@ fn a_line_longer_than_the_appraisal_is_a_finding_and_only_the_appraisal_counts()
     let read = storage::from_ron(&text).expect("loads");
     assert!(read.finance.years <= MAX_YEARS, "{}", read.finance.years);
     let line = &read.finance.option(OptionKind::LeadForce).lines[0];
-    assert_eq!(line.amounts.len(), 10_000, "amounts were dropped without asking");
+    assert_eq!(
+        line.amounts.len(),
+        10_000,
+        "amounts were dropped without asking"
+    );
     assert_eq!(
         line.total(read.finance.years),
         Some(Money::pounds(read.finance.years as i64))
     );
     let findings = validate(&read);
     assert!(
-        findings
-            .iter()
-            .any(|f| f.message.contains("has 10000 yearly amounts, but the appraisal covers")),
+        findings.iter().any(|f| f
+            .message
+            .contains("has 10000 yearly amounts, but the appraisal covers")),
         "{findings:#?}"
     );
     assert_eq!(storage::to_ron(&read).expect("serialises"), text);

@@ -9,8 +9,8 @@
 use std::fs;
 use std::path::Path;
 
-use casewright::case::storage::{self, Stamp, StorageError, sync_copies};
 use casewright::case::Case;
+use casewright::case::storage::{self, Stamp, StorageError, sync_copies};
 use proptest::prelude::*;
 
 /// What the user answers when a save stops because the file changed.

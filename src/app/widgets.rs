@@ -257,7 +257,11 @@ impl Form<'_> {
 
 /// A slider over `range` that never writes a value the user did not choose: one outside the
 /// range is shown as it is (egui's default pulls it into the range as soon as it is drawn).
-pub fn unclamped_slider(ui: &mut Ui, value: &mut u8, range: std::ops::RangeInclusive<u8>) -> Response {
+pub fn unclamped_slider(
+    ui: &mut Ui,
+    value: &mut u8,
+    range: std::ops::RangeInclusive<u8>,
+) -> Response {
     ui.add(egui::Slider::new(value, range).clamping(egui::SliderClamping::Edits))
 }
 

@@ -195,7 +195,9 @@ impl FileError {
             ErrorKind::NotFound if reading => {
                 "there is no such file; it may have been moved, renamed or deleted"
             }
-            ErrorKind::NotFound => "its folder is not there (moved or deleted, a USB drive taken out, or the network connection lost)",
+            ErrorKind::NotFound => {
+                "its folder is not there (moved or deleted, a USB drive taken out, or the network connection lost)"
+            }
             ErrorKind::PermissionDenied => match self.action {
                 FileAction::Read => "you do not have permission to open it",
                 FileAction::Write => "you do not have permission to save in its folder",
@@ -596,7 +598,11 @@ pub fn save_stamped(case: &Case, path: &Path) -> Result<Stamp, StorageError> {
 /// A changed file is left exactly as it is and [`StorageError::ChangedOnDisk`] says what is
 /// there, so the caller can ask whether to keep both or replace theirs. A file that has gone
 /// is written again: nobody's version is lost by that.
-pub fn save_guarded(case: &Case, path: &Path, known: Option<&Stamp>) -> Result<Stamp, StorageError> {
+pub fn save_guarded(
+    case: &Case,
+    path: &Path,
+    known: Option<&Stamp>,
+) -> Result<Stamp, StorageError> {
     if known.is_some()
         && let OnDisk::Changed(theirs) = compare(path, known)?
     {

@@ -81,7 +81,11 @@ fn a_save_over_someone_elses_save_asks_and_their_file_stays_intact() {
     assert_eq!(document.path.as_deref(), Some(kept[0].as_path()));
     assert!(!document.is_unsaved());
     let notice = a.state().notice().expect("says what it did").clone();
-    assert!(notice.detail.contains("keeps the other version"), "{}", notice.detail);
+    assert!(
+        notice.detail.contains("keeps the other version"),
+        "{}",
+        notice.detail
+    );
 }
 
 #[test]
@@ -131,7 +135,10 @@ fn returning_to_the_window_offers_to_reload_a_changed_file() {
     );
     assert!(!a.state().document().expect("open").is_unsaved());
     leave_and_return(&mut a);
-    assert!(a.query_by_label("Reload").is_none(), "the reloaded file is not news");
+    assert!(
+        a.query_by_label("Reload").is_none(),
+        "the reloaded file is not news"
+    );
 
     // With unsaved edits here, it says so and leaves both versions alone.
     type_into(&mut a, "Title", " (mine)");
@@ -162,24 +169,41 @@ fn a_case_open_elsewhere_opens_read_only_and_refuses_edits_and_saves() {
     open(&mut b, &path);
     b.get_by_label("case.ron is open elsewhere");
     b.get_by_label_contains(&format!("{} on {}", note.user, note.machine));
-    assert!(b.query_by_label("Take over and edit").is_none(), "A is running");
+    assert!(
+        b.query_by_label("Take over and edit").is_none(),
+        "A is running"
+    );
     click(&mut b, "Open read-only");
-    assert!(b.state().title().contains("(read-only)"), "{}", b.state().title());
+    assert!(
+        b.state().title().contains("(read-only)"),
+        "{}",
+        b.state().title()
+    );
     b.get_by_label_contains("Read-only: ");
     type_into(&mut b, "Title", " (changed)");
-    assert_eq!(b.state().case().expect("open").front_sheet.title, "Joint dog unit");
+    assert_eq!(
+        b.state().case().expect("open").front_sheet.title,
+        "Joint dog unit"
+    );
     b.state_mut().queue(Command::Save);
     b.run();
     assert_eq!(
         b.state().notice().expect("says why").title,
         "case.ron is open read-only"
     );
-    assert_eq!(lock::read_note(&path).as_ref(), Some(&note), "B took A's note");
+    assert_eq!(
+        lock::read_note(&path).as_ref(),
+        Some(&note),
+        "B took A's note"
+    );
 
     // Closing A removes its note; closing B leaves nothing either.
     a.state_mut().queue(Command::Close);
     a.run();
-    assert!(!lock::note_path(&path).exists(), "A's note outlived the case");
+    assert!(
+        !lock::note_path(&path).exists(),
+        "A's note outlived the case"
+    );
     drop(b);
     assert!(!lock::note_path(&path).exists());
 }
@@ -204,7 +228,10 @@ fn a_case_open_elsewhere_can_be_opened_as_a_copy() {
         Some(folder.path().join("my copy.ron").as_path())
     );
     assert!(!document.is_read_only());
-    assert_eq!(title_on_disk(&folder.path().join("my copy.ron")), "Joint dog unit");
+    assert_eq!(
+        title_on_disk(&folder.path().join("my copy.ron")),
+        "Joint dog unit"
+    );
     assert!(lock::read_note(&folder.path().join("my copy.ron")).is_some());
 }
 
@@ -250,8 +277,16 @@ fn a_save_into_a_folder_that_has_gone_keeps_the_work_and_says_so() {
     a.run();
     let notice = a.state().notice().expect("says so").clone();
     assert_eq!(notice.title, "Could not save case.ron");
-    assert!(notice.detail.contains("its folder is not there"), "{}", notice.detail);
-    assert!(notice.detail.contains("Your work is safe"), "{}", notice.detail);
+    assert!(
+        notice.detail.contains("its folder is not there"),
+        "{}",
+        notice.detail
+    );
+    assert!(
+        notice.detail.contains("Your work is safe"),
+        "{}",
+        notice.detail
+    );
     assert!(a.state().document().expect("open").is_unsaved());
     assert_eq!(
         a.state().case().expect("open").front_sheet.title,
@@ -331,5 +366,8 @@ fn scores_outside_the_matrix_survive_visiting_every_step_and_saving() {
     a.run();
     let after = storage::load(&path).expect("loads");
     assert_eq!(after.risks, before.risks);
-    assert_eq!(after.options.tier_thresholds, before.options.tier_thresholds);
+    assert_eq!(
+        after.options.tier_thresholds,
+        before.options.tier_thresholds
+    );
 }

@@ -135,7 +135,7 @@ fn settings_form(form: &mut Form<'_>, settings: &mut RiskSettings) {
                     .range(1..=max_score)
                     .clamp_existing_to_range(false),
             )
-                .labelled_by(label.id);
+            .labelled_by(label.id);
         }
         if *thresholds != scale.default_thresholds() && ui.button("Use the usual bands").clicked() {
             *thresholds = scale.default_thresholds();

@@ -391,7 +391,10 @@ mod tests {
         let now = Utc::now();
         let mut first = Lock::acquire(&case, now).expect("locks");
         let second = Lock::take_over(&case, now);
-        assert_eq!(first.refresh(now).expect_err("taken over").token, second.note().token);
+        assert_eq!(
+            first.refresh(now).expect_err("taken over").token,
+            second.note().token
+        );
         drop(first);
         assert_eq!(read_note(&case).as_ref(), Some(second.note()));
     }

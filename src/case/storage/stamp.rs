@@ -95,7 +95,10 @@ mod tests {
             .open(&path)
             .and_then(|file| file.set_modified(later))
             .expect("touch");
-        assert_eq!(compare(&path, Some(&known)).expect("reads"), OnDisk::Unchanged);
+        assert_eq!(
+            compare(&path, Some(&known)).expect("reads"),
+            OnDisk::Unchanged
+        );
         fs::write(&path, "(format_version: 1)").expect("write");
         assert!(matches!(
             compare(&path, Some(&known)).expect("reads"),

@@ -99,7 +99,13 @@ mod tests {
         ] {
             assert!(is_conflict_copy("case", copy), "{copy}");
         }
-        for other in ["case", "case v2", "case-notes", "case (final)", "other case"] {
+        for other in [
+            "case",
+            "case v2",
+            "case-notes",
+            "case (final)",
+            "other case",
+        ] {
             assert!(!is_conflict_copy("case", other), "{other}");
         }
     }
@@ -108,7 +114,12 @@ mod tests {
     fn copies_beside_the_case_are_listed_and_the_keep_both_name_sorts_beside_it() {
         let folder = tempfile::tempdir().expect("temp dir");
         let case = folder.path().join("case.ron");
-        for name in ["case.ron", "case-LAPTOP.ron", "case-notes.ron", "case-LAPTOP.pdf"] {
+        for name in [
+            "case.ron",
+            "case-LAPTOP.ron",
+            "case-notes.ron",
+            "case-LAPTOP.pdf",
+        ] {
             fs::write(folder.path().join(name), "x").expect("write");
         }
         assert_eq!(

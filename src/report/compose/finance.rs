@@ -717,7 +717,13 @@ fn vat(finance: &Finance, kind: OptionKind, paper: &mut Paper) {
     paper.push(Block::Bullets(
         lines
             .iter()
-            .map(|line| format!("{}: {} in real prices.", cell(&line.label), total(line, finance.years)))
+            .map(|line| {
+                format!(
+                    "{}: {} in real prices.",
+                    cell(&line.label),
+                    total(line, finance.years)
+                )
+            })
             .collect(),
     ));
 }
