@@ -93,8 +93,18 @@ pub fn describe_stamp(stamp: &Stamp) -> String {
 impl App {
     /// Opens a case file: for editing when nobody else has it open, otherwise asks how.
     pub(super) fn open_path(&mut self, path: &Path) {
+        // Opening the case this window already has open again keeps this window's note.
+        let reopening = self
+            .document
+            .as_ref()
+            .is_some_and(|document| document.path.as_deref() == Some(path));
+        let mine = self
+            .document
+            .as_mut()
+            .filter(|_| reopening)
+            .and_then(|document| document.lock.take());
         match storage::open_stamped(path) {
-            Ok((loaded, stamp)) => match Lock::acquire(path, Utc::now()) {
+            Ok((loaded, stamp)) => match mine.map_or_else(|| Lock::acquire(path, Utc::now()), Ok) {
                 Ok(lock) => self.finish_open(path, loaded, stamp, Some(lock), None),
                 Err(held) => {
                     self.lock_prompt = Some(LockPrompt {
