@@ -116,6 +116,9 @@ impl App {
                 }
             },
             Err(error) => {
+                if let (Some(lock), Some(document)) = (mine, &mut self.document) {
+                    document.lock = Some(lock);
+                }
                 if matches!(error, StorageError::Io { .. })
                     && let Some(user_data) = &self.user_data
                 {
