@@ -140,7 +140,12 @@ pub fn note_path(case: &Path) -> PathBuf {
 
 /// Reads the note beside `case`, if there is one that can be read.
 pub fn read_note(case: &Path) -> Option<LockNote> {
-    let text = fs::read_to_string(note_path(case)).ok()?;
+    note_at(&note_path(case))
+}
+
+/// Reads the note at `path` (the note's own path), if it can be read.
+fn note_at(path: &Path) -> Option<LockNote> {
+    let text = fs::read_to_string(path).ok()?;
     ron::from_str(&text).ok()
 }
 
@@ -200,9 +205,7 @@ impl Lock {
         let Some(path) = &self.path else {
             return Ok(());
         };
-        if let Some(there) = fs::read_to_string(path)
-            .ok()
-            .and_then(|text| ron::from_str::<LockNote>(&text).ok())
+        if let Some(there) = note_at(path)
             && there.token != self.note.token
         {
             return Err(Box::new(there));
@@ -219,10 +222,7 @@ impl Drop for Lock {
         let Some(path) = &self.path else {
             return;
         };
-        let ours = fs::read_to_string(path)
-            .ok()
-            .and_then(|text| ron::from_str::<LockNote>(&text).ok())
-            .is_some_and(|there| there.token == self.note.token);
+        let ours = note_at(path).is_some_and(|there| there.token == self.note.token);
         if ours {
             let _ = fs::remove_file(path);
         }
