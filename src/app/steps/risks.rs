@@ -422,6 +422,7 @@ impl RisksStep {
                     residual_likelihood: _,
                     residual_impact: _,
                     review_date: _,
+                    cost: _,
                 } = risk;
                 form.heading(format!("Risk {}", risk.id));
                 form.text_field("Reference", &mut risk.id, None);

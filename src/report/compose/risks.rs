@@ -127,6 +127,7 @@ fn register_row(register: &RiskRegister, risk: &Risk) -> Vec<String> {
         residual_likelihood,
         residual_impact,
         review_date,
+        cost: _,
     } = risk;
     let inherent = format!(
         "{}\n{} ({likelihood} × {impact})",
