@@ -4,13 +4,14 @@
 //! 0.9019427057, 0.8714422277 (years 1–4 sum to 3.6730792087).
 
 use casewright::case::finance::{
-    AffordabilityYear, ForcePlan, FundingSource, SavingsTarget,
+    AffordabilityYear, Contingency, ContingencySize, RiskAdjustedYear, RiskCost, ForcePlan, FundingSource, SavingsTarget,
     FallsIn, Finance, FinanceLine, Flow, FlowKind, OptimismCategory, Payback, Prices, Recurrence,
     SavingKind, SavingsShare, Scenario, Spending, SplitMethod, SwitchingValue, UpliftSwitch, apportion,
 };
 use casewright::case::money::{Money, Percent};
 use casewright::case::options::{OptionKind, OptionStatus, Options};
 use casewright::case::partners::Force;
+use casewright::case::risk::Risk;
 use proptest::prelude::*;
 
 fn line(kind: FlowKind, pounds: [i64; 5]) -> FinanceLine {
@@ -847,6 +848,84 @@ fn a_savings_target_as_a_share_of_the_budget() {
     assert_eq!(SavingsTarget::None.per_year(Money(5)), None);
 }
 
+// ---- Contingency and the risk-adjusted view ----
+
+/// The lead force costs £100,000 in year 0 and £50,000 in year 1 (real prices). A contingency
+/// of £30,000 is spread 2 : 1 with the costs, £20,000 and £10,000. A risk of 25% × £40,000 has
+/// an expected cost of £10,000, spread the same way: 666,666.67 and 333,333.33 pence, the
+/// penny left over going to the larger remainder, so £6,666.67 and £3,333.33. As 10% of costs
+/// the contingency is £10,000 and £5,000.
+#[test]
+fn contingency_and_expected_risk_follow_the_costs() {
+    let mut finance = finance();
+    finance.option_mut(OptionKind::LeadForce).lines =
+        vec![line(FlowKind::Cost, [100_000, 50_000, 0, 0, 0])];
+    finance.option_mut(OptionKind::LeadForce).contingency = Contingency {
+        size: ContingencySize::Amount(Money::pounds(30_000)),
+        basis: "Board standard".into(),
+    };
+    let risks = [
+        Risk {
+            cost: Some(RiskCost {
+                probability: Percent(2_500),
+                impact: Money::pounds(40_000),
+            }),
+            ..Risk::default()
+        },
+        Risk::default(),
+    ];
+    let view = finance
+        .risk_adjusted(OptionKind::LeadForce, &risks, Prices::Real)
+        .expect("adds up");
+    assert_eq!(view.years[0].net, Money::pounds(-100_000));
+    assert_eq!(view.years[0].contingency, Money::pounds(20_000));
+    assert_eq!(view.years[1].contingency, Money::pounds(10_000));
+    assert_eq!(view.years[0].net_after_contingency, Money::pounds(-120_000));
+    assert_eq!(view.years[0].expected_risk, Money(666_667));
+    assert_eq!(view.years[1].expected_risk, Money(333_333));
+    assert_eq!(view.years[1].risk_adjusted, Money(-5_000_000 - 333_333));
+    assert_eq!(view.expected_risk_real, Money::pounds(10_000));
+    assert_eq!(view.total.contingency, Money::pounds(30_000));
+    finance.option_mut(OptionKind::LeadForce).contingency.size =
+        ContingencySize::ShareOfCosts(Percent(1_000));
+    let view = finance
+        .risk_adjusted(OptionKind::LeadForce, &risks, Prices::Real)
+        .expect("adds up");
+    assert_eq!(view.years[0].contingency, Money::pounds(10_000));
+    assert_eq!(view.years[1].contingency, Money::pounds(5_000));
+    assert_eq!(view.contingency_real, Money::pounds(15_000));
+}
+
+// ---- Residual values ----
+
+/// A residual value of £50,000 entered in year 1 counts in the last year (year 4) of the
+/// appraisal: 50,000 × 0.8714422277 = £43,572.11 of PV(savings); it is never cash.
+#[test]
+fn a_residual_value_counts_in_the_last_year_and_never_as_cash() {
+    let mut finance = finance();
+    finance.option_mut(OptionKind::LeadForce).lines = vec![FinanceLine {
+        flow: Flow::Saving {
+            kind: SavingKind::ResidualValue,
+        },
+        ..line(FlowKind::Saving, [0, 50_000, 0, 0, 0])
+    }];
+    let appraisal = finance
+        .appraise(&options(OptionKind::LeadForce, &[]))
+        .expect("adds up");
+    let result = appraisal.get(OptionKind::LeadForce).expect("appraised");
+    assert_eq!(result.measures.pv_savings, Money(4_357_211));
+    assert_eq!(result.total_savings, Money::ZERO);
+    assert_eq!(
+        finance
+            .cash_total(OptionKind::LeadForce, Prices::Real)
+            .expect("adds up")
+            .savings,
+        Money::ZERO
+    );
+    assert_eq!(finance.residual_values(OptionKind::LeadForce).count(), 1);
+    assert_eq!(finance.non_cash_savings(OptionKind::LeadForce).count(), 0);
+}
+
 // ---- Each force's parts add up to the totals, for any lines and any split ----
 
 fn forces_strategy() -> impl Strategy<Value = Vec<Force>> {
@@ -866,7 +945,7 @@ fn forces_strategy() -> impl Strategy<Value = Vec<Force>> {
 
 fn line_strategy(years: usize) -> impl Strategy<Value = FinanceLine> {
     (
-        0_usize..5,
+        0_usize..6,
         prop::bool::ANY,
         0_usize..8,
         prop::collection::vec(-1_000_000_i64..1_000_000_000_000, years),
@@ -883,6 +962,9 @@ fn line_strategy(years: usize) -> impl Strategy<Value = FinanceLine> {
                 3 => Flow::Cost {
                     category: OptimismCategory::Other,
                     funding: FundingSource::Reserves,
+                },
+                4 => Flow::Saving {
+                    kind: SavingKind::ResidualValue,
                 },
                 _ => Flow::Saving {
                     kind: SavingKind::NonCashReleasing,
@@ -915,8 +997,22 @@ proptest! {
         savings_share in prop::bool::ANY,
         cash in prop::bool::ANY,
         inflation in 0_u32..2_000,
+        contingency in (prop::bool::ANY, 0_i64..1_000_000_000, 0_u32..5_000),
+        risk in (0_u32..10_000, 0_i64..1_000_000_000),
     ) {
         let mut finance = Finance { years: 4, ..Finance::default() };
+        finance.option_mut(OptionKind::LeadForce).contingency = Contingency {
+            size: if contingency.0 {
+                ContingencySize::Amount(Money(contingency.1))
+            } else {
+                ContingencySize::ShareOfCosts(Percent(contingency.2))
+            },
+            basis: String::new(),
+        };
+        let risks = [Risk {
+            cost: Some(RiskCost { probability: Percent(risk.0), impact: Money(risk.1) }),
+            ..Risk::default()
+        }];
         finance.split = SplitMethod::ALL[split];
         finance.savings_share = if savings_share { SavingsShare::BySplit } else { SavingsShare::WhereTheyFall };
         finance.inflation = Percent(inflation);
@@ -956,5 +1052,23 @@ proptest! {
         }
         let shares: u32 = positions.forces.iter().map(|p| p.share.basis_points()).sum();
         prop_assert_eq!(shares, 10_000);
+        // The cash view with contingency and the risk-adjusted view add up by year too.
+        let view = finance.risk_adjusted(OptionKind::LeadForce, &risks, prices).expect("fits");
+        let column = |f: &dyn Fn(&RiskAdjustedYear) -> Money| -> i128 {
+            view.years.iter().map(|y| i128::from(f(y).pence())).sum()
+        };
+        prop_assert_eq!(column(&|y| y.net), i128::from(view.total.net.pence()));
+        prop_assert_eq!(column(&|y| y.contingency), i128::from(view.total.contingency.pence()));
+        prop_assert_eq!(column(&|y| y.expected_risk), i128::from(view.total.expected_risk.pence()));
+        prop_assert_eq!(column(&|y| y.risk_adjusted), i128::from(view.total.risk_adjusted.pence()));
+        for (year, row) in view.years.iter().enumerate() {
+            prop_assert_eq!(row.net, totals[year].net);
+            prop_assert_eq!(row.net_after_contingency, row.net - row.contingency);
+            prop_assert_eq!(row.risk_adjusted, row.net - row.expected_risk);
+        }
+        if !cash {
+            prop_assert_eq!(view.total.contingency, view.contingency_real);
+            prop_assert_eq!(view.total.expected_risk, view.expected_risk_real);
+        }
     }
 }

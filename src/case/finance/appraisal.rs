@@ -226,7 +226,11 @@ impl Finance {
                 let amount = match line.flow {
                     Flow::Saving {
                         kind: SavingKind::ResidualValue,
-                    } if year + 1 == years => line.amounts.iter().map(|a| i128::from(a.pence())).sum(),
+                    } if year + 1 == years => line
+                        .amounts
+                        .iter()
+                        .map(|a| i128::from(a.pence()))
+                        .sum::<i128>(),
                     Flow::Saving {
                         kind: SavingKind::ResidualValue,
                     } => 0,

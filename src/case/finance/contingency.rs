@@ -29,6 +29,59 @@ pub enum ContingencySize {
     ShareOfCosts(Percent),
 }
 
+/// Which kind of size a contingency has: the picker's choice, which [`ContingencySize`]
+/// fills in with its figure.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum ContingencyKind {
+    /// No contingency.
+    #[default]
+    None,
+    /// An amount.
+    Amount,
+    /// A percentage of costs.
+    ShareOfCosts,
+}
+
+impl ContingencyKind {
+    /// Every kind, in picker order.
+    pub const ALL: [ContingencyKind; 3] = [
+        ContingencyKind::None,
+        ContingencyKind::Amount,
+        ContingencyKind::ShareOfCosts,
+    ];
+
+    /// The kind in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            ContingencyKind::None => "None",
+            ContingencyKind::Amount => "An amount",
+            ContingencyKind::ShareOfCosts => "A percentage of costs",
+        }
+    }
+}
+
+impl ContingencySize {
+    /// Its kind.
+    pub fn kind(self) -> ContingencyKind {
+        match self {
+            ContingencySize::None => ContingencyKind::None,
+            ContingencySize::Amount(_) => ContingencyKind::Amount,
+            ContingencySize::ShareOfCosts(_) => ContingencyKind::ShareOfCosts,
+        }
+    }
+
+    /// Makes it a `kind`, at zero, keeping it as it is if it already is one.
+    pub fn set_kind(&mut self, kind: ContingencyKind) {
+        if self.kind() != kind {
+            *self = match kind {
+                ContingencyKind::None => ContingencySize::None,
+                ContingencyKind::Amount => ContingencySize::Amount(Money::ZERO),
+                ContingencyKind::ShareOfCosts => ContingencySize::ShareOfCosts(Percent(0)),
+            };
+        }
+    }
+}
+
 /// An option's contingency and the basis it was set on.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

@@ -42,7 +42,8 @@ pub use affordability::{
     Affordability, AffordabilityYear, ForceAffordability, ForcePlan, ForcePlans, SavingsTarget,
 };
 pub use apportion::apportion;
-pub use contingency::{Contingency, ContingencySize, RiskAdjusted, RiskAdjustedYear, RiskCost};
+pub use contingency::{
+    Contingency, ContingencyKind, ContingencySize, RiskAdjusted, RiskAdjustedYear, RiskCost};
 pub use appraisal::{Appraisal, Measures, OptionResult, Payback, YearTotals};
 pub use line::{
     FallsIn, FinanceLine, Flow, FlowKind, FundingSource, Recurrence, SavingKind, Spending, Vat,
