@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::positions::{ForcePositions, Prices};
+use super::positions::Prices;
 use super::{Finance, FinanceError, to_money};
 use crate::case::money::{Money, Percent};
 use crate::case::options::OptionKind;

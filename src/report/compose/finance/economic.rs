@@ -3,9 +3,7 @@
 
 use crate::case::Case;
 use crate::case::finance::{
-    Appraisal, FallsIn, Finance, FinanceLine, Flow, ForcePosition, ForcePositions,
-    OptimismCategory, OptionResult, Parts, Prices, SavingsShare, Sensitivity, Spending,
-    UpliftSwitch,
+    Appraisal, Finance, Flow, OptimismCategory, OptionResult, Sensitivity, Spending, UpliftSwitch,
 };
 use crate::case::money::{Money, Percent};
 use crate::case::options::OptionKind;
