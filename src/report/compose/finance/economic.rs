@@ -371,7 +371,7 @@ fn unpriced_benefits(case: &Case, appraisal: &Appraisal, paper: &mut Paper) {
         })
         .collect();
     if pairs.is_empty() {
-        paper.note(super::NOT_PROVIDED);
+        paper.note(crate::report::compose::NOT_PROVIDED);
     } else {
         paper.key_values(pairs);
     }
