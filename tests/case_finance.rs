@@ -4,9 +4,10 @@
 //! 0.9019427057, 0.8714422277 (years 1–4 sum to 3.6730792087).
 
 use casewright::case::finance::{
-    AffordabilityYear, Contingency, ContingencySize, RiskAdjustedYear, RiskCost, ForcePlan, FundingSource, SavingsTarget,
-    FallsIn, Finance, FinanceLine, Flow, FlowKind, OptimismCategory, Payback, Prices, Recurrence,
-    SavingKind, SavingsShare, Scenario, Spending, SplitMethod, SwitchingValue, UpliftSwitch, apportion,
+    AffordabilityYear, Contingency, ContingencySize, FallsIn, Finance, FinanceLine, Flow, FlowKind,
+    ForcePlan, FundingSource, OptimismCategory, Payback, Prices, Recurrence, RiskAdjustedYear,
+    RiskCost, SavingKind, SavingsShare, SavingsTarget, Scenario, Spending, SplitMethod,
+    SwitchingValue, UpliftSwitch, apportion,
 };
 use casewright::case::money::{Money, Percent};
 use casewright::case::options::{OptionKind, OptionStatus, Options};
@@ -830,7 +831,10 @@ fn each_forces_affordability_against_business_as_usual_and_its_plan() {
     assert_eq!(south.total.reserves_drawn, Money::pounds(25_000));
     // A renamed force keeps its plan.
     finance.rename_force("North", "North Police");
-    assert_eq!(finance.plan("North Police").reserves, Money::pounds(1_000_000));
+    assert_eq!(
+        finance.plan("North Police").reserves,
+        Money::pounds(1_000_000)
+    );
 }
 
 /// A target as a share of the budget: 3% of £123,456,789 is £3,703,703.67; half a penny

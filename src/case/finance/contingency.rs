@@ -202,11 +202,13 @@ impl Finance {
             ContingencySize::ShareOfCosts(share) => {
                 let years: Vec<Money> = real
                     .iter()
-                    .map(|parts| RiskCost {
-                        probability: share,
-                        impact: parts.costs,
-                    }
-                    .expected())
+                    .map(|parts| {
+                        RiskCost {
+                            probability: share,
+                            impact: parts.costs,
+                        }
+                        .expected()
+                    })
                     .collect();
                 let sum: i128 = years.iter().map(|m| i128::from(m.pence())).sum();
                 (to_money(sum, kind)?, years)
@@ -226,13 +228,7 @@ impl Finance {
             let contingency = self.price(contingency_years[year], year, prices, kind)?;
             let risk = self.price(risk_years[year], year, prices, kind)?;
             let net = i128::from(parts.net.pence());
-            let row = [
-                net,
-                contingency,
-                net - contingency,
-                risk,
-                net - risk,
-            ];
+            let row = [net, contingency, net - contingency, risk, net - risk];
             for (sum, value) in sums.iter_mut().zip(row) {
                 *sum += value;
             }

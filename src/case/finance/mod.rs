@@ -42,9 +42,10 @@ pub use affordability::{
     Affordability, AffordabilityYear, ForceAffordability, ForcePlan, ForcePlans, SavingsTarget,
 };
 pub use apportion::apportion;
-pub use contingency::{
-    Contingency, ContingencyKind, ContingencySize, RiskAdjusted, RiskAdjustedYear, RiskCost};
 pub use appraisal::{Appraisal, Measures, OptionResult, Payback, YearTotals};
+pub use contingency::{
+    Contingency, ContingencyKind, ContingencySize, RiskAdjusted, RiskAdjustedYear, RiskCost,
+};
 pub use line::{
     FallsIn, FinanceLine, Flow, FlowKind, FundingSource, Recurrence, SavingKind, Spending, Vat,
 };

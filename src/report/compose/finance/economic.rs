@@ -240,7 +240,10 @@ fn optimism_bias(case: &Case, appraisal: &Appraisal, paper: &mut Paper) {
         .into_iter()
         .filter_map(|category| {
             let spending = finance.costs_in_category(category, &kinds);
-            let applied = match (spending.contains(&Spending::Capital), spending.contains(&Spending::Revenue)) {
+            let applied = match (
+                spending.contains(&Spending::Capital),
+                spending.contains(&Spending::Revenue),
+            ) {
                 (true, true) => "Capital and revenue costs",
                 (true, false) => "Capital costs",
                 (false, true) => "Revenue costs",
@@ -445,7 +448,10 @@ fn sensitivity_tables(years: usize, sensitivity: &Sensitivity, paper: &mut Paper
                 "at no uplift: the preferred option has no costs of its own".to_owned()
             }
         };
-        pairs.push((format!("{} overtakes it on optimism bias", second.label()), text));
+        pairs.push((
+            format!("{} overtakes it on optimism bias", second.label()),
+            text,
+        ));
     }
     paper.push(Block::KeyValues(KeyValues { pairs }));
     paper.paragraph(

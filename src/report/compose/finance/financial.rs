@@ -78,7 +78,12 @@ fn contingency(case: &Case, kind: OptionKind, paper: &mut Paper) {
     } else {
         "The preferred option holds no contingency.".to_owned()
     };
-    let quantified = case.risks.risks.iter().filter(|risk| risk.cost.is_some()).count();
+    let quantified = case
+        .risks
+        .risks
+        .iter()
+        .filter(|risk| risk.cost.is_some())
+        .count();
     paper.paragraph(format!(
         "{held} The contingency is spread over the years in proportion to each year's cash costs in real prices (a percentage is that percentage of each year's costs), then raised by inflation like the costs. Beside it, the risk-adjusted view takes the expected cost of the {} on the register with a probability and a cost impact (probability times impact, {} in real prices), spread the same way, from the net saving instead: the contingency is held against the same risks, so the two are alternatives, not added together.",
         crate::format::plural(quantified, "quantified risk"),
@@ -140,7 +145,8 @@ fn affordability(case: &Case, kind: OptionKind, paper: &mut Paper) {
         .iter()
         .enumerate()
         .map(|(i, force)| {
-            let or_none = |money: Option<Money>| money.map_or_else(|| "—".to_owned(), Money::whole_pounds);
+            let or_none =
+                |money: Option<Money>| money.map_or_else(|| "—".to_owned(), Money::whole_pounds);
             vec![
                 name(i, &force.force),
                 or_none(force.target_per_year),
@@ -185,7 +191,10 @@ fn affordability(case: &Case, kind: OptionKind, paper: &mut Paper) {
     for (i, force) in affordability.forces.iter().enumerate() {
         paper.push(Block::Paragraph {
             style: ParagraphStyle::Strong,
-            text: format!("{} against business as usual, in cash prices", name(i, &force.force)),
+            text: format!(
+                "{} against business as usual, in cash prices",
+                name(i, &force.force)
+            ),
         });
         paper.push(year_table(
             finance,
