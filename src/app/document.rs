@@ -58,6 +58,11 @@ pub struct StepCheck {
 pub struct Checks {
     /// Every finding, in wizard order.
     pub findings: Vec<Finding>,
+    /// The figures the text areas' pickers offer, with their values.
+    pub figures: std::sync::Arc<super::figures::FigureMenu>,
+    /// The figures typed by hand that no longer match, for Review's "Replace with the live
+    /// figure".
+    pub stale: Vec<crate::case::figures::stale::Stale>,
     /// Counts by severity.
     pub tally: Tally,
     /// Each step of the wizard, in order, with its status and its findings.
@@ -69,6 +74,8 @@ impl Checks {
     /// their fields.
     pub fn of(case: &Case, wizard: &Wizard) -> Checks {
         let findings = validate(case);
+        let figures = std::sync::Arc::new(super::figures::FigureMenu::of(case));
+        let stale = crate::case::figures::stale::stale(case);
         let tally = Tally::of(&findings);
         let mut blank = Case::default();
         blank.normalise();
@@ -105,6 +112,8 @@ impl Checks {
             .collect();
         Checks {
             findings,
+            figures,
+            stale,
             tally,
             steps,
         }
@@ -273,6 +282,9 @@ impl Document {
 
     /// Shows `step`, from the top of its form.
     pub fn go_to(&mut self, step: Step) {
+        // A force named on the front sheet gets its id once the user moves on, so the figures
+        // offered on the next step can name it.
+        self.case.partners.assign_force_ids();
         self.step = step;
         self.step_opened = true;
     }
@@ -306,6 +318,7 @@ impl Document {
     /// Draws the step shown into `ui`, with the checks as they stood at the start of the frame
     /// and the app's queue for what is not an edit.
     pub fn show_step(&mut self, ui: &mut egui::Ui, actions: &mut Vec<super::commands::Action>) {
+        super::figures::share(ui.ctx(), std::sync::Arc::clone(&self.checks.figures));
         let page = Page {
             case: &mut self.case,
             checks: &self.checks,
@@ -364,7 +377,11 @@ impl Document {
     /// Call once a frame after the steps have drawn: notices edits, re-runs the checks on
     /// change, and feeds the undo history (not while the pointer is held down, so a drag
     /// is one undo step). Returns whether the case changed this frame.
-    pub fn after_frame(&mut self, time: f64, pointer_down: bool) -> bool {
+    pub fn after_frame(&mut self, time: f64, pointer_down: bool, typing: bool) -> bool {
+        if !typing {
+            // Not while a name is being typed, so an id is made from the whole name.
+            self.case.partners.assign_force_ids();
+        }
         let changed = self.case != self.last_seen;
         if changed {
             self.last_seen = self.case.clone();

@@ -11,6 +11,7 @@ pub mod commands;
 pub mod dialogs;
 pub mod document;
 pub mod examples;
+pub mod figures;
 pub mod form;
 pub mod guidance;
 pub mod scrolling;
@@ -221,7 +222,7 @@ impl App {
         match command {
             Command::New | Command::Open => idle,
             Command::Save | Command::SaveAs | Command::Export => document.is_some() && idle,
-            Command::Close => document.is_some(),
+            Command::Close | Command::InsertFigure => document.is_some(),
             Command::Quit | Command::KeyboardShortcuts | Command::About => true,
             Command::Undo => document.is_some_and(Document::can_undo),
             Command::Redo => document.is_some_and(Document::can_redo),
@@ -317,6 +318,7 @@ impl App {
                     document.redo();
                 }
             }
+            Command::InsertFigure => figures::request(ctx),
             Command::KeyboardShortcuts => self.info = Some(InfoBox::Shortcuts),
             Command::About => self.info = Some(InfoBox::About),
         }
@@ -649,6 +651,8 @@ impl eframe::App for App {
             });
         }
         shell::modals(self, &ctx);
+        // A request no text area took (none had the focus) does not wait for the next one.
+        figures::forget_request(&ctx);
 
         let actions = std::mem::take(&mut self.actions);
         if !actions.is_empty() {
@@ -660,7 +664,7 @@ impl eframe::App for App {
         }
         if let Some(document) = &mut self.document {
             let (time, pointer_down) = ctx.input(|input| (input.time, input.pointer.any_down()));
-            document.after_frame(time, pointer_down);
+            document.after_frame(time, pointer_down, ctx.egui_wants_keyboard_input());
         }
         self.autosave_if_due(&ctx);
         self.update_title(&ctx);

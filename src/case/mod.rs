@@ -8,6 +8,7 @@ pub mod commercial;
 pub mod data_protection;
 pub mod equality;
 pub mod estates_ict;
+pub mod figures;
 pub mod finance;
 pub mod front_sheet;
 pub mod governance;
@@ -134,6 +135,7 @@ impl Case {
         self.equality.normalise();
         self.governance.normalise();
         self.sign_off.normalise();
+        self.partners.assign_force_ids();
         if self
             .partners
             .lead_force

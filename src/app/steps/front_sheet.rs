@@ -254,6 +254,7 @@ fn force_list(
 fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_split: bool) {
     let number = index + 1;
     let Force {
+        id: _, // given from the name once it is typed, by `Partners::assign_force_ids`
         name,
         policing_body,
         chief_constable,
