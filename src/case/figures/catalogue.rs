@@ -263,6 +263,14 @@ fn variant<T: std::fmt::Debug>(value: T) -> String {
     format!("{value:?}")
 }
 
+/// The name a reference uses for `measure`.
+fn name_of<T: PartialEq>(names: &[(&'static str, T, &str)], measure: T) -> &'static str {
+    names
+        .iter()
+        .find(|(_, m, _)| *m == measure)
+        .map_or("", |(name, ..)| name)
+}
+
 fn find<T: Copy + std::fmt::Debug>(all: &[T], name: &str) -> Option<T> {
     all.iter().copied().find(|value| variant(*value) == name)
 }
@@ -347,12 +355,9 @@ impl Figure {
 
     /// The reference that names this figure, written in `style`.
     pub fn reference(&self, style: MoneyStyle) -> Reference {
-        let name_of = |names: &[(&'static str, _, &str)], pick: &dyn Fn(usize) -> bool| {
-            (0..names.len()).find(|i| pick(*i)).map_or("", |i| names[i].0)
-        };
         let mut reference = match self {
             Figure::Option(kind, measure) => Reference::new(
-                name_of(&OPTION_MEASURES, &|i| OPTION_MEASURES[i].1 == *measure),
+                name_of(&OPTION_MEASURES, *measure),
                 &[("option", &variant(*kind))],
             ),
             Figure::Force {
@@ -360,7 +365,7 @@ impl Figure {
                 measure,
                 year,
             } => {
-                let name = name_of(&FORCE_MEASURES, &|i| FORCE_MEASURES[i].1 == *measure);
+                let name = name_of(&FORCE_MEASURES, *measure);
                 let reference = Reference::new(name, &[("force", force)]);
                 match year {
                     Some(year) => reference.with("year", year),
@@ -368,7 +373,7 @@ impl Figure {
                 }
             }
             Figure::Total { measure, year } => {
-                let name = name_of(&TOTAL_MEASURES, &|i| TOTAL_MEASURES[i].1 == *measure);
+                let name = name_of(&TOTAL_MEASURES, *measure);
                 let reference = Reference::new(name, &[]);
                 match year {
                     Some(year) => reference.with("year", year),
@@ -542,7 +547,10 @@ impl<'a> Figures<'a> {
                     return Ok(Value::Percent(position.share));
                 }
                 let parts = match year {
-                    Some(label) => &position.years[self.year(label)?],
+                    Some(label) => position
+                        .years
+                        .get(self.year(label)?)
+                        .ok_or_else(|| format!("{label} is not a year of the appraisal"))?,
                     None => &position.total,
                 };
                 Ok(Value::Money(match measure {

@@ -19,7 +19,7 @@ pub mod syntax;
 
 use super::Case;
 use super::tree::Tree;
-use super::validate::{Anchor, Finding, Severity};
+use super::validate::{Finding, Severity};
 
 pub use catalogue::{Entry, Figure, Figures, MoneyStyle, Value};
 pub use syntax::{Piece, Reference};
@@ -117,12 +117,4 @@ pub fn replace_in_field(case: &mut Case, text: &str, typed: &str, reference: &Re
         return true;
     }
     false
-}
-
-/// Where a reference was found: the field's anchor, for the app's "replace" action.
-pub fn anchor_of(case: &Case, text: &str) -> Option<Anchor> {
-    super::prose::passages(case)
-        .into_iter()
-        .find(|passage| passage.text == text)
-        .map(|passage| passage.anchor)
 }

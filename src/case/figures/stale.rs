@@ -137,7 +137,12 @@ fn sentences(text: &str) -> Vec<&str> {
 
 /// The sentence of `text` around `part`, shortened, for a message.
 pub fn excerpt<'a>(text: &'a str, part: &str) -> &'a str {
-    let at = text.find(part).unwrap_or(0);
+    let Some(at) = text.find(part) else {
+        return match text.char_indices().nth(160) {
+            Some((cut, _)) => &text[..cut],
+            None => text,
+        };
+    };
     let start = text[..at]
         .rfind(['.', ';', '\n'])
         .map_or(0, |i| i + 1);
@@ -145,6 +150,15 @@ pub fn excerpt<'a>(text: &'a str, part: &str) -> &'a str {
         .find(['.', ';', '\n'])
         .map_or(text.len(), |i| at + i);
     let sentence = text[start..end.max(at + part.len()).min(text.len())].trim();
+    match sentence.char_indices().nth(160) {
+        Some((cut, _)) => &sentence[..cut],
+        None => sentence,
+    }
+}
+
+/// A sentence shortened for a message.
+fn short(sentence: &str) -> &str {
+    let sentence = sentence.trim();
     match sentence.char_indices().nth(160) {
         Some((cut, _)) => &sentence[..cut],
         None => sentence,
@@ -425,7 +439,7 @@ fn force_claims(
                 CLAIMS
                     .iter()
                     .filter_map(|(words, claim)| segment.find(words).map(|i| (i, *claim)))
-                    .min()
+                    .min_by_key(|(i, _)| *i)
                     .map(|(_, claim)| claim)
             });
         let Some(claim) = claim else {
@@ -474,7 +488,7 @@ fn force_claims(
                 meant: None,
                 message: format!(
                     "\"{}\" says {name} {said} {when}, but its net position after balancing payments is {}.",
-                    excerpt(passage.text, sentence.trim()),
+                    short(sentence),
                     net.whole_pounds()
                 ),
             });
@@ -559,7 +573,7 @@ fn redundancies(passage: &Passage<'_>, sentence: &str, case: &Case, out: &mut Ve
             meant: None,
             message: format!(
                 "\"{}\" says there are no redundancies, but the workforce step proposes {proposed}.",
-                excerpt(passage.text, sentence.trim())
+                short(sentence)
             ),
         });
         return;
@@ -581,7 +595,7 @@ fn redundancies(passage: &Passage<'_>, sentence: &str, case: &Case, out: &mut Ve
             meant: reference,
             message: format!(
                 "\"{}\" counts {count} redundancies, but the workforce step proposes {proposed}.",
-                excerpt(passage.text, sentence.trim())
+                short(sentence)
             ),
         });
     }
@@ -649,7 +663,7 @@ fn funding_words(
             meant: None,
             message: format!(
                 "\"{}\" names {} as a source of funding, but the funding table has nothing from it ({}).",
-                excerpt(passage.text, sentence.trim()),
+                short(sentence),
                 source.label().to_lowercase(),
                 crate::format::and_list(&used)
             ),
