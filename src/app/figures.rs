@@ -87,12 +87,12 @@ impl FigureMenu {
 
 /// Where the menu for this frame is kept in egui's memory.
 fn menu_id() -> Id {
-    Id::new("casewright figure menu")
+    Id::unique("casewright figure menu")
 }
 
 /// Where the Insert figure command leaves its request for the focused text area.
 fn request_id() -> Id {
-    Id::new("casewright insert figure request")
+    Id::unique("casewright insert figure request")
 }
 
 /// Makes `menu` the one every text area's picker lists this frame.

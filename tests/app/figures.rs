@@ -52,7 +52,7 @@ fn the_picker_inserts_a_figure_at_the_cursor_and_the_field_shows_its_value() {
     click(&mut h, &format!("{label}: {value}"));
     let after = proposal(&h);
     assert!(after.contains("{{npv option="), "{after}");
-    assert_eq!(after.len() > before.len(), true);
+    assert!(after.len() > before.len());
     let preview = h.get_by_label_contains("Reads: ");
     let shown = preview.label().unwrap_or_default();
     assert!(shown.contains(&value), "{shown}");

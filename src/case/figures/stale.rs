@@ -6,8 +6,8 @@
 //! - an amount quoted beside words that make it a figure of the case ("net present value",
 //!   "net saving", "balancing payment", …) that matches no current figure within the
 //!   rounding it was typed to ("£1.43 million" is ±£5,000, "£1,431,442" ±50p), and any
-//!   amount anywhere within a quarter of an option's present value or net present value
-//!   that does not match one: the quote a changed saving leaves behind;
+//!   amount anywhere (but "a year") within a quarter of an option's net present value that
+//!   does not match a figure: the quote a changed saving leaves behind;
 //! - "net cost", "net saving", "better off" or "close to neutral" said of a force whose
 //!   position (in the year the sentence names, or over the period) has the other sign;
 //! - "highest net present value" said of an option that is not first;
@@ -242,13 +242,16 @@ fn typed_amounts(text: &str) -> Vec<Typed<'_>> {
 }
 
 /// Whether the amount at `typed` is a difference between figures ("£0.23 million more than",
-/// "within £0.25 million of") rather than a figure.
+/// "within £0.25 million of") or a bound ("under £0.1 million") rather than a figure.
 fn is_difference(sentence: &str, typed: &Typed<'_>) -> bool {
     let before = sentence[..typed.start].trim_end().to_lowercase();
     let after = sentence[typed.start + typed.text.len()..]
         .trim_start()
         .to_lowercase();
-    ["within", "by", "of up to", "up to"]
+    [
+        "within", "by", "up to", "under", "over", "below", "above", "less than", "more than",
+        "at least", "at most",
+    ]
         .iter()
         .any(|word| before.ends_with(word))
         || [
@@ -287,13 +290,7 @@ fn amounts_in(
     let present_values: Vec<(Figure, f64)> = money
         .iter()
         .filter(|(figure, _)| {
-            matches!(
-                figure,
-                Figure::Option(
-                    _,
-                    OptionMeasure::Npv | OptionMeasure::PvCosts | OptionMeasure::PvSavings
-                )
-            )
+            matches!(figure, Figure::Option(_, OptionMeasure::Npv))
         })
         .cloned()
         .collect();
@@ -305,8 +302,11 @@ fn amounts_in(
         {
             continue;
         }
+        let yearly = sentence[typed.start + typed.text.len()..]
+            .trim_start()
+            .starts_with("a year");
         let near_present_value = nearest(typed.pounds, &present_values)
-            .filter(|(_, _, off)| *off <= NEAR && typed.pounds.abs() >= 100_000.0);
+            .filter(|(_, _, off)| *off <= NEAR && typed.pounds.abs() >= 100_000.0 && !yearly);
         if !about_figures && near_present_value.is_none() {
             continue;
         }
