@@ -62,10 +62,7 @@ fn each_kind_of_figure_is_saved_loaded_and_printed_with_its_value() {
             MoneyStyle::Pounds
         };
         let value = figures.figure(figure).expect("a current figure");
-        text.push_str(&format!(
-            "Item {i} is {} here. ",
-            figure.reference(style)
-        ));
+        text.push_str(&format!("Item {i} is {} here. ", figure.reference(style)));
         expected.push(format!("Item {i} is {} here.", value.show(style)));
     }
     case.finance.notes = text;
@@ -76,7 +73,10 @@ fn each_kind_of_figure_is_saved_loaded_and_printed_with_its_value() {
     assert_eq!(loaded.finance.notes, case.finance.notes, "references kept");
     let paper = paper_text(&loaded);
     for sentence in &expected {
-        assert!(paper.contains(sentence.as_str()), "{sentence} not in the paper");
+        assert!(
+            paper.contains(sentence.as_str()),
+            "{sentence} not in the paper"
+        );
     }
     assert!(!paper.contains("{{"), "no reference printed raw");
     // The PDF itself, read back as text, where poppler is installed.
@@ -94,7 +94,10 @@ fn each_kind_of_figure_is_saved_loaded_and_printed_with_its_value() {
         .collect::<Vec<_>>()
         .join(" ");
     for sentence in &expected {
-        assert!(pdf_text.contains(sentence.as_str()), "{sentence} not in the PDF");
+        assert!(
+            pdf_text.contains(sentence.as_str()),
+            "{sentence} not in the PDF"
+        );
     }
 }
 
@@ -148,11 +151,17 @@ fn a_renamed_or_moved_force_keeps_its_references() {
     case.finance.rename_force(&old, "Renamed Constabulary");
     case.partners.swap_forces(0, 1);
     case.normalise();
-    assert_eq!(case.partners.forces[0].id, id, "the id stays with the force");
+    assert_eq!(
+        case.partners.forces[0].id, id,
+        "the id stays with the force"
+    );
     assert_eq!(Figures::of(&case).figure(&net), Ok(value.clone()));
     let paper = paper_text(&case);
     assert!(
-        paper.contains(&format!("Its position is {}.", value.show(MoneyStyle::Pounds))),
+        paper.contains(&format!(
+            "Its position is {}.",
+            value.show(MoneyStyle::Pounds)
+        )),
         "the paper prints the renamed force's figure"
     );
     assert!(
@@ -187,7 +196,10 @@ fn a_removed_figure_is_a_finding_naming_the_field_and_prints_a_stand_in() {
         .collect();
     assert_eq!(findings.len(), 2, "{findings:#?}");
     assert!(findings.iter().all(|f| f.anchor == Anchor::FirstYear));
-    assert!(findings[0].message.contains("Its share is"), "names the text");
+    assert!(
+        findings[0].message.contains("Its share is"),
+        "names the text"
+    );
     let paper = paper_text(&case);
     assert!(paper.contains("[figure no longer available: no force has the id"));
     assert!(paper.contains("[figure no longer available: 2049/50 is not a year of the appraisal]"));
@@ -242,7 +254,11 @@ fn a_typed_npv_that_no_longer_matches_is_named_with_the_figure_it_meant() {
         .find(|s| s.typed == typed)
         .expect("the old NPV is flagged");
     assert_eq!(found.anchor, Anchor::ValueForMoney);
-    assert!(found.message.contains("net present value"), "{}", found.message);
+    assert!(
+        found.message.contains("net present value"),
+        "{}",
+        found.message
+    );
     let meant = found.meant.clone().expect("the figure meant is clear");
     assert_eq!(meant.name, "npv");
     assert!(figures::replace_in_field(
@@ -279,7 +295,9 @@ fn words_the_figures_contradict_are_findings() {
         .map(|s| s.message)
         .collect();
     assert!(
-        messages.iter().any(|m| m.contains(&name) && m.contains("net position")),
+        messages
+            .iter()
+            .any(|m| m.contains(&name) && m.contains("net position")),
         "{messages:#?}"
     );
     assert!(
@@ -294,8 +312,11 @@ fn a_preferred_option_not_first_needs_its_reason_and_the_paper_prints_it() {
     case.normalise();
     let preferred = case.options.preferred().expect("preferred");
     let other = OptionKind::SharedFunction;
-    case.options.appraisals.get_mut(&other).expect("every option").status =
-        casewright::case::options::OptionStatus::Shortlisted;
+    case.options
+        .appraisals
+        .get_mut(&other)
+        .expect("every option")
+        .status = casewright::case::options::OptionStatus::Shortlisted;
     let mut lines: Vec<FinanceLine> = case.finance.option(preferred).lines.clone();
     for line in &mut lines {
         if let Flow::Saving(_) = line.flow {

@@ -11,8 +11,8 @@ use casewright::case::options::{OptionKind, OptionStatus};
 use casewright::case::recommend::{
     draft_decision_record, draft_recommendations, model, summarise_scope,
 };
-use proptest::prelude::*;
 use casewright::case::{Anchor, Case, validate};
+use proptest::prelude::*;
 
 use fixtures::complete_case;
 
@@ -67,7 +67,10 @@ fn every_model_and_decision_maker_gets_wording_that_fits() {
             );
             for draft in &drafts {
                 assert!(!draft.text.contains("Chief Constable"), "{context}");
-                assert!(!draft.text.contains(".,") && !draft.text.contains(",,"), "{context}");
+                assert!(
+                    !draft.text.contains(".,") && !draft.text.contains(",,"),
+                    "{context}"
+                );
                 assert!(!draft.text.contains(": adjust"), "{context}");
             }
             let signing: Vec<_> = drafts

@@ -163,7 +163,12 @@ pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
             } else {
                 MoneyStyle::Pounds
             };
-            insert_at_cursor(&ctx, area.id, value, &entry.figure.reference(style).to_string());
+            insert_at_cursor(
+                &ctx,
+                area.id,
+                value,
+                &entry.figure.reference(style).to_string(),
+            );
             picker.open = false;
             picker.search.clear();
         } else if ctx.input(|input| input.key_pressed(Key::Escape)) {
@@ -210,11 +215,7 @@ fn picker_panel<'m>(
             .max_height(220.0)
             .show(ui, |ui| {
                 for entry in matching {
-                    let text = format!(
-                        "{}: {}",
-                        entry.label,
-                        entry.value.show(MoneyStyle::Pounds)
-                    );
+                    let text = format!("{}: {}", entry.label, entry.value.show(MoneyStyle::Pounds));
                     if ui.selectable_label(false, text).clicked() {
                         chosen = Some(entry);
                     }

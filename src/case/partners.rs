@@ -159,12 +159,13 @@ impl Partners {
                 continue;
             }
             if id.is_empty() || taken.contains(&id) {
-                let base = slug(&self.forces[i].name)
-                    .unwrap_or_else(|| format!("force-{}", i + 1));
+                let base = slug(&self.forces[i].name).unwrap_or_else(|| format!("force-{}", i + 1));
                 let mut candidate = base.clone();
                 let mut n = 2;
                 while taken.contains(&candidate)
-                    || self.forces[i + 1..].iter().any(|f| f.id.trim() == candidate)
+                    || self.forces[i + 1..]
+                        .iter()
+                        .any(|f| f.id.trim() == candidate)
                 {
                     candidate = format!("{base}-{n}");
                     n += 1;

@@ -9,13 +9,13 @@
 //! to do. What every body does alike (noting the risks and the equality assessment) is noted.
 
 use super::Case;
+use super::equality::EqualityOutcome;
 use super::figures::catalogue::{OptionMeasure, TotalMeasure};
 use super::figures::{Figure, MoneyStyle};
-use super::money::Money;
-use super::equality::EqualityOutcome;
 use super::finance::SplitMethod;
 use super::front_sheet::DecisionMaker;
 use super::implementation::{Decision, Recommendation};
+use super::money::Money;
 use super::options::OptionKind;
 use crate::format::and_list;
 
@@ -266,9 +266,11 @@ pub fn summarise_scope(scope: &str) -> String {
     let mut chars = summary.chars();
     let first_word = summary.split_whitespace().next().unwrap_or("");
     let is_name = first_word.chars().skip(1).any(char::is_uppercase)
-        || ["Welsh", "English", "National", "South", "North", "East", "West"]
-            .iter()
-            .any(|name| first_word.starts_with(name));
+        || [
+            "Welsh", "English", "National", "South", "North", "East", "West",
+        ]
+        .iter()
+        .any(|name| first_word.starts_with(name));
     match chars.next() {
         Some(first) if !is_name => first.to_lowercase().chain(chars).collect(),
         _ => summary.to_owned(),

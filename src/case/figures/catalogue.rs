@@ -176,7 +176,9 @@ impl Value {
         match (self, style) {
             (Value::Money(money), MoneyStyle::Pounds) => money.whole_pounds(),
             (Value::Money(money), MoneyStyle::Millions) => millions(*money),
-            (Value::Money(money), MoneyStyle::Size) => Money(money.pence().saturating_abs()).whole_pounds(),
+            (Value::Money(money), MoneyStyle::Size) => {
+                Money(money.pence().saturating_abs()).whole_pounds()
+            }
             (Value::Money(money), MoneyStyle::MillionsSize) => {
                 millions(Money(money.pence().saturating_abs()))
             }
@@ -232,7 +234,11 @@ const FORCE_MEASURES: [(&str, ForceMeasure, &str); 5] = [
         ForceMeasure::Savings,
         "savings where they fall",
     ),
-    ("force_balancing", ForceMeasure::Balancing, "balancing payments"),
+    (
+        "force_balancing",
+        ForceMeasure::Balancing,
+        "balancing payments",
+    ),
     ("force_share", ForceMeasure::Share, "share"),
     ("force_net", ForceMeasure::Net, "net position"),
 ];
@@ -463,9 +469,7 @@ impl<'a> Figures<'a> {
         });
         Figures {
             case,
-            appraisal: finance
-                .appraise(&case.options)
-                .map_err(|e| e.to_string()),
+            appraisal: finance.appraise(&case.options).map_err(|e| e.to_string()),
             preferred,
             cash,
             positions,
@@ -586,9 +590,7 @@ impl<'a> Figures<'a> {
                         .map_or(Money::ZERO, |row| row.capital + row.revenue),
                 ))
             }
-            Figure::Risks(rating) => {
-                Ok(Value::Count(self.case.risks.count_rated(*rating) as u64))
-            }
+            Figure::Risks(rating) => Ok(Value::Count(self.case.risks.count_rated(*rating) as u64)),
             Figure::Headcount { force, measure } => {
                 let index = self.force(force)?;
                 let name = self.case.partners.forces[index].name.trim();
@@ -632,8 +634,10 @@ impl<'a> Figures<'a> {
                 .map_or_else(|| id.to_owned(), |(i, force)| force.display_name(i))
         };
         let in_year = |year: &Option<String>| {
-            year.as_ref()
-                .map_or_else(|| ", over the period".to_owned(), |year| format!(", {year}"))
+            year.as_ref().map_or_else(
+                || ", over the period".to_owned(),
+                |year| format!(", {year}"),
+            )
         };
         match figure {
             Figure::Option(kind, measure) => {

@@ -123,7 +123,9 @@ fn sentences(text: &str) -> Vec<&str> {
     for (i, c) in text.char_indices() {
         let ends = match c {
             ';' | '\n' | '?' | '!' => true,
-            '.' => bytes.get(i + 1).is_none_or(|next| next.is_ascii_whitespace()),
+            '.' => bytes
+                .get(i + 1)
+                .is_none_or(|next| next.is_ascii_whitespace()),
             _ => false,
         };
         if ends {
@@ -143,9 +145,7 @@ pub fn excerpt<'a>(text: &'a str, part: &str) -> &'a str {
             None => text,
         };
     };
-    let start = text[..at]
-        .rfind(['.', ';', '\n'])
-        .map_or(0, |i| i + 1);
+    let start = text[..at].rfind(['.', ';', '\n']).map_or(0, |i| i + 1);
     let end = text[at..]
         .find(['.', ';', '\n'])
         .map_or(text.len(), |i| at + i);
@@ -249,11 +249,20 @@ fn is_difference(sentence: &str, typed: &Typed<'_>) -> bool {
         .trim_start()
         .to_lowercase();
     [
-        "within", "by", "up to", "under", "over", "below", "above", "less than", "more than",
-        "at least", "at most",
+        "within",
+        "by",
+        "up to",
+        "under",
+        "over",
+        "below",
+        "above",
+        "less than",
+        "more than",
+        "at least",
+        "at most",
     ]
-        .iter()
-        .any(|word| before.ends_with(word))
+    .iter()
+    .any(|word| before.ends_with(word))
         || [
             "more", "less", "higher", "lower", "above", "below", "ahead", "behind",
         ]
@@ -289,9 +298,7 @@ fn amounts_in(
     let about_figures = FIGURE_WORDS.iter().any(|word| lower.contains(word));
     let present_values: Vec<(Figure, f64)> = money
         .iter()
-        .filter(|(figure, _)| {
-            matches!(figure, Figure::Option(_, OptionMeasure::Npv))
-        })
+        .filter(|(figure, _)| matches!(figure, Figure::Option(_, OptionMeasure::Npv)))
         .cloned()
         .collect();
     for typed in typed_amounts(sentence) {
@@ -430,18 +437,15 @@ fn force_claims(
     // before the next force takes the next claim ("Devon and Cornwall and Gloucestershire
     // carry net costs").
     for (n, (_, force)) in mentions.iter().enumerate() {
-        let claim = mentions[n..]
-            .iter()
-            .enumerate()
-            .find_map(|(k, (from, _))| {
-                let to = mentions.get(n + k + 1).map_or(lower.len(), |(to, _)| *to);
-                let segment = &lower[*from..to];
-                CLAIMS
-                    .iter()
-                    .filter_map(|(words, claim)| segment.find(words).map(|i| (i, *claim)))
-                    .min_by_key(|(i, _)| *i)
-                    .map(|(_, claim)| claim)
-            });
+        let claim = mentions[n..].iter().enumerate().find_map(|(k, (from, _))| {
+            let to = mentions.get(n + k + 1).map_or(lower.len(), |(to, _)| *to);
+            let segment = &lower[*from..to];
+            CLAIMS
+                .iter()
+                .filter_map(|(words, claim)| segment.find(words).map(|i| (i, *claim)))
+                .min_by_key(|(i, _)| *i)
+                .map(|(_, claim)| claim)
+        });
         let Some(claim) = claim else {
             continue;
         };
@@ -460,7 +464,11 @@ fn force_claims(
                 .iter()
                 .filter_map(|(i, label)| {
                     let parts = position.years.get(*i)?;
-                    Some((format!("in {label}"), parts.net, parts.costs.max(parts.savings)))
+                    Some((
+                        format!("in {label}"),
+                        parts.net,
+                        parts.costs.max(parts.savings),
+                    ))
                 })
                 .collect()
         };
@@ -540,7 +548,9 @@ fn npv_claim(passage: &Passage<'_>, sentence: &str, figures: &Figures<'_>, out: 
     let Some(best) = appraisal.best_other(option, false) else {
         return;
     };
-    let own = appraisal.get(option).map_or(Money::ZERO, |r| r.measures.npv);
+    let own = appraisal
+        .get(option)
+        .map_or(Money::ZERO, |r| r.measures.npv);
     out.push(Stale {
         anchor: passage.anchor,
         text: passage.text.to_owned(),
@@ -562,9 +572,13 @@ fn redundancies(passage: &Passage<'_>, sentence: &str, case: &Case, out: &mut Ve
         return;
     };
     let proposed = case.workforce.proposed_redundancies.unwrap_or(0);
-    let denies = ["no compulsory redundanc", "no redundanc", "without redundanc"]
-        .iter()
-        .any(|words| lower.contains(words));
+    let denies = [
+        "no compulsory redundanc",
+        "no redundanc",
+        "without redundanc",
+    ]
+    .iter()
+    .any(|words| lower.contains(words));
     if denies && proposed > 0 {
         out.push(Stale {
             anchor: passage.anchor,
@@ -580,10 +594,11 @@ fn redundancies(passage: &Passage<'_>, sentence: &str, case: &Case, out: &mut Ve
     }
     // "9 police staff redundancies": a number in the three words before "redundanc".
     let words: Vec<&str> = lower[..at].split_whitespace().rev().take(3).collect();
-    let Some(count) = words
-        .iter()
-        .find_map(|word| word.trim_matches(|c: char| !c.is_ascii_digit()).parse::<u32>().ok())
-    else {
+    let Some(count) = words.iter().find_map(|word| {
+        word.trim_matches(|c: char| !c.is_ascii_digit())
+            .parse::<u32>()
+            .ok()
+    }) else {
         return;
     };
     if count != proposed {

@@ -139,4 +139,3 @@ fn speaks_to_scores(rationale: &str) -> bool {
         .iter()
         .any(|word| rationale.contains(word))
 }
-
