@@ -69,6 +69,7 @@ fn front_sheet(form: &mut Form<'_>, sheet: &mut FrontSheet) {
         agenda_item,
         agenda_part,
         private_reason,
+        exempt,
         decided_by,
         marking,
         author,
@@ -113,6 +114,11 @@ fn front_sheet(form: &mut Form<'_>, sheet: &mut FrontSheet) {
             "What in the paper may not be published: OFFICIAL-SENSITIVE material, commercial terms, personal data",
             private_reason,
             Anchor::FrontSheet(F::PrivateReason),
+        );
+        form.enum_combo(
+            "Exempt information",
+            exempt,
+            Anchor::FrontSheet(F::Exempt),
         );
     }
     form.enum_combo("Who decides", decided_by, None);
@@ -256,6 +262,7 @@ fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_spl
     let Force {
         name,
         policing_body,
+        body_kind,
         chief_constable,
         commissioner,
         annual_revenue_budget,
@@ -271,7 +278,7 @@ fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_spl
             ("Name", &mut *name, Some(Anchor::Force(index))),
             ("Policing body", &mut *policing_body, None),
             ("Chief constable", &mut *chief_constable, None),
-            ("Police and Crime Commissioner", &mut *commissioner, None),
+            ("Office holder who signs", &mut *commissioner, None),
         ] {
             body.row(|row| {
                 row.text(visible);
@@ -287,6 +294,17 @@ fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_spl
                 });
             });
         }
+        body.row(|row| {
+            row.text("Kind of policing body");
+            row.cell(|form| {
+                form.enum_cell(
+                    ("force body kind", index),
+                    &format!("Force {number} kind of policing body"),
+                    body_kind,
+                    None,
+                );
+            });
+        });
         body.row(|row| {
             row.text("Nation");
             row.cell(|form| {

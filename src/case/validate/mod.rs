@@ -35,6 +35,7 @@ pub use anchor::{
     Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField,
     FrontSheetField, PartyField, ReviewField, ScopeField,
 };
+pub use governance::{PCC_ABOLITION_YEAR, applies, successors_needed};
 pub use text::{DATE_YEARS, TITLE_LIMIT, anchor_for};
 
 /// How serious a finding is.
@@ -294,11 +295,13 @@ mod tests {
             Anchor::BackgroundPaper(_) => 70,
             Anchor::Appendices => 71,
             Anchor::UserAppendix(..) => 72,
+            Anchor::Delegations => 73,
+            Anchor::Challenge(_) => 74,
         }
     }
 
     /// How many kinds of anchor there are.
-    const KINDS: usize = 73;
+    const KINDS: usize = 75;
 
     /// A case with two rows in every list an anchor can index.
     fn case_with_rows() -> Case {

@@ -1,7 +1,8 @@
 //! The partners' checks: at least two forces, each named and signed for, and a split that can be
 //! worked out.
 
-use super::{Anchor, Findings, blank};
+use super::{Anchor, Findings, Severity, blank};
+use crate::case::front_sheet::DocumentStatus;
 use crate::case::Case;
 use crate::case::finance::SplitMethod;
 use crate::case::money::{Money, Percent};
@@ -21,10 +22,25 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
         if blank(&force.name) {
             out.error(Anchor::Force(i), format!("{name} has no name."));
         }
-        if blank(&force.chief_constable) || blank(&force.commissioner) {
-            out.warning(
+        if blank(&force.policing_body) {
+            out.error(
                 Anchor::Force(i),
-                format!("Name the chief constable and the PCC of {name}: both sign the agreement."),
+                format!("{name} has no policing body: the policing body that maintains the force is a party to the agreement (Police Act 1996, s22A)."),
+            );
+        }
+        if blank(&force.chief_constable) || blank(&force.commissioner) {
+            let severity = if case.front_sheet.status == DocumentStatus::Final {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            out.push(
+                severity,
+                Anchor::Force(i),
+                format!(
+                    "Name the chief constable and {} of {name}: both sign the agreement.",
+                    force.body_kind.office()
+                ),
             );
         }
         if case.finance.split == SplitMethod::ByRevenueBudget

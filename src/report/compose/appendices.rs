@@ -2,6 +2,7 @@
 //! letters the reference check resolves): the revision history, then the user's own.
 
 use crate::case::sign_off::{self, AppendixContent, BuiltInAppendix, UserAppendix};
+use crate::case::front_sheet::AgendaPart;
 use crate::case::{Case, Revision};
 use crate::report::document::{Column, HeadingLevel};
 
@@ -20,7 +21,11 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
                 }
             }
             AppendixContent::User(index) => {
-                let UserAppendix { title, text } = &case.sign_off.appendices[index];
+                let UserAppendix {
+                    title,
+                    text,
+                    exempt,
+                } = &case.sign_off.appendices[index];
                 paper.heading(
                     HeadingLevel::Section,
                     &format!(
@@ -29,7 +34,17 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
                         non_empty(title, "Untitled appendix")
                     ),
                 );
-                paper.text_or_note(text);
+                if exempt.is_exempt() && case.front_sheet.agenda_part == AgendaPart::Part1 {
+                    paper.note(&format!(
+                        "Not for publication: exempt information ({}). Circulated to members separately.",
+                        exempt.label()
+                    ));
+                } else {
+                    if exempt.is_exempt() {
+                        paper.note(&format!("Exempt information: {}.", exempt.label()));
+                    }
+                    paper.text_or_note(text);
+                }
             }
         }
     }

@@ -107,6 +107,7 @@ fn partners(partners: &Partners, paper: &mut Paper) {
                 let Force {
                     name: _, // printed as `Force::display_name`, which names an unnamed force
                     policing_body,
+                    body_kind: _, // names the office that decides (see `legal` and `decision`)
                     chief_constable,
                     commissioner,
                     annual_revenue_budget,

@@ -2,6 +2,7 @@
 //! arrangement or contract that role needs, the impact assessment and ICO prior consultation.
 
 use crate::case::Case;
+use crate::case::law;
 use crate::case::data_protection::{DataProtection, DataRole, Dataset, PartyRole, Regime};
 use crate::report::document::Column;
 
@@ -10,9 +11,8 @@ use super::{Paper, cell, gap, long_date};
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
     let DataProtection { datasets, notes } = &case.data_protection;
     paper.section("Data protection implications");
-    paper.paragraph(
-        "Processing for policing purposes falls under Part 3 of the Data Protection Act 2018 (law enforcement processing); HR, finance and similar processing falls under the UK GDPR. Joint controllers need an arrangement between them, and a processor needs a contract; no party is both controller and processor of the same data.",
-    );
+    paper.paragraph(law::DATA_REGIMES.cited());
+    paper.paragraph(law::PRIOR_CONSULTATION.cited());
     if datasets.is_empty() {
         paper.note(gap(case));
     }
