@@ -3,7 +3,9 @@
 
 use crate::case::Case;
 use crate::case::law;
-use crate::case::data_protection::{DataProtection, DataRole, Dataset, PartyRole, Regime};
+use crate::case::data_protection::{
+    DataProtection, DataRole, Dataset, DpiaStatus, PartyRole, Regime,
+};
 use crate::report::document::Column;
 
 use super::{Paper, cell, gap, long_date};
@@ -48,10 +50,14 @@ fn compose_dataset(index: usize, dataset: &Dataset, paper: &mut Paper) {
         ("Regime", regime.label().to_owned()),
         (
             "Impact assessment",
-            format!(
-                "{dpia_text}; required by {}",
-                regime.impact_assessment_provision()
-            ),
+            if *dpia == DpiaStatus::NotRequired {
+                format!(
+                    "{dpia_text}: screening found the processing not likely to result in a high risk ({})",
+                    regime.impact_assessment_provision()
+                )
+            } else {
+                format!("{dpia_text} ({})", regime.impact_assessment_provision())
+            },
         ),
         (
             "ICO prior consultation",
