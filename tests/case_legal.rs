@@ -31,8 +31,14 @@ use casewright::case::{Anchor, Case, Severity, validate};
 use fixtures::complete_case;
 use fixtures::rules::triggers;
 
-fn item(case: &mut Case, item: GovernanceItem) -> &mut casewright::case::governance::GovernanceEntry {
-    case.governance.items.get_mut(&item).expect("every item is present")
+fn item(
+    case: &mut Case,
+    item: GovernanceItem,
+) -> &mut casewright::case::governance::GovernanceEntry {
+    case.governance
+        .items
+        .get_mut(&item)
+        .expect("every item is present")
 }
 
 fn errors(case: &Case) -> Vec<String> {
@@ -62,7 +68,9 @@ fn a_statutory_item_is_never_not_applicable_at_any_stage() {
         let mut case = complete_case();
         item(&mut case, other).status = ItemStatus::NotApplicable;
         assert!(
-            !errors(&case).iter().any(|m| m.contains("cannot be not applicable")),
+            !errors(&case)
+                .iter()
+                .any(|m| m.contains("cannot be not applicable")),
             "{other:?} may be not applicable"
         );
     }
@@ -75,9 +83,17 @@ fn what_each_stage_must_have_agreed_is_required_at_that_stage() {
     let mut case = complete_case();
     item(&mut case, GovernanceItem::Payments).status = ItemStatus::NotStarted;
     case.front_sheet.stage = BusinessCaseStage::StrategicOutline;
-    assert!(validate(&case).iter().any(|f| f.anchor == anchor && f.severity == Severity::Warning));
+    assert!(
+        validate(&case)
+            .iter()
+            .any(|f| f.anchor == anchor && f.severity == Severity::Warning)
+    );
     case.front_sheet.stage = BusinessCaseStage::Outline;
-    assert!(validate(&case).iter().any(|f| f.anchor == anchor && f.severity == Severity::Error));
+    assert!(
+        validate(&case)
+            .iter()
+            .any(|f| f.anchor == anchor && f.severity == Severity::Error)
+    );
     // A Final full business case needs it agreed; a draft one is warned.
     triggers(
         anchor,
@@ -116,7 +132,10 @@ fn the_parties_named_are_the_partners_with_their_policing_bodies() {
     triggers(
         anchor,
         Severity::Error,
-        |c| item(c, GovernanceItem::Parties).text = "The chief constables of North Force and South Force sign alone.".into(),
+        |c| {
+            item(c, GovernanceItem::Parties).text =
+                "The chief constables of North Force and South Force sign alone.".into()
+        },
         |c| {
             item(c, GovernanceItem::Parties).text =
                 "The chief constables of North Force and South Force and both PCCs.".into()
@@ -125,8 +144,14 @@ fn the_parties_named_are_the_partners_with_their_policing_bodies() {
     triggers(
         anchor,
         Severity::Error,
-        |c| item(c, GovernanceItem::Parties).text = "The Chief Constable and PCC of North Force.".into(),
-        |c| item(c, GovernanceItem::Parties).text = "The Chief Constables and PCCs of North Force and South Force.".into(),
+        |c| {
+            item(c, GovernanceItem::Parties).text =
+                "The Chief Constable and PCC of North Force.".into()
+        },
+        |c| {
+            item(c, GovernanceItem::Parties).text =
+                "The Chief Constables and PCCs of North Force and South Force.".into()
+        },
     );
     triggers(
         Anchor::Force(1),
@@ -158,7 +183,11 @@ fn successor_bodies_are_needed_past_2028_for_commissioners_only() {
             .any(|f| f.anchor == anchor && f.severity == Severity::Error);
         assert_eq!(flagged, kind.is_commissioner(), "{kind:?}");
         case.finance.years = 1;
-        assert!(!validate(&case).iter().any(|f| f.anchor == anchor && f.severity == Severity::Error));
+        assert!(
+            !validate(&case)
+                .iter()
+                .any(|f| f.anchor == anchor && f.severity == Severity::Error)
+        );
     }
 }
 
@@ -189,14 +218,18 @@ fn a_joint_board_recommends_and_never_approves_or_delegates() {
                 text: "delegating authority to the commissioners' chief executives to sign.".into(),
             }];
         },
-        |c| c.recommendations[0].text = "that the PCCs and chief constables sign the agreement.".into(),
+        |c| {
+            c.recommendations[0].text =
+                "that the PCCs and chief constables sign the agreement.".into()
+        },
     );
     // The policing bodies themselves may delegate their own powers, naming whose.
     let mut case = complete_case();
     case.front_sheet.decided_by = DecisionMaker::PccsAndChiefConstables;
     case.recommendations = vec![Recommendation {
         decision: Decision::Delegate,
-        text: "to each commissioner's chief executive the approval of the annual service plan.".into(),
+        text: "to each commissioner's chief executive the approval of the annual service plan."
+            .into(),
     }];
     assert!(errors(&case).is_empty(), "{:#?}", errors(&case));
 }
@@ -204,11 +237,23 @@ fn a_joint_board_recommends_and_never_approves_or_delegates() {
 #[test]
 fn the_drafts_name_each_office_as_it_is() {
     let expectations = [
-        (PolicingBodyKind::Pcc, "The Police and Crime Commissioner approves"),
-        (PolicingBodyKind::Pfcc, "The Police, Fire and Crime Commissioner approves"),
+        (
+            PolicingBodyKind::Pcc,
+            "The Police and Crime Commissioner approves",
+        ),
+        (
+            PolicingBodyKind::Pfcc,
+            "The Police, Fire and Crime Commissioner approves",
+        ),
         (PolicingBodyKind::Mayor, "The Mayor approves"),
-        (PolicingBodyKind::Mopac, "The Deputy Mayor for Policing and Crime approves"),
-        (PolicingBodyKind::CommonCouncil, "The Court of Common Council approves"),
+        (
+            PolicingBodyKind::Mopac,
+            "The Deputy Mayor for Policing and Crime approves",
+        ),
+        (
+            PolicingBodyKind::CommonCouncil,
+            "The Court of Common Council approves",
+        ),
     ];
     for (kind, opening) in expectations {
         let mut case = complete_case();
@@ -219,15 +264,24 @@ fn the_drafts_name_each_office_as_it_is() {
             case.front_sheet.decided_by = decided_by;
             let drafts = draft_recommendations(&case);
             if decided_by == DecisionMaker::JointBoard {
-                assert!(drafts.iter().all(|r| matches!(r.decision, Decision::Recommend | Decision::Note)));
                 assert!(
-                    drafts.iter().any(|r| r.text.contains(&case.partners.deciding_offices())),
+                    drafts
+                        .iter()
+                        .all(|r| matches!(r.decision, Decision::Recommend | Decision::Note))
+                );
+                assert!(
+                    drafts
+                        .iter()
+                        .any(|r| r.text.contains(&case.partners.deciding_offices())),
                     "{kind:?}: {drafts:#?}"
                 );
             }
             case.recommendations = drafts;
             assert!(
-                !validate(&case).iter().any(|f| matches!(f.anchor, Anchor::Recommendation(_)) && f.severity == Severity::Error),
+                !validate(&case)
+                    .iter()
+                    .any(|f| matches!(f.anchor, Anchor::Recommendation(_))
+                        && f.severity == Severity::Error),
                 "{kind:?} {decided_by:?}: {:#?}",
                 validate(&case)
             );
@@ -325,7 +379,12 @@ fn a_tupe_transfer_between_forces_reasons_regulation_3_5_and_13() {
         Anchor::WorkforceArrangements,
         Severity::Warning,
         |c| {
-            let row = c.workforce.forces.iter_mut().find(|r| r.staff.unwrap_or(0) > 0).expect("staff row");
+            let row = c
+                .workforce
+                .forces
+                .iter_mut()
+                .find(|r| r.staff.unwrap_or(0) > 0)
+                .expect("staff row");
             row.staff_arrangement = StaffArrangement::Tupe;
         },
         |c| {
@@ -344,8 +403,14 @@ fn a_shared_law_enforcement_dataset_needs_its_impact_assessment() {
                 name: "Case files".into(),
                 regime: Regime::LawEnforcement,
                 parties: vec![
-                    PartyRole { party: "North Force".into(), ..PartyRole::default() },
-                    PartyRole { party: "South Force".into(), ..PartyRole::default() },
+                    PartyRole {
+                        party: "North Force".into(),
+                        ..PartyRole::default()
+                    },
+                    PartyRole {
+                        party: "South Force".into(),
+                        ..PartyRole::default()
+                    },
                 ],
                 dpia: DpiaStatus::NotRequired,
                 ..Dataset::default()
@@ -357,8 +422,16 @@ fn a_shared_law_enforcement_dataset_needs_its_impact_assessment() {
         },
     );
     // The prior-consultation test is the regime's own.
-    assert!(Regime::LawEnforcement.prior_consultation_test().contains("absence of measures"));
-    assert!(Regime::UkGdpr.prior_consultation_test().contains("not been mitigated"));
+    assert!(
+        Regime::LawEnforcement
+            .prior_consultation_test()
+            .contains("absence of measures")
+    );
+    assert!(
+        Regime::UkGdpr
+            .prior_consultation_test()
+            .contains("not been mitigated")
+    );
 }
 
 #[test]
@@ -374,12 +447,15 @@ fn the_legal_implications_are_asked_for_from_the_outline_business_case() {
         Severity::Error,
         |c| {
             c.front_sheet.stage = BusinessCaseStage::Full;
-            c.legal.challenges.insert(Challenge::JudicialReview, String::new());
-        },
-        |c| {
             c.legal
                 .challenges
-                .insert(Challenge::JudicialReview, "Due regard before deciding.".into());
+                .insert(Challenge::JudicialReview, String::new());
+        },
+        |c| {
+            c.legal.challenges.insert(
+                Challenge::JudicialReview,
+                "Due regard before deciding.".into(),
+            );
         },
     );
 }
@@ -401,14 +477,35 @@ fn an_example_with_its_statutory_items_waved_through_is_refused() {
     refused(
         "tests/fixtures/legal/thames-valley-waved-through.ron",
         &[
-            ("parties not applicable", "\"Parties and signatories\" is a matter every section 22A agreement must settle"),
-            ("the test not applicable", "\"Efficiency or effectiveness test\" is a matter"),
+            (
+                "parties not applicable",
+                "\"Parties and signatories\" is a matter every section 22A agreement must settle",
+            ),
+            (
+                "the test not applicable",
+                "\"Efficiency or effectiveness test\" is a matter",
+            ),
             ("publication not applicable", "\"Publication\" is a matter"),
-            ("accountability deferred", "\"Joint accountability\" says \"to be decided\""),
-            ("a commissioner unnamed", "Name the chief constable and the Police and Crime Commissioner of Hampshire"),
-            ("a law enforcement DPIA not required", "it cannot be screened out"),
-            ("consultation in progress", "is in progress, but the full business case is Final"),
-            ("a joint board that approves", "a joint board cannot approve"),
+            (
+                "accountability deferred",
+                "\"Joint accountability\" says \"to be decided\"",
+            ),
+            (
+                "a commissioner unnamed",
+                "Name the chief constable and the Police and Crime Commissioner of Hampshire",
+            ),
+            (
+                "a law enforcement DPIA not required",
+                "it cannot be screened out",
+            ),
+            (
+                "consultation in progress",
+                "is in progress, but the full business case is Final",
+            ),
+            (
+                "a joint board that approves",
+                "a joint board cannot approve",
+            ),
         ],
     );
 }
@@ -418,9 +515,18 @@ fn an_example_with_no_reasons_is_refused() {
     refused(
         "tests/fixtures/legal/thames-valley-no-reasons.ron",
         &[
-            ("a delegation the board does not hold", "a joint board holds none of the powers it would delegate"),
-            ("no major change beside a negative impact", "\"no major change needed\", but a negative impact"),
-            ("a Part 2 paper with no exemption", "must name the category of exempt information"),
+            (
+                "a delegation the board does not hold",
+                "a joint board holds none of the powers it would delegate",
+            ),
+            (
+                "no major change beside a negative impact",
+                "\"no major change needed\", but a negative impact",
+            ),
+            (
+                "a Part 2 paper with no exemption",
+                "must name the category of exempt information",
+            ),
         ],
     );
 }
@@ -432,9 +538,18 @@ fn no_example_paper_prints_a_statement_of_law_the_reference_contradicts() {
         let case = storage::load(&path).expect("example loads");
         let text = format!("{:?}", casewright::report::compose::compose(&case)).to_lowercase();
         for wrong in law::MISSTATEMENTS {
-            assert!(!text.contains(wrong), "{}: prints {wrong:?}", path.display());
+            assert!(
+                !text.contains(wrong),
+                "{}: prints {wrong:?}",
+                path.display()
+            );
         }
-        for statement in [law::POWER_22A, law::PROCUREMENT, law::DATA_REGIMES, law::PSED] {
+        for statement in [
+            law::POWER_22A,
+            law::PROCUREMENT,
+            law::DATA_REGIMES,
+            law::PSED,
+        ] {
             assert!(
                 text.contains(&statement.source.to_lowercase()),
                 "{}: the paper does not cite {}",
@@ -444,5 +559,9 @@ fn no_example_paper_prints_a_statement_of_law_the_reference_contradicts() {
         }
         assert!(text.contains("legal implications"), "{}", path.display());
     }
-    assert!(OptionKind::JointVenture.direction_and_control().contains("chief officer of police"));
+    assert!(
+        OptionKind::JointVenture
+            .direction_and_control()
+            .contains("chief officer of police")
+    );
 }

@@ -21,9 +21,9 @@ use super::front_sheet::{
 };
 use super::governance::{GovernanceItem, ItemStatus, MeetingFrequency};
 use super::implementation::{Decision, MilestoneStatus};
+use super::legal::Challenge;
 use super::management::BenefitKind;
 use super::options::{OptionKind, OptionStatus};
-use super::legal::Challenge;
 use super::partners::{Nation, PartnerKind, PolicingBodyKind};
 use super::risk::{MatrixScale, Rating, RiskCategory, RiskResponse};
 use super::sign_off::StatutoryOfficer;

@@ -188,7 +188,10 @@ impl DecisionMaker {
             DecisionMaker::JointBoard => "The board is asked to:".to_owned(),
             DecisionMaker::PccsAndChiefConstables => {
                 let mut chars = deciders.chars();
-                let capital: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+                let capital: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().collect())
+                    .unwrap_or_default();
                 format!("{capital}{} are asked to:", chars.as_str())
             }
             DecisionMaker::ForInformation => "The committee is asked to:".to_owned(),

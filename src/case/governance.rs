@@ -109,9 +109,9 @@ impl GovernanceItem {
             | GovernanceItem::EfficiencyOrEffectivenessTest
             | GovernanceItem::Functions => BusinessCaseStage::StrategicOutline,
             item if item.is_statutory() => BusinessCaseStage::Outline,
-            GovernanceItem::GovernanceBoard | GovernanceItem::Location | GovernanceItem::Resources => {
-                BusinessCaseStage::Outline
-            }
+            GovernanceItem::GovernanceBoard
+            | GovernanceItem::Location
+            | GovernanceItem::Resources => BusinessCaseStage::Outline,
             _ => BusinessCaseStage::Full,
         }
     }

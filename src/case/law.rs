@@ -237,7 +237,10 @@ mod tests {
         ("have-regard", "Police Act 1996, s23F"),
         ("accountability", "Police Act 1996, s23D"),
         ("direction-and-control", "Police Act 1996, ss22A and 88"),
-        ("publication", "Statutory Guidance for Police Collaboration (2012)"),
+        (
+            "publication",
+            "Statutory Guidance for Police Collaboration (2012)",
+        ),
         ("joint-board", "Police Act 1996, s22A"),
         ("procurement", "Procurement Act 2023, Schedule 2"),
         ("officers-not-employees", "TUPE Regulations 2006, reg 2(1)"),
@@ -247,7 +250,10 @@ mod tests {
             "Trade Union and Labour Relations (Consolidation) Act 1992, ss188",
         ),
         ("data-regimes", "Data Protection Act 2018, s31"),
-        ("prior-consultation", "Data Protection Act 2018, ss64 and 65"),
+        (
+            "prior-consultation",
+            "Data Protection Act 2018, ss64 and 65",
+        ),
         ("psed", "Equality Act 2010, ss4 and 149"),
         ("human-rights", "Human Rights Act 1998, s6"),
         (
@@ -258,7 +264,10 @@ mod tests {
             "decision-records",
             "Elected Local Policing Bodies (Specified Information) Order 2011",
         ),
-        ("successor-bodies", "Home Office announcement, November 2025"),
+        (
+            "successor-bodies",
+            "Home Office announcement, November 2025",
+        ),
         ("sources-note", "Police Act 1996, ss22A–23I"),
     ];
 
@@ -278,7 +287,11 @@ mod tests {
             );
             assert!(statement.cited().contains(statement.source));
         }
-        assert_eq!(EXPECTED.len(), ALL.len(), "a statement has no expected source");
+        assert_eq!(
+            EXPECTED.len(),
+            ALL.len(),
+            "a statement has no expected source"
+        );
     }
 
     #[test]

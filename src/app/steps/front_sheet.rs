@@ -115,11 +115,7 @@ fn front_sheet(form: &mut Form<'_>, sheet: &mut FrontSheet) {
             private_reason,
             Anchor::FrontSheet(F::PrivateReason),
         );
-        form.enum_combo(
-            "Exempt information",
-            exempt,
-            Anchor::FrontSheet(F::Exempt),
-        );
+        form.enum_combo("Exempt information", exempt, Anchor::FrontSheet(F::Exempt));
     }
     form.enum_combo("Who decides", decided_by, None);
     form.weak(

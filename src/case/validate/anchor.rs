@@ -394,7 +394,11 @@ impl Anchor {
         let front_sheet = FrontSheetField::ALL
             .into_iter()
             .filter(move |field| {
-                part2 || !matches!(field, FrontSheetField::PrivateReason | FrontSheetField::Exempt)
+                part2
+                    || !matches!(
+                        field,
+                        FrontSheetField::PrivateReason | FrontSheetField::Exempt
+                    )
             })
             .map(Anchor::FrontSheet);
         let datasets = case
@@ -504,10 +508,7 @@ impl Anchor {
             .chain(GovernanceItem::ALL.map(Anchor::Governance))
             .chain([Anchor::Board, Anchor::Delegations])
             .chain(Challenge::ALL.map(Anchor::Challenge))
-            .chain([
-                Anchor::SeniorResponsibleOwner,
-                Anchor::BenefitsRegister,
-            ])
+            .chain([Anchor::SeniorResponsibleOwner, Anchor::BenefitsRegister])
             .chain(benefits)
             .chain(
                 ReviewField::ALL

@@ -201,7 +201,11 @@ fn check_dataset(
     if dataset.prior_consultation == PriorConsultation::Needed {
         out.warning(
             Anchor::Dataset(index, F::PriorConsultation),
-            format!("{name}: {}, so the ICO must be consulted before the processing starts ({}).", regime.prior_consultation_test(), regime.prior_consultation_provision()),
+            format!(
+                "{name}: {}, so the ICO must be consulted before the processing starts ({}).",
+                regime.prior_consultation_test(),
+                regime.prior_consultation_provision()
+            ),
         );
     }
     if dataset.prior_consultation != PriorConsultation::NotNeeded

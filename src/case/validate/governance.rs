@@ -54,14 +54,22 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
             ItemStatus::NotStarted if item == GovernanceItem::SuccessorBodies => {
                 if let Some(why) = &successors_needed {
                     out.push(
-                        if due { Severity::Error } else { Severity::Warning },
+                        if due {
+                            Severity::Error
+                        } else {
+                            Severity::Warning
+                        },
                         anchor,
                         format!("Governance: set out terms for successor bodies: {why}"),
                     );
                 }
             }
             ItemStatus::NotStarted => out.push(
-                if due { Severity::Error } else { Severity::Warning },
+                if due {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
                 anchor,
                 format!("Governance: \"{label}\" has not been addressed."),
             ),
@@ -213,13 +221,12 @@ fn legal(case: &Case, out: &mut Findings) {
     if stage < BusinessCaseStage::Outline {
         return;
     }
-    let severity = if stage == BusinessCaseStage::Full
-        && case.front_sheet.status == DocumentStatus::Final
-    {
-        Severity::Error
-    } else {
-        Severity::Warning
-    };
+    let severity =
+        if stage == BusinessCaseStage::Full && case.front_sheet.status == DocumentStatus::Final {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
     if blank(&case.legal.delegations) {
         out.push(
             severity,

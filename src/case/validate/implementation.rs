@@ -3,9 +3,9 @@
 
 use super::{Anchor, Findings, blank};
 use crate::case::Case;
-use crate::case::law;
 use crate::case::front_sheet::DecisionMaker;
 use crate::case::implementation::Decision;
+use crate::case::law;
 
 pub(super) fn check(case: &Case, out: &mut Findings) {
     let implementation = &case.implementation;
@@ -106,9 +106,15 @@ fn wording_fits_who_decides(case: &Case, out: &mut Findings) {
                 ),
             );
         } else if recommendation.decision == Decision::Delegate
-            && !["commissioner", "mayor", "council", "chief constable", "policing body"]
-                .iter()
-                .any(|holder| text.contains(holder))
+            && ![
+                "commissioner",
+                "mayor",
+                "council",
+                "chief constable",
+                "policing body",
+            ]
+            .iter()
+            .any(|holder| text.contains(holder))
         {
             out.warning(
                 Anchor::Recommendation(i),

@@ -2,9 +2,9 @@
 //! worked out.
 
 use super::{Anchor, Findings, Severity, blank};
-use crate::case::front_sheet::DocumentStatus;
 use crate::case::Case;
 use crate::case::finance::SplitMethod;
+use crate::case::front_sheet::DocumentStatus;
 use crate::case::money::{Money, Percent};
 use crate::case::options::OptionKind;
 

@@ -132,7 +132,8 @@ fn transfers(case: &Case, out: &mut Findings) {
                 "Staff transfer under TUPE: say why regulation 3(5) (a transfer of administrative functions between public administrative authorities is not a relevant transfer) does not take the transfer outside TUPE, or transfer them under a COSOP protocol instead.",
             );
         }
-        if !(text.contains("regulation 13") || text.contains("reg 13") || text.contains("reg. 13")) {
+        if !(text.contains("regulation 13") || text.contains("reg 13") || text.contains("reg. 13"))
+        {
             out.warning(
                 Anchor::WorkforceArrangements,
                 "Staff transfer under TUPE: say how the employers inform and consult the staff's representatives under regulation 13.",

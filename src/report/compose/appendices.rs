@@ -1,8 +1,8 @@
 //! The appendices, lettered as [`crate::case::sign_off::appendices`] letters them (the same
 //! letters the reference check resolves): the revision history, then the user's own.
 
-use crate::case::sign_off::{self, AppendixContent, BuiltInAppendix, UserAppendix};
 use crate::case::front_sheet::AgendaPart;
+use crate::case::sign_off::{self, AppendixContent, BuiltInAppendix, UserAppendix};
 use crate::case::{Case, Revision};
 use crate::report::document::{Column, HeadingLevel};
 

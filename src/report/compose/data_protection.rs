@@ -2,10 +2,10 @@
 //! arrangement or contract that role needs, the impact assessment and ICO prior consultation.
 
 use crate::case::Case;
-use crate::case::law;
 use crate::case::data_protection::{
     DataProtection, DataRole, Dataset, DpiaStatus, PartyRole, Regime,
 };
+use crate::case::law;
 use crate::report::document::Column;
 
 use super::{Paper, cell, gap, long_date};

@@ -156,8 +156,12 @@ fn does_not_arise(challenge: Challenge) -> &'static str {
         Challenge::ProcurementRemedies => {
             "The case records that no party supplies another for payment, so no public contract is let; see the reasoning above."
         }
-        Challenge::EmploymentClaims => "No officers or staff move, so no employment claims arise from the change.",
-        Challenge::IcoEnforcement => "The case records no personal data shared or processed by the collaboration.",
+        Challenge::EmploymentClaims => {
+            "No officers or staff move, so no employment claims arise from the change."
+        }
+        Challenge::IcoEnforcement => {
+            "The case records no personal data shared or processed by the collaboration."
+        }
     }
 }
 
@@ -166,21 +170,42 @@ fn key_terms(case: &Case, paper: &mut Paper) {
     paper.subsection("Key terms of the agreement");
     let successors = successors_needed(case);
     if let Some(why) = &successors {
-        paper.paragraph(format!("{} In this case {why}", law::SUCCESSOR_BODIES.cited()));
+        paper.paragraph(format!(
+            "{} In this case {why}",
+            law::SUCCESSOR_BODIES.cited()
+        ));
     }
     let terms = [
-        (GovernanceItem::ConductAndComplaints, "Conduct and complaints"),
-        (GovernanceItem::AssetsAndLiabilities, "Liability and indemnities"),
-        (GovernanceItem::IntellectualProperty, "Intellectual property"),
+        (
+            GovernanceItem::ConductAndComplaints,
+            "Conduct and complaints",
+        ),
+        (
+            GovernanceItem::AssetsAndLiabilities,
+            "Liability and indemnities",
+        ),
+        (
+            GovernanceItem::IntellectualProperty,
+            "Intellectual property",
+        ),
         (GovernanceItem::Confidentiality, "Confidentiality"),
         (GovernanceItem::ReviewVariationAndExit, "Variation and exit"),
         (GovernanceItem::SuccessorBodies, "Successor bodies"),
     ];
     let rows = terms
         .into_iter()
-        .filter(|(item, _)| *item != GovernanceItem::SuccessorBodies || successors.is_some() || has_text(case, *item))
+        .filter(|(item, _)| {
+            *item != GovernanceItem::SuccessorBodies
+                || successors.is_some()
+                || has_text(case, *item)
+        })
         .map(|(item, label)| {
-            let entry = case.governance.items.get(&item).cloned().unwrap_or_default();
+            let entry = case
+                .governance
+                .items
+                .get(&item)
+                .cloned()
+                .unwrap_or_default();
             let text = if entry.text.trim().is_empty() {
                 gap(case).to_owned()
             } else {
@@ -198,7 +223,11 @@ fn key_terms(case: &Case, paper: &mut Paper) {
         rows,
     );
     if case.options.preferred() == Some(OptionKind::JointVenture)
-        || has_status(case, GovernanceItem::DirectionAndControl, ItemStatus::Agreed)
+        || has_status(
+            case,
+            GovernanceItem::DirectionAndControl,
+            ItemStatus::Agreed,
+        )
     {
         paper.paragraph(law::DIRECTION_AND_CONTROL.cited());
     }
