@@ -36,20 +36,14 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
                 format!("The reference {} is used more than once.", risk.id),
             );
         }
-        let values = [
-            risk.likelihood,
-            risk.impact,
-            risk.residual_likelihood,
-            risk.residual_impact,
-        ];
-        if values.iter().any(|v| !(1..=max).contains(v)) {
+        if !risk.is_on_scale(register.settings.scale) {
             out.error(
                 anchor,
                 format!("{name} has a likelihood or impact outside 1 to {max}."),
             );
             continue;
         }
-        let rating = register.settings.thresholds.rate(risk.score());
+        let rating = register.rating(risk);
         if rating >= Rating::High {
             if blank(&risk.owner) {
                 out.error(
