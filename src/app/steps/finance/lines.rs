@@ -148,7 +148,7 @@ pub(super) fn option_figures(
     }
     add_buttons(form, finance, kind);
     form.add_space(8.0);
-    measures(form, case, appraisal, kind);
+    measures(form, appraisal, kind);
 }
 
 /// The actions on line `i` of `count`, behind one small button so the frozen column stays
@@ -420,12 +420,7 @@ fn add_buttons(form: &mut Form<'_>, finance: &mut Finance, kind: OptionKind) {
 pub(super) const GAIN: egui::Color32 = colour(palette::GOOD);
 
 /// The option's measures against business as usual and a chart of its own cash by year.
-fn measures(
-    form: &mut Form<'_>,
-    case: &Case,
-    appraisal: Result<&Appraisal, &FinanceError>,
-    kind: OptionKind,
-) {
+fn measures(form: &mut Form<'_>, appraisal: Result<&Appraisal, &FinanceError>, kind: OptionKind) {
     let appraisal = match appraisal {
         Ok(appraisal) => appraisal,
         Err(error) => {
