@@ -134,7 +134,7 @@ fn register_row(register: &RiskRegister, risk: &Risk) -> Vec<Cell> {
             risk.residual_score()
         ),
     ]);
-    let review = review_date.map_or("not set".to_owned(), |d| d.format("%d/%m/%Y").to_string());
+    let review = review_date.map_or("not set".to_owned(), document::long_date);
     let mut what = vec![non_empty(title, "Untitled risk").to_owned()];
     if !description.trim().is_empty() {
         what.push(description.trim().to_owned());
