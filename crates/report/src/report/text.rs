@@ -173,7 +173,7 @@ fn is_plain(face: Face, line: &str) -> bool {
 /// Runs of Hebrew or Arabic are reversed for display (UAX #9 with a left-to-right paragraph
 /// level, so the line stays left aligned as public-sector papers are), and each character
 /// goes to the font [`glyph_for`] chose: invisible characters are left out, a character no font
-/// has becomes [`STAND_IN`](crate::fonts::STAND_IN). A line with no such characters is one piece.
+/// has becomes [`fonts::STAND_IN`]. A line with no such characters is one piece.
 pub fn display_segments(face: Face, size: f32, line: &str) -> Vec<Segment> {
     if is_plain(face, line) {
         return vec![Segment {

@@ -195,3 +195,32 @@ fn draft_mark() -> Item {
         angle,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The footer's room beside the widest page label a long paper has.
+    fn room() -> f32 {
+        ContentBox::A4.width() - text::width(Face::Regular, SMALL_SIZE, "Page 100 of 100") - 24.0
+    }
+
+    #[test]
+    fn a_short_title_within_the_limit_prints_in_full_on_two_lines_at_most() {
+        let words =
+            "Cumbria, Lancashire and Merseyside joint firearms training and accreditation unit";
+        let title: String = words.chars().take(FOOTER_LIMIT).collect();
+        assert_eq!(title.chars().count(), FOOTER_LIMIT);
+        let lines = footer_lines(&format!("{} · Version 10.2", title.trim()), room());
+        assert!(lines.len() <= 2, "{lines:?}");
+        assert!(lines.iter().all(|line| !line.ends_with('…')), "{lines:?}");
+    }
+
+    #[test]
+    fn a_short_title_far_past_the_limit_is_shortened() {
+        let title = "Joint firearms training ".repeat(20);
+        let lines = footer_lines(&format!("{} · Version 10.2", title.trim()), room());
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+    }
+}
