@@ -17,6 +17,6 @@ mod layout;
 mod reveal;
 mod shortcuts;
 mod steps;
-mod typing;
 mod truthful;
+mod typing;
 mod wizard;

@@ -159,14 +159,16 @@ fn click<S>(harness: &mut Harness<'_, S>, label: &str) {
 fn typing_costs_and_savings_shows_each_forces_net_position() {
     let mut harness = harness::<FinanceStep>(two_forces());
     harness.run();
-    click(&mut harness, "Add cost line");
+    harness.get_by_label_contains("Add cost line").click();
+    harness.run();
     type_into(
         &mut harness,
         "Line 1 description",
         "Joint training unit set-up",
     );
     type_into(&mut harness, "Line 1 2026/27", "100,000");
-    click(&mut harness, "Add saving line");
+    harness.get_by_label_contains("Add saving line").click();
+    harness.run();
     type_into(&mut harness, "Line 2 description", "Posts no longer needed");
     type_into(&mut harness, "Line 2 2027/28", "£200000");
 

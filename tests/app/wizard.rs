@@ -96,7 +96,7 @@ fn a_new_case_filled_in_step_by_step_reaches_review_with_no_errors() {
 
     // Finance: one cost line.
     next(&mut h);
-    click(&mut h, "Add cost line");
+    click(&mut h, "Add cost line to Shared function");
     type_into(&mut h, "Line 1 description", "Range refurbishment");
     type_into(&mut h, "Line 1 2026/27", "250000");
 

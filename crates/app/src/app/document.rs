@@ -20,8 +20,8 @@ use crate::report::checks::findings;
 
 /// How a step stands, for the navigator's mark. It comes from the same findings Review lists.
 /// [`Checks::status`] is the checks' own view (a step with errors has errors, typed in or not);
-/// [`Document::status`] is what the navigator shows, which holds a new case's findings back
-/// until the user has worked on a step (see [`Document::presents`]).
+/// [`OpenCase::status`] is what the navigator shows, which holds a new case's findings back
+/// until the user has worked on a step (see [`OpenCase::presents`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepStatus {
     /// Nothing entered yet, and nothing the checks count as an error (or, in a new case, a
@@ -256,7 +256,7 @@ pub struct OpenCase {
     /// is safe elsewhere: saved to a file, autosaved by this run, or discarded by the user.
     pub recovered_from: Option<PathBuf>,
     /// The steps whose findings are shown as errors on their fields and in the navigator (see
-    /// [`Document::presents`]).
+    /// [`OpenCase::presents`]).
     presented: BTreeSet<Step>,
     /// The field the last undo or redo changed, and when.
     marked: Option<(Anchor, Instant)>,
@@ -327,7 +327,7 @@ impl OpenCase {
     }
 
     /// How `step` stands as the navigator shows it: the checks' status, with a new case's
-    /// findings held back until the step is presented ([`Document::presents`]).
+    /// findings held back until the step is presented ([`OpenCase::presents`]).
     pub fn status(&self, step: Step) -> StepStatus {
         let status = self.checks.status(step);
         if step == Step::Review {

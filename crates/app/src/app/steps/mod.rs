@@ -38,7 +38,7 @@ pub struct StepContext<'a> {
     /// The app's queue, for what is not an edit of the case (Review's "go to this field").
     pub actions: &'a mut Vec<Action>,
     /// The steps of a new case the user has not worked on yet, whose findings Review lists as
-    /// still to do rather than as errors (see [`super::document::Document::presents`]).
+    /// still to do rather than as errors (see [`super::document::OpenCase::presents`]).
     pub to_do: &'a std::collections::BTreeSet<Step>,
 }
 

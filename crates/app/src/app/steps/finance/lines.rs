@@ -397,7 +397,15 @@ fn add_buttons(form: &mut Form<'_>, finance: &mut Finance, kind: OptionKind) {
             // "This option has no figures" lands on the first of these buttons.
             let anchor = (flow == FlowKind::Cost).then_some(Anchor::FinanceOption(kind));
             let label = format!("Add {} line", flow.label().to_lowercase());
-            if form.field(anchor, |ui| ui.button(label)).clicked() {
+            // Named for the option too, so a screen reader (and a finding followed here) tells
+            // one option's button from another's.
+            let name = format!("{label} to {}", kind.label());
+            let add = |ui: &mut egui::Ui| {
+                let response = ui.button(label);
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                response
+            };
+            if form.field(anchor, add).clicked() {
                 let years = finance.years;
                 finance
                     .option_mut(kind)
