@@ -134,6 +134,9 @@ impl<'a> Form<'a> {
         if *self.asked == Some(anchor) {
             response.request_focus();
             response.scroll_to_me(Some(egui::Align::Center));
+            // Brought into view already: the focus it takes next frame must not ask again, from
+            // where it was drawn before this scroll (which would scroll on past it).
+            brought_into_view(response);
             Revealed::remember(self.ui.ctx(), response.rect);
             *self.asked = None;
         }
@@ -403,12 +406,23 @@ fn scroll_to_when_focused(response: &Response) {
     if !response.has_focus() {
         return;
     }
-    let key = egui::Id::unique("casewright field brought into view");
     let ctx = &response.ctx;
-    if ctx.data(|data| data.get_temp::<egui::Id>(key)) != Some(response.id) {
+    if ctx.data(|data| data.get_temp::<egui::Id>(brought_into_view_key())) != Some(response.id) {
         response.scroll_to_me(None);
-        ctx.data_mut(|data| data.insert_temp(key, response.id));
+        brought_into_view(response);
     }
+}
+
+/// Where [`scroll_to_when_focused`] remembers the field it last brought into view.
+fn brought_into_view_key() -> egui::Id {
+    egui::Id::unique("casewright field brought into view")
+}
+
+/// Notes that the field `response` drew has been brought into view.
+fn brought_into_view(response: &Response) {
+    response
+        .ctx
+        .data_mut(|data| data.insert_temp(brought_into_view_key(), response.id));
 }
 
 /// The line under a field kept for a finding's words, `width` points wide (outside a row of
