@@ -408,7 +408,8 @@ fn scroll_to_when_focused(response: &Response) {
     }
     let ctx = &response.ctx;
     if ctx.data(|data| data.get_temp::<egui::Id>(brought_into_view_key())) != Some(response.id) {
-        response.scroll_to_me(None);
+        // At once: the eye follows the focus, and a field still gliding in takes keystrokes.
+        response.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
         brought_into_view(response);
     }
 }

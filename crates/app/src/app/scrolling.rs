@@ -54,7 +54,17 @@ impl Requested {
             _ => viewport.y_range(),
         };
         let align = y.filter(|_| !scrolls.y).and_then(|target| target.align);
-        let rect = Rect::from_x_y_ranges(range(0, x), range(1, y));
+        // egui keeps an inner area's scroll bar on screen, over the last strip of the view,
+        // while the area runs on below: bring the thing in above the bar, not under it.
+        let bar = ui.spacing().scroll.allocated_width();
+        let (mut xs, mut ys) = (range(0, x), range(1, y));
+        if scrolls.x {
+            ys.max += bar;
+        }
+        if scrolls.y {
+            xs.max += bar;
+        }
+        let rect = Rect::from_x_y_ranges(xs, ys);
         ui.scroll_to_rect_animation(rect, align, any.animation);
     }
 }
@@ -67,6 +77,26 @@ struct Steady {
     focused: Option<(egui::Id, f32)>,
     reach: f32,
     offset: Option<f32>,
+}
+
+/// Brings the widget that has just taken the keyboard focus in this area (`focused`, where
+/// the area last saw `before`) into view, unless something asked for a scroll already this
+/// pass (a field revealed from Review asks to be centred). Fields drawn through
+/// [`super::form::Form::field`] ask for themselves; this catches every other widget the focus
+/// reaches (a notes cell, a button), so Tab never leaves the user typing out of sight.
+fn bring_newly_focused_into_view(
+    ui: &Ui,
+    focused: Option<(egui::Id, Rect)>,
+    before: Option<(egui::Id, f32)>,
+) {
+    let Some((id, rect)) = focused else {
+        return;
+    };
+    let asked = Requested::now(ui.ctx()).0.iter().any(Option::is_some);
+    let in_view = ui.clip_rect().contains_rect(rect);
+    if before.map(|(before, _)| before) != Some(id) && !asked && !in_view {
+        ui.scroll_to_rect_animation(rect, None, ScrollAnimation::none());
+    }
 }
 
 /// Shows a form's vertical scroll area so that what the user is working in stays where it is.
@@ -95,6 +125,9 @@ pub fn show_steady<R>(
     }
     let output = area.show(ui, |ui| {
         let top = ui.max_rect().min.y;
+        let layer = ui.layer_id();
+        let drawn_before =
+            ctx.viewport(|viewport| viewport.this_pass.widgets.get_layer(layer).count());
         let inner = add(ui);
         let natural = ui.min_rect().max.y;
         if let Some(last) = last {
@@ -103,11 +136,20 @@ pub fn show_steady<R>(
                 ui.allocate_space(egui::vec2(0.0, reach - natural));
             }
         }
+        // Only a widget of this area's own (not a button in a panel drawn before it).
         let focused = ctx.memory(|memory| memory.focused()).and_then(|id| {
-            ctx.viewport(|viewport| viewport.this_pass.widgets.get(id).map(|w| w.rect))
-                .map(|rect| (id, rect.min.y - top))
+            ctx.viewport(|viewport| {
+                viewport
+                    .this_pass
+                    .widgets
+                    .get_layer(layer)
+                    .skip(drawn_before)
+                    .find(|widget| widget.id == id)
+                    .map(|widget| (id, widget.rect))
+            })
         });
-        (inner, focused)
+        bring_newly_focused_into_view(ui, focused, last.and_then(|last| last.focused));
+        (inner, focused.map(|(id, rect)| (id, rect.min.y - top)))
     });
     let (inner, focused) = output.inner;
     let shown = output.state.clamped_offset().y;
