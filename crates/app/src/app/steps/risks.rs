@@ -337,47 +337,59 @@ impl RisksStep {
             let offset = (row as f32 * (ROW_HEIGHT + spacing) - LIST_HEIGHT / 2.0).max(0.0);
             area = area.vertical_scroll_offset(offset);
         }
-        let shown = area.show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
-            for row in rows {
-                let index = visible[row];
-                let risk = &register.risks[index];
-                ui.horizontal(|ui| {
-                    ui.set_height(ROW_HEIGHT);
-                    let title = if risk.title.trim().is_empty() {
-                        "(no title yet)"
-                    } else {
-                        risk.title.as_str()
-                    };
-                    let response = column(ui, title_width, |ui| {
-                        ui.add(
-                            egui::Button::selectable(
-                                self.selected == Some(index),
-                                (
-                                    egui::Atom::from(format!("{} {title}", risk.id)),
-                                    egui::Atom::grow(),
-                                ),
+        let pitch = ROW_HEIGHT + spacing;
+        let shown = area.show_viewport(ui, |ui, viewport| {
+            ui.set_height((visible.len() as f32 * pitch - spacing).max(0.0));
+            let top = ui.max_rect().top();
+            for row in rows_in_view(viewport.y_range(), pitch, visible.len()) {
+                let place = egui::Rect::from_min_size(
+                    egui::pos2(ui.max_rect().left(), top + row as f32 * pitch),
+                    vec2(ui.available_width(), ROW_HEIGHT),
+                );
+                let builder = egui::UiBuilder::new()
+                    .max_rect(place)
+                    .layout(egui::Layout::left_to_right(egui::Align::Center));
+                ui.scope_builder(builder, |ui| {
+                    let index = visible[row];
+                    let risk = &register.risks[index];
+                    ui.horizontal(|ui| {
+                        ui.set_height(ROW_HEIGHT);
+                        let title = if risk.title.trim().is_empty() {
+                            "(no title yet)"
+                        } else {
+                            risk.title.as_str()
+                        };
+                        let response = column(ui, title_width, |ui| {
+                            ui.add(
+                                egui::Button::selectable(
+                                    self.selected == Some(index),
+                                    (
+                                        egui::Atom::from(format!("{} {title}", risk.id)),
+                                        egui::Atom::grow(),
+                                    ),
+                                )
+                                .truncate()
+                                .min_size(vec2(title_width, ROW_HEIGHT)),
                             )
-                            .truncate()
-                            .min_size(vec2(title_width, ROW_HEIGHT)),
-                        )
+                        });
+                        if response.clicked() {
+                            self.selected = Some(index);
+                            self.reveal_detail = true;
+                        }
+                        column(ui, SCORE_WIDTH, |ui| {
+                            ui.label(format!(
+                                "{}×{} = {}",
+                                risk.likelihood,
+                                risk.impact,
+                                risk.score()
+                            ))
+                        });
+                        column(ui, RATING_WIDTH, |ui| {
+                            let rating = register.rating(risk);
+                            ui.label(rating_badge(rating, rating.label()))
+                        });
+                        ui.add(egui::Label::new(risk.owner.as_str()).truncate());
                     });
-                    if response.clicked() {
-                        self.selected = Some(index);
-                        self.reveal_detail = true;
-                    }
-                    column(ui, SCORE_WIDTH, |ui| {
-                        ui.label(format!(
-                            "{}×{} = {}",
-                            risk.likelihood,
-                            risk.impact,
-                            risk.score()
-                        ))
-                    });
-                    column(ui, RATING_WIDTH, |ui| {
-                        let rating = register.rating(risk);
-                        ui.label(rating_badge(rating, rating.label()))
-                    });
-                    ui.add(egui::Label::new(risk.owner.as_str()).truncate());
                 });
             }
             // A row asked to come into view: the form must scroll to the list too.
@@ -485,6 +497,17 @@ impl RisksStep {
             self.selected = None;
         }
     }
+}
+
+/// The rows of a list `count` long, `pitch` apart, that a view over `range` of it shows, and one
+/// more each side: a row just out of view stays drawn (and in the accessibility tree), so a
+/// screen reader's request to bring it into view, which egui works out against the part of
+/// the list on screen, can be made again to finish the job.
+fn rows_in_view(range: egui::Rangef, pitch: f32, count: usize) -> std::ops::Range<usize> {
+    let row_at = |y: f32| (y / pitch).max(0.0) as usize;
+    let first = row_at(range.min).saturating_sub(1);
+    let end = (row_at(range.max) + 2).min(count);
+    first.min(end)..end
 }
 
 /// Runs `add` left-aligned in a column `width` wide, so the register's columns line up.
