@@ -134,14 +134,13 @@ fn a_field_tabbed_into_out_of_view_is_scrolled_into_view() {
         let label = node.accesskit_node().label().unwrap_or_default();
         let rect = node.rect();
         let shown = h.ctx.viewport(|viewport| {
-            let id = viewport
+            viewport
                 .prev_pass
                 .widgets
                 .layers()
                 .flat_map(|(_, widgets)| widgets.iter())
                 .find(|w| w.id.accesskit_id() == node.accesskit_node().locate().0)
-                .map(|w| w.interact_rect);
-            id
+                .map(|w| w.interact_rect)
         });
         let shown = shown.unwrap_or(Rect::NOTHING);
         assert!(
@@ -272,7 +271,7 @@ fn finance_keeps_cost_or_saving_in_view_while_the_years_are_typed() {
                     .is_some_and(|label| label.starts_with("Line 1 ") && label.contains('/'))
         })
         .filter_map(|node| node.accesskit_node().label())
-        .last()
+        .next_back()
         .expect("a year of line 1");
     type_into(&mut h, "Line 1 description", "Posts");
     // Tab along the row to the last year, as a person entering amounts does.
