@@ -89,3 +89,21 @@ fn frame(bencher: divan::Bencher<'_, '_>, step: Step) {
     let mut running = Running::new(step);
     bencher.bench_local(|| running.frame());
 }
+
+/// The steps a keystroke is timed on: the front sheet's fields, and the two steps that draw
+/// the most of the crowded case.
+const TYPED_ON: [Step; 3] = [Step::FrontSheet, Step::Finance, Step::Risks];
+
+/// One frame after a keystroke in a text field: the case changes every frame, so this times
+/// what a change costs the frame (the checks and the appraisal, redone at once; the layout
+/// of the paper, handed to its own thread, must not be waited for).
+#[divan::bench(args = TYPED_ON, sample_count = 60)]
+fn typing(bencher: divan::Bencher<'_, '_>, step: Step) {
+    let mut running = Running::new(step);
+    bencher.bench_local(|| {
+        if let Some(case) = running.app.case_mut() {
+            case.front_sheet.summary.push('a');
+        }
+        running.frame();
+    });
+}

@@ -3,7 +3,7 @@
 //! person meant. No GPU is needed: nothing here renders an image.
 
 use casewright::app::commands::Action;
-use casewright::app::document::Checks;
+use casewright::app::derived::Derived;
 use casewright::app::form::Form;
 use casewright::app::steps::equality::EqualityStep;
 use casewright::app::steps::finance::FinanceStep;
@@ -39,16 +39,18 @@ impl<S: WizardStep> Screen<S> {
     /// Draws the step inside a scroll area, as the app does, with the checks on the case as it
     /// stands (so fields with errors are marked, as in the app).
     fn draw(&mut self, ui: &mut egui::Ui) {
-        let checks = Checks::of(&self.case, &Wizard::default());
+        let derived = Derived::of(&self.case, &Wizard::default());
         egui::ScrollArea::vertical().show(ui, |ui| {
             let page = StepContext {
                 case: &mut self.case,
-                checks: &checks,
+                checks: derived.checks(),
+                appraisal: derived.appraisal(),
                 actions: &mut self.actions,
                 to_do: &std::collections::BTreeSet::new(),
             };
+            let findings = &derived.checks().findings;
             self.step
-                .ui(&mut Form::new(ui, &mut self.focus, &checks.findings), page);
+                .ui(&mut Form::new(ui, &mut self.focus, findings), page);
         });
     }
 }

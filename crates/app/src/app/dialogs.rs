@@ -19,6 +19,7 @@ use std::time::{Duration, Instant};
 
 use super::commands::Action;
 use crate::case::storage::EXTENSION;
+use crate::report::Format;
 
 /// Answers a file dialog without showing it (tests).
 pub type DialogAnswer = Arc<dyn Fn(&Purpose) -> Outcome + Send + Sync>;
@@ -75,8 +76,8 @@ pub enum Purpose {
         /// What to do once saved.
         then: Option<Box<Action>>,
     },
-    /// Choose where to write the committee PDF.
-    ExportPdf,
+    /// Choose where to write the committee paper in a format.
+    Export(Format),
 }
 
 impl Purpose {
@@ -85,16 +86,16 @@ impl Purpose {
         match self {
             Purpose::Open => "Open",
             Purpose::SaveAs { .. } => "Save",
-            Purpose::ExportPdf => "Export",
+            Purpose::Export(_) => "Export",
         }
     }
 
     /// What the dialog was for, as the title of the box that asks for a path instead.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match self {
-            Purpose::Open => "Open a case",
-            Purpose::SaveAs { .. } => "Save the case",
-            Purpose::ExportPdf => "Export the committee PDF",
+            Purpose::Open => "Open a case".to_owned(),
+            Purpose::SaveAs { .. } => "Save the case".to_owned(),
+            Purpose::Export(format) => format!("Export the committee {format}"),
         }
     }
 }
@@ -148,7 +149,7 @@ impl Dialogs {
         let file_name = match purpose {
             Purpose::Open => String::new(),
             Purpose::SaveAs { .. } => format!("{suggested_name}.{EXTENSION}"),
-            Purpose::ExportPdf => format!("{suggested_name}.pdf"),
+            Purpose::Export(format) => format!("{suggested_name}.{}", format.extension()),
         };
         let (sender, receiver) = channel();
         if let FileDialogs::Answered(answer) = &self.answered_by {
@@ -177,8 +178,8 @@ impl Dialogs {
                 let chosen = match kind {
                     Purpose::Open => case_dialog().pick_file(),
                     Purpose::SaveAs { .. } => case_dialog().set_file_name(suggested).save_file(),
-                    Purpose::ExportPdf => rfd::FileDialog::new()
-                        .add_filter("PDF document", &["pdf"])
+                    Purpose::Export(format) => rfd::FileDialog::new()
+                        .add_filter(format.document(), &[format.extension()])
                         .set_file_name(suggested)
                         .save_file(),
                 };

@@ -1,10 +1,11 @@
-//! The case being edited and everything the app derives from it: where it is saved, whether
-//! it has unsaved changes, undo history, and the cached results of the checks.
+//! The case being edited and what goes with it: where it is saved, whether it has unsaved
+//! changes, undo history, and what is computed from it ([`Derived`]: the checks, the
+//! appraisal, the laid-out pages).
 //!
 //! Steps edit [`OpenCase::case`] directly. Once a frame the app calls
 //! [`OpenCase::after_frame`], which notices a change by comparing with the last state seen,
-//! and only then re-runs the checks and updates the unsaved marker, so a frame with no edit
-//! costs one comparison rather than a full validation.
+//! and only then rebuilds what is derived and updates the unsaved marker, so a frame with no
+//! edit costs one comparison rather than a full validation.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ use std::time::Instant;
 
 use egui::util::undoer::{Settings as UndoSettings, Undoer};
 
+use super::derived::Derived;
 use super::steps::{StepContext, Wizard};
 use crate::case::validate::Tally;
 use crate::case::{Anchor, Case, Finding, Severity, Step};
@@ -247,7 +249,7 @@ pub struct OpenCase {
     last_seen: Case,
     unsaved: bool,
     undoer: Undoer<Case>,
-    checks: Checks,
+    derived: Derived,
     /// When the first change not yet saved or autosaved was made; `None` when there is none.
     pub unsaved_since: Option<Instant>,
     /// How the last autosave went.
@@ -270,7 +272,7 @@ impl OpenCase {
     /// is what is on disk (false for recovered work, which must be saved again).
     pub fn new(case: Case, path: Option<PathBuf>, saved: bool) -> OpenCase {
         let wizard = Wizard::default();
-        let checks = Checks::of(&case, &wizard);
+        let derived = Derived::of(&case, &wizard);
         // A new case starts with every step to do; a case with work in it shows every finding.
         let presented = if case == blank_case() {
             BTreeSet::new()
@@ -294,7 +296,7 @@ impl OpenCase {
             step_opened: true,
             wizard,
             focus: None,
-            checks,
+            derived,
             unsaved_since: (!saved).then(Instant::now),
             autosave: Autosave::NotYet,
             recovered_from: None,
@@ -329,10 +331,10 @@ impl OpenCase {
     /// How `step` stands as the navigator shows it: the checks' status, with a new case's
     /// findings held back until the step is presented ([`OpenCase::presents`]).
     pub fn status(&self, step: Step) -> StepStatus {
-        let status = self.checks.status(step);
+        let status = self.checks().status(step);
         if step == Step::Review {
             let errors = self
-                .checks
+                .checks()
                 .findings
                 .iter()
                 .filter(|f| f.severity == Severity::Error)
@@ -367,7 +369,7 @@ impl OpenCase {
     /// case's findings are to do.
     pub fn presented_tally(&self) -> Tally {
         let shown: Vec<Finding> = self
-            .checks
+            .checks()
             .findings
             .iter()
             .filter(|f| self.presents(self.wizard.owner(f.anchor)))
@@ -399,7 +401,12 @@ impl OpenCase {
 
     /// The cached results of the checks for the case as it stands.
     pub fn checks(&self) -> &Checks {
-        &self.checks
+        self.derived.checks()
+    }
+
+    /// Everything computed from the case as it stands: the checks, the appraisal, the pages.
+    pub fn derived(&self) -> &Derived {
+        &self.derived
     }
 
     /// Draws the step shown into `ui`, with the checks as they stood at the start of the frame
@@ -412,7 +419,8 @@ impl OpenCase {
             .collect();
         let page = StepContext {
             case: &mut self.case,
-            checks: &self.checks,
+            checks: self.derived.checks(),
+            appraisal: self.derived.appraisal(),
             actions,
             to_do: &to_do,
         };
@@ -489,14 +497,16 @@ impl OpenCase {
         self.focus = Some(anchor);
     }
 
-    /// Call once a frame after the steps have drawn: notices edits, re-runs the checks on
-    /// change, and feeds the undo history (not while the pointer is held down, so a drag
-    /// is one undo step). Returns whether the case changed this frame.
-    pub fn after_frame(&mut self, time: f64, pointer_down: bool) -> bool {
+    /// Call once a frame after the steps have drawn: notices edits, rebuilds what is derived
+    /// from the case on change (the pages on the layout thread, which asks `ctx` to repaint
+    /// when they are ready), and feeds the undo history (not while the pointer is held down,
+    /// so a drag is one undo step). Returns whether the case changed this frame.
+    pub fn after_frame(&mut self, ctx: &egui::Context, time: f64, pointer_down: bool) -> bool {
+        self.derived.poll();
         let changed = self.case != self.last_seen;
         if changed {
             self.last_seen = self.case.clone();
-            self.checks = Checks::of(&self.case, &self.wizard);
+            self.derived.rebuild(&self.case, &self.wizard);
             self.unsaved = self.saved.as_ref() != Some(&self.case);
             if self.unsaved {
                 self.unsaved_since.get_or_insert_with(Instant::now);
@@ -504,6 +514,7 @@ impl OpenCase {
                 self.unsaved_since = None;
             }
         }
+        self.derived.request_pages(&self.case, ctx);
         if !pointer_down {
             self.undoer.feed_state(time, &self.case);
         }

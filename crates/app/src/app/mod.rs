@@ -8,6 +8,7 @@
 
 pub mod about;
 pub mod commands;
+pub mod derived;
 pub mod dialogs;
 pub mod document;
 pub mod examples;
@@ -31,6 +32,7 @@ use document::{Autosave, OpenCase};
 use user_data::{Recovery, UserData};
 
 use crate::case::{Case, Step, storage};
+use crate::report::Format;
 
 /// How long unsaved work waits before it is written to the autosave folder.
 pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(30);
@@ -281,7 +283,7 @@ impl App {
             Action::OpenFile(path) | Action::OpenChosen(path) => self.open_path(&path),
             Action::OpenExample(index) => self.open_example(index),
             Action::SaveTo { path, then } => self.save_to(ctx, path, then.map(|then| *then)),
-            Action::ExportTo(path) => self.export_to(path),
+            Action::ExportTo(format, path) => self.export_to(format, path),
             Action::OpenExternally(path) => {
                 self.opening = Some(opening::Opening::start(path, self.opener, ctx));
             }
@@ -336,7 +338,7 @@ impl App {
             Command::Open => self.dialogs.open(ctx, Purpose::Open, ""),
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.save_as(ctx, None),
-            Command::Export => self.export(ctx),
+            Command::Export => self.export(ctx, Format::Pdf),
             Command::Close => self.set_document(None),
             Command::Quit => {
                 self.set_document(None);
@@ -492,8 +494,9 @@ impl App {
         }
     }
 
-    /// Asks where to write the committee PDF; the answer comes back as [`Purpose::ExportPdf`].
-    fn export(&mut self, ctx: &egui::Context) {
+    /// Asks where to write the committee paper as `format`; the answer comes back as
+    /// [`Purpose::Export`].
+    fn export(&mut self, ctx: &egui::Context, format: Format) {
         let Some(document) = &self.document else {
             return;
         };
@@ -503,27 +506,30 @@ impl App {
                 .map_or_else(String::new, |stem| stem.to_string_lossy().into_owned()),
             None => dialogs::file_stem_for(document.case.display_title()),
         };
-        self.dialogs.open(ctx, Purpose::ExportPdf, &stem);
+        self.dialogs.open(ctx, Purpose::Export(format), &stem);
     }
 
-    /// Writes the committee PDF of the open case to `path` and says how it went.
-    fn export_to(&mut self, path: PathBuf) {
+    /// Writes the committee paper of the open case as `format` to `path` and says how it
+    /// went.
+    fn export_to(&mut self, format: Format, path: PathBuf) {
         let Some(document) = &self.document else {
             return;
         };
         let path = if path.extension().is_none() {
-            path.with_extension("pdf")
+            path.with_extension(format.extension())
         } else {
             path
         };
-        if let Err(refusal) = storage::check_pdf_target(&path, document.path.as_deref()) {
+        if let Err(refusal) =
+            crate::report::export::check_target(format, &path, document.path.as_deref())
+        {
             self.notice = Some(Notice::failure(
                 format!("Did not export {}", display_name(&path)),
                 refusal.to_string(),
             ));
             return;
         }
-        self.notice = Some(match crate::report::export_to_file(&document.case, &path) {
+        self.notice = Some(match crate::report::export(&document.case, format, &path) {
             Ok(()) => Notice {
                 title: format!("Exported {}", display_name(&path)),
                 detail: format!("The committee paper was written to {}.", path.display()),
@@ -565,7 +571,7 @@ impl App {
         self.actions.push(match purpose {
             Purpose::Open => Action::OpenChosen(path),
             Purpose::SaveAs { then } => Action::SaveTo { path, then },
-            Purpose::ExportPdf => Action::ExportTo(path),
+            Purpose::Export(format) => Action::ExportTo(format, path),
         });
     }
 
@@ -750,7 +756,10 @@ impl eframe::App for App {
         }
         if let Some(document) = &mut self.document {
             let (time, pointer_down) = ctx.input(|input| (input.time, input.pointer.any_down()));
-            document.after_frame(time, pointer_down);
+            if document.after_frame(&ctx, time, pointer_down) {
+                // What the change derives (the navigator's marks, the figures) shows next frame.
+                ctx.request_repaint();
+            }
         }
         self.autosave_if_due(&ctx);
         self.update_title(&ctx);

@@ -26,6 +26,7 @@ pub mod workforce;
 use super::commands::Action;
 use super::document::Checks;
 use super::form::Form;
+use crate::case::finance::{Appraisal, FinanceError};
 use crate::case::{Anchor, Case, Step};
 
 /// What a step's `ui` works on besides its own state.
@@ -35,6 +36,9 @@ pub struct StepContext<'a> {
     /// The checks on the case as it stood at the start of the frame: every finding, and each
     /// step's status and findings (what the navigator marks and Review lists).
     pub checks: &'a Checks,
+    /// The appraisal of the case as it stood at the start of the frame, or why it cannot be
+    /// worked out: computed once for every step that shows it.
+    pub appraisal: Result<&'a Appraisal, &'a FinanceError>,
     /// The app's queue, for what is not an edit of the case (Review's "go to this field").
     pub actions: &'a mut Vec<Action>,
     /// The steps of a new case the user has not worked on yet, whose findings Review lists as

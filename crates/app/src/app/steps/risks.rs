@@ -168,7 +168,7 @@ impl RisksStep {
     fn heat_map(&mut self, ui: &mut Ui, register: &RiskRegister) {
         let size = register.settings.scale.max();
         let counts = register.heat_map();
-        let thresholds = register.settings.thresholds;
+        let settings = register.settings;
         egui::Grid::new("risk_heat_map")
             .spacing([2.0, 2.0])
             .show(ui, |ui| {
@@ -178,7 +178,7 @@ impl RisksStep {
                         let count = counts[usize::from(likelihood - 1)][usize::from(impact - 1)];
                         let cell = (likelihood, impact);
                         let selected = self.filter == Some(cell);
-                        let fill = colour(palette::rating(thresholds.rate(likelihood * impact)));
+                        let fill = colour(palette::rating(settings.rate_cell(likelihood, impact)));
                         let text = RichText::new(if count == 0 {
                             String::new()
                         } else {

@@ -243,12 +243,22 @@ fn round_money(pence: f64, option: OptionKind) -> Result<Money, FinanceError> {
     }
 }
 
+/// A financial year's label from the calendar year it starts in: "2026/27". The one way a
+/// year of the appraisal is written, on screen and in the paper.
+pub fn financial_year_label(start: i64) -> String {
+    format!("{start}/{:02}", (start.saturating_add(1)).rem_euclid(100))
+}
+
 impl Finance {
     /// The label of year `index`: "2026/27". Years far outside any real appraisal (a hostile
     /// file) still get a label rather than overflowing.
     pub fn year_label(&self, index: usize) -> String {
-        let start = i64::from(self.first_year).saturating_add(index as i64);
-        format!("{start}/{:02}", (start.saturating_add(1)).rem_euclid(100))
+        financial_year_label(self.year_start(index))
+    }
+
+    /// The calendar year the financial year `index` (counting from 0) starts in.
+    pub fn year_start(&self, index: usize) -> i64 {
+        i64::from(self.first_year).saturating_add(index as i64)
     }
 
     /// Every year's label, in order.

@@ -36,13 +36,8 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
                 format!("The reference {} is used more than once.", risk.id),
             );
         }
-        let values = [
-            risk.likelihood,
-            risk.impact,
-            risk.residual_likelihood,
-            risk.residual_impact,
-        ];
-        if values.iter().any(|v| !(1..=max).contains(v)) {
+        if !risk.is_on_scale(register.settings.scale) {
+            // The finding lands on the first pair of scores that is off the scale.
             let field = if [risk.likelihood, risk.impact]
                 .iter()
                 .any(|v| !(1..=max).contains(v))
@@ -57,7 +52,7 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
             );
             continue;
         }
-        let rating = register.settings.thresholds.rate(risk.score());
+        let rating = register.rating(risk);
         if rating >= Rating::High {
             if blank(&risk.owner) {
                 out.error(

@@ -2,14 +2,16 @@
 //! choice is) and the financial case (what the preferred option costs and saves in cash, and
 //! what each force pays and saves in each year).
 
-use crate::case::Case;
 use crate::case::finance::{
     Appraisal, FallsIn, Finance, FinanceLine, Flow, ForcePosition, ForcePositions,
     OptimismCategory, OptionResult, Parts, Prices, SavingsShare, Sensitivity,
 };
 use crate::case::money::{Money, Percent};
 use crate::case::options::OptionKind;
-use crate::report::document::{Block, Chart, Column, KeyValues, NpvBar, ParagraphStyle, Table};
+use crate::case::{Anchor, Case};
+use crate::report::document::{
+    Block, Cell, Chart, Column, KeyValues, NpvBar, ParagraphStyle, Table, row,
+};
 
 use super::{Paper, cell};
 
@@ -17,7 +19,7 @@ use super::{Paper, cell};
 pub(super) fn economic(case: &Case, paper: &mut Paper) {
     let finance = &case.finance;
     paper.section("Economic case");
-    paper.paragraph(method(finance));
+    paper.field(Anchor::DiscountRate).paragraph(method(finance));
     let appraisal = match finance.appraise(&case.options) {
         Ok(appraisal) => appraisal,
         Err(error) => {
@@ -88,25 +90,25 @@ fn options_table(appraisal: &Appraisal, paper: &mut Paper) {
             let m = &result.measures;
             if result.is_comparator() {
                 vec![
-                    result.kind.label().to_owned(),
-                    result.status.label().to_owned(),
-                    "—".to_owned(),
-                    "—".to_owned(),
-                    Money::ZERO.whole_pounds(),
-                    "—".to_owned(),
-                    "—".to_owned(),
-                    result.rank.to_string(),
+                    Cell::from(result.kind.label()),
+                    Cell::from(result.status.label()),
+                    Cell::from("—"),
+                    Cell::from("—"),
+                    Cell::Money(Money::ZERO),
+                    Cell::from("—"),
+                    Cell::from("—"),
+                    Cell::Count(result.rank as u64),
                 ]
             } else {
                 vec![
-                    result.kind.label().to_owned(),
-                    result.status.label().to_owned(),
-                    m.pv_costs.whole_pounds(),
-                    m.pv_savings.whole_pounds(),
-                    m.npv.whole_pounds(),
-                    m.ratio_label(),
-                    m.payback.label().to_owned(),
-                    result.rank.to_string(),
+                    Cell::from(result.kind.label()),
+                    Cell::from(result.status.label()),
+                    Cell::Money(m.pv_costs),
+                    Cell::Money(m.pv_savings),
+                    Cell::Money(m.npv),
+                    Cell::Text(m.ratio_label()),
+                    Cell::from(m.payback.label()),
+                    Cell::Count(result.rank as u64),
                 ]
             }
         })
@@ -192,7 +194,9 @@ fn preferred_statement(case: &Case, appraisal: &Appraisal, paper: &mut Paper) {
             style: ParagraphStyle::Strong,
             text: "Why the preferred option is value for money".to_owned(),
         });
-        paper.text_or_note(&case.finance.value_for_money);
+        paper
+            .field(Anchor::ValueForMoney)
+            .text_or_note(&case.finance.value_for_money);
     }
 }
 
@@ -245,19 +249,20 @@ fn optimism_bias(case: &Case, appraisal: &Appraisal, paper: &mut Paper) {
                 )
             })
         };
-    let rows: Vec<Vec<String>> = OptimismCategory::ALL
+    let rows: Vec<Vec<Cell>> = OptimismCategory::ALL
         .into_iter()
         .filter(|category| used(*category))
         .map(|category| {
             vec![
-                category.label().to_owned(),
-                finance.optimism_rates.rate(category).to_string(),
+                Cell::from(category.label()),
+                Cell::Percentage(finance.optimism_rates.rate(category)),
                 category
                     .bounds()
                     .map_or("Set by the case".to_owned(), |bounds| {
                         format!("{} to {}", bounds.lower, bounds.upper)
-                    }),
-                category.applies_to().to_owned(),
+                    })
+                    .into(),
+                Cell::from(category.applies_to()),
             ]
         })
         .collect();
@@ -270,6 +275,12 @@ fn optimism_bias(case: &Case, appraisal: &Appraisal, paper: &mut Paper) {
         ],
         rows,
         "No option has costs yet, so no optimism bias is applied.",
+    );
+    paper.items_from(
+        OptimismCategory::ALL
+            .into_iter()
+            .filter(|category| used(*category))
+            .map(|category| Some(Anchor::OptimismRate(category))),
     );
     let mut alike = true;
     for result in &appraisal.results {
@@ -300,11 +311,13 @@ fn optimism_bias(case: &Case, appraisal: &Appraisal, paper: &mut Paper) {
             }
             what.push_str(&format!("savings reduced by {}", own.savings_adjustment));
         }
-        paper.paragraph(format!(
-            "{} is appraised with rates of its own ({what}): {}",
-            result.kind.label(),
-            cell(&own.reason)
-        ));
+        paper
+            .field(Anchor::OwnRates(result.kind))
+            .paragraph(format!(
+                "{} is appraised with rates of its own ({what}): {}",
+                result.kind.label(),
+                cell(&own.reason)
+            ));
     }
     if alike {
         paper.paragraph("The same rates apply to every option.");
@@ -347,21 +360,18 @@ fn sensitivity_tables(sensitivity: &Sensitivity, paper: &mut Paper) {
         .iter()
         .map(|row| {
             let mut cells = vec![
-                row.scenario.label(),
-                row.preferred.npv.whole_pounds(),
-                row.preferred.ratio_label(),
+                Cell::Text(row.scenario.label()),
+                Cell::Money(row.preferred.npv),
+                Cell::Text(row.preferred.ratio_label()),
             ];
             if let Some(runner_up) = &row.runner_up {
-                cells.push(runner_up.npv.whole_pounds());
-                cells.push(runner_up.ratio_label());
-                cells.push(
-                    if row.preferred_still_best() {
-                        "Yes"
-                    } else {
-                        "No"
-                    }
-                    .to_owned(),
-                );
+                cells.push(Cell::Money(runner_up.npv));
+                cells.push(Cell::Text(runner_up.ratio_label()));
+                cells.push(Cell::from(if row.preferred_still_best() {
+                    "Yes"
+                } else {
+                    "No"
+                }));
             }
             cells
         })
@@ -401,7 +411,7 @@ fn option_lines(finance: &Finance, result: &OptionResult, paper: &mut Paper) {
         ),
     });
     let (rates, _) = finance.rates_for(result.kind);
-    let mut rows: Vec<Vec<String>> = lines
+    let mut rows: Vec<Vec<Cell>> = lines
         .iter()
         .map(|line| {
             let uplift = match line.flow {
@@ -410,38 +420,42 @@ fn option_lines(finance: &Finance, result: &OptionResult, paper: &mut Paper) {
                 }
                 Flow::Saving { .. } => "—".to_owned(),
             };
-            vec![
-                cell(&line.label),
-                line.description(),
-                line.falls_in.label().to_owned(),
-                uplift,
+            row([
+                Cell::from(cell(&line.label)),
+                Cell::Text(line.description()),
+                Cell::from(line.falls_in.label()),
+                Cell::Text(uplift),
                 total(line),
-            ]
+            ])
         })
         .collect();
     rows.push(vec![
-        "Net saving (cash)".to_owned(),
-        String::new(),
-        String::new(),
-        String::new(),
-        result.total_net().whole_pounds(),
+        Cell::from("Net saving (cash)"),
+        Cell::from(""),
+        Cell::from(""),
+        Cell::from(""),
+        Cell::Money(result.total_net()),
     ]);
-    paper.push(Block::Table(Table {
-        columns: vec![
-            Column::text("Line", 2.4),
-            Column::text("Type", 1.5),
-            Column::text("Falls in", 1.2),
-            Column::text("Optimism bias", 1.3),
-            Column::figure("Total", 1.1),
-        ],
-        rows,
-        total_row: true,
-    }));
+    paper
+        .field(Anchor::FinanceOption(result.kind))
+        .push(Block::Table(Table {
+            columns: vec![
+                Column::text("Line", 2.4),
+                Column::text("Type", 1.5),
+                Column::text("Falls in", 1.2),
+                Column::text("Optimism bias", 1.3),
+                Column::figure("Total", 1.1),
+            ],
+            rows,
+            total_row: true,
+        }));
+    paper.items_from((0..lines.len()).map(|i| Some(Anchor::FinanceLine(result.kind, i))));
 }
 
-fn total(line: &FinanceLine) -> String {
+/// A line's total: an amount, or a note where it is too large to add up.
+fn total(line: &FinanceLine) -> Cell {
     line.total()
-        .map_or_else(|| "Too large".to_owned(), Money::whole_pounds)
+        .map_or_else(|| Cell::from("Too large"), Cell::Money)
 }
 
 /// The financial case, for the preferred option.
@@ -458,7 +472,7 @@ pub(super) fn financial(case: &Case, paper: &mut Paper) {
         financial_notes(finance, paper);
         return;
     }
-    paper.paragraph(format!(
+    paper.field(Anchor::Inflation).paragraph(format!(
         "This is what the preferred option ({}) costs and saves in cash: the figures the forces' medium-term financial plans hold, in cash prices, the {} prices the case is costed in raised by inflation of {} a year. Optimism bias belongs to the appraisal and is left out here.{} {ROUNDING}",
         kind.label(),
         finance.year_label(0),
@@ -582,7 +596,7 @@ fn force_positions(case: &Case, positions: &ForcePositions, paper: &mut Paper) {
             crate::format::agree(falls, "falls", "fall")
         )
     };
-    paper.paragraph(format!(
+    paper.field(Anchor::SplitMethod).paragraph(format!(
         "Costs and savings are counted first where they fall, then balancing payments settle the agreed split ({}): each force bears its share of the costs {savings}. {falls} A positive balancing payment is received, a negative one made.",
         finance.split.label().to_lowercase()
     ));
@@ -592,15 +606,17 @@ fn force_positions(case: &Case, positions: &ForcePositions, paper: &mut Paper) {
         .enumerate()
         .map(|(i, position)| {
             vec![
-                case.partners
-                    .forces
-                    .get(i)
-                    .map_or_else(|| cell(&position.force), |force| force.display_name(i)),
-                position.share.to_string(),
-                position.total.costs.whole_pounds(),
-                position.total.savings.whole_pounds(),
-                position.total.balancing.whole_pounds(),
-                position.total.net.whole_pounds(),
+                Cell::Text(
+                    case.partners
+                        .forces
+                        .get(i)
+                        .map_or_else(|| cell(&position.force), |force| force.display_name(i)),
+                ),
+                Cell::Percentage(position.share),
+                Cell::Money(position.total.costs),
+                Cell::Money(position.total.savings),
+                Cell::Money(position.total.balancing),
+                Cell::Money(position.total.net),
             ]
         })
         .collect();
@@ -680,11 +696,11 @@ fn funding(finance: &Finance, kind: OptionKind, paper: &mut Paper) {
         .map(|row| {
             let total =
                 i64::try_from(i128::from(row.capital.pence()) + i128::from(row.revenue.pence()))
-                    .map_or_else(|_| "Too large".to_owned(), |p| Money(p).whole_pounds());
+                    .map_or_else(|_| Cell::from("Too large"), |p| Cell::Money(Money(p)));
             vec![
-                row.source.label().to_owned(),
-                row.capital.whole_pounds(),
-                row.revenue.whole_pounds(),
+                Cell::from(row.source.label()),
+                Cell::Money(row.capital),
+                Cell::Money(row.revenue),
                 total,
             ]
         })
@@ -737,17 +753,17 @@ fn year_table<T, const N: usize>(
     columns: Vec<Column>,
     figures: impl Fn(&T) -> [Money; N],
 ) -> Block {
-    let row = |label: String, parts: &T| {
+    let row = |label: Cell, parts: &T| {
         std::iter::once(label)
-            .chain(figures(parts).into_iter().map(Money::whole_pounds))
+            .chain(figures(parts).into_iter().map(Cell::Money))
             .collect::<Vec<_>>()
     };
-    let mut rows: Vec<Vec<String>> = years
+    let mut rows: Vec<Vec<Cell>> = years
         .iter()
         .enumerate()
-        .map(|(year, parts)| row(finance.year_label(year), parts))
+        .map(|(year, parts)| row(Cell::Year(finance.year_start(year)), parts))
         .collect();
-    rows.push(row("Total".to_owned(), total));
+    rows.push(row(Cell::from("Total"), total));
     Block::Table(Table {
         columns,
         rows,

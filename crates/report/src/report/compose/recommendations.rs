@@ -1,7 +1,7 @@
 //! Recommendations: what the committee is asked to decide, numbered so it can
 //! minute each one.
 
-use crate::case::{Case, Recommendation};
+use crate::case::{Anchor, Case, Recommendation};
 use crate::format;
 use crate::report::document::Block;
 
@@ -26,5 +26,8 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             )
         })
         .collect();
-    paper.push(Block::Numbered(items));
+    paper
+        .field(Anchor::Recommendations)
+        .push(Block::Numbered(items));
+    paper.items_from((0..case.recommendations.len()).map(|i| Some(Anchor::Recommendation(i))));
 }

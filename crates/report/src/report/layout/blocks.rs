@@ -460,7 +460,8 @@ impl Layouter {
         let pen = Pen::new(Face::Regular, BODY_SIZE, palette::TEXT);
         let indent = list.style.indent();
         let node = self.node(Kind::List(list.style.numbering()));
-        for (marker, lines) in &list.items {
+        for (index, (marker, lines)) in list.items.iter().enumerate() {
+            self.source = self.provenance.of(self.block_index, Some(index));
             let item = self.structure.add(node, Kind::ListItem);
             let label = Role::Content(self.structure.add(item, Kind::Label));
             let body = Role::Content(self.structure.add(item, Kind::ListBody));

@@ -10,15 +10,19 @@ use super::lines::{GAIN, money_grid_steps};
 use crate::app::form::{Form, Sideways};
 use crate::app::theme::colour;
 use crate::app::widgets;
-use crate::case::finance::{Appraisal, Sensitivity};
+use crate::case::finance::{Appraisal, FinanceError, Sensitivity};
 use crate::case::options::OptionKind;
 use crate::case::{Anchor, Case, Money};
 use crate::format::short_pounds;
 use crate::palette;
 
 /// The comparison table, chart, sensitivity and value-for-money statement.
-pub(super) fn show(form: &mut Form<'_>, case: &mut Case) {
-    let appraisal = match case.finance.appraise(&case.options) {
+pub(super) fn show(
+    form: &mut Form<'_>,
+    case: &mut Case,
+    appraisal: Result<&Appraisal, &FinanceError>,
+) {
+    let appraisal = match appraisal {
         Ok(appraisal) => appraisal,
         Err(error) => {
             widgets::error_line(
@@ -32,12 +36,12 @@ pub(super) fn show(form: &mut Form<'_>, case: &mut Case) {
             return;
         }
     };
-    table(form, &appraisal, case.options.preferred());
+    table(form, appraisal, case.options.preferred());
     form.add_space(6.0);
-    chart(form, &appraisal, case.options.preferred());
+    chart(form, appraisal, case.options.preferred());
     form.add_space(8.0);
     form.strong("Sensitivity and switching values");
-    match case.finance.sensitivity(&case.options, &appraisal) {
+    match case.finance.sensitivity(&case.options, appraisal) {
         Ok(Some(sensitivity)) => sensitivity_table(form, &sensitivity),
         Ok(None) => {
             widgets::empty_state(

@@ -13,7 +13,8 @@ use crate::app::table::{Body, Column, Row, Table};
 use crate::app::theme::colour;
 use crate::app::widgets::{self, CellKind, MONEY_WIDTH, RowAction};
 use crate::case::finance::{
-    FallsIn, Finance, FinanceLine, Flow, FlowKind, Measures, Payback, YearTotals,
+    Appraisal, FallsIn, Finance, FinanceError, FinanceLine, Flow, FlowKind, Measures, Payback,
+    YearTotals,
 };
 use crate::case::options::OptionKind;
 use crate::case::{Anchor, Case, Money};
@@ -52,7 +53,13 @@ enum LineEdit {
 
 /// Option `kind`'s lines, their yearly totals, the buttons that add to them, and the
 /// option's measures against business as usual.
-pub(super) fn option_figures(form: &mut Form<'_>, case: &mut Case, kind: OptionKind) {
+/// `appraisal` is the case's, as the derived state holds it.
+pub(super) fn option_figures(
+    form: &mut Form<'_>,
+    case: &mut Case,
+    appraisal: Result<&Appraisal, &FinanceError>,
+    kind: OptionKind,
+) {
     let years = case.finance.years;
     let labels = case.finance.year_labels();
     let forces: Vec<String> = case
@@ -141,7 +148,7 @@ pub(super) fn option_figures(form: &mut Form<'_>, case: &mut Case, kind: OptionK
     }
     add_buttons(form, finance, kind);
     form.add_space(8.0);
-    measures(form, case, kind);
+    measures(form, appraisal, kind);
 }
 
 /// The actions on line `i` of `count`, behind one small button so the frozen column stays
@@ -439,8 +446,8 @@ fn add_buttons(form: &mut Form<'_>, finance: &mut Finance, kind: OptionKind) {
 pub(super) const GAIN: egui::Color32 = colour(palette::GOOD);
 
 /// The option's measures against business as usual and a chart of its own cash by year.
-fn measures(form: &mut Form<'_>, case: &Case, kind: OptionKind) {
-    let appraisal = match case.finance.appraise(&case.options) {
+fn measures(form: &mut Form<'_>, appraisal: Result<&Appraisal, &FinanceError>, kind: OptionKind) {
+    let appraisal = match appraisal {
         Ok(appraisal) => appraisal,
         Err(error) => {
             widgets::error_line(

@@ -71,6 +71,7 @@ impl WizardStep for FinanceStep {
 
     fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let case = page.case;
+        let appraisal = page.appraisal;
         if let Some(
             Anchor::FinanceOption(kind) | Anchor::OwnRates(kind) | Anchor::FinanceLine(kind, _),
         ) = form.asked()
@@ -95,7 +96,7 @@ impl WizardStep for FinanceStep {
             self.option = Some(picked);
         }
         let kind = self.option(&case.options);
-        lines::option_figures(form, case, kind);
+        lines::option_figures(form, case, appraisal, kind);
         own_rates(form, case, kind);
         let unpriced = &mut case.finance.option_mut(kind).unpriced_benefits;
         form.text_area(
@@ -107,7 +108,7 @@ impl WizardStep for FinanceStep {
         form.add_space(12.0);
 
         form.heading("Comparison of the options");
-        comparison::show(form, case);
+        comparison::show(form, case, appraisal);
         form.add_space(12.0);
 
         form.heading("Each force's position");
