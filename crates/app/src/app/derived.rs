@@ -5,10 +5,12 @@
 //! case (the navigator's marks and the finance step's figures are never a frame behind); the
 //! layout is not, so it runs on a worker thread. Each rebuild has a generation number: the
 //! worker lays out only the newest case it has been sent, a result for an older generation
-//! is dropped when it arrives, and the worker asks for a repaint when it is done, so a
-//! keystroke never waits for the layout and a preview never shows a stale paper as current.
+//! is dropped when it arrives, so a keystroke never waits for the layout and a preview never
+//! shows a stale paper as current. The worker asks for a repaint when it is done only once
+//! something has asked for the pages (a window that shows no paper is not redrawn for it).
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
 use super::document::Checks;
@@ -32,6 +34,9 @@ pub struct Derived {
     pages: Option<(u64, Arc<Pages>)>,
     /// Whether the newest generation has been sent to the worker.
     requested: bool,
+    /// Whether anything has asked for the pages: until then the worker does not ask for a
+    /// repaint when it finishes, as no one would see the difference.
+    watched: Arc<AtomicBool>,
     worker: Option<Worker>,
 }
 
@@ -51,6 +56,7 @@ impl Derived {
             appraisal: case.finance.appraise(&case.options),
             pages: None,
             requested: false,
+            watched: Arc::new(AtomicBool::new(false)),
             worker: None,
         }
     }
@@ -65,13 +71,14 @@ impl Derived {
     }
 
     /// Sends the case to the layout thread unless its generation has been sent already;
-    /// `ctx` is asked to repaint when the pages are ready. The thread starts on first use.
+    /// `ctx` is asked to repaint when the pages are ready, once they are watched (see
+    /// [`Derived::pages`]). The thread starts on first use.
     pub fn request_pages(&mut self, case: &Case, ctx: &egui::Context) {
         if self.requested {
             return;
         }
         if self.worker.is_none() {
-            self.worker = Worker::start(ctx.clone());
+            self.worker = Worker::start(ctx.clone(), Arc::clone(&self.watched));
         }
         let Some(worker) = &self.worker else {
             // No thread could be started: the pages are not laid out, and nothing waits.
@@ -122,8 +129,11 @@ impl Derived {
     }
 
     /// The paper of the case as it stands, once laid out; `None` while it is being laid out
-    /// (see [`Derived::latest_pages`] for the last one, to show meanwhile).
+    /// (see [`Derived::latest_pages`] for the last one, to show meanwhile). Asking marks the
+    /// pages as watched: from then on the layout thread asks for a repaint when it finishes,
+    /// so what shows them is redrawn with the new ones.
     pub fn pages(&self) -> Option<&Arc<Pages>> {
+        self.watched.store(true, Ordering::Relaxed);
         self.pages
             .as_ref()
             .filter(|(generation, _)| *generation == self.generation)
@@ -131,15 +141,18 @@ impl Derived {
     }
 
     /// The newest pages laid out, even if the case has changed since: what a preview shows
-    /// while the next layout runs.
+    /// while the next layout runs. Asking marks the pages as watched, as [`Derived::pages`]
+    /// does.
     pub fn latest_pages(&self) -> Option<&Arc<Pages>> {
+        self.watched.store(true, Ordering::Relaxed);
         self.pages.as_ref().map(|(_, pages)| pages)
     }
 }
 
 impl Worker {
-    /// Starts the layout thread; `None` if the system will not start one.
-    fn start(ctx: egui::Context) -> Option<Worker> {
+    /// Starts the layout thread, which asks `ctx` for a repaint after each layout while
+    /// `watched` is set; `None` if the system will not start one.
+    fn start(ctx: egui::Context, watched: Arc<AtomicBool>) -> Option<Worker> {
         let (jobs, inbox) = channel::<Job>();
         let (outbox, done) = channel::<Done>();
         std::thread::Builder::new()
@@ -155,7 +168,9 @@ impl Worker {
                     if outbox.send((generation, pages)).is_err() {
                         break;
                     }
-                    ctx.request_repaint();
+                    if watched.load(Ordering::Relaxed) {
+                        ctx.request_repaint();
+                    }
                 }
             })
             .ok()?;
