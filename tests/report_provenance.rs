@@ -73,7 +73,8 @@ fn unprinted(anchor: Anchor, case: &Case) -> Option<&'static str> {
         | Anchor::Sites
         | Anchor::Systems
         | Anchor::StaffConsultations
-        | Anchor::Appendices => Some("the button that adds a row, not a field"),
+        | Anchor::Appendices
+        | Anchor::BackgroundPapers => Some("the button that adds a row, not a field"),
         Anchor::Dataset(_, DatasetField::DpiaDate) => {
             Some("the assessment's date shares its row with the assessment, which the row names")
         }
@@ -88,9 +89,61 @@ fn unprinted(anchor: Anchor, case: &Case) -> Option<&'static str> {
         ) if case.management.review == Default::default() => {
             Some("an empty review prints as a gap")
         }
+        Anchor::Commercial(_) if case.commercial.is_empty() => Some(EMPTY_PART),
+        Anchor::WorkforceForce(_)
+        | Anchor::WorkforceArrangements
+        | Anchor::Pensions
+        | Anchor::StaffConsultation(_)
+        | Anchor::Redundancies
+        | Anchor::CollectiveConsultation
+            if case.workforce.is_empty() =>
+        {
+            Some(EMPTY_PART)
+        }
+        Anchor::CollectiveConsultation
+            if !case.workforce.needs_collective_consultation()
+                && case.workforce.collective_consultation.trim().is_empty() =>
+        {
+            Some("collective consultation is printed only when it is needed or written")
+        }
+        Anchor::Site(_)
+        | Anchor::EstatesNotes
+        | Anchor::System(_)
+        | Anchor::IctNotes
+        | Anchor::Accreditation
+            if case.estates_ict.is_empty() =>
+        {
+            Some(EMPTY_PART)
+        }
+        Anchor::EstatesNotes
+            if !case.estates_ict.sites.is_empty()
+                && case.estates_ict.estates_notes.trim().is_empty() =>
+        {
+            Some(NOTES_BESIDE_A_LIST)
+        }
+        Anchor::IctNotes
+            if !case.estates_ict.systems.is_empty() && case.estates_ict.ict_notes.trim().is_empty() =>
+        {
+            Some(NOTES_BESIDE_A_LIST)
+        }
+        Anchor::DataProtectionNotes if case.data_protection.notes.trim().is_empty() => {
+            Some("the other data protection notes are printed only when written")
+        }
+        Anchor::WelshLanguage
+            if !case.partners.includes_welsh_force()
+                && case.equality.welsh_language.trim().is_empty() =>
+        {
+            Some("the Welsh Language Standards are printed only for a Welsh force or when written")
+        }
         _ => None,
     }
 }
+
+/// Why a field of an empty part is not printed.
+const EMPTY_PART: &str = "a part with nothing in it prints one note for the whole part";
+
+/// Why unwritten notes beside a list of changes are not printed.
+const NOTES_BESIDE_A_LIST: &str = "notes beside a list of changes are printed only when written";
 
 #[test]
 fn every_field_the_paper_prints_is_named_by_an_item_on_a_page() {

@@ -9,6 +9,9 @@ use super::Paper;
 
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
     let number = paper.section("Recommendations");
+    // The note, the question put to the committee and the list all stand for the
+    // recommendations as a whole; each item names its own recommendation below.
+    let mut paper = paper.field(Anchor::Recommendations);
     if case.recommendations.is_empty() {
         paper.note("No recommendations have been written yet.");
         return;
@@ -26,8 +29,6 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             )
         })
         .collect();
-    paper
-        .field(Anchor::Recommendations)
-        .push(Block::Numbered(items));
+    paper.push(Block::Numbered(items));
     paper.items_from((0..case.recommendations.len()).map(|i| Some(Anchor::Recommendation(i))));
 }
