@@ -122,7 +122,8 @@ fn unprinted(anchor: Anchor, case: &Case) -> Option<&'static str> {
             Some(NOTES_BESIDE_A_LIST)
         }
         Anchor::IctNotes
-            if !case.estates_ict.systems.is_empty() && case.estates_ict.ict_notes.trim().is_empty() =>
+            if !case.estates_ict.systems.is_empty()
+                && case.estates_ict.ict_notes.trim().is_empty() =>
         {
             Some(NOTES_BESIDE_A_LIST)
         }
