@@ -227,6 +227,43 @@ mod tests {
     }
 
     #[test]
+    fn the_worker_asks_for_a_repaint_only_once_the_pages_are_watched() {
+        use std::sync::atomic::AtomicUsize;
+
+        let ctx = egui::Context::default();
+        let asked = Arc::new(AtomicUsize::new(0));
+        let counter = Arc::clone(&asked);
+        ctx.set_request_repaint_callback(move |_| {
+            counter.fetch_add(1, Ordering::SeqCst);
+        });
+        let wizard = Wizard::default();
+        let mut case = crate::fixtures::complete_case();
+        let mut derived = Derived::of(&case, &wizard);
+        derived.request_pages(&case, &ctx);
+        // Waits through the private field, as asking `pages()` would watch them.
+        let started = Instant::now();
+        while derived.pages.is_none() {
+            assert!(started.elapsed() < Duration::from_secs(120), "no layout");
+            derived.poll();
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert_eq!(asked.load(Ordering::SeqCst), 0, "no one was watching");
+
+        assert!(derived.pages().is_some(), "watched from now on");
+        case.front_sheet.title = "A title typed since".into();
+        derived.rebuild(&case, &wizard);
+        derived.request_pages(&case, &ctx);
+        wait_for_pages(&mut derived);
+        while asked.load(Ordering::SeqCst) == 0 {
+            assert!(
+                started.elapsed() < Duration::from_secs(120),
+                "the worker never asked for a repaint of watched pages"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    #[test]
     fn the_checks_and_the_appraisal_follow_the_case_at_once() {
         let wizard = Wizard::default();
         let mut case = crate::fixtures::complete_case();
