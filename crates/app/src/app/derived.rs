@@ -5,9 +5,11 @@
 //! case (the navigator's marks and the finance step's figures are never a frame behind); the
 //! layout is not, so it runs on a worker thread. Each rebuild has a generation number: the
 //! worker lays out only the newest case it has been sent, a result for an older generation
-//! is dropped when it arrives, so a keystroke never waits for the layout and a preview never
-//! shows a stale paper as current. The worker asks for a repaint when it is done only once
-//! something has asked for the pages (a window that shows no paper is not redrawn for it).
+//! is dropped when it arrives, and the worker asks for a repaint when it is done, so a
+//! keystroke never waits for the layout and a preview never shows a stale paper as current.
+//!
+//! The pages are laid out only once something has asked for them ([`Derived::pages`]): a
+//! window that shows no paper does not keep a core busy laying out fifty pages a keystroke.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -34,9 +36,8 @@ pub struct Derived {
     pages: Option<(u64, Arc<Pages>)>,
     /// Whether the newest generation has been sent to the worker.
     requested: bool,
-    /// Whether anything has asked for the pages: until then the worker does not ask for a
-    /// repaint when it finishes, as no one would see the difference.
-    watched: Arc<AtomicBool>,
+    /// Whether anything has asked for the pages: until then none are laid out.
+    watched: AtomicBool,
     worker: Option<Worker>,
 }
 
@@ -47,8 +48,8 @@ struct Worker {
 }
 
 impl Derived {
-    /// The checks and the appraisal of `case`; its pages follow from the first
-    /// [`Derived::request_pages`].
+    /// The checks and the appraisal of `case`; its pages follow once they are asked for (see
+    /// [`Derived::request_pages`]).
     pub fn of(case: &Case, wizard: &Wizard) -> Derived {
         Derived {
             generation: 0,
@@ -56,7 +57,7 @@ impl Derived {
             appraisal: case.finance.appraise(&case.options),
             pages: None,
             requested: false,
-            watched: Arc::new(AtomicBool::new(false)),
+            watched: AtomicBool::new(false),
             worker: None,
         }
     }
@@ -70,15 +71,16 @@ impl Derived {
         self.requested = false;
     }
 
-    /// Sends the case to the layout thread unless its generation has been sent already;
-    /// `ctx` is asked to repaint when the pages are ready, once they are watched (see
-    /// [`Derived::pages`]). The thread starts on first use.
+    /// Sends the case to the layout thread if the pages have been asked for (see
+    /// [`Derived::pages`]) and its generation has not been sent already; `ctx` is asked to
+    /// repaint when the pages are ready. The thread starts on first use. Called once a
+    /// frame, so pages asked for in one frame are on their way by the end of it.
     pub fn request_pages(&mut self, case: &Case, ctx: &egui::Context) {
-        if self.requested {
+        if self.requested || !self.watched.load(Ordering::Relaxed) {
             return;
         }
         if self.worker.is_none() {
-            self.worker = Worker::start(ctx.clone(), Arc::clone(&self.watched));
+            self.worker = Worker::start(ctx.clone());
         }
         let Some(worker) = &self.worker else {
             // No thread could be started: the pages are not laid out, and nothing waits.
@@ -130,8 +132,7 @@ impl Derived {
 
     /// The paper of the case as it stands, once laid out; `None` while it is being laid out
     /// (see [`Derived::latest_pages`] for the last one, to show meanwhile). Asking marks the
-    /// pages as watched: from then on the layout thread asks for a repaint when it finishes,
-    /// so what shows them is redrawn with the new ones.
+    /// pages as watched: from then on every change of the case is laid out.
     pub fn pages(&self) -> Option<&Arc<Pages>> {
         self.watched.store(true, Ordering::Relaxed);
         self.pages
@@ -150,9 +151,9 @@ impl Derived {
 }
 
 impl Worker {
-    /// Starts the layout thread, which asks `ctx` for a repaint after each layout while
-    /// `watched` is set; `None` if the system will not start one.
-    fn start(ctx: egui::Context, watched: Arc<AtomicBool>) -> Option<Worker> {
+    /// Starts the layout thread, which asks `ctx` for a repaint after each layout; `None` if
+    /// the system will not start one.
+    fn start(ctx: egui::Context) -> Option<Worker> {
         let (jobs, inbox) = channel::<Job>();
         let (outbox, done) = channel::<Done>();
         std::thread::Builder::new()
@@ -168,9 +169,7 @@ impl Worker {
                     if outbox.send((generation, pages)).is_err() {
                         break;
                     }
-                    if watched.load(Ordering::Relaxed) {
-                        ctx.request_repaint();
-                    }
+                    ctx.request_repaint();
                 }
             })
             .ok()?;
@@ -227,7 +226,7 @@ mod tests {
     }
 
     #[test]
-    fn the_worker_asks_for_a_repaint_only_once_the_pages_are_watched() {
+    fn nothing_is_laid_out_until_the_pages_are_asked_for_and_then_the_window_is_woken() {
         use std::sync::atomic::AtomicUsize;
 
         let ctx = egui::Context::default();
@@ -237,27 +236,23 @@ mod tests {
             counter.fetch_add(1, Ordering::SeqCst);
         });
         let wizard = Wizard::default();
-        let mut case = crate::fixtures::complete_case();
+        let case = crate::fixtures::complete_case();
         let mut derived = Derived::of(&case, &wizard);
         derived.request_pages(&case, &ctx);
-        // Waits through the private field, as asking `pages()` would watch them.
-        let started = Instant::now();
-        while derived.pages.is_none() {
-            assert!(started.elapsed() < Duration::from_secs(120), "no layout");
-            derived.poll();
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        assert_eq!(asked.load(Ordering::SeqCst), 0, "no one was watching");
+        assert!(
+            !derived.requested && derived.worker.is_none(),
+            "no one has asked for the pages, so no layout is started"
+        );
 
-        assert!(derived.pages().is_some(), "watched from now on");
-        case.front_sheet.title = "A title typed since".into();
-        derived.rebuild(&case, &wizard);
+        assert!(derived.pages().is_none(), "asked for now");
         derived.request_pages(&case, &ctx);
+        assert!(derived.requested, "sent to the layout thread");
         wait_for_pages(&mut derived);
+        let started = Instant::now();
         while asked.load(Ordering::SeqCst) == 0 {
             assert!(
                 started.elapsed() < Duration::from_secs(120),
-                "the worker never asked for a repaint of watched pages"
+                "the layout thread never woke the window"
             );
             std::thread::sleep(Duration::from_millis(5));
         }
