@@ -183,20 +183,22 @@ mod tests {
 
     use super::*;
 
-    /// Polls until the pages of the current generation arrive, or fails after a while.
-    fn wait_for_pages(derived: &mut Derived) -> Arc<Pages> {
+    /// Waits until `done` holds, failing with `never` after a while.
+    fn wait_until(never: &str, mut done: impl FnMut() -> bool) {
         let started = Instant::now();
-        loop {
-            derived.poll();
-            if let Some(pages) = derived.pages() {
-                return Arc::clone(pages);
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(120),
-                "the layout thread never answered"
-            );
+        while !done() {
+            assert!(started.elapsed() < Duration::from_secs(120), "{never}");
             std::thread::sleep(Duration::from_millis(5));
         }
+    }
+
+    /// Polls until the pages of the current generation arrive, or fails after a while.
+    fn wait_for_pages(derived: &mut Derived) -> Arc<Pages> {
+        wait_until("the layout thread never answered", || {
+            derived.poll();
+            derived.pages().is_some()
+        });
+        Arc::clone(derived.pages().expect("just arrived"))
     }
 
     #[test]
@@ -248,14 +250,9 @@ mod tests {
         derived.request_pages(&case, &ctx);
         assert!(derived.requested, "sent to the layout thread");
         wait_for_pages(&mut derived);
-        let started = Instant::now();
-        while asked.load(Ordering::SeqCst) == 0 {
-            assert!(
-                started.elapsed() < Duration::from_secs(120),
-                "the layout thread never woke the window"
-            );
-            std::thread::sleep(Duration::from_millis(5));
-        }
+        wait_until("the layout thread never woke the window", || {
+            asked.load(Ordering::SeqCst) > 0
+        });
     }
 
     #[test]
