@@ -140,6 +140,21 @@ fn unprinted(anchor: Anchor, case: &Case) -> Option<&'static str> {
     }
 }
 
+/// The field whose table cell also prints `anchor`: a cell names one field, and these are
+/// printed under it (a risk's description under its title, its review date under its owner).
+fn shares_a_cell(anchor: Anchor) -> Option<Anchor> {
+    use casewright::case::validate::RiskField as R;
+    let Anchor::Risk(i, field) = anchor else {
+        return None;
+    };
+    let with = match field {
+        R::Description => R::Title,
+        R::ReviewDate => R::Owner,
+        _ => return None,
+    };
+    Some(Anchor::Risk(i, with))
+}
+
 /// Why a field of an empty part is not printed.
 const EMPTY_PART: &str = "a part with nothing in it prints one note for the whole part";
 
@@ -159,7 +174,8 @@ fn every_field_the_paper_prints_is_named_by_an_item_on_a_page() {
             .collect();
         for anchor in Anchor::all(&case) {
             let reason = unprinted(anchor, &case);
-            if reason.is_none() && !named.contains(&anchor) {
+            let printed_with = shares_a_cell(anchor).filter(|with| named.contains(with));
+            if reason.is_none() && printed_with.is_none() && !named.contains(&anchor) {
                 missing.push(format!("{name}: {anchor:?}"));
             }
         }

@@ -98,6 +98,9 @@ pub struct Provenance {
     /// By block index, then the item (a list item, a table row, a key–value pair) or `None`
     /// for the block as a whole.
     anchors: BTreeMap<(usize, Option<usize>), Anchor>,
+    /// By block index, row and column: a table cell that holds a field of its own (a force's
+    /// budget, a risk's owner), where the row as a whole came from another.
+    cells: BTreeMap<(usize, usize, usize), Anchor>,
 }
 
 impl Provenance {
@@ -113,9 +116,23 @@ impl Provenance {
             .copied()
     }
 
+    /// Records that the cell in `column` of row `row` of table block `block` came from
+    /// `anchor`.
+    pub fn set_cell(&mut self, block: usize, row: usize, column: usize, anchor: Anchor) {
+        self.cells.insert((block, row, column), anchor);
+    }
+
+    /// Where a table cell came from: the cell's own field, else its row's, else the block's.
+    pub fn of_cell(&self, block: usize, row: usize, column: usize) -> Option<Anchor> {
+        self.cells
+            .get(&(block, row, column))
+            .copied()
+            .or_else(|| self.of(block, Some(row)))
+    }
+
     /// Every field the paper names, each once, in no particular order.
     pub fn anchors(&self) -> impl Iterator<Item = Anchor> + '_ {
-        self.anchors.values().copied()
+        self.anchors.values().chain(self.cells.values()).copied()
     }
 }
 

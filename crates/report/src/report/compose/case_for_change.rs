@@ -148,6 +148,16 @@ fn partners(partners: &Partners, paper: &mut Paper) {
             rows,
         );
         paper.items_from((0..forces.len()).map(|i| Some(Anchor::Force(i, ForceField::Name))));
+        paper.cells_from((0..forces.len()).map(|i| {
+            let field = |field| Some(Anchor::Force(i, field));
+            vec![
+                field(ForceField::Name),
+                None,
+                field(ForceField::ChiefConstable),
+                field(ForceField::Commissioner),
+                field(ForceField::Budget),
+            ]
+        }));
     }
     if !others.is_empty() {
         let rows = others

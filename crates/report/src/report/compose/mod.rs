@@ -209,6 +209,21 @@ impl Paper {
         }
     }
 
+    /// Names the field each cell of the table just pushed came from, row by row and column by
+    /// column; `None` for a cell that keeps its row's source (see [`Paper::items_from`]).
+    pub(super) fn cells_from(&mut self, rows: impl IntoIterator<Item = Vec<Option<Anchor>>>) {
+        let Some(block) = self.blocks.len().checked_sub(1) else {
+            return;
+        };
+        for (row, anchors) in rows.into_iter().enumerate() {
+            for (column, anchor) in anchors.into_iter().enumerate() {
+                if let Some(anchor) = anchor {
+                    self.provenance.set_cell(block, row, column, anchor);
+                }
+            }
+        }
+    }
+
     pub(super) fn heading(&mut self, level: HeadingLevel, text: &str) {
         self.push(Block::Heading {
             level,

@@ -47,6 +47,20 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         rows,
     );
     paper.items_from((0..risks.len()).map(|i| Some(Anchor::Risk(i, RiskField::Title))));
+    // Each column's field; the description shares the title's cell and the review date the
+    // owner's.
+    paper.cells_from((0..risks.len()).map(|i| {
+        [
+            RiskField::Reference,
+            RiskField::Title,
+            RiskField::Likelihood,
+            RiskField::Owner,
+            RiskField::Mitigation,
+            RiskField::ResidualLikelihood,
+        ]
+        .map(|field| Some(Anchor::Risk(i, field)))
+        .to_vec()
+    }));
 }
 
 /// The heat map of inherent scores, with the references in each cell as its text

@@ -230,6 +230,7 @@ impl Layouter {
                 }
                 let mut x = self.area.left;
                 for (column, lines) in row.cells.iter().enumerate() {
+                    self.source = self.provenance.of_cell(self.block_index, index, column);
                     let face = cell_face(table.kind, row.total, column);
                     let pen = Pen::new(face, TABLE_SIZE, palette::TEXT);
                     for (i, line) in lines.iter().skip(offset).take(take).enumerate() {
@@ -239,6 +240,7 @@ impl Layouter {
                     }
                     x += table.widths[column];
                 }
+                self.source = self.provenance.of(self.block_index, Some(index));
                 self.y = top + take as f32 * lh + 2.0 * CELL_PAD_Y;
                 self.push(
                     Item::Rule(Rule {
