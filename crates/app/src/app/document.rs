@@ -15,7 +15,7 @@ use egui::util::undoer::{Settings as UndoSettings, Undoer};
 
 use super::derived::Derived;
 use super::steps::{StepContext, Wizard};
-use crate::case::validate::Tally;
+use crate::case::validate::{FrontSheetField, Tally};
 use crate::case::{Anchor, Case, Finding, Severity, Step};
 use crate::format::plural;
 use crate::report::checks::findings;
@@ -274,11 +274,14 @@ impl OpenCase {
         let wizard = Wizard::default();
         let derived = Derived::of(&case, &wizard);
         // A new case starts with every step to do; a case with work in it shows every finding.
-        let presented = if case == blank_case() {
+        let blank = case == blank_case();
+        let presented = if blank {
             BTreeSet::new()
         } else {
             Step::ALL.into_iter().collect()
         };
+        // A new case opens with the cursor in its title, so the first keystroke lands there.
+        let focus = blank.then_some(Anchor::FrontSheet(FrontSheetField::Title));
         OpenCase {
             presented,
             marked: None,
@@ -295,7 +298,7 @@ impl OpenCase {
             step: Step::FrontSheet,
             step_opened: true,
             wizard,
-            focus: None,
+            focus,
             derived,
             unsaved_since: (!saved).then(Instant::now),
             autosave: Autosave::NotYet,

@@ -15,6 +15,7 @@ pub mod examples;
 pub mod form;
 pub mod guidance;
 pub mod opening;
+pub mod pacing;
 pub mod scrolling;
 mod shell;
 pub mod start;
@@ -135,6 +136,8 @@ pub struct App {
     /// The recovered work last discarded, kept (its autosave still on disk) so the discard can
     /// be undone until another is discarded or a case is opened.
     discarded: Option<Recovery>,
+    /// Input held back so that each frame moves the focus at most once (see [`pacing`]).
+    pacing: pacing::Pacing,
 }
 
 impl App {
@@ -179,6 +182,7 @@ impl App {
             opening: None,
             confirm_discard: None,
             discarded: None,
+            pacing: pacing::Pacing::default(),
         }
     }
 
@@ -714,6 +718,12 @@ fn display_name(path: &Path) -> String {
 }
 
 impl eframe::App for App {
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.pacing.pace(raw_input) {
+            ctx.request_repaint();
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_dialogs();

@@ -401,7 +401,6 @@ fn calendar_button(ui: &mut Ui, id: Id, name: &str, value: &mut Option<NaiveDate
         return false;
     };
     let salt = format!("{name} calendar");
-    pass_keyboard_focus_on_before(ui, id.with("calendar"));
     let years = DATE_YEARS;
     let response = ui
         .add(
@@ -413,7 +412,7 @@ fn calendar_button(ui: &mut Ui, id: Id, name: &str, value: &mut Option<NaiveDate
                 .start_end_years(*years.start() as i16..=*years.end() as i16),
         )
         .on_hover_text("Choose the date on a calendar");
-    pass_keyboard_focus_on(ui, id.with("calendar"), &response);
+    pass_keyboard_focus_on(ui, id, &response);
     response.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Button,
@@ -438,33 +437,16 @@ fn calendar_button(ui: &mut Ui, id: Id, name: &str, value: &mut Option<NaiveDate
 }
 
 /// Tab goes from a date field straight to the next field, as in a spreadsheet: the calendar is
-/// for the pointer, and the keyboard types the date in any form the field reads. egui gives
-/// the calendar button the focus when Tab reaches it, so [`pass_keyboard_focus_on`] notes that
-/// (and which way the user was going) and, in the next frame, this moves the focus on in the
-/// same direction before the button is drawn. Call it before drawing the button at `key`.
-fn pass_keyboard_focus_on_before(ui: &Ui, key: Id) {
-    let pending: Option<(Id, egui::FocusDirection)> = ui.ctx().data_mut(|data| {
-        let pending = data.get_temp(key);
-        data.remove::<(Id, egui::FocusDirection)>(key);
-        pending
-    });
-    if let Some((button, direction)) = pending {
-        ui.memory_mut(|memory| {
-            if memory.focused() == Some(button) {
-                memory.move_focus(direction);
-            }
-        });
-    }
-}
-
-/// The other half of [`pass_keyboard_focus_on_before`]: if Tab or Shift+Tab just gave the
-/// calendar button (`response`) the focus, note it so the next frame hands the focus on.
-fn pass_keyboard_focus_on(ui: &Ui, key: Id, response: &Response) {
-    if !response.gained_focus() {
+/// for the pointer, and the keyboard types the date in any form the field reads. egui offers
+/// the calendar button (`calendar`) the focus when Tab or Shift+Tab reaches it; this hands it
+/// on at once, so no keystroke is typed into a button. Going forward (in the frame Tab is
+/// pressed), the button lets the focus go and asks again for the next widget, which egui
+/// gives it to in the same frame; coming back with Shift+Tab (a frame later, egui's delay), it goes to the date field
+/// (`field`). A click on the button keeps the focus there.
+fn pass_keyboard_focus_on(ui: &Ui, field: Id, calendar: &Response) {
+    if !calendar.gained_focus() {
         return;
     }
-    // Tab gives the focus in the frame it is pressed; Shift+Tab a frame later (egui's
-    // frame delay), when the key is no longer in the input. A press of the pointer is a click.
     let (tab, pointer) = ui.input(|input| {
         let tab = input.events.iter().find_map(|event| match event {
             egui::Event::Key {
@@ -480,15 +462,14 @@ fn pass_keyboard_focus_on(ui: &Ui, key: Id, response: &Response) {
             input.pointer.any_down() || input.pointer.any_released(),
         )
     });
-    let direction = match tab {
-        Some(false) => egui::FocusDirection::Next,
-        Some(true) => egui::FocusDirection::Previous,
-        None if pointer => return,
-        None => egui::FocusDirection::Previous,
-    };
-    ui.ctx()
-        .data_mut(|data| data.insert_temp(key, (response.id, direction)));
-    ui.ctx().request_repaint();
+    match tab {
+        Some(false) => ui.memory_mut(|memory| {
+            memory.surrender_focus(calendar.id);
+            memory.move_focus(egui::FocusDirection::Next);
+        }),
+        None if pointer => {}
+        Some(true) | None => ui.memory_mut(|memory| memory.request_focus(field)),
+    }
 }
 
 /// A day as the date picker holds it; `None` outside the years it can show.
