@@ -84,9 +84,10 @@ fn is_interactive(node: &AccessKitNode<'_>) -> bool {
         && (data.supports_action(AccessAction::Click) || data.supports_action(AccessAction::Focus))
 }
 
-/// Every interactive widget on screen now, with how much of it is visible.
-fn widgets(harness: &Harness<'_, App>) -> Vec<Widget> {
-    let clipped: HashMap<NodeId, (Rect, Rect)> = harness.ctx.viewport(|viewport| {
+/// Each widget the last frame drew, by its AccessKit id: where it is, and the part of that in
+/// view (inside every clip around it).
+pub(crate) fn drawn_rects(harness: &Harness<'_, App>) -> HashMap<NodeId, (Rect, Rect)> {
+    harness.ctx.viewport(|viewport| {
         viewport
             .prev_pass
             .widgets
@@ -99,7 +100,12 @@ fn widgets(harness: &Harness<'_, App>) -> Vec<Widget> {
                 )
             })
             .collect()
-    });
+    })
+}
+
+/// Every interactive widget on screen now, with how much of it is visible.
+fn widgets(harness: &Harness<'_, App>) -> Vec<Widget> {
+    let clipped = drawn_rects(harness);
     harness
         .query_all_by(is_interactive)
         .filter_map(|node| {

@@ -62,21 +62,7 @@ fn is_field(role: Role) -> bool {
 /// guidance) and wholly visible there (not clipped by the form's edge or a table's sideways
 /// scroll), where a person can click them.
 fn fields_in_view(h: &Harness<'_, App>, view: Rect) -> Vec<Field> {
-    let visible: std::collections::HashMap<egui::accesskit::NodeId, (Rect, Rect)> =
-        h.ctx.viewport(|viewport| {
-            viewport
-                .prev_pass
-                .widgets
-                .layers()
-                .flat_map(|(_, widgets)| widgets.iter())
-                .map(|widget| {
-                    (
-                        widget.id.accesskit_id(),
-                        (widget.rect, widget.interact_rect),
-                    )
-                })
-                .collect()
-        });
+    let visible = crate::layout::drawn_rects(h);
     h.query_all_by(|node| is_field(node.role()))
         .filter_map(|node| {
             let label = node.accesskit_node().label()?;
