@@ -366,8 +366,8 @@ fn the_comparison_shows_every_option_against_business_as_usual_and_the_sensitivi
     // function, whose set-up costs £10,000 more in year 0.
     assert!(harness.get_all_by_label("£10,192").count() >= 1);
     assert!(harness.get_all_by_label("£192").count() >= 1);
-    harness.get_by_label("Savings 20% lower");
-    harness.get_by_label("Savings a year late");
+    harness.get_by_label("Its own savings 20% lower");
+    harness.get_by_label("Its own savings a year later");
     harness.get_by_label("Chart of each option's net present value against business as usual");
 }
 

@@ -72,6 +72,7 @@ choices!(
     SavingsShare,
     Spending,
     FundingSource,
+    crate::case::finance::ContingencyKind,
     SavingKind,
     Vat,
     OptimismCategory,

@@ -269,6 +269,9 @@ pub struct Risk {
     pub residual_impact: u8,
     /// When the risk is next reviewed.
     pub review_date: Option<NaiveDate>,
+    /// Its cost, where it can be quantified: the financial case's risk-adjusted view counts
+    /// its expected cost.
+    pub cost: Option<crate::case::finance::RiskCost>,
 }
 
 impl Default for Risk {
@@ -285,6 +288,7 @@ impl Default for Risk {
             mitigation: String::new(),
             residual_likelihood: 2,
             residual_impact: 2,
+            cost: None,
             review_date: None,
         }
     }

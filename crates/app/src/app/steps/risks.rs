@@ -12,6 +12,7 @@ use crate::app::form::Form;
 use crate::app::scrolling::Requested;
 use crate::app::theme::colour;
 use crate::app::widgets;
+use crate::case::finance::RiskCost;
 use crate::case::risk::{
     MatrixScale, Rating, RatingThresholds, Risk, RiskSettings, SUGGESTED_RISKS,
 };
@@ -435,6 +436,7 @@ impl RisksStep {
                     residual_likelihood: _,
                     residual_impact: _,
                     review_date: _,
+                    cost: _,
                 } = risk;
                 form.heading(format!("Risk {}", risk.id));
                 let at = |field| Anchor::Risk(index, field);
@@ -476,6 +478,21 @@ impl RisksStep {
                     &mut risk.review_date,
                     at(RiskField::ReviewDate),
                 );
+                let mut quantified = risk.cost.is_some();
+                if form
+                    .checkbox(&mut quantified, "Its cost can be quantified")
+                    .changed()
+                {
+                    risk.cost = quantified.then(RiskCost::default);
+                }
+                if let Some(cost) = &mut risk.cost {
+                    form.number_field("Probability", &mut cost.probability, None);
+                    form.number_field("Cost impact", &mut cost.impact, None);
+                    form.weak(format!(
+                        "Expected cost {}: the financial case's risk-adjusted view counts it.",
+                        cost.expected().whole_pounds()
+                    ));
+                }
                 form.add_space(4.0);
                 form.horizontal(|ui| {
                     remove = ui.button("Remove this risk").clicked();

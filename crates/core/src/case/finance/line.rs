@@ -91,14 +91,20 @@ pub enum SavingKind {
     /// A cost the forces would otherwise have to meet (a refurbishment that is no longer
     /// needed). Counted in the cash view: it is money the forces do not have to find.
     CostAvoidance,
+    /// What the option's assets are still worth at the end of the appraisal (a building, a
+    /// system with years of life left), where the appraisal is shorter than their lives or
+    /// the agreement. The appraisal counts the line's total as a saving in its last year,
+    /// discounted there, whichever years it is entered in; it is never cash.
+    ResidualValue,
 }
 
 impl SavingKind {
     /// Every kind, in picker order.
-    pub const ALL: [SavingKind; 3] = [
+    pub const ALL: [SavingKind; 4] = [
         SavingKind::CashReleasing,
         SavingKind::NonCashReleasing,
         SavingKind::CostAvoidance,
+        SavingKind::ResidualValue,
     ];
 
     /// The kind's name.
@@ -107,12 +113,13 @@ impl SavingKind {
             SavingKind::CashReleasing => "Cash-releasing",
             SavingKind::NonCashReleasing => "Non-cash-releasing",
             SavingKind::CostAvoidance => "Cost avoidance",
+            SavingKind::ResidualValue => "Residual value",
         }
     }
 
     /// Whether the saving is cash a force can plan on in its medium-term financial plan.
     pub fn is_cash(self) -> bool {
-        !matches!(self, SavingKind::NonCashReleasing)
+        matches!(self, SavingKind::CashReleasing | SavingKind::CostAvoidance)
     }
 }
 

@@ -20,8 +20,10 @@
 //! The model is in [`line`] and [`optimism`]; the arithmetic, pure and exact to the penny
 //! wherever money is added, in [`appraisal`], [`sensitivity`] and [`positions`].
 
+pub mod affordability;
 pub mod apportion;
 pub mod appraisal;
+pub mod contingency;
 pub mod line;
 pub mod optimism;
 pub mod positions;
@@ -36,14 +38,22 @@ use super::money::{Money, Percent};
 use super::options::OptionKind;
 use super::partners::Force;
 
+pub use affordability::{
+    Affordability, AffordabilityYear, ForceAffordability, ForcePlan, ForcePlans, SavingsTarget,
+};
 pub use apportion::apportion;
 pub use appraisal::{Appraisal, Measures, OptionResult, Payback, YearTotals};
+pub use contingency::{
+    Contingency, ContingencyKind, ContingencySize, RiskAdjusted, RiskAdjustedYear, RiskCost,
+};
 pub use line::{
     FallsIn, FinanceLine, Flow, FlowKind, FundingSource, Recurrence, SavingKind, Spending, Vat,
 };
 pub use optimism::{Bounds, OptimismCategory, OptimismRates, Uplift};
 pub use positions::{ForcePosition, ForcePositions, Parts, Prices};
-pub use sensitivity::{Outcome, Scenario, Sensitivity, SensitivityRow, SwitchingValue};
+pub use sensitivity::{
+    Outcome, Scenario, Sensitivity, SensitivityRow, SwitchingValue, UpliftSwitch,
+};
 
 /// How costs and savings are shared between the forces.
 #[derive(
@@ -162,6 +172,8 @@ pub struct OptionFinance {
     pub own_rates: Option<OwnRates>,
     /// The benefits that cannot be priced, which the economic case lists beside the figures.
     pub unpriced_benefits: String,
+    /// The contingency the financial case holds for it, with its basis.
+    pub contingency: Contingency,
 }
 
 /// The financial case as the user enters it.
@@ -193,6 +205,14 @@ pub struct Finance {
     pub value_for_money: String,
     /// Notes on assumptions, funding and affordability.
     pub notes: String,
+    /// Each force's medium-term financial plan (savings target, reserves), by force name.
+    pub force_plans: ForcePlans,
+    /// The collaboration agreement's term in years, if known (0: not recorded): an appraisal
+    /// shorter than it needs residual values.
+    pub agreement_years: usize,
+    /// The sunk costs left out of the appraisal (money already spent, which no option can
+    /// change), stated so a reader knows they were considered.
+    pub sunk_costs: String,
 }
 
 impl Default for Finance {
@@ -209,6 +229,9 @@ impl Default for Finance {
             inflation: DEFAULT_INFLATION,
             value_for_money: String::new(),
             notes: String::new(),
+            force_plans: ForcePlans::new(),
+            agreement_years: 0,
+            sunk_costs: String::new(),
         };
         finance.normalise();
         finance
@@ -391,6 +414,9 @@ impl Finance {
             {
                 *name = after.to_owned();
             }
+        }
+        if let Some(plan) = self.force_plans.remove(before.trim()) {
+            self.force_plans.insert(after.trim().to_owned(), plan);
         }
     }
 

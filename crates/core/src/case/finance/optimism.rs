@@ -88,7 +88,9 @@ impl OptimismCategory {
         })
     }
 
-    /// What the category's uplift applies to, as the guidance says it.
+    /// What the guidance's bounds for the category are bounds on. The case applies the
+    /// category's rate to every cost line in it, capital or revenue
+    /// ([`super::Finance::costs_in_category`] says which there are).
     pub fn applies_to(self) -> &'static str {
         match self {
             OptimismCategory::Outsourcing => "operating cost",

@@ -137,6 +137,7 @@ fn register_row(register: &RiskRegister, risk: &Risk) -> Vec<Cell> {
         residual_likelihood,
         residual_impact,
         review_date,
+        cost: _,
     } = risk;
     let inherent = Cell::List(vec![
         register.rating(risk).label().to_owned(),

@@ -62,6 +62,11 @@ pub(super) struct MeasuredTable {
     rows: Vec<MeasuredRow>,
 }
 
+/// The most rows a table may have and still be kept whole on one page: a reader compares a
+/// few rows with each other (four options side by side, six scenarios), and a split that
+/// leaves one or two of them on the next page breaks that up. Longer tables break between rows.
+pub(super) const KEPT_ROWS: usize = 8;
+
 impl MeasuredTable {
     /// A data table, measured for `width` points.
     pub(super) fn data(table: &Table, width: f32) -> MeasuredTable {
@@ -139,10 +144,14 @@ impl MeasuredTable {
         self.rows.first().map_or(0.0, MeasuredRow::height)
     }
 
-    /// What must share a page with a heading above the table: its header and first row.
+    /// What must share a page with a heading above the table: its header and first row,
+    /// or the whole of a small table, which is never split ([`KEPT_ROWS`]).
     pub(super) fn lead_height(&self) -> f32 {
         if self.is_empty() {
             return 0.0;
+        }
+        if self.rows.len() <= KEPT_ROWS {
+            return self.rows.iter().map(MeasuredRow::height).sum::<f32>() + self.header_height();
         }
         self.header_height() + self.first_row_height()
     }
@@ -186,10 +195,15 @@ impl Layouter {
         }
         let lh = line_height(TABLE_SIZE);
         let header_height = table.header_height();
-        let first_row = table.first_row_height();
-        self.ensure(
-            header_height + first_row.min(self.area.bottom - self.area.top - header_height),
-        );
+        let page = self.area.bottom - self.area.top;
+        // A small table that fits on a page starts on a new one rather than split; a longer
+        // one, or one taller than a page, needs only its header and first row here.
+        let lead = table.lead_height();
+        self.ensure(if lead <= page {
+            lead
+        } else {
+            header_height + table.first_row_height().min(page - header_height)
+        });
         let node = self.node(Kind::Table);
         if table.header.is_some() {
             let head = self.structure.add(node, Kind::TableHead);

@@ -187,7 +187,8 @@ fn chart(ui: &mut Ui, appraisal: &Appraisal, preferred: Option<OptionKind>) {
     response.accessible_name("Chart of each option's net present value against business as usual");
 }
 
-/// The sensitivity rows and the two switching values.
+/// The sensitivity rows and the two switching values. Every shock acts on the option's own
+/// figures only ([`crate::case::finance::sensitivity`]).
 fn sensitivity_table(form: &mut Form<'_>, sensitivity: &Sensitivity) {
     let preferred = sensitivity.preferred.label();
     let area = ScrollArea::horizontal()
@@ -200,10 +201,10 @@ fn sensitivity_table(form: &mut Form<'_>, sensitivity: &Sensitivity) {
         form.inside(grid, |form| {
             form.strong("Scenario");
             form.strong(format!("{preferred} NPV"));
-            form.strong("BCR");
+            form.strong(format!("{preferred} BCR"));
             if let Some(runner_up) = sensitivity.runner_up {
                 form.strong(format!("{} NPV", runner_up.label()));
-                form.strong("BCR");
+                form.strong(format!("{} BCR", runner_up.label()));
                 form.strong("Preferred still first");
             }
             form.end_row();
@@ -225,13 +226,13 @@ fn sensitivity_table(form: &mut Form<'_>, sensitivity: &Sensitivity) {
         });
     });
     form.label(format!(
-        "Savings could fall by {} before the net present value of {} reaches zero.",
+        "Its own savings could fall by {} before the net present value of {} reaches zero.",
         sensitivity.to_zero.phrase(),
         preferred.to_lowercase()
     ));
     if let Some((second, value)) = &sensitivity.to_second {
         form.label(format!(
-            "Savings could fall by {} before {} would rank above it.",
+            "Its own savings could fall by {} before {} would rank above it.",
             value.phrase(),
             second.label().to_lowercase()
         ));

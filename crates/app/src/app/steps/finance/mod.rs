@@ -22,7 +22,7 @@ use egui::ComboBox;
 
 use super::{StepContext, WizardStep};
 use crate::app::form::Form;
-use crate::case::finance::{OwnRates, Prices};
+use crate::case::finance::{ContingencySize, OwnRates, Prices};
 use crate::case::options::{OptionKind, OptionStatus, Options};
 use crate::case::{Anchor, Case, Step};
 use crate::format::plural;
@@ -105,6 +105,7 @@ impl WizardStep for FinanceStep {
             unpriced,
             None,
         );
+        contingency(form, case, kind);
         form.add_space(12.0);
 
         form.heading("Comparison of the options");
@@ -121,6 +122,28 @@ impl WizardStep for FinanceStep {
             None,
         );
     }
+}
+
+/// The option's contingency: none, an amount or a percentage of its costs, and its basis.
+fn contingency(form: &mut Form<'_>, case: &mut Case, kind: OptionKind) {
+    let contingency = &mut case.finance.option_mut(kind).contingency;
+    let mut size = contingency.size.kind();
+    form.enum_combo(
+        &format!("{}: contingency", kind.label()),
+        &mut size,
+        Anchor::FinanceOption(kind),
+    );
+    contingency.size.set_kind(size);
+    match &mut contingency.size {
+        ContingencySize::None => return,
+        ContingencySize::Amount(amount) => {
+            form.number_field("Contingency over the period", amount, None);
+        }
+        ContingencySize::ShareOfCosts(share) => {
+            form.number_field("Contingency as a percentage of costs", share, None);
+        }
+    }
+    form.text_field("Basis of the contingency", &mut contingency.basis, None);
 }
 
 /// The option picker: every option with its status and how many lines it has. Returns the
