@@ -140,12 +140,12 @@ fn affordability(case: &Case, kind: OptionKind, paper: &mut Paper) {
             .get(i)
             .map_or_else(|| cell(force), |f| f.display_name(i))
     };
-    let rows = affordability
+    let or_none = |money: Option<Money>| money.map_or_else(|| Cell::from("—"), Cell::Money);
+    let targets = affordability
         .forces
         .iter()
         .enumerate()
         .map(|(i, force)| {
-            let or_none = |money: Option<Money>| money.map_or_else(|| Cell::from("—"), Cell::Money);
             vec![
                 Cell::Text(name(i, &force.force)),
                 or_none(force.target_per_year),
@@ -154,6 +154,26 @@ fn affordability(case: &Case, kind: OptionKind, paper: &mut Paper) {
                 force
                     .delivered
                     .map_or_else(|| Cell::from("—"), Cell::Percentage),
+            ]
+        })
+        .collect();
+    paper.table(
+        vec![
+            Column::text("Force", 1.7),
+            Column::figure("Savings target a year", 1.2),
+            Column::figure("Target over the period", 1.25),
+            Column::figure("Delivered by this case", 1.25),
+            Column::figure("Share of target", 0.9),
+        ],
+        targets,
+    );
+    let reserves = affordability
+        .forces
+        .iter()
+        .enumerate()
+        .map(|(i, force)| {
+            vec![
+                Cell::Text(name(i, &force.force)),
                 Cell::Money(force.reserves_before),
                 Cell::Money(force.total.reserves_drawn),
                 Cell::Money(force.reserves_after),
@@ -162,16 +182,12 @@ fn affordability(case: &Case, kind: OptionKind, paper: &mut Paper) {
         .collect();
     paper.table(
         vec![
-            Column::text("Force", 1.5),
-            Column::figure("Target a year", 1.0),
-            Column::figure("Target over the period", 1.05),
-            Column::figure("Delivered by this case", 1.05),
-            Column::figure("Share of target", 0.75),
-            Column::figure("Reserves at start", 1.0),
-            Column::figure("Reserves drawn", 0.95),
-            Column::figure("Reserves at end", 1.0),
+            Column::text("Force", 1.7),
+            Column::figure("Usable reserves at the start", 1.4),
+            Column::figure("Drawn for this case", 1.3),
+            Column::figure("Reserves at the end", 1.4),
         ],
-        rows,
+        reserves,
     );
     for (i, force) in affordability.forces.iter().enumerate() {
         if force.misses_target() {
