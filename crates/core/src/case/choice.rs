@@ -73,6 +73,7 @@ choices!(
     Spending,
     FundingSource,
     crate::case::finance::ContingencyKind,
+    crate::case::finance::SavingsTargetKind,
     SavingKind,
     Vat,
     OptimismCategory,

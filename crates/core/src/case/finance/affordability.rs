@@ -59,6 +59,59 @@ impl SavingsTarget {
     }
 }
 
+/// Which kind of target a force's plan sets: the picker's choice, which [`SavingsTarget`]
+/// fills in with its figure.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum SavingsTargetKind {
+    /// No target recorded.
+    #[default]
+    None,
+    /// A share of the force's budget a year.
+    ShareOfBudget,
+    /// An amount a year.
+    PerYear,
+}
+
+impl SavingsTargetKind {
+    /// Every kind, in picker order.
+    pub const ALL: [SavingsTargetKind; 3] = [
+        SavingsTargetKind::None,
+        SavingsTargetKind::ShareOfBudget,
+        SavingsTargetKind::PerYear,
+    ];
+
+    /// The kind in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            SavingsTargetKind::None => "None recorded",
+            SavingsTargetKind::ShareOfBudget => "A percentage of its budget a year",
+            SavingsTargetKind::PerYear => "An amount a year",
+        }
+    }
+}
+
+impl SavingsTarget {
+    /// Its kind.
+    pub fn kind(self) -> SavingsTargetKind {
+        match self {
+            SavingsTarget::None => SavingsTargetKind::None,
+            SavingsTarget::ShareOfBudget(_) => SavingsTargetKind::ShareOfBudget,
+            SavingsTarget::PerYear(_) => SavingsTargetKind::PerYear,
+        }
+    }
+
+    /// Makes it a `kind`, at zero, keeping it as it is if it already is one.
+    pub fn set_kind(&mut self, kind: SavingsTargetKind) {
+        if self.kind() != kind {
+            *self = match kind {
+                SavingsTargetKind::None => SavingsTarget::None,
+                SavingsTargetKind::ShareOfBudget => SavingsTarget::ShareOfBudget(Percent(0)),
+                SavingsTargetKind::PerYear => SavingsTarget::PerYear(Money::ZERO),
+            };
+        }
+    }
+}
+
 /// What the case records of a force's medium-term financial plan.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

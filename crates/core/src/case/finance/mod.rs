@@ -40,6 +40,7 @@ use super::partners::Force;
 
 pub use affordability::{
     Affordability, AffordabilityYear, ForceAffordability, ForcePlan, ForcePlans, SavingsTarget,
+    SavingsTargetKind,
 };
 pub use apportion::apportion;
 pub use appraisal::{Appraisal, Measures, OptionResult, Payback, YearTotals};

@@ -16,6 +16,7 @@
 mod comparison;
 mod forces;
 mod lines;
+mod plans;
 mod settings;
 
 use egui::ComboBox;
@@ -114,6 +115,10 @@ impl WizardStep for FinanceStep {
 
         form.heading("Each force's position");
         forces::show(form, case, kind, &mut self.prices);
+        form.add_space(12.0);
+
+        form.heading("Each force's medium-term financial plan");
+        plans::show(form, case);
         form.add_space(12.0);
         form.text_area(
             "Notes on assumptions, funding and affordability",
