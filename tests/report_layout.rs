@@ -304,9 +304,10 @@ fn contents_entries_link_to_the_pages_they_name() {
 }
 
 /// Eight options of thirty lines each print as about twenty pages of economic case on top of
-/// the rest, so the benchmark case is about fifty pages.
+/// the rest, and the financial case adds the contingency and each force's affordability, so
+/// the benchmark case is about fifty-five pages.
 #[test]
-fn the_benchmark_case_is_about_fifty_pages() {
+fn the_benchmark_case_is_about_fifty_five_pages() {
     let pages = report::pages(&fixtures::large_case()).pages.len();
-    assert!((45..=55).contains(&pages), "{pages} pages");
+    assert!((50..=60).contains(&pages), "{pages} pages");
 }

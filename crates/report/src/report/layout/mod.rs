@@ -154,9 +154,15 @@ impl Layouter {
     /// Places the block at `index` and says where it went.
     fn block(&mut self, blocks: &[Measured<'_>], index: usize) -> Placement {
         let block = &blocks[index];
-        if let Measured::Heading(heading) = block {
-            // Keep with what follows: never leave a heading alone at the foot of a page.
-            self.ensure(heading.height(false) + lead_height(blocks, index + 1, self.area));
+        let kept = match block {
+            Measured::Heading(heading) => Some(heading.height(false)),
+            Measured::Paragraph(paragraph) => paragraph.label_height(),
+            _ => None,
+        };
+        if let Some(height) = kept {
+            // Keep with what follows: never leave a heading, or a one-line label over a
+            // table, alone at the foot of a page.
+            self.ensure(height + lead_height(blocks, index + 1, self.area));
         }
         let first_page = self.pages.len() - 1;
         self.block_index = index;
