@@ -36,15 +36,7 @@ impl SavingsTarget {
     pub fn per_year(self, budget: Money) -> Option<Money> {
         match self {
             SavingsTarget::None => None,
-            SavingsTarget::ShareOfBudget(share) => {
-                let scaled = i128::from(budget.pence()) * i128::from(share.basis_points());
-                let rounded = if scaled >= 0 {
-                    (scaled + 5_000) / 10_000
-                } else {
-                    (scaled - 5_000) / 10_000
-                };
-                i64::try_from(rounded).ok().map(Money)
-            }
+            SavingsTarget::ShareOfBudget(share) => budget.share(share),
             SavingsTarget::PerYear(amount) => Some(amount),
         }
     }

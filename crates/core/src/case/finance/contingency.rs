@@ -127,13 +127,9 @@ impl RiskCost {
     /// The expected cost: the impact times the probability, rounded half away from zero to
     /// the penny.
     pub fn expected(self) -> Money {
-        let scaled = i128::from(self.impact.pence()) * i128::from(self.probability.basis_points());
-        let rounded = if scaled >= 0 {
-            (scaled + 5_000) / 10_000
-        } else {
-            (scaled - 5_000) / 10_000
-        };
-        Money(i64::try_from(rounded).unwrap_or(i64::MAX))
+        self.impact
+            .share(self.probability)
+            .unwrap_or(Money(i64::MAX))
     }
 }
 
