@@ -5,9 +5,9 @@
 
 use casewright::case::finance::{
     AffordabilityYear, Contingency, ContingencySize, FallsIn, Finance, FinanceLine, Flow, FlowKind,
-    ForcePlan, FundingSource, OptimismCategory, Payback, Prices, Recurrence, RiskAdjustedYear,
-    RiskCost, SavingKind, SavingsShare, SavingsTarget, Scenario, Spending, SplitMethod,
-    SwitchingValue, UpliftSwitch, apportion,
+    ForcePlan, FundingSource, Indexation, OptimismCategory, Payback, Prices, Recurrence,
+    RiskAdjustedYear, RiskCost, SavingKind, SavingsShare, SavingsTarget, Scenario, Spending,
+    SplitMethod, SwitchingValue, UpliftSwitch, apportion,
 };
 use casewright::case::money::{Money, Percent};
 use casewright::case::options::{OptionKind, OptionStatus, Options};
@@ -1075,4 +1075,48 @@ proptest! {
             prop_assert_eq!(view.total.expected_risk, view.expected_risk_real);
         }
     }
+}
+
+/// Pay lines rise with pay inflation and the rest with non-pay inflation, each from year 0:
+/// at 3% pay and 2% non-pay, £100,000 of pay in year 2 is £100,000 × 1.03² = £106,090 in
+/// cash and £100,000 of non-pay £100,000 × 1.02² = £104,040; real prices are untouched.
+#[test]
+fn pay_and_non_pay_lines_rise_at_their_own_rates() {
+    let mut finance = finance();
+    finance.inflation = Percent(200);
+    finance.pay_inflation = Percent(300);
+    let pay = FinanceLine {
+        indexation: Indexation::Pay,
+        ..cost(OptimismCategory::Other, [100_000, 100_000, 100_000, 0, 0])
+    };
+    let non_pay = cost(OptimismCategory::Other, [0, 0, 100_000, 0, 0]);
+    finance.option_mut(OptionKind::LeadForce).lines = vec![pay.clone()];
+    let cash = finance
+        .cash_years(OptionKind::LeadForce, Prices::Cash)
+        .expect("fits");
+    assert_eq!(cash[1].costs, Money::pounds(103_000));
+    assert_eq!(cash[2].costs, Money::pounds(106_090));
+    finance.option_mut(OptionKind::LeadForce).lines = vec![pay, non_pay];
+    let cash = finance
+        .cash_years(OptionKind::LeadForce, Prices::Cash)
+        .expect("fits");
+    assert_eq!(cash[2].costs, Money::pounds(106_090 + 104_040));
+    let real = finance
+        .cash_years(OptionKind::LeadForce, Prices::Real)
+        .expect("fits");
+    assert_eq!(real[2].costs, Money::pounds(200_000));
+}
+
+/// A file from before pay inflation was kept apart loads with every line at non-pay
+/// inflation, so its cash figures are what they were.
+#[test]
+fn an_old_line_is_indexed_at_non_pay_inflation() {
+    let case = casewright::case::storage::from_ron(
+        "(format_version: 2, finance: (options: {LeadForce: (lines: [(label: \"Posts\", amounts: [100])])}))",
+    )
+    .expect("reads");
+    let line = &case.finance.option(OptionKind::LeadForce).lines[0];
+    assert_eq!(line.label, "Posts");
+    assert_eq!(line.indexation, Indexation::NonPay);
+    assert_eq!(case.finance.pay_inflation, case.finance.inflation);
 }

@@ -4,7 +4,7 @@
 
 use crate::support::{app_in, case_with_every_row, choose, click, go_to, is_text_input, type_into};
 use casewright::app::App;
-use casewright::case::finance::{ContingencySize, ForcePlan, SavingsTarget};
+use casewright::case::finance::{ContingencySize, ForcePlan, Indexation, SavingsTarget};
 use casewright::case::front_sheet::ProtectiveMarking;
 use casewright::case::options::OptionKind;
 use casewright::case::{Case, Money, Percent, Step};
@@ -143,6 +143,22 @@ fn the_option_in_view_holds_a_contingency_with_its_basis() {
         ContingencySize::ShareOfCosts(Percent(1000))
     );
     assert_eq!(contingency.basis, "The forces' standard.");
+}
+
+#[test]
+fn a_line_rises_with_pay_inflation_when_marked_pay() {
+    let mut with_option = case_with_every_row();
+    with_option.options.set_preferred(OptionKind::LeadForce);
+    // Zero shows as an empty field, so what is typed is the whole rate.
+    with_option.finance.pay_inflation = Percent(0);
+    let mut h = open_at(with_option, Step::Finance);
+    type_into(&mut h, "Pay inflation a year (on lines marked pay)", "3.5");
+    choose(&mut h, "Line 1 inflation", "Pay inflation");
+    let finance = &case(&h).finance;
+    assert_eq!(finance.pay_inflation, Percent(350));
+    let lines = &finance.option(OptionKind::LeadForce).lines;
+    assert_eq!(lines[0].indexation, Indexation::Pay);
+    assert_eq!(lines[1].indexation, Indexation::NonPay);
 }
 
 #[test]

@@ -74,6 +74,7 @@ choices!(
     FundingSource,
     crate::case::finance::ContingencyKind,
     crate::case::finance::SavingsTargetKind,
+    crate::case::finance::Indexation,
     SavingKind,
     Vat,
     OptimismCategory,

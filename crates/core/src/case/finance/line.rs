@@ -280,6 +280,31 @@ impl FallsIn {
     }
 }
 
+/// Which inflation rate turns a line's real prices into cash: pay (posts, overtime, allowances,
+/// which follow pay awards) or non-pay (everything else).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Indexation {
+    /// The case's non-pay inflation. What every line of a file from before pay inflation
+    /// was kept apart uses, so its cash figures do not change.
+    #[default]
+    NonPay,
+    /// The case's pay inflation.
+    Pay,
+}
+
+impl Indexation {
+    /// Every kind, in picker order.
+    pub const ALL: [Indexation; 2] = [Indexation::NonPay, Indexation::Pay];
+
+    /// The kind's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Indexation::NonPay => "Non-pay inflation",
+            Indexation::Pay => "Pay inflation",
+        }
+    }
+}
+
 /// One line of an option's figures, with an amount for each year of the appraisal.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -296,6 +321,8 @@ pub struct FinanceLine {
     pub falls_in: FallsIn,
     /// Whether its VAT is recovered.
     pub vat: Vat,
+    /// Which inflation rate the cash view applies to it.
+    pub indexation: Indexation,
     /// The amount in each year, year 0 first, in real prices. Always positive: `flow` gives
     /// the direction.
     pub amounts: Vec<Money>,
@@ -336,15 +363,20 @@ impl FinanceLine {
         }
     }
 
-    /// The kind in words for a table: "Cost, capital" or "Saving, cash-releasing".
+    /// The kind in words for a table: "Cost, capital" or "Saving, cash-releasing", with
+    /// ", pay" on a line the cash view raises by pay inflation.
     pub fn description(&self) -> String {
-        match self.flow {
+        let kind = match self.flow {
             Flow::Cost { .. } => format!("Cost, {}", self.spending.label().to_lowercase()),
             Flow::Saving { kind } => format!(
                 "Saving, {}, {}",
                 self.spending.label().to_lowercase(),
                 kind.label().to_lowercase()
             ),
+        };
+        match self.indexation {
+            Indexation::NonPay => kind,
+            Indexation::Pay => format!("{kind}, pay"),
         }
     }
 }

@@ -48,7 +48,8 @@ pub use contingency::{
     Contingency, ContingencyKind, ContingencySize, RiskAdjusted, RiskAdjustedYear, RiskCost,
 };
 pub use line::{
-    FallsIn, FinanceLine, Flow, FlowKind, FundingSource, Recurrence, SavingKind, Spending, Vat,
+    FallsIn, FinanceLine, Flow, FlowKind, FundingSource, Indexation, Recurrence, SavingKind,
+    Spending, Vat,
 };
 pub use optimism::{Bounds, OptimismCategory, OptimismRates, Uplift};
 pub use positions::{ForcePosition, ForcePositions, Parts, Prices};
@@ -122,6 +123,10 @@ pub const GREEN_BOOK_DISCOUNT_RATE: Percent = Percent(350);
 
 /// The inflation a new case assumes for the cash view: the Bank of England's 2% target.
 pub const DEFAULT_INFLATION: Percent = Percent(200);
+
+/// The pay inflation a new case assumes: the same 2% until the user gives the pay award
+/// assumption of the forces' medium-term financial plans.
+pub const DEFAULT_PAY_INFLATION: Percent = Percent(200);
 
 /// The longest appraisal period the Green Book's standard rate covers (years 0–30).
 pub const MAX_YEARS: usize = 31;
@@ -198,9 +203,11 @@ pub struct Finance {
     pub optimism_rates: OptimismRates,
     /// A reduction applied to savings in the appraisal, because savings are optimistic too.
     pub savings_adjustment: Percent,
-    /// The inflation a year that turns real prices into cash (nominal) prices for the forces'
-    /// medium-term financial plans.
+    /// The non-pay inflation a year that turns real prices into cash (nominal) prices for the
+    /// forces' medium-term financial plans, on every line not marked as pay.
     pub inflation: Percent,
+    /// The pay inflation a year (the pay award assumption), on lines marked as pay.
+    pub pay_inflation: Percent,
     /// Why the preferred option is value for money although its net present value is
     /// negative (its benefits that cannot be priced, a statutory duty).
     pub value_for_money: String,
@@ -228,6 +235,7 @@ impl Default for Finance {
             optimism_rates: OptimismRates::default(),
             savings_adjustment: Percent(0),
             inflation: DEFAULT_INFLATION,
+            pay_inflation: DEFAULT_PAY_INFLATION,
             value_for_money: String::new(),
             notes: String::new(),
             force_plans: ForcePlans::new(),
@@ -443,9 +451,20 @@ impl Finance {
         1.0 / (1.0 + self.discount_rate.fraction()).powi(t as i32)
     }
 
-    /// The factor that turns year `t`'s real prices into cash prices: (1 + i)^t.
+    /// The factor that turns year `t`'s real prices into cash prices at non-pay inflation:
+    /// (1 + i)^t.
     pub fn inflation_factor(&self, t: usize) -> f64 {
-        (1.0 + self.inflation.fraction()).powi(t as i32)
+        self.indexation_factor(Indexation::NonPay, t)
+    }
+
+    /// The factor that turns year `t`'s real prices into cash prices at the rate `indexation`
+    /// names: (1 + i)^t.
+    pub fn indexation_factor(&self, indexation: Indexation, t: usize) -> f64 {
+        let rate = match indexation {
+            Indexation::NonPay => self.inflation,
+            Indexation::Pay => self.pay_inflation,
+        };
+        (1.0 + rate.fraction()).powi(t as i32)
     }
 
     /// Each force's share as a weight, or `None` when no sensible split exists (no forces;

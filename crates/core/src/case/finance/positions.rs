@@ -10,7 +10,9 @@
 //! non-cash-releasing ones).
 
 use super::apportion::{apportion, shares_of_whole};
-use super::line::{FallsIn, FinanceLine, Flow, FundingSource, SavingKind, Spending, Vat};
+use super::line::{
+    FallsIn, FinanceLine, Flow, FundingSource, Indexation, SavingKind, Spending, Vat,
+};
 use super::{Finance, FinanceError, SavingsShare, round_money, to_money};
 use crate::case::money::{Money, Percent};
 use crate::case::options::OptionKind;
@@ -186,13 +188,26 @@ impl Finance {
         prices: Prices,
         option: OptionKind,
     ) -> Result<i128, FinanceError> {
-        self.price(line.amount(year), year, prices, option)
+        self.price_at(line.indexation, line.amount(year), year, prices, option)
     }
 
-    /// Real amount `real` of year `year` in `prices`: as it is, or times the inflation factor
-    /// of the year, rounded to the penny.
+    /// Real amount `real` of year `year` in `prices` at non-pay inflation (contingency and
+    /// risk, spread over the years by costs).
     pub(super) fn price(
         &self,
+        real: Money,
+        year: usize,
+        prices: Prices,
+        option: OptionKind,
+    ) -> Result<i128, FinanceError> {
+        self.price_at(Indexation::NonPay, real, year, prices, option)
+    }
+
+    /// Real amount `real` of year `year` in `prices`: as it is, or times the year's factor at
+    /// the rate `indexation` names, rounded to the penny.
+    fn price_at(
+        &self,
+        indexation: Indexation,
         real: Money,
         year: usize,
         prices: Prices,
@@ -202,7 +217,11 @@ impl Finance {
             Prices::Real => i128::from(real.pence()),
             Prices::Cash if real == Money::ZERO => 0,
             Prices::Cash => i128::from(
-                round_money(real.pence() as f64 * self.inflation_factor(year), option)?.pence(),
+                round_money(
+                    real.pence() as f64 * self.indexation_factor(indexation, year),
+                    option,
+                )?
+                .pence(),
             ),
         })
     }

@@ -63,14 +63,18 @@ fn settings(finance: &Finance, out: &mut Findings) {
             ),
         );
     }
-    if finance.inflation > MAX_INFLATION {
-        out.error(
-            Anchor::Inflation,
-            format!(
-                "Inflation of {} a year is not plausible: give a rate from 0% to {MAX_INFLATION}.",
-                finance.inflation
-            ),
-        );
+    for (what, rate) in [
+        ("Inflation", finance.inflation),
+        ("Pay inflation", finance.pay_inflation),
+    ] {
+        if rate > MAX_INFLATION {
+            out.error(
+                Anchor::Inflation,
+                format!(
+                    "{what} of {rate} a year is not plausible: give a rate from 0% to {MAX_INFLATION}."
+                ),
+            );
+        }
     }
     if finance.savings_adjustment > MAX_SAVINGS_ADJUSTMENT {
         out.error(

@@ -26,7 +26,7 @@ const DESCRIPTION_WIDTH: f32 = 150.0;
 
 /// The columns after the years: the total, then the details a line is given once. The years
 /// come first, straight after cost or saving, because they are what the user fills in.
-const DETAIL_HEADERS: [(&str, f32); 8] = [
+const DETAIL_HEADERS: [(&str, f32); 9] = [
     ("Total", 110.0),
     ("One-off or recurring", 120.0),
     ("Capital or revenue", 110.0),
@@ -35,6 +35,7 @@ const DETAIL_HEADERS: [(&str, f32); 8] = [
     ("Optimism-bias uplift", 150.0),
     ("Funding", 120.0),
     ("VAT", 140.0),
+    ("Inflation", 140.0),
 ];
 
 /// Width of the "falls in" picker.
@@ -331,6 +332,14 @@ fn line_cells(
             ("finance vat", kind, i),
             &format!("Line {n} VAT"),
             &mut line.vat,
+            None,
+        );
+    });
+    row.cell(|form| {
+        form.enum_cell(
+            ("finance indexation", kind, i),
+            &format!("Line {n} inflation"),
+            &mut line.indexation,
             None,
         );
     });

@@ -92,6 +92,11 @@ pub(super) fn rates(form: &mut Form<'_>, finance: &mut Finance) {
         &mut finance.inflation,
         Anchor::Inflation,
     );
+    form.number_field(
+        "Pay inflation a year (on lines marked pay)",
+        &mut finance.pay_inflation,
+        Anchor::Inflation,
+    );
     form.horizontal(|form| {
         let label = form.label("Agreement term in years (0 if not known)");
         form.add(DragValue::new(&mut finance.agreement_years).range(0..=99))

@@ -2,7 +2,8 @@
 //! force pays and saves in each year.
 
 use crate::case::finance::{
-    FallsIn, Finance, FinanceLine, ForcePosition, ForcePositions, Parts, Prices, SavingsShare,
+    FallsIn, Finance, FinanceLine, ForcePosition, ForcePositions, Indexation, Parts, Prices,
+    SavingsShare,
 };
 use crate::case::money::Money;
 use crate::case::options::OptionKind;
@@ -27,10 +28,10 @@ pub(in crate::report::compose) fn financial(case: &Case, paper: &mut Paper) {
         return;
     }
     paper.field(Anchor::Inflation).paragraph(format!(
-        "This is what the preferred option ({}) costs and saves in cash: the figures the forces' medium-term financial plans hold, in cash prices, the {} prices the case is costed in raised by inflation of {} a year from year 0 (year t's amount times (1 + inflation) to the power t, rounded to the penny). Optimism bias belongs to the appraisal and is left out here. These are the option's own changes from today's budgets, not against business as usual; each force's affordability, below, sets them against business as usual.{} {ROUNDING}",
+        "This is what the preferred option ({}) costs and saves in cash: the figures the forces' medium-term financial plans hold, in cash prices, the {} prices the case is costed in raised by inflation from year 0 (year t's amount times (1 + inflation) to the power t, rounded to the penny): {}. Optimism bias belongs to the appraisal and is left out here. These are the option's own changes from today's budgets, not against business as usual; each force's affordability, below, sets them against business as usual.{} {ROUNDING}",
         kind.label(),
         finance.year_label(0),
-        finance.inflation,
+        inflation(finance, kind),
         non_cash_note(finance, kind)
     ));
     paper.subsection("Costs and savings by year");
@@ -232,6 +233,26 @@ fn affordability(case: &Case, kind: OptionKind, paper: &mut Paper) {
             },
         ));
     }
+}
+
+/// The inflation the cash view applies to option `kind`'s lines: one rate where every line is
+/// non-pay or both rates are the same, else pay and non-pay apart.
+fn inflation(finance: &Finance, kind: OptionKind) -> String {
+    let pay = finance
+        .option(kind)
+        .lines
+        .iter()
+        .filter(|line| line.indexation == Indexation::Pay)
+        .count();
+    if pay == 0 || finance.pay_inflation == finance.inflation {
+        return format!("{} a year on every line", finance.inflation);
+    }
+    format!(
+        "pay inflation of {} a year on the {} marked \"pay\" in the option's lines, and non-pay inflation of {} a year on the rest",
+        finance.pay_inflation,
+        crate::format::plural(pay, "line"),
+        finance.inflation
+    )
 }
 
 /// A sentence on the savings the cash view leaves out, if there are any.
