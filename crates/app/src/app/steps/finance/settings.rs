@@ -88,7 +88,7 @@ pub(super) fn rates(form: &mut Form<'_>, finance: &mut Finance) {
         }
     });
     form.number_field(
-        "Inflation a year (for cash prices)",
+        "Non-pay inflation a year (for cash prices)",
         &mut finance.inflation,
         Anchor::Inflation,
     );
