@@ -2,8 +2,8 @@
 //! force pays and saves in each year.
 
 use crate::case::finance::{
-    FallsIn, Finance, FinanceLine, ForcePosition, ForcePositions, Indexation, Parts, Prices,
-    SavingsShare,
+    ContingencySize, FallsIn, Finance, FinanceLine, ForcePosition, ForcePositions, Indexation,
+    Parts, Prices, SavingsShare,
 };
 use crate::case::money::Money;
 use crate::case::options::OptionKind;
@@ -70,10 +70,16 @@ fn contingency(case: &Case, kind: OptionKind, paper: &mut Paper) {
     };
     let contingency = &finance.option(kind).contingency;
     let held = if contingency.is_set() {
+        let over = match contingency.size {
+            ContingencySize::ShareOfCosts(_) => format!(
+                " ({} over the period in real prices)",
+                view.contingency_real.whole_pounds()
+            ),
+            ContingencySize::None | ContingencySize::Amount(_) => String::new(),
+        };
         format!(
-            "The preferred option holds a contingency of {} ({} over the period in real prices): {}",
+            "The preferred option holds a contingency of {}{over}. Its basis: {}",
             contingency.label(),
-            view.contingency_real.whole_pounds(),
             cell(&contingency.basis)
         )
     } else {
@@ -85,10 +91,17 @@ fn contingency(case: &Case, kind: OptionKind, paper: &mut Paper) {
         .iter()
         .filter(|risk| risk.cost.is_some())
         .count();
+    let risks = if quantified == 0 {
+        "No risk on the register has a probability and a cost impact yet, so the risk-adjusted view beside it is the cash view.".to_owned()
+    } else {
+        format!(
+            "Beside it, the risk-adjusted view takes the expected cost of the {} on the register with a probability and a cost impact (probability times impact, {} in real prices), spread the same way, from the net saving instead: the contingency is held against the same risks, so the two are alternatives, not added together.",
+            crate::format::plural(quantified, "quantified risk"),
+            view.expected_risk_real.whole_pounds()
+        )
+    };
     paper.paragraph(format!(
-        "{held} The contingency is spread over the years in proportion to each year's cash costs in real prices (a percentage is that percentage of each year's costs), then raised by inflation like the costs. Beside it, the risk-adjusted view takes the expected cost of the {} on the register with a probability and a cost impact (probability times impact, {} in real prices), spread the same way, from the net saving instead: the contingency is held against the same risks, so the two are alternatives, not added together.",
-        crate::format::plural(quantified, "quantified risk"),
-        view.expected_risk_real.whole_pounds()
+        "{held} The contingency is spread over the years in proportion to each year's cash costs in real prices (a percentage is that percentage of each year's costs), then raised by non-pay inflation. {risks}"
     ));
     paper.push(year_table(
         finance,
