@@ -64,6 +64,14 @@ impl Running {
         running
     }
 
+    /// Types a letter into the summary and draws the frame.
+    fn keystroke(&mut self) {
+        if let Some(case) = self.app.case_mut() {
+            case.front_sheet.summary.push('a');
+        }
+        self.frame();
+    }
+
     fn frame(&mut self) {
         self.time += 1.0 / 60.0;
         let input = egui::RawInput {
@@ -88,4 +96,30 @@ const STEPS: [Step; Step::ALL.len()] = Step::ALL;
 fn frame(bencher: divan::Bencher<'_, '_>, step: Step) {
     let mut running = Running::new(step);
     bencher.bench_local(|| running.frame());
+}
+
+/// The steps a keystroke is timed on: the front sheet's fields, and the two steps that draw
+/// the most of the crowded case.
+const TYPED_ON: [Step; 3] = [Step::FrontSheet, Step::Finance, Step::Risks];
+
+/// One frame after a keystroke in a text field: the case changes every frame, so this times
+/// what a change costs the frame (the checks and the appraisal, redone at once). Nothing
+/// shows the paper here, so nothing is laid out.
+#[divan::bench(args = TYPED_ON, sample_count = 60)]
+fn typing(bencher: divan::Bencher<'_, '_>, step: Step) {
+    let mut running = Running::new(step);
+    bencher.bench_local(|| running.keystroke());
+}
+
+/// The same keystroke with the pages watched, as a preview would: every change is also sent
+/// to the layout thread, which must not be waited for.
+#[divan::bench(args = TYPED_ON, sample_count = 60)]
+fn typing_with_pages(bencher: divan::Bencher<'_, '_>, step: Step) {
+    let mut running = Running::new(step);
+    let watched = running
+        .app
+        .document()
+        .is_some_and(|document| document.derived().pages().is_none());
+    assert!(watched, "the pages are asked for, and not yet laid out");
+    bencher.bench_local(|| running.keystroke());
 }

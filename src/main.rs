@@ -26,7 +26,7 @@ use casewright::case::storage::{
     FileAction, FileError, LoadWarning, Loaded, Reformatted, StorageError,
 };
 use casewright::case::{Severity, Step, storage, validate::Tally};
-use casewright::report;
+use casewright::report::{self, ExportError, Format};
 
 /// Draft a business case for collaboration between police forces and export it as a
 /// committee-ready PDF.
@@ -47,14 +47,18 @@ enum Command {
         /// The case file (.ron).
         file: PathBuf,
     },
-    /// Export a case as the committee-ready PDF. Exits with status 2 if the case cannot be
-    /// read, 3 if the PDF cannot be written.
+    /// Export a case as the committee paper. Exits with status 2 if the case cannot be read
+    /// or the output cannot be used, 3 if the paper cannot be written.
     Export {
         /// The case file (.ron).
         file: PathBuf,
-        /// Where to write the PDF; defaults to the case file's path with `.pdf`.
+        /// Where to write the paper; defaults to the case file's path with the format's
+        /// extension.
         #[arg(short, long, value_name = "OUT.pdf")]
         output: Option<PathBuf>,
+        /// The format: pdf. Defaults to the one the output's extension names, else pdf.
+        #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+        format: Option<Format>,
     },
     /// Rewrite case files in canonical form, exactly as the app saves them, bringing an older
     /// format up to date. Files already in that form are left untouched. Every file is tried;
@@ -84,10 +88,17 @@ fn main() -> ExitCode {
     }
     match cli.command {
         Some(Command::Check { file }) => check(&file),
-        Some(Command::Export { file, output }) => {
-            let output = output.unwrap_or_else(|| file.with_extension("pdf"));
-            export(&file, &output)
-        }
+        Some(Command::Export {
+            file,
+            output,
+            format,
+        }) => match export_target(&file, output, format) {
+            Ok((format, output)) => export(&file, format, &output),
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::from(BAD_INPUT)
+            }
+        },
         Some(Command::Fmt { files }) => fmt(&files),
         None => run_app(cli.file),
     }
@@ -143,9 +154,46 @@ fn run_app(file: Option<PathBuf>) -> ExitCode {
     ExitCode::from(BAD_INPUT)
 }
 
-fn export(file: &Path, output: &Path) -> ExitCode {
-    // Before reading anything: `-o ./case.ron` must not replace the case with its PDF.
-    if let Err(refusal) = storage::check_pdf_target(output, Some(file)) {
+/// Reads `--format` by the format's extension or name.
+fn parse_format(name: &str) -> Result<Format, String> {
+    Format::parse(name).ok_or_else(|| {
+        format!(
+            "Casewright does not export \"{name}\"; it exports {}",
+            Format::extensions()
+        )
+    })
+}
+
+/// The format and the output file of `export`: `--format` if given, else the one the
+/// output's extension names, else a PDF beside the case; an output whose extension names no
+/// format, with no `--format`, is refused with a message saying what is written.
+fn export_target(
+    file: &Path,
+    output: Option<PathBuf>,
+    format: Option<Format>,
+) -> Result<(Format, PathBuf), String> {
+    match (format, output) {
+        (Some(format), Some(output)) => Ok((format, output)),
+        (Some(format), None) => Ok((format, file.with_extension(format.extension()))),
+        (None, None) => Ok((Format::Pdf, file.with_extension(Format::Pdf.extension()))),
+        (None, Some(output)) => match Format::from_path(&output) {
+            Some(format) => Ok((format, output)),
+            // A case's name is refused for what it is: the case itself, or a case's name.
+            None if storage::has_extension(&output, storage::EXTENSION) => {
+                Ok((Format::Pdf, output))
+            }
+            None => Err(format!(
+                "{}: Casewright cannot tell the format from the name (with -o). Name the file with one of the extensions Casewright exports ({}), or give --format",
+                output.display(),
+                Format::extensions()
+            )),
+        },
+    }
+}
+
+fn export(file: &Path, format: Format, output: &Path) -> ExitCode {
+    // Before reading anything: `-o ./case.ron` must not replace the case with its paper.
+    if let Err(refusal) = report::export::check_target(format, output, Some(file)) {
         eprintln!("{refusal} (with -o)");
         return ExitCode::from(BAD_INPUT);
     }
@@ -156,12 +204,12 @@ fn export(file: &Path, output: &Path) -> ExitCode {
         }
         Err(code) => return code,
     };
-    match report::export_to_file(&case, output) {
+    match report::export(&case, format, output) {
         Ok(()) => {
             println!("Wrote {}", output.display());
             ExitCode::SUCCESS
         }
-        Err(report::ReportError::Refused(refusal)) => {
+        Err(ExportError::Refused(refusal)) => {
             eprintln!("{refusal} (with -o)");
             ExitCode::from(BAD_INPUT)
         }

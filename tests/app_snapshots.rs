@@ -71,7 +71,7 @@ fn every_step_of_an_example_at_1366_by_768() {
         .collect();
     for step in steps {
         show(&mut h, step);
-        h.snapshot(&snapshot_name(step));
+        h.snapshot(snapshot_name(step));
     }
 }
 

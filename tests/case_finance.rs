@@ -4,12 +4,15 @@
 //! 0.9019427057, 0.8714422277 (years 1–4 sum to 3.6730792087).
 
 use casewright::case::finance::{
-    FallsIn, Finance, FinanceLine, Flow, FlowKind, OptimismCategory, Payback, Prices, Recurrence,
-    SavingKind, SavingsShare, Scenario, Spending, SplitMethod, SwitchingValue, apportion,
+    AffordabilityYear, Contingency, ContingencySize, FallsIn, Finance, FinanceLine, Flow, FlowKind,
+    ForcePlan, FundingSource, Indexation, OptimismCategory, Payback, Prices, Recurrence,
+    RiskAdjustedYear, RiskCost, SavingKind, SavingsShare, SavingsTarget, Scenario, Spending,
+    SplitMethod, SwitchingValue, UpliftSwitch, apportion,
 };
 use casewright::case::money::{Money, Percent};
 use casewright::case::options::{OptionKind, OptionStatus, Options};
 use casewright::case::partners::Force;
+use casewright::case::risk::Risk;
 use proptest::prelude::*;
 
 fn line(kind: FlowKind, pounds: [i64; 5]) -> FinanceLine {
@@ -99,6 +102,40 @@ fn npv_at_three_and_a_half_percent_over_five_years() {
     let baseline = appraisal.get(OptionKind::BusinessAsUsual).expect("always");
     assert_eq!(baseline.measures.npv, Money::ZERO);
     assert_eq!((result.rank, baseline.rank), (1, 2));
+}
+
+/// A non-cash-releasing saving is value, not cash: £1,500,000 of officer time in year 0 adds
+/// £1,500,000 to PV(savings) but neither to the cash net saving (still £20,000) nor to the
+/// payback, which stays in year 4 (cumulative cash −100k, −70k, −40k, −10k, +20k).
+#[test]
+fn a_non_cash_saving_moves_neither_the_cash_nor_the_payback() {
+    let mut finance = finance();
+    finance.option_mut(OptionKind::LeadForce).lines = vec![
+        line(FlowKind::Cost, [100_000, 0, 0, 0, 0]),
+        line(FlowKind::Saving, [0, 30_000, 30_000, 30_000, 30_000]),
+        FinanceLine {
+            flow: Flow::Saving {
+                kind: SavingKind::NonCashReleasing,
+            },
+            ..line(FlowKind::Saving, [1_500_000, 0, 0, 0, 0])
+        },
+    ];
+    let appraisal = finance
+        .appraise(&options(OptionKind::LeadForce, &[]))
+        .expect("adds up");
+    let result = appraisal.get(OptionKind::LeadForce).expect("appraised");
+    assert_eq!(result.measures.pv_savings, Money(11_019_238 + 150_000_000));
+    assert_eq!(result.total_savings, Money::pounds(120_000));
+    assert_eq!(result.total_net(), Money::pounds(20_000));
+    assert_eq!(result.years[0].savings, Money::ZERO);
+    assert_eq!(result.years[0].net, Money::pounds(-100_000));
+    assert_eq!(
+        result.measures.payback,
+        Payback::InYear {
+            index: 4,
+            label: "2030/31".into()
+        }
+    );
 }
 
 /// The worked case for the rest of this file: business as usual must refurbish a range for
@@ -287,24 +324,32 @@ fn every_sensitivity_row_of_the_worked_case() {
     assert_eq!(sensitivity.runner_up, Some(OptionKind::SharedFunction));
     let scenarios: Vec<Scenario> = sensitivity.rows.iter().map(|row| row.scenario).collect();
     assert_eq!(scenarios, Scenario::USUAL);
-    // (scenario, lead force NPV, shared function NPV), in pence:
-    // - savings 10% lower: 0.9 × 16,816,339 = 15,134,705.1 → 15,134,705 − 11,000,000;
-    //   0.9 × 13,143,260 = 11,828,934 − 8,800,000;
-    // - savings 20% lower: 13,453,071.2 → 13,453,071; 10,514,608;
-    // - costs 10% higher: 12,100,000 and 9,680,000 against the central savings;
-    // - costs 20% higher: 13,200,000 and 10,560,000;
-    // - savings a year late: the lead force's savings against business as usual are 90,000
-    //   in year 1 (its 30,000 and the 60,000 refurbishment avoided) and 30,000 in years 2–4;
-    //   moved a year on they are 90,000 × 0.9335107004 + 30,000 × 0.9019427057 + 30,000 ×
-    //   0.8714422277 = £137,217.51; the shared function's, 80,000 × 0.9335107004 + 20,000 ×
-    //   (0.9019427057 + 0.8714422277) = £110,148.55.
+    // Each shock acts on the option's own figures; the £60,000 refurbishment business as
+    // usual would have met (£57,971.01 in present value) stays avoided in every scenario.
+    // Own PV(savings): lead force 30,000 × 3.6730792087 = 11,019,238 pence; shared function
+    // 20,000 × 3.6730792087 = 7,346,158. (scenario, lead force NPV, shared function NPV):
+    // - its own savings 10% lower: 10% of 11,019,238 = 1,101,923.8 → 1,101,924, so
+    //   16,816,339 − 1,101,924 − 11,000,000; 734,615.8 → 734,616 for the shared function;
+    // - its own savings 20% lower: 2,203,847.6 → 2,203,848; 1,469,231.6 → 1,469,232;
+    // - its own costs 10% higher: 10% of its own PV(costs) 11,000,000 and 8,800,000;
+    // - its own costs 20% higher: 13,200,000 and 10,560,000;
+    // - its own savings a year later: 30,000 × (0.9335107004 + 0.9019427057 + 0.8714422277)
+    //   = £81,206.87, so 16,816,339 − 11,019,238 + 8,120,687 = 13,917,788; the shared
+    //   function's 20,000 × 2.7068956338 = £54,137.91, so 13,143,260 − 7,346,158 + 5,413,791
+    //   = 11,210,893.
     let expected = [
         (5_816_339, 4_343_260),
-        (15_134_705 - 11_000_000, 11_828_934 - 8_800_000),
-        (13_453_071 - 11_000_000, 10_514_608 - 8_800_000),
+        (
+            16_816_339 - 1_101_924 - 11_000_000,
+            13_143_260 - 734_616 - 8_800_000,
+        ),
+        (
+            16_816_339 - 2_203_848 - 11_000_000,
+            13_143_260 - 1_469_232 - 8_800_000,
+        ),
         (16_816_339 - 12_100_000, 13_143_260 - 9_680_000),
         (16_816_339 - 13_200_000, 13_143_260 - 10_560_000),
-        (13_721_751 - 11_000_000, 11_014_855 - 8_800_000),
+        (13_917_788 - 11_000_000, 11_210_893 - 8_800_000),
     ];
     for (row, (lead, shared)) in sensitivity.rows.iter().zip(expected) {
         assert_eq!(row.preferred.npv, Money(lead), "{:?}", row.scenario);
@@ -320,8 +365,13 @@ fn every_sensitivity_row_of_the_worked_case() {
 }
 
 /// The fall in savings at which the lead force's NPV reaches zero is its NPV, £58,163.39,
-/// which is 5,816,339 / 16,816,339 = 34.59% of its PV(savings); the fall at which the shared
-/// function would rank above it is 5,816,339 − 4,343,260 = £14,730.79, or 8.76%.
+/// which is 5,816,339 / 11,019,238 = 52.78% of its own PV(savings) (not of its PV(savings)
+/// against business as usual, which holds the refurbishment it avoids); the fall at which the
+/// shared function would rank above it is 5,816,339 − 4,343,260 = £14,730.79, or 13.37%.
+///
+/// The optimism-bias switching value: its own costs are £100,000 before bias (PV, year 0) and
+/// £110,000 with its 10%; the shared function overtakes when they rise by the £14,730.79 gap,
+/// to £124,730.79, an uplift of 24.73%.
 #[test]
 fn both_switching_values_of_the_worked_case() {
     let (finance, options) = worked();
@@ -334,7 +384,7 @@ fn both_switching_values_of_the_worked_case() {
         sensitivity.to_zero,
         SwitchingValue::Fall {
             amount: Money(5_816_339),
-            share: Percent(3459)
+            share: Percent(5278)
         }
     );
     assert_eq!(
@@ -343,13 +393,26 @@ fn both_switching_values_of_the_worked_case() {
             OptionKind::SharedFunction,
             SwitchingValue::Fall {
                 amount: Money(1_473_079),
-                share: Percent(876)
+                share: Percent(1337)
             }
         ))
     );
     assert_eq!(
         sensitivity.to_zero.phrase(),
-        "£58,163 (34.59% of its savings)"
+        "£58,163 (52.78% of its own savings)"
+    );
+    assert_eq!(sensitivity.own_pv_savings, Money(11_019_238));
+    assert_eq!(sensitivity.own_pv_costs, Money::pounds(110_000));
+    assert_eq!(sensitivity.own_pv_costs_before_bias, Money::pounds(100_000));
+    assert_eq!(
+        sensitivity.uplift_to_second,
+        Some((
+            OptionKind::SharedFunction,
+            UpliftSwitch::At {
+                current: Percent(1000),
+                switching: Percent(2473)
+            }
+        ))
     );
 }
 
@@ -694,6 +757,179 @@ fn sums_that_overflow_are_errors() {
     assert_eq!(finance.option(OptionKind::LeadForce).lines[0].total(), None);
 }
 
+// ---- Each force's affordability ----
+
+/// North and South share 75% / 25% by budget, in real prices. Business as usual must meet a
+/// shared £40,000 revenue cost in year 1. The lead force spends £100,000 in year 0 (shared,
+/// from reserves) and saves £160,000 in year 1 (falls in South, shared by the split).
+///
+/// Under business as usual North nets −30,000 and South −10,000 in year 1. Under the lead
+/// force North nets −75,000 in year 0 and +120,000 in year 1, South −25,000 and +40,000. The
+/// differences: year 0 −75,000 / −25,000; year 1 120,000 + 30,000 = 150,000 and 40,000 +
+/// 10,000 = 50,000; over the period 75,000 and 25,000. North's target of £20,000 a year is
+/// £100,000 over five years, of which the case delivers 75%; South's £5,000 a year is £25,000,
+/// all of it. North draws £75,000 of its £1,000,000 reserves, leaving £925,000.
+#[test]
+fn each_forces_affordability_against_business_as_usual_and_its_plan() {
+    let forces = [force("North", 300_000_000), force("South", 100_000_000)];
+    let mut finance = finance();
+    finance.option_mut(OptionKind::BusinessAsUsual).lines =
+        vec![line(FlowKind::Cost, [0, 40_000, 0, 0, 0])];
+    finance.option_mut(OptionKind::LeadForce).lines = vec![
+        FinanceLine {
+            flow: Flow::Cost {
+                category: OptimismCategory::Other,
+                funding: FundingSource::Reserves,
+            },
+            ..line(FlowKind::Cost, [100_000, 0, 0, 0, 0])
+        },
+        FinanceLine {
+            falls_in: FallsIn::Force("South".into()),
+            ..line(FlowKind::Saving, [0, 160_000, 0, 0, 0])
+        },
+    ];
+    *finance.plan_mut("North") = ForcePlan {
+        savings_target: SavingsTarget::PerYear(Money::pounds(20_000)),
+        reserves: Money::pounds(1_000_000),
+        source: "MTFP".into(),
+    };
+    finance.plan_mut("South").savings_target = SavingsTarget::PerYear(Money::pounds(5_000));
+    let affordability = finance
+        .affordability(OptionKind::LeadForce, &forces, Prices::Real)
+        .expect("adds up")
+        .expect("shares");
+    let [north, south] = &affordability.forces[..] else {
+        panic!("two forces");
+    };
+    assert_eq!(
+        north.years[0],
+        AffordabilityYear {
+            business_as_usual: Money::ZERO,
+            preferred: Money::pounds(-75_000),
+            difference: Money::pounds(-75_000),
+            reserves_drawn: Money::pounds(75_000),
+        }
+    );
+    assert_eq!(
+        north.years[1],
+        AffordabilityYear {
+            business_as_usual: Money::pounds(-30_000),
+            preferred: Money::pounds(120_000),
+            difference: Money::pounds(150_000),
+            reserves_drawn: Money::ZERO,
+        }
+    );
+    assert_eq!(south.years[1].difference, Money::pounds(50_000));
+    assert_eq!(north.total.difference, Money::pounds(75_000));
+    assert_eq!(south.total.difference, Money::pounds(25_000));
+    assert_eq!(north.target_total, Some(Money::pounds(100_000)));
+    assert_eq!(north.delivered, Some(Percent(7_500)));
+    assert!(north.misses_target());
+    assert_eq!(south.delivered, Some(Percent(10_000)));
+    assert!(!south.misses_target());
+    assert_eq!(north.reserves_after, Money::pounds(925_000));
+    assert_eq!(south.total.reserves_drawn, Money::pounds(25_000));
+    // A renamed force keeps its plan.
+    finance.rename_force("North", "North Police");
+    assert_eq!(
+        finance.plan("North Police").reserves,
+        Money::pounds(1_000_000)
+    );
+}
+
+/// A target as a share of the budget: 3% of £123,456,789 is £3,703,703.67; half a penny
+/// rounds away from zero.
+#[test]
+fn a_savings_target_as_a_share_of_the_budget() {
+    assert_eq!(
+        SavingsTarget::ShareOfBudget(Percent(300)).per_year(Money::pounds(123_456_789)),
+        Some(Money(370_370_367))
+    );
+    assert_eq!(
+        SavingsTarget::ShareOfBudget(Percent(1_000)).per_year(Money(5)),
+        Some(Money(1))
+    );
+    assert_eq!(SavingsTarget::None.per_year(Money(5)), None);
+}
+
+// ---- Contingency and the risk-adjusted view ----
+
+/// The lead force costs £100,000 in year 0 and £50,000 in year 1 (real prices). A contingency
+/// of £30,000 is spread 2 : 1 with the costs, £20,000 and £10,000. A risk of 25% × £40,000 has
+/// an expected cost of £10,000, spread the same way: 666,666.67 and 333,333.33 pence, the
+/// penny left over going to the larger remainder, so £6,666.67 and £3,333.33. As 10% of costs
+/// the contingency is £10,000 and £5,000.
+#[test]
+fn contingency_and_expected_risk_follow_the_costs() {
+    let mut finance = finance();
+    finance.option_mut(OptionKind::LeadForce).lines =
+        vec![line(FlowKind::Cost, [100_000, 50_000, 0, 0, 0])];
+    finance.option_mut(OptionKind::LeadForce).contingency = Contingency {
+        size: ContingencySize::Amount(Money::pounds(30_000)),
+        basis: "Board standard".into(),
+    };
+    let risks = [
+        Risk {
+            cost: Some(RiskCost {
+                probability: Percent(2_500),
+                impact: Money::pounds(40_000),
+            }),
+            ..Risk::default()
+        },
+        Risk::default(),
+    ];
+    let view = finance
+        .risk_adjusted(OptionKind::LeadForce, &risks, Prices::Real)
+        .expect("adds up");
+    assert_eq!(view.years[0].net, Money::pounds(-100_000));
+    assert_eq!(view.years[0].contingency, Money::pounds(20_000));
+    assert_eq!(view.years[1].contingency, Money::pounds(10_000));
+    assert_eq!(view.years[0].net_after_contingency, Money::pounds(-120_000));
+    assert_eq!(view.years[0].expected_risk, Money(666_667));
+    assert_eq!(view.years[1].expected_risk, Money(333_333));
+    assert_eq!(view.years[1].risk_adjusted, Money(-5_000_000 - 333_333));
+    assert_eq!(view.expected_risk_real, Money::pounds(10_000));
+    assert_eq!(view.total.contingency, Money::pounds(30_000));
+    finance.option_mut(OptionKind::LeadForce).contingency.size =
+        ContingencySize::ShareOfCosts(Percent(1_000));
+    let view = finance
+        .risk_adjusted(OptionKind::LeadForce, &risks, Prices::Real)
+        .expect("adds up");
+    assert_eq!(view.years[0].contingency, Money::pounds(10_000));
+    assert_eq!(view.years[1].contingency, Money::pounds(5_000));
+    assert_eq!(view.contingency_real, Money::pounds(15_000));
+}
+
+// ---- Residual values ----
+
+/// A residual value of £50,000 entered in year 1 counts in the last year (year 4) of the
+/// appraisal: 50,000 × 0.8714422277 = £43,572.11 of PV(savings); it is never cash.
+#[test]
+fn a_residual_value_counts_in_the_last_year_and_never_as_cash() {
+    let mut finance = finance();
+    finance.option_mut(OptionKind::LeadForce).lines = vec![FinanceLine {
+        flow: Flow::Saving {
+            kind: SavingKind::ResidualValue,
+        },
+        ..line(FlowKind::Saving, [0, 50_000, 0, 0, 0])
+    }];
+    let appraisal = finance
+        .appraise(&options(OptionKind::LeadForce, &[]))
+        .expect("adds up");
+    let result = appraisal.get(OptionKind::LeadForce).expect("appraised");
+    assert_eq!(result.measures.pv_savings, Money(4_357_211));
+    assert_eq!(result.total_savings, Money::ZERO);
+    assert_eq!(
+        finance
+            .cash_total(OptionKind::LeadForce, Prices::Real)
+            .expect("adds up")
+            .savings,
+        Money::ZERO
+    );
+    assert_eq!(finance.residual_values(OptionKind::LeadForce).count(), 1);
+    assert_eq!(finance.non_cash_savings(OptionKind::LeadForce).count(), 0);
+}
+
 // ---- Each force's parts add up to the totals, for any lines and any split ----
 
 fn forces_strategy() -> impl Strategy<Value = Vec<Force>> {
@@ -713,7 +949,7 @@ fn forces_strategy() -> impl Strategy<Value = Vec<Force>> {
 
 fn line_strategy(years: usize) -> impl Strategy<Value = FinanceLine> {
     (
-        0_usize..4,
+        0_usize..6,
         prop::bool::ANY,
         0_usize..8,
         prop::collection::vec(-1_000_000_i64..1_000_000_000_000, years),
@@ -726,6 +962,13 @@ fn line_strategy(years: usize) -> impl Strategy<Value = FinanceLine> {
                 },
                 2 => Flow::Saving {
                     kind: SavingKind::CostAvoidance,
+                },
+                3 => Flow::Cost {
+                    category: OptimismCategory::Other,
+                    funding: FundingSource::Reserves,
+                },
+                4 => Flow::Saving {
+                    kind: SavingKind::ResidualValue,
                 },
                 _ => Flow::Saving {
                     kind: SavingKind::NonCashReleasing,
@@ -758,8 +1001,22 @@ proptest! {
         savings_share in prop::bool::ANY,
         cash in prop::bool::ANY,
         inflation in 0_u32..2_000,
+        contingency in (prop::bool::ANY, 0_i64..1_000_000_000, 0_u32..5_000),
+        risk in (0_u32..10_000, 0_i64..1_000_000_000),
     ) {
         let mut finance = Finance { years: 4, ..Finance::default() };
+        finance.option_mut(OptionKind::LeadForce).contingency = Contingency {
+            size: if contingency.0 {
+                ContingencySize::Amount(Money(contingency.1))
+            } else {
+                ContingencySize::ShareOfCosts(Percent(contingency.2))
+            },
+            basis: String::new(),
+        };
+        let risks = [Risk {
+            cost: Some(RiskCost { probability: Percent(risk.0), impact: Money(risk.1) }),
+            ..Risk::default()
+        }];
         finance.split = SplitMethod::ALL[split];
         finance.savings_share = if savings_share { SavingsShare::BySplit } else { SavingsShare::WhereTheyFall };
         finance.inflation = Percent(inflation);
@@ -783,6 +1040,7 @@ proptest! {
             prop_assert_eq!(sum(&|p| p.capital_savings, year), i128::from(total.capital_savings.pence()));
             prop_assert_eq!(sum(&|p| p.revenue_savings, year), i128::from(total.revenue_savings.pence()));
             prop_assert_eq!(sum(&|p| p.balancing, year), 0);
+            prop_assert_eq!(sum(&|p| p.reserves, year), i128::from(total.reserves.pence()));
             prop_assert_eq!(sum(&|p| p.net, year), i128::from(total.net.pence()));
             for position in &positions.forces {
                 let p = position.years[year];
@@ -798,5 +1056,67 @@ proptest! {
         }
         let shares: u32 = positions.forces.iter().map(|p| p.share.basis_points()).sum();
         prop_assert_eq!(shares, 10_000);
+        // The cash view with contingency and the risk-adjusted view add up by year too.
+        let view = finance.risk_adjusted(OptionKind::LeadForce, &risks, prices).expect("fits");
+        let column = |f: &dyn Fn(&RiskAdjustedYear) -> Money| -> i128 {
+            view.years.iter().map(|y| i128::from(f(y).pence())).sum()
+        };
+        prop_assert_eq!(column(&|y| y.net), i128::from(view.total.net.pence()));
+        prop_assert_eq!(column(&|y| y.contingency), i128::from(view.total.contingency.pence()));
+        prop_assert_eq!(column(&|y| y.expected_risk), i128::from(view.total.expected_risk.pence()));
+        prop_assert_eq!(column(&|y| y.risk_adjusted), i128::from(view.total.risk_adjusted.pence()));
+        for (year, row) in view.years.iter().enumerate() {
+            prop_assert_eq!(row.net, totals[year].net);
+            prop_assert_eq!(row.net_after_contingency, row.net - row.contingency);
+            prop_assert_eq!(row.risk_adjusted, row.net - row.expected_risk);
+        }
+        if !cash {
+            prop_assert_eq!(view.total.contingency, view.contingency_real);
+            prop_assert_eq!(view.total.expected_risk, view.expected_risk_real);
+        }
     }
+}
+
+/// Pay lines rise with pay inflation and the rest with non-pay inflation, each from year 0:
+/// at 3% pay and 2% non-pay, £100,000 of pay in year 2 is £100,000 × 1.03² = £106,090 in
+/// cash and £100,000 of non-pay £100,000 × 1.02² = £104,040; real prices are untouched.
+#[test]
+fn pay_and_non_pay_lines_rise_at_their_own_rates() {
+    let mut finance = finance();
+    finance.inflation = Percent(200);
+    finance.pay_inflation = Percent(300);
+    let pay = FinanceLine {
+        indexation: Indexation::Pay,
+        ..cost(OptimismCategory::Other, [100_000, 100_000, 100_000, 0, 0])
+    };
+    let non_pay = cost(OptimismCategory::Other, [0, 0, 100_000, 0, 0]);
+    finance.option_mut(OptionKind::LeadForce).lines = vec![pay.clone()];
+    let cash = finance
+        .cash_years(OptionKind::LeadForce, Prices::Cash)
+        .expect("fits");
+    assert_eq!(cash[1].costs, Money::pounds(103_000));
+    assert_eq!(cash[2].costs, Money::pounds(106_090));
+    finance.option_mut(OptionKind::LeadForce).lines = vec![pay, non_pay];
+    let cash = finance
+        .cash_years(OptionKind::LeadForce, Prices::Cash)
+        .expect("fits");
+    assert_eq!(cash[2].costs, Money::pounds(106_090 + 104_040));
+    let real = finance
+        .cash_years(OptionKind::LeadForce, Prices::Real)
+        .expect("fits");
+    assert_eq!(real[2].costs, Money::pounds(200_000));
+}
+
+/// A file from before pay inflation was kept apart loads with every line at non-pay
+/// inflation, so its cash figures are what they were.
+#[test]
+fn an_old_line_is_indexed_at_non_pay_inflation() {
+    let case = casewright::case::storage::from_ron(
+        "(format_version: 2, finance: (options: {LeadForce: (lines: [(label: \"Posts\", amounts: [100])])}))",
+    )
+    .expect("reads");
+    let line = &case.finance.option(OptionKind::LeadForce).lines[0];
+    assert_eq!(line.label, "Posts");
+    assert_eq!(line.indexation, Indexation::NonPay);
+    assert_eq!(case.finance.pay_inflation, case.finance.inflation);
 }

@@ -10,7 +10,7 @@ use casewright::case::governance::{GovernanceItem, ItemStatus};
 use casewright::case::money::{Money, Percent};
 use casewright::case::options::{OptionKind, OptionStatus};
 use casewright::case::partners::Nation;
-use casewright::case::validate::{FrontSheetField, Tally};
+use casewright::case::validate::{ForceField, FrontSheetField, RiskField, Tally};
 use casewright::case::{Anchor, Case, Severity, Step, validate};
 
 use fixtures::complete_case;
@@ -127,7 +127,7 @@ fn split_percentages_not_summing_to_one_hundred() {
 #[test]
 fn partner_with_no_budget_when_splitting_by_budget() {
     triggers(
-        Anchor::Force(1),
+        Anchor::Force(1, ForceField::Budget),
         Severity::Error,
         |c| c.partners.forces[1].annual_revenue_budget = Money::ZERO,
         |c| c.finance.split = SplitMethod::Equal,
@@ -225,7 +225,7 @@ fn welsh_force_without_welsh_language_standards() {
 #[test]
 fn high_risk_without_owner() {
     triggers(
-        Anchor::Risk(0),
+        Anchor::Risk(0, RiskField::Owner),
         Severity::Error,
         |c| c.risks.risks[0].owner.clear(),
         |c| c.risks.risks[0].owner = "Head of Training".into(),
@@ -235,7 +235,7 @@ fn high_risk_without_owner() {
 #[test]
 fn high_risk_without_mitigation() {
     triggers(
-        Anchor::Risk(0),
+        Anchor::Risk(0, RiskField::Mitigation),
         Severity::Error,
         |c| c.risks.risks[0].mitigation.clear(),
         |c| {
@@ -248,7 +248,7 @@ fn high_risk_without_mitigation() {
 #[test]
 fn risk_scored_outside_the_matrix() {
     triggers(
-        Anchor::Risk(0),
+        Anchor::Risk(0, RiskField::Likelihood),
         Severity::Error,
         |c| c.risks.risks[0].impact = 6,
         |c| c.risks.risks[0].impact = 5,

@@ -24,7 +24,7 @@ use casewright::fonts::STAND_IN;
 use casewright::fonts::coverage::{self, Printed};
 use casewright::report::checks::findings;
 use casewright::report::page::{ContentBox, PAGE_HEIGHT, PAGE_WIDTH, Pages, Region};
-use casewright::report::{self, text};
+use casewright::report::{self, Format, text};
 
 /// Characters that have broken papers before, one of each kind.
 const HOSTILE: &[char] = &[
@@ -530,7 +530,7 @@ fn the_pdf_text_has_every_word_or_its_stand_in() {
     case.normalise();
     let folder = tempfile::tempdir().expect("temp dir");
     let pdf = folder.path().join("paper.pdf");
-    report::export_to_file(&case, &pdf).expect("exports");
+    report::export(&case, Format::Pdf, &pdf).expect("exports");
     let text = std::process::Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")

@@ -280,13 +280,19 @@ fn export_never_writes_over_the_case_however_it_is_spelt() {
             "{output}"
         );
     }
-    fs::write(sub.join("notes.docx"), b"PK\x03\x04 notes").expect("write");
-    let (code, _, stderr) = casewright_in(&sub, ["export", "case.ron", "-o", "notes.docx"]);
+    fs::write(sub.join("notes.pdf"), b"PK\x03\x04 notes").expect("write");
+    let (code, _, stderr) = casewright_in(&sub, ["export", "case.ron", "-o", "notes.pdf"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(
         stderr.contains("already exists and is not a PDF"),
         "{stderr}"
     );
+    let (code, _, stderr) = casewright_in(
+        &sub,
+        ["export", "case.ron", "--format", "pdf", "-o", "notes.docx"],
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("does not end .pdf"), "{stderr}");
     let (code, stdout, stderr) = casewright_in(&sub, ["export", "case.ron", "-o", "paper.pdf"]);
     assert_eq!(code, 0, "{stdout}{stderr}");
     assert!(
@@ -294,6 +300,41 @@ fn export_never_writes_over_the_case_however_it_is_spelt() {
             .expect("pdf")
             .starts_with(b"%PDF-")
     );
+}
+
+#[test]
+fn export_takes_its_format_from_the_output_name_or_says_it_cannot() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    fs::write(folder.path().join("case.ron"), EXAMPLE).expect("write");
+    for output in ["notes.docx", "paper"] {
+        let (code, _, stderr) = casewright_in(folder.path(), ["export", "case.ron", "-o", output]);
+        assert_eq!(code, 2, "{output}: {stderr}");
+        assert!(
+            stderr.contains("cannot tell the format from the name") && stderr.contains("pdf"),
+            "{stderr}"
+        );
+        assert!(!folder.path().join(output).exists(), "{output}");
+    }
+    let (code, _, stderr) =
+        casewright_in(folder.path(), ["export", "case.ron", "--format", "docx"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("does not export \"docx\""), "{stderr}");
+    let (code, stdout, stderr) = casewright_in(
+        folder.path(),
+        ["export", "case.ron", "--format", "PDF", "-o", "paper"],
+    );
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let (code, stdout, stderr) =
+        casewright_in(folder.path(), ["export", "case.ron", "-o", "p.PDF"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    for written in ["paper", "p.PDF"] {
+        assert!(
+            fs::read(folder.path().join(written))
+                .expect("written")
+                .starts_with(b"%PDF-"),
+            "{written}"
+        );
+    }
 }
 
 #[cfg(unix)]

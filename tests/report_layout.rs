@@ -21,6 +21,7 @@ fn document(blocks: Vec<Block>) -> Document {
         draft: false,
         metadata: Metadata::default(),
         blocks,
+        provenance: Default::default(),
     }
 }
 
@@ -109,11 +110,10 @@ fn table_header_repeats_after_a_page_break() {
             level: HeadingLevel::Section,
             text: "1. Register".into(),
         },
-        Block::Table(Table {
-            columns: vec![Column::text("Reference", 1.0), Column::text("Detail", 3.0)],
+        Block::Table(Table::new(
+            vec![Column::text("Reference", 1.0), Column::text("Detail", 3.0)],
             rows,
-            total_row: false,
-        }),
+        )),
     ]));
     assert!(pages.pages.len() >= 3, "120 rows should take several pages");
     for index in 0..pages.pages.len() {
@@ -184,15 +184,14 @@ fn long_unbreakable_words_wrap_inside_their_box() {
             style: ParagraphStyle::Body,
             text: format!("Before {word} after"),
         },
-        Block::Table(Table {
-            columns: vec![
+        Block::Table(Table::new(
+            vec![
                 Column::text("Narrow", 0.5),
                 Column::text("Wide", 3.0),
                 Column::figure("Figure", 0.6),
             ],
-            rows: vec![vec![word.clone(), word.clone(), word.clone()]],
-            total_row: false,
-        }),
+            vec![vec![word.clone(), word.clone(), word.clone()]],
+        )),
         Block::Bullets(vec![word.clone()]),
     ]));
     assert_inside_boxes(&pages);
@@ -214,11 +213,10 @@ fn every_text_run_is_inside_the_content_box() {
 #[test]
 fn a_row_taller_than_a_page_splits_between_lines() {
     let long = "This cell has a great deal to say. ".repeat(400);
-    let pages = lay_out(&document(vec![Block::Table(Table {
-        columns: vec![Column::text("Item", 1.0), Column::text("Text", 3.0)],
-        rows: vec![vec!["Only".into(), long.clone()]],
-        total_row: false,
-    })]));
+    let pages = lay_out(&document(vec![Block::Table(Table::new(
+        vec![Column::text("Item", 1.0), Column::text("Text", 3.0)],
+        vec![vec!["Only".into(), long.clone()]],
+    ))]));
     assert!(pages.pages.len() >= 3);
     assert_inside_boxes(&pages);
     for index in 0..pages.pages.len() {
@@ -306,9 +304,10 @@ fn contents_entries_link_to_the_pages_they_name() {
 }
 
 /// Eight options of thirty lines each print as about twenty pages of economic case on top of
-/// the rest, so the benchmark case is about fifty pages.
+/// the rest, and the financial case adds the contingency and each force's affordability, so
+/// the benchmark case is about fifty-five pages.
 #[test]
-fn the_benchmark_case_is_about_fifty_pages() {
+fn the_benchmark_case_is_about_fifty_five_pages() {
     let pages = report::pages(&fixtures::large_case()).pages.len();
-    assert!((45..=55).contains(&pages), "{pages} pages");
+    assert!((50..=60).contains(&pages), "{pages} pages");
 }

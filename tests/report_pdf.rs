@@ -3,7 +3,7 @@
 
 mod fixtures;
 
-use casewright::report::{self, ReportError};
+use casewright::report::{self, ExportError, Format};
 
 #[test]
 fn the_same_case_gives_the_same_bytes() {
@@ -70,8 +70,8 @@ fn an_unwritable_path_is_named_in_the_error() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("no such folder").join("paper.pdf");
     let error =
-        report::export_to_file(&fixtures::realistic_case(), &path).expect_err("cannot write");
-    assert!(matches!(error, ReportError::Write { .. }));
+        report::export(&fixtures::realistic_case(), Format::Pdf, &path).expect_err("cannot write");
+    assert!(matches!(error, ExportError::Write { .. }));
     assert!(error.to_string().contains("paper.pdf"), "{error}");
 }
 
@@ -79,7 +79,7 @@ fn an_unwritable_path_is_named_in_the_error() {
 fn export_to_file_writes_the_pdf() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("paper.pdf");
-    report::export_to_file(&fixtures::realistic_case(), &path).expect("writes");
+    report::export(&fixtures::realistic_case(), Format::Pdf, &path).expect("writes");
     let bytes = std::fs::read(&path).expect("reads back");
     assert!(bytes.starts_with(b"%PDF-"));
 }

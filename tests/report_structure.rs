@@ -20,6 +20,7 @@ fn document(blocks: Vec<Block>) -> Document {
         draft: true,
         metadata: Metadata::default(),
         blocks,
+        provenance: Default::default(),
     }
 }
 
@@ -60,11 +61,10 @@ fn every_kind_of_block() -> Document {
         ]),
         heading(HeadingLevel::Subsection, "Detail"),
         Block::Bullets(vec!["One".into(), "Two".into()]),
-        Block::Table(Table {
-            columns: vec![Column::text("Reference", 1.0), Column::text("Detail", 3.0)],
+        Block::Table(Table::new(
+            vec![Column::text("Reference", 1.0), Column::text("Detail", 3.0)],
             rows,
-            total_row: false,
-        }),
+        )),
         heading(HeadingLevel::Section, "2. Second"),
         Block::Figure(Figure {
             caption: "Figure 1: Costs".into(),

@@ -4,9 +4,10 @@
 
 use crate::support::{app_in, case_with_every_row, choose, click, go_to, is_text_input, type_into};
 use casewright::app::App;
+use casewright::case::finance::{ContingencySize, ForcePlan, Indexation, SavingsTarget};
 use casewright::case::front_sheet::ProtectiveMarking;
 use casewright::case::options::OptionKind;
-use casewright::case::{Case, Step};
+use casewright::case::{Case, Money, Percent, Step};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -75,6 +76,89 @@ fn a_benefit_links_to_a_finance_line_by_its_label() {
     assert_eq!(benefit.finance_line, "Saving line");
     click(&mut h, "Add a benefit");
     assert_eq!(case(&h).management.benefits.len(), 2);
+}
+
+#[test]
+fn each_force_records_its_savings_target_and_reserves() {
+    let mut h = open_at(case_with_every_row(), Step::Finance);
+    assert!(
+        case(&h).finance.force_plans.is_empty(),
+        "showing the fields records no plan"
+    );
+    choose(
+        &mut h,
+        "Northshire Police: savings target",
+        "A percentage of its budget a year",
+    );
+    type_into(
+        &mut h,
+        "Northshire Police: savings target, percentage of its budget a year",
+        "3",
+    );
+    type_into(
+        &mut h,
+        "Northshire Police: usable reserves at the start",
+        "12500000",
+    );
+    type_into(
+        &mut h,
+        "Northshire Police: source of these figures",
+        "MTFP 2026/27, table 3",
+    );
+    let plan = case(&h).finance.plan("Northshire Police");
+    assert_eq!(
+        plan.savings_target,
+        SavingsTarget::ShareOfBudget(Percent(300))
+    );
+    assert_eq!(plan.reserves, Money::pounds(12_500_000));
+    assert_eq!(plan.source, "MTFP 2026/27, table 3");
+    assert_eq!(
+        case(&h).finance.plan("Heddlu Southshire"),
+        ForcePlan::default(),
+        "the other force's plan is untouched"
+    );
+}
+
+#[test]
+fn the_option_in_view_holds_a_contingency_with_its_basis() {
+    let mut with_option = case_with_every_row();
+    with_option
+        .options
+        .set_preferred(OptionKind::SharedFunction);
+    let mut h = open_at(with_option, Step::Finance);
+    assert!(h.query_by_label("Basis of the contingency").is_none());
+    choose(
+        &mut h,
+        "Shared function: contingency",
+        "A percentage of costs",
+    );
+    type_into(&mut h, "Contingency as a percentage of costs", "10");
+    type_into(&mut h, "Basis of the contingency", "The forces' standard.");
+    let contingency = &case(&h)
+        .finance
+        .option(OptionKind::SharedFunction)
+        .contingency;
+    assert_eq!(
+        contingency.size,
+        ContingencySize::ShareOfCosts(Percent(1000))
+    );
+    assert_eq!(contingency.basis, "The forces' standard.");
+}
+
+#[test]
+fn a_line_rises_with_pay_inflation_when_marked_pay() {
+    let mut with_option = case_with_every_row();
+    with_option.options.set_preferred(OptionKind::LeadForce);
+    // Zero shows as an empty field, so what is typed is the whole rate.
+    with_option.finance.pay_inflation = Percent(0);
+    let mut h = open_at(with_option, Step::Finance);
+    type_into(&mut h, "Pay inflation a year (on lines marked pay)", "3.5");
+    choose(&mut h, "Line 1 inflation", "Pay inflation");
+    let finance = &case(&h).finance;
+    assert_eq!(finance.pay_inflation, Percent(350));
+    let lines = &finance.option(OptionKind::LeadForce).lines;
+    assert_eq!(lines[0].indexation, Indexation::Pay);
+    assert_eq!(lines[1].indexation, Indexation::NonPay);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 use std::fs;
 
 use casewright::app::commands::{Action, Command};
+use casewright::report::Format;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};
 
@@ -16,7 +17,8 @@ fn exporting_an_example_writes_the_committee_pdf_and_offers_to_open_it() {
     h.state_mut().queue(Action::OpenExample(0));
     h.run();
     let pdf = folder.path().join("paper");
-    h.state_mut().queue(Action::ExportTo(pdf.clone()));
+    h.state_mut()
+        .queue(Action::ExportTo(Format::Pdf, pdf.clone()));
     h.run();
     let written = pdf.with_extension("pdf");
     let notice = h.state().notice().expect("a notice is shown").clone();
@@ -36,7 +38,7 @@ fn an_unwritable_export_path_says_so_and_the_app_stays_usable() {
     let mut h = app_in(None);
     click(&mut h, "New case");
     let nowhere = folder.path().join("no such folder").join("paper.pdf");
-    h.state_mut().queue(Action::ExportTo(nowhere));
+    h.state_mut().queue(Action::ExportTo(Format::Pdf, nowhere));
     h.run();
     let notice = h.state().notice().expect("a notice is shown").clone();
     assert_eq!(notice.title, "Could not export paper.pdf");

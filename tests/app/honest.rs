@@ -102,6 +102,13 @@ fn a_step_opens_at_its_top_however_far_it_was_scrolled() {
 fn an_empty_required_field_says_so_where_it_is() {
     let mut h = app_in(None);
     click(&mut h, "New case");
+    assert!(
+        h.query_by_label("Name the report author.").is_none(),
+        "a new case's front sheet is not in red before the user has typed in it"
+    );
+    type_into(&mut h, "Title", "Joint dog unit");
+    go_to(&mut h, Step::CaseForChange);
+    go_to(&mut h, Step::FrontSheet);
     h.get_by_label("Name the report author.");
     type_into(&mut h, "Report author", "Ch Supt A. Jones");
     assert!(h.query_by_label("Name the report author.").is_none());

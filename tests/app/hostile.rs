@@ -4,6 +4,7 @@
 use std::fs;
 
 use casewright::app::commands::Action;
+use casewright::report::Format;
 use egui_kittest::kittest::Queryable;
 
 use casewright::case::Step;
@@ -59,7 +60,8 @@ fn exporting_over_the_open_case_is_refused_and_the_case_kept() {
     h.state_mut().queue(Action::OpenFile(path.clone()));
     h.run();
     let spelt_otherwise = folder.path().join(".").join("case.ron");
-    h.state_mut().queue(Action::ExportTo(spelt_otherwise));
+    h.state_mut()
+        .queue(Action::ExportTo(Format::Pdf, spelt_otherwise));
     h.run();
     let notice = h.state().notice().expect("a notice is shown").clone();
     assert_eq!(notice.title, "Did not export case.ron");

@@ -7,7 +7,10 @@
 //! - every interactive widget is in view, or inside a scroll area that brings it into view when
 //!   asked (as a screen reader or a person scrolling would): nothing is cut off with no way to
 //!   reach it;
-//! - no text field is narrower than about 12 characters.
+//! - no text field is narrower than about 12 characters;
+//! - no text is broken inside a word ("Revenu e"), and no two pieces of text are drawn over
+//!   each other (read from the shapes egui drew);
+//! - each field the keyboard focus lands on, Tab after Tab, is wholly in view.
 //!
 //! The widgets come from the accessibility tree (the nodes a screen reader can act on); how much
 //! of each is visible comes from egui's own record of the pass, which clips each widget to its
@@ -37,6 +40,9 @@ const SIZES: [[f32; 2]; 5] = [
     [1093.0, 614.0],
     [1280.0, 720.0],
 ];
+
+/// How much of a text area taller than the view must be in view, in points.
+const TALL_TEXT_SHOWN: f32 = 400.0;
 
 /// How many characters a text field must show at least.
 const MIN_FIELD_CHARACTERS: f32 = 12.0;
@@ -68,6 +74,16 @@ impl Widget {
             && self.visible.height() >= self.rect.height() - SLACK
     }
 
+    /// Whether a text area taller than the view (a long comment in a narrow column) has
+    /// [`TALL_TEXT_SHOWN`] of itself in view: enough to read and type in, and the rest
+    /// scrolls with the page.
+    fn fills_the_view(&self) -> bool {
+        self.role == Role::MultilineTextInput
+            && self.rect.height() > TALL_TEXT_SHOWN
+            && self.visible.height() >= TALL_TEXT_SHOWN
+            && self.visible.width() >= self.rect.width() - SLACK
+    }
+
     fn is_text_field(&self) -> bool {
         matches!(self.role, Role::TextInput | Role::MultilineTextInput)
     }
@@ -81,9 +97,10 @@ fn is_interactive(node: &AccessKitNode<'_>) -> bool {
         && (data.supports_action(AccessAction::Click) || data.supports_action(AccessAction::Focus))
 }
 
-/// Every interactive widget on screen now, with how much of it is visible.
-fn widgets(harness: &Harness<'_, App>) -> Vec<Widget> {
-    let clipped: HashMap<NodeId, (Rect, Rect)> = harness.ctx.viewport(|viewport| {
+/// Each widget the last frame drew, by its AccessKit id: where it is, and the part of that in
+/// view (inside every clip around it).
+pub(crate) fn drawn_rects(harness: &Harness<'_, App>) -> HashMap<NodeId, (Rect, Rect)> {
+    harness.ctx.viewport(|viewport| {
         viewport
             .prev_pass
             .widgets
@@ -96,7 +113,12 @@ fn widgets(harness: &Harness<'_, App>) -> Vec<Widget> {
                 )
             })
             .collect()
-    });
+    })
+}
+
+/// Every interactive widget on screen now, with how much of it is visible.
+fn widgets(harness: &Harness<'_, App>) -> Vec<Widget> {
+    let clipped = drawn_rects(harness);
     harness
         .query_all_by(is_interactive)
         .filter_map(|node| {
@@ -167,8 +189,10 @@ fn unreachable(harness: &mut Harness<'_, App>, start: &[Widget]) -> Vec<String> 
         node.scroll_to_me();
         harness.run();
         let mut now = widgets(harness);
-        let reached =
-            |now: &[Widget], id: NodeId| now.iter().any(|w| w.id == id && w.is_fully_visible());
+        let reached = |now: &[Widget], id: NodeId| {
+            now.iter()
+                .any(|w| w.id == id && (w.is_fully_visible() || w.fills_the_view()))
+        };
         if !reached(&now, widget.id)
             && let Some(node) = harness.query_by(|node| node.locate().0 == widget.id)
         {
@@ -197,12 +221,173 @@ fn unreachable(harness: &mut Harness<'_, App>, start: &[Widget]) -> Vec<String> 
     found
 }
 
+/// A row of text drawn on screen: its words, where it is, and the part of it that is visible.
+#[derive(Debug, Clone)]
+struct TextRow {
+    text: String,
+    rect: Rect,
+    visible: Rect,
+    /// Which piece of text (galley) it belongs to, so a piece's own rows are not compared.
+    galley: usize,
+}
+
+/// Every row of text the last frame drew, with the rows broken inside a word.
+fn text_rows(harness: &Harness<'_, App>) -> (Vec<TextRow>, Vec<String>) {
+    text_rows_in(&harness.output().shapes)
+}
+
+/// The rows broken inside a word among `shapes`.
+fn broken_in(shapes: &[egui::epaint::ClippedShape]) -> Vec<String> {
+    text_rows_in(shapes).1
+}
+
+/// Every row of text in `shapes`, with the rows broken inside a word.
+fn text_rows_in(shapes: &[egui::epaint::ClippedShape]) -> (Vec<TextRow>, Vec<String>) {
+    fn walk(
+        shape: &egui::Shape,
+        clip: Rect,
+        rows: &mut Vec<TextRow>,
+        broken: &mut Vec<String>,
+        count: &mut usize,
+    ) {
+        match shape {
+            egui::Shape::Vec(shapes) => {
+                for shape in shapes {
+                    walk(shape, clip, rows, broken, count);
+                }
+            }
+            egui::Shape::Text(text) if text.angle == 0.0 => {
+                *count += 1;
+                let placed = &text.galley.rows;
+                for (i, row) in placed.iter().enumerate() {
+                    let words: String = row.row.glyphs.iter().map(|g| g.chr).collect();
+                    let rect = row
+                        .rect_without_leading_space()
+                        .translate(text.pos.to_vec2());
+                    let visible = rect.intersect(clip);
+                    if !words.trim().is_empty() {
+                        rows.push(TextRow {
+                            text: words.clone(),
+                            rect,
+                            visible,
+                            galley: *count,
+                        });
+                    }
+                    let Some(next) = placed.get(i + 1) else {
+                        continue;
+                    };
+                    let last = row.row.glyphs.last().map(|g| g.chr);
+                    let first = next.row.glyphs.first().map(|g| g.chr);
+                    if !row.ends_with_newline
+                        && visible.is_positive()
+                        && last.is_some_and(char::is_alphanumeric)
+                        && first.is_some_and(char::is_alphanumeric)
+                    {
+                        let next_words: String = next.row.glyphs.iter().map(|g| g.chr).collect();
+                        broken.push(format!(
+                            "\"{words}\" / \"{next_words}\" at {rect:?} is broken inside a word"
+                        ));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut rows = Vec::new();
+    let mut broken = Vec::new();
+    let mut count = 0;
+    for clipped in shapes {
+        walk(
+            &clipped.shape,
+            clipped.clip_rect,
+            &mut rows,
+            &mut broken,
+            &mut count,
+        );
+    }
+    (rows, broken)
+}
+
+/// Pairs of visible rows of text from different pieces of text drawn over each other.
+fn overlapping_text(rows: &[TextRow]) -> Vec<String> {
+    let shown: Vec<&TextRow> = rows.iter().filter(|r| r.visible.is_positive()).collect();
+    let mut found = Vec::new();
+    for (i, a) in shown.iter().enumerate() {
+        for b in &shown[i + 1..] {
+            let both = a.visible.intersect(b.visible);
+            if a.galley != b.galley && both.width() > TEXT_SLACK && both.height() > TEXT_SLACK {
+                found.push(format!(
+                    "\"{}\" at {:?} is drawn over \"{}\" at {:?}",
+                    a.text, a.rect, b.text, b.rect
+                ));
+            }
+        }
+    }
+    found
+}
+
+/// Text rows may touch by this much, in points (a line's height includes a little space).
+const TEXT_SLACK: f32 = 3.0;
+
+/// The widget with the keyboard focus, if it is not fully in view.
+fn focused_out_of_view(harness: &Harness<'_, App>, widgets: &[Widget]) -> Option<String> {
+    let node = harness.query_by(|node| node.is_focused())?;
+    let id = node.accesskit_node().locate().0;
+    let widget = widgets.iter().find(|w| w.id == id)?;
+    (!widget.is_fully_visible()).then(|| {
+        format!(
+            "{} has the keyboard focus but only {:?} of it is in view",
+            widget.describe(),
+            widget.visible
+        )
+    })
+}
+
+/// Text broken inside a word or drawn over other text on the screen shown now.
+pub(crate) fn text_problems(harness: &Harness<'_, App>) -> Vec<String> {
+    let (rows, mut found) = text_rows(harness);
+    found.extend(overlapping_text(&rows));
+    found
+}
+
+/// Whether the interactive widget labelled `label` is wholly in view.
+pub(crate) fn fully_visible(harness: &Harness<'_, App>, label: &str) -> bool {
+    widgets(harness)
+        .iter()
+        .any(|w| w.label == label && w.is_fully_visible())
+}
+
+/// How many times the keyboard focus is moved on each screen, to see each field it lands on
+/// brought into view.
+const TABS: usize = 6;
+
+/// Moves the keyboard focus [`TABS`] times with Tab and says where a focused field was left
+/// out of view; the focus is dropped again at the end.
+fn tab_walk(harness: &mut Harness<'_, App>) -> Vec<String> {
+    let mut found = Vec::new();
+    for _ in 0..TABS {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        let shown = widgets(harness);
+        found.extend(focused_out_of_view(harness, &shown));
+    }
+    if let Some(id) = harness.ctx.memory(|memory| memory.focused()) {
+        harness.ctx.memory_mut(|memory| memory.surrender_focus(id));
+    }
+    harness.run();
+    found
+}
+
 /// Everything wrong with the screen shown now.
-fn problems(harness: &mut Harness<'_, App>) -> Vec<String> {
+pub(crate) fn problems(harness: &mut Harness<'_, App>) -> Vec<String> {
     let shown = widgets(harness);
     let mut found = overlaps(&shown);
     found.extend(narrow_fields(harness, &shown));
+    let (rows, broken) = text_rows(harness);
+    found.extend(broken);
+    found.extend(overlapping_text(&rows));
     found.extend(unreachable(harness, &shown));
+    found.extend(tab_walk(harness));
     found
 }
 
@@ -272,4 +457,44 @@ fn the_layout_check_sees_overlaps_cut_offs_and_narrow_fields() {
     );
     assert!(!cut.is_fully_visible());
     assert!(shown[0].is_fully_visible());
+    let row = |text: &str, galley, rect: Rect| TextRow {
+        text: text.to_owned(),
+        rect,
+        visible: rect,
+        galley,
+    };
+    let over = [row("Against", 1, a), row("The comparator", 2, b)];
+    assert_eq!(overlapping_text(&over).len(), 1);
+    let apart = [
+        row("Against", 1, a),
+        row("The comparator", 2, a.translate(Vec2::new(0.0, 30.0))),
+    ];
+    assert!(overlapping_text(&apart).is_empty());
+}
+
+#[test]
+fn the_layout_check_sees_a_word_broken_across_lines() {
+    // Laid out with the app's own fonts, as the app draws a label in a narrow column.
+    let h = app_sized(Vec2::new(400.0, 300.0));
+    let font = egui::TextStyle::Body.resolve(&h.ctx.global_style());
+    let shapes: Vec<egui::epaint::ClippedShape> = ["Revenue", "On a line"]
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let galley = h.ctx.fonts_mut(|fonts| {
+                fonts.layout((*text).to_owned(), font.clone(), egui::Color32::WHITE, 40.0)
+            });
+            let pos = egui::pos2(0.0, 100.0 * i as f32);
+            egui::epaint::ClippedShape::new(
+                Rect::EVERYTHING,
+                egui::Shape::galley(pos, galley, egui::Color32::WHITE),
+            )
+        })
+        .collect();
+    let broken = broken_in(&shapes);
+    assert!(
+        broken.iter().any(|b| b.contains("\"Reve")),
+        "a word too long for its line is reported: {broken:?}"
+    );
+    assert!(!broken.iter().any(|b| b.contains("On a")), "{broken:?}");
 }

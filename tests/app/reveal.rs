@@ -164,7 +164,7 @@ fn the_contradictions_are_listed_in_review_and_each_reveals_its_field() {
         (
             "Northshire Police is named as the lead force, but the lead force option is",
             Anchor::LeadForce,
-            "Lead force",
+            casewright::app::steps::front_sheet::LEAD_FORCE_LABEL,
         ),
         (
             "Records Supplier Ltd is a processor, so it needs a contract",

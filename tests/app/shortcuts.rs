@@ -7,6 +7,7 @@ use casewright::app::App;
 use casewright::app::commands::{Action, Command, Menu};
 use casewright::app::dialogs::Purpose;
 use casewright::case::{Case, storage};
+use casewright::report::Format;
 use egui::KeyboardShortcut;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -98,7 +99,7 @@ fn check(command: Command, shortcut: KeyboardShortcut) {
             let pdf = folder.path().join("dogs.pdf");
             let answer = pdf.clone();
             let mut h = app_with_file(&path, move |purpose| {
-                matches!(purpose, Purpose::ExportPdf).then(|| answer.clone())
+                matches!(purpose, Purpose::Export(Format::Pdf)).then(|| answer.clone())
             });
             press(&mut h, shortcut);
             let notice = h.state().notice().expect("a notice is shown");

@@ -44,7 +44,11 @@ fn a_new_case_filled_in_step_by_step_reaches_review_with_no_errors() {
     type_into(&mut h, "Force 1 annual revenue budget", "120000000");
     type_into(&mut h, "Force 2 name", "Lancashire Constabulary");
     type_into(&mut h, "Force 2 annual revenue budget", "300000000");
-    choose(&mut h, "Lead force", "Lancashire Constabulary");
+    choose(
+        &mut h,
+        casewright::app::steps::front_sheet::LEAD_FORCE_LABEL,
+        "Lancashire Constabulary",
+    );
     let case = h.state().case().expect("a case is open");
     assert_eq!(case.partners.forces.len(), 2);
     assert_eq!(case.partners.lead_force, Some(1));
@@ -92,7 +96,7 @@ fn a_new_case_filled_in_step_by_step_reaches_review_with_no_errors() {
 
     // Finance: one cost line.
     next(&mut h);
-    click(&mut h, "Add cost line");
+    click(&mut h, "Add cost line to Shared function");
     type_into(&mut h, "Line 1 description", "Range refurbishment");
     type_into(&mut h, "Line 1 2026/27", "250000");
 

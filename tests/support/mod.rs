@@ -53,6 +53,9 @@ pub fn app_with_dialogs(
 fn app_from(settings: Settings) -> Harness<'static, App> {
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
+        // An autosave that falls due mid-action (a test's short interval on a busy machine)
+        // asks for a frame or two more.
+        .with_max_steps(16)
         .build_eframe(move |cc| App::with_settings(cc, settings));
     harness.run();
     harness

@@ -10,3 +10,13 @@ pub mod app;
 /// compiles after it).
 pub use casewright_core::{case, format};
 pub use casewright_report::{fonts, palette, report};
+
+// The fixture cases in `tests/fixtures/` name the case `casewright::case`, as the
+// integration tests see it; this lets this crate's unit tests include them too.
+#[cfg(test)]
+extern crate self as casewright;
+
+/// The fixture cases (`tests/fixtures/`) for unit tests; never part of the program.
+#[cfg(test)]
+#[path = "../../../tests/fixtures/mod.rs"]
+mod fixtures;

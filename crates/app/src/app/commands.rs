@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::case::{Anchor, Step};
+use crate::report::Format;
 
 /// One of the user's commands, as the menu bar, the keyboard and the shortcut list offer it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -213,8 +214,9 @@ pub enum Action {
         /// What to do once saved (close, after "save changes?" was answered Save).
         then: Option<Box<Action>>,
     },
-    /// Write the committee PDF to a given file (the answer of the export dialog; tests).
-    ExportTo(PathBuf),
+    /// Write the committee paper in a format to a given file (the answer of the export
+    /// dialog; tests).
+    ExportTo(Format, PathBuf),
     /// Open a file in the program the system uses for it (the PDF just exported).
     OpenExternally(PathBuf),
     /// Show a step of the wizard.
@@ -231,8 +233,17 @@ pub enum Action {
     CancelPathPrompt,
     /// Open the work autosaved before a crash, by index into the recoveries offered.
     Recover(usize),
-    /// Delete the work autosaved before a crash, by index into the recoveries offered.
+    /// Ask to discard the work autosaved before a crash, by index into the recoveries offered
+    /// (the user confirms first).
     DiscardRecovery(usize),
+    /// Discard the recovered work the user was asked about.
+    ConfirmDiscard,
+    /// Keep the recovered work the user was asked about.
+    KeepRecovery,
+    /// Offer the work last discarded again.
+    UndoDiscard,
+    /// Show a file in the system's file manager.
+    ShowInFolder(PathBuf),
 }
 
 impl From<Command> for Action {

@@ -19,6 +19,7 @@ use std::time::{Duration, Instant};
 
 use super::commands::Action;
 use crate::case::storage::EXTENSION;
+use crate::report::Format;
 
 /// Answers a file dialog without showing it (tests).
 pub type DialogAnswer = Arc<dyn Fn(&Purpose) -> Outcome + Send + Sync>;
@@ -75,8 +76,8 @@ pub enum Purpose {
         /// What to do once saved.
         then: Option<Box<Action>>,
     },
-    /// Choose where to write the committee PDF.
-    ExportPdf,
+    /// Choose where to write the committee paper in a format.
+    Export(Format),
 }
 
 impl Purpose {
@@ -85,16 +86,16 @@ impl Purpose {
         match self {
             Purpose::Open => "Open",
             Purpose::SaveAs { .. } => "Save",
-            Purpose::ExportPdf => "Export",
+            Purpose::Export(_) => "Export",
         }
     }
 
     /// What the dialog was for, as the title of the box that asks for a path instead.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match self {
-            Purpose::Open => "Open a case",
-            Purpose::SaveAs { .. } => "Save the case",
-            Purpose::ExportPdf => "Export the committee PDF",
+            Purpose::Open => "Open a case".to_owned(),
+            Purpose::SaveAs { .. } => "Save the case".to_owned(),
+            Purpose::Export(format) => format!("Export the committee {format}"),
         }
     }
 }
@@ -148,7 +149,7 @@ impl Dialogs {
         let file_name = match purpose {
             Purpose::Open => String::new(),
             Purpose::SaveAs { .. } => format!("{suggested_name}.{EXTENSION}"),
-            Purpose::ExportPdf => format!("{suggested_name}.pdf"),
+            Purpose::Export(format) => format!("{suggested_name}.{}", format.extension()),
         };
         let (sender, receiver) = channel();
         if let FileDialogs::Answered(answer) = &self.answered_by {
@@ -177,8 +178,8 @@ impl Dialogs {
                 let chosen = match kind {
                     Purpose::Open => case_dialog().pick_file(),
                     Purpose::SaveAs { .. } => case_dialog().set_file_name(suggested).save_file(),
-                    Purpose::ExportPdf => rfd::FileDialog::new()
-                        .add_filter("PDF document", &["pdf"])
+                    Purpose::Export(format) => rfd::FileDialog::new()
+                        .add_filter(format.document(), &[format.extension()])
                         .set_file_name(suggested)
                         .save_file(),
                 };
@@ -234,7 +235,12 @@ pub fn suggested_path(file_name: &str) -> PathBuf {
     folder.join(file_name)
 }
 
-/// A file name made from a case title, for the save dialog: letters, digits and dashes.
+/// The most characters a suggested file name's stem has.
+const STEM_LIMIT: usize = 60;
+
+/// A file name made from a case title, for the save dialog: letters, digits and dashes, at
+/// most [`STEM_LIMIT`] characters, cut between words (`…-police-and-north-wales`, never
+/// `…-police-and-north-w`); a first word longer than the limit is cut where the limit falls.
 pub fn file_stem_for(title: &str) -> String {
     let stem: String = title
         .chars()
@@ -246,15 +252,24 @@ pub fn file_stem_for(title: &str) -> String {
             }
         })
         .collect();
-    let stem = stem
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if stem.is_empty() {
+    let mut cut = String::new();
+    for word in stem.split('-').filter(|part| !part.is_empty()) {
+        let joined = cut.chars().count() + usize::from(!cut.is_empty()) + word.chars().count();
+        if joined > STEM_LIMIT {
+            if cut.is_empty() {
+                cut = word.chars().take(STEM_LIMIT).collect();
+            }
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push('-');
+        }
+        cut.push_str(word);
+    }
+    if cut.is_empty() {
         "business-case".into()
     } else {
-        stem.chars().take(60).collect()
+        cut
     }
 }
 
@@ -273,5 +288,19 @@ mod tests {
             file_stem_for("Heddlu Dyfed-Powys ŵ"),
             "heddlu-dyfed-powys-ŵ"
         );
+    }
+
+    #[test]
+    fn a_long_title_is_cut_between_words() {
+        let stem = file_stem_for(
+            "Joint firearms training for Dyfed-Powys Police and North Wales Police from 2027",
+        );
+        assert_eq!(
+            stem,
+            "joint-firearms-training-for-dyfed-powys-police-and-north"
+        );
+        assert!(stem.chars().count() <= STEM_LIMIT);
+        let word = "a".repeat(80);
+        assert_eq!(file_stem_for(&word).chars().count(), STEM_LIMIT);
     }
 }

@@ -1,31 +1,42 @@
-//! The case being edited and everything the app derives from it: where it is saved, whether
-//! it has unsaved changes, undo history, and the cached results of the checks.
+//! The case being edited and what goes with it: where it is saved, whether it has unsaved
+//! changes, undo history, and what is computed from it ([`Derived`]: the checks, the
+//! appraisal, the laid-out pages).
 //!
 //! Steps edit [`OpenCase::case`] directly. Once a frame the app calls
 //! [`OpenCase::after_frame`], which notices a change by comparing with the last state seen,
-//! and only then re-runs the checks and updates the unsaved marker, so a frame with no edit
-//! costs one comparison rather than a full validation.
+//! and only then rebuilds what is derived and updates the unsaved marker, so a frame with no
+//! edit costs one comparison rather than a full validation.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use egui::util::undoer::{Settings as UndoSettings, Undoer};
 
+use super::derived::Derived;
 use super::steps::{StepContext, Wizard};
-use crate::case::validate::Tally;
+use crate::case::validate::{FrontSheetField, Tally};
 use crate::case::{Anchor, Case, Finding, Severity, Step};
 use crate::format::plural;
 use crate::report::checks::findings;
 
-/// How a step stands, for the navigator's mark. It comes from the same findings Review lists,
-/// so a step with errors is never shown as anything else.
+/// How a step stands, for the navigator's mark. It comes from the same findings Review lists.
+/// [`Checks::status`] is the checks' own view (a step with errors has errors, typed in or not);
+/// [`OpenCase::status`] is what the navigator shows, which holds a new case's findings back
+/// until the user has worked on a step (see [`OpenCase::presents`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepStatus {
-    /// Nothing entered yet, and nothing the checks count as an error.
+    /// Nothing entered yet, and nothing the checks count as an error (or, in a new case, a
+    /// step the user has not worked on yet: its findings are still to do, not errors).
     NotStarted,
-    /// At least one error, whether or not anything has been entered.
+    /// Something entered in a new case's step the user has not yet left: its findings are shown
+    /// once the user moves on.
+    InProgress,
+    /// At least one error.
     HasErrors(usize),
-    /// Something entered and no errors (warnings may remain).
+    /// No errors, but warnings: something a committee will ask about is missing or unclear.
+    ToCheck(usize),
+    /// Something entered, and nothing missing: no errors and no warnings (hints may remain).
     Done,
 }
 
@@ -34,7 +45,9 @@ impl StepStatus {
     pub fn describe(self) -> String {
         match self {
             StepStatus::NotStarted => "Not started".into(),
+            StepStatus::InProgress => "In progress".into(),
             StepStatus::HasErrors(count) => plural(count, "error"),
+            StepStatus::ToCheck(count) => format!("{count} to check"),
             StepStatus::Done => "Done".into(),
         }
     }
@@ -71,8 +84,7 @@ impl Checks {
     pub fn of(case: &Case, wizard: &Wizard) -> Checks {
         let findings = findings(case);
         let tally = Tally::of(&findings);
-        let mut blank = Case::default();
-        blank.normalise();
+        let blank = blank_case();
         let steps = wizard
             .steps()
             .map(|(step, title)| {
@@ -80,21 +92,21 @@ impl Checks {
                     .filter(|i| wizard.owner(findings[*i].anchor) == step)
                     .collect();
                 // Review gathers every step's findings, so its mark counts them all.
-                let errors = findings
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, f)| {
-                        f.severity == Severity::Error && (step == Step::Review || own.contains(i))
-                    })
-                    .count();
-                let started = match step {
-                    Step::Review => case != &blank,
-                    _ => step_started(step, case, &blank),
+                let count = |severity: Severity| {
+                    findings
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, f)| {
+                            f.severity == severity && (step == Step::Review || own.contains(i))
+                        })
+                        .count()
                 };
-                let status = match (errors, started) {
-                    (0, false) => StepStatus::NotStarted,
-                    (0, true) => StepStatus::Done,
-                    (errors, _) => StepStatus::HasErrors(errors),
+                let started = step_started(step, case, &blank);
+                let status = match (count(Severity::Error), count(Severity::Warning), started) {
+                    (0, 0, false) => StepStatus::NotStarted,
+                    (0, 0, true) => StepStatus::Done,
+                    (0, warnings, _) => StepStatus::ToCheck(warnings),
+                    (errors, _, _) => StepStatus::HasErrors(errors),
                 };
                 StepCheck {
                     step,
@@ -118,6 +130,13 @@ impl Checks {
             .find(|check| check.step == step)
             .map_or(StepStatus::NotStarted, |check| check.status)
     }
+}
+
+/// A new case as the app starts one, to tell what the user has entered.
+fn blank_case() -> Case {
+    let mut blank = Case::default();
+    blank.normalise();
+    blank
 }
 
 /// Whether the user has entered anything in a step's part of the case. Every part of a case
@@ -230,7 +249,7 @@ pub struct OpenCase {
     last_seen: Case,
     unsaved: bool,
     undoer: Undoer<Case>,
-    checks: Checks,
+    derived: Derived,
     /// When the first change not yet saved or autosaved was made; `None` when there is none.
     pub unsaved_since: Option<Instant>,
     /// How the last autosave went.
@@ -238,15 +257,34 @@ pub struct OpenCase {
     /// The autosave of an earlier run this case was recovered from. It is kept until the work
     /// is safe elsewhere: saved to a file, autosaved by this run, or discarded by the user.
     pub recovered_from: Option<PathBuf>,
+    /// The steps whose findings are shown as errors on their fields and in the navigator (see
+    /// [`OpenCase::presents`]).
+    presented: BTreeSet<Step>,
+    /// The field the last undo or redo changed, and when.
+    marked: Option<(Anchor, Instant)>,
 }
+
+/// How long the field an undo or redo changed stays marked.
+pub const MARK_FOR: std::time::Duration = std::time::Duration::from_millis(1500);
 
 impl OpenCase {
     /// A document for a case, saved at `path` if given. `saved` says whether the case as given
     /// is what is on disk (false for recovered work, which must be saved again).
     pub fn new(case: Case, path: Option<PathBuf>, saved: bool) -> OpenCase {
         let wizard = Wizard::default();
-        let checks = Checks::of(&case, &wizard);
+        let derived = Derived::of(&case, &wizard);
+        // A new case starts with every step to do; a case with work in it shows every finding.
+        let blank = case == blank_case();
+        let presented = if blank {
+            BTreeSet::new()
+        } else {
+            Step::ALL.into_iter().collect()
+        };
+        // A new case opens with the cursor in its title, so the first keystroke lands there.
+        let focus = blank.then_some(Anchor::FrontSheet(FrontSheetField::Title));
         OpenCase {
+            presented,
+            marked: None,
             saved: saved.then(|| case.clone()),
             unsaved: !saved,
             last_seen: case.clone(),
@@ -260,8 +298,8 @@ impl OpenCase {
             step: Step::FrontSheet,
             step_opened: true,
             wizard,
-            focus: None,
-            checks,
+            focus,
+            derived,
             unsaved_since: (!saved).then(Instant::now),
             autosave: Autosave::NotYet,
             recovered_from: None,
@@ -273,10 +311,74 @@ impl OpenCase {
         self.step
     }
 
-    /// Shows `step`, from the top of its form.
+    /// Shows `step`, from the top of its form. Leaving a step the user has entered something
+    /// in presents its findings from then on.
     pub fn go_to(&mut self, step: Step) {
+        if step != self.step && step_started(self.step, &self.case, &blank_case()) {
+            self.presented.insert(self.step);
+        }
         self.step = step;
         self.step_opened = true;
+    }
+
+    /// Whether the findings of `step` are shown as errors: in a case opened with work in it,
+    /// always; in a new case, once the user has entered something in the step and moved on, or
+    /// followed a finding to it. Until then the step reads "Not started" (or "In progress" while
+    /// the user types in it for the first time) and Review lists its findings as still to do,
+    /// so a new user is not met by dozens of red errors before typing a word, nor corrected
+    /// mid-sentence in a field they have not finished.
+    pub fn presents(&self, step: Step) -> bool {
+        self.presented.contains(&step)
+    }
+
+    /// How `step` stands as the navigator shows it: the checks' status, with a new case's
+    /// findings held back until the step is presented ([`OpenCase::presents`]).
+    pub fn status(&self, step: Step) -> StepStatus {
+        let status = self.checks().status(step);
+        if step == Step::Review {
+            let errors = self
+                .checks()
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .filter(|f| self.presents(self.wizard.owner(f.anchor)))
+                .count();
+            return match status {
+                StepStatus::HasErrors(_) if errors > 0 => StepStatus::HasErrors(errors),
+                StepStatus::HasErrors(_) | StepStatus::ToCheck(_) if self.presented.is_empty() => {
+                    self.first_visit_status(step)
+                }
+                status => status,
+            };
+        }
+        match status {
+            StepStatus::HasErrors(_) | StepStatus::ToCheck(_) if !self.presents(step) => {
+                self.first_visit_status(step)
+            }
+            status => status,
+        }
+    }
+
+    /// "Not started" or "In progress", for a step whose findings are not presented yet.
+    fn first_visit_status(&self, step: Step) -> StepStatus {
+        if step_started(step, &self.case, &blank_case()) {
+            StepStatus::InProgress
+        } else {
+            StepStatus::NotStarted
+        }
+    }
+
+    /// The errors and warnings of the presented steps, for the status bar; the rest of a new
+    /// case's findings are to do.
+    pub fn presented_tally(&self) -> Tally {
+        let shown: Vec<Finding> = self
+            .checks()
+            .findings
+            .iter()
+            .filter(|f| self.presents(self.wizard.owner(f.anchor)))
+            .cloned()
+            .collect();
+        Tally::of(&shown)
     }
 
     /// Whether the step shown was opened since the last call: its form should start at the top
@@ -302,18 +404,31 @@ impl OpenCase {
 
     /// The cached results of the checks for the case as it stands.
     pub fn checks(&self) -> &Checks {
-        &self.checks
+        self.derived.checks()
+    }
+
+    /// Everything computed from the case as it stands: the checks, the appraisal, the pages.
+    pub fn derived(&self) -> &Derived {
+        &self.derived
     }
 
     /// Draws the step shown into `ui`, with the checks as they stood at the start of the frame
     /// and the app's queue for what is not an edit.
     pub fn show_step(&mut self, ui: &mut egui::Ui, actions: &mut Vec<super::commands::Action>) {
+        let presented = self.presents(self.step);
+        let to_do: BTreeSet<Step> = Step::ALL
+            .into_iter()
+            .filter(|step| !self.presents(*step))
+            .collect();
         let page = StepContext {
             case: &mut self.case,
-            checks: &self.checks,
+            checks: self.derived.checks(),
+            appraisal: self.derived.appraisal(),
             actions,
+            to_do: &to_do,
         };
-        self.wizard.show(self.step, ui, &mut self.focus, page);
+        self.wizard
+            .show(self.step, ui, &mut self.focus, presented, page);
     }
 
     /// The file name to show, or "Untitled".
@@ -342,35 +457,59 @@ impl OpenCase {
         self.undoer.has_redo(&self.case)
     }
 
-    /// Goes back to the state before the last edit.
+    /// Goes back to the state before the last edit, and shows the field it changed.
     pub fn undo(&mut self) {
-        if let Some(previous) = self.undoer.undo(&self.case) {
-            self.case = previous.clone();
+        if let Some(previous) = self.undoer.undo(&self.case).cloned() {
+            self.replace_showing_change(previous);
         }
     }
 
-    /// Re-applies the last undone edit.
+    /// Re-applies the last undone edit, and shows the field it changed.
     pub fn redo(&mut self) {
-        if let Some(next) = self.undoer.redo(&self.case) {
-            self.case = next.clone();
+        if let Some(next) = self.undoer.redo(&self.case).cloned() {
+            self.replace_showing_change(next);
         }
+    }
+
+    /// Puts `case` in place of the case, then takes the user to the field that changed (its
+    /// step, with the cursor in it) and marks it for a moment, so an undo is never silent nor
+    /// made out of sight on another step.
+    fn replace_showing_change(&mut self, case: Case) {
+        let changed = Anchor::of_change(&self.case, &case);
+        self.case = case;
+        if let Some(anchor) = changed {
+            self.reveal(anchor);
+            self.marked = Some((anchor, Instant::now()));
+        }
+    }
+
+    /// The field the last undo or redo changed, while it is still marked (for
+    /// [`MARK_FOR`]).
+    pub fn marked(&self) -> Option<Anchor> {
+        self.marked
+            .filter(|(_, since)| since.elapsed() < MARK_FOR)
+            .map(|(anchor, _)| anchor)
     }
 
     /// Asks to show the field at `anchor`: switches to the step that owns it, which puts the
     /// cursor in the field when it is next drawn (scrolling the form to it).
     pub fn reveal(&mut self, anchor: Anchor) {
-        self.go_to(self.wizard.owner(anchor));
+        let step = self.wizard.owner(anchor);
+        self.go_to(step);
+        self.presented.insert(step);
         self.focus = Some(anchor);
     }
 
-    /// Call once a frame after the steps have drawn: notices edits, re-runs the checks on
-    /// change, and feeds the undo history (not while the pointer is held down, so a drag
-    /// is one undo step). Returns whether the case changed this frame.
-    pub fn after_frame(&mut self, time: f64, pointer_down: bool) -> bool {
+    /// Call once a frame after the steps have drawn: notices edits, rebuilds what is derived
+    /// from the case on change (the pages on the layout thread, which asks `ctx` to repaint
+    /// when they are ready), and feeds the undo history (not while the pointer is held down,
+    /// so a drag is one undo step). Returns whether the case changed this frame.
+    pub fn after_frame(&mut self, ctx: &egui::Context, time: f64, pointer_down: bool) -> bool {
+        self.derived.poll();
         let changed = self.case != self.last_seen;
         if changed {
             self.last_seen = self.case.clone();
-            self.checks = Checks::of(&self.case, &self.wizard);
+            self.derived.rebuild(&self.case, &self.wizard);
             self.unsaved = self.saved.as_ref() != Some(&self.case);
             if self.unsaved {
                 self.unsaved_since.get_or_insert_with(Instant::now);
@@ -378,6 +517,7 @@ impl OpenCase {
                 self.unsaved_since = None;
             }
         }
+        self.derived.request_pages(&self.case, ctx);
         if !pointer_down {
             self.undoer.feed_state(time, &self.case);
         }

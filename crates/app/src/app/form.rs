@@ -31,6 +31,8 @@ pub struct Form<'a> {
     ui: &'a mut Ui,
     asked: &'a mut Option<Anchor>,
     findings: &'a [Finding],
+    /// Whether this is a table's cell, whose fields have no line of their own for a finding.
+    in_cell: bool,
 }
 
 /// What a field drew, with the response that takes the focus when its anchor is asked for.
@@ -59,6 +61,7 @@ impl<'a> Form<'a> {
             ui,
             asked,
             findings,
+            in_cell: false,
         }
     }
 
@@ -82,63 +85,109 @@ impl<'a> Form<'a> {
     /// [`super::widgets`] is built on this; use it directly for any other widget
     /// (`form.field(anchor, |ui| ui.button("Add a force"))`: a list's anchor lands on the button
     /// that adds to it, and the finding "A collaboration needs at least two forces." shows there).
+    ///
+    /// A field keeps still while the user works: outside a table, the line under a field that
+    /// a finding can point at is kept for the finding's words whether or not there is one, so
+    /// a finding that appears or clears (as the user types, here or in another field) never
+    /// moves the fields around it. Words too long for the line end in "…", and the whole
+    /// finding shows on hovering and is what a screen reader reads. In a table's cell the words
+    /// go under the field inside the cell (the row grows, and the rows below it move, never the
+    /// field being typed into), since a line kept under every cell would double every table.
+    ///
+    /// A field that takes the keyboard focus (Tab, Shift+Tab, Enter in a table) is scrolled
+    /// into view, sideways and down, so nobody types into a field they cannot see.
     pub fn field<R: FieldWidget>(
         &mut self,
         anchor: impl Into<Option<Anchor>>,
         add: impl FnOnce(&mut Ui) -> R,
     ) -> R {
-        let drawn = add(self.ui);
         let Some(anchor) = anchor.into() else {
+            let drawn = add(self.ui);
+            scroll_to_when_focused(drawn.response());
             return drawn;
         };
+        let errors: Vec<&str> = self.errors_at(anchor).map(|f| f.message.as_str()).collect();
+        let drawn = if self.in_cell {
+            let drawn = add(self.ui);
+            if !errors.is_empty() {
+                widgets::error_note(self.ui, &errors.join(" "));
+            }
+            drawn
+        } else {
+            let in_a_row = self.ui.layout().is_horizontal();
+            self.ui
+                .vertical(|ui| {
+                    let spacing = ui.spacing().item_spacing.y;
+                    let drawn = add(ui);
+                    let mut width = drawn.response().rect.width();
+                    if !in_a_row {
+                        width = width.max((ui.available_width() / 3.0).min(320.0));
+                    }
+                    ui.add_space(-spacing + 1.0);
+                    finding_line(ui, width, &errors.join(" "));
+                    drawn
+                })
+                .inner
+        };
+        let response = drawn.response();
+        scroll_to_when_focused(response);
         if *self.asked == Some(anchor) {
-            let response = drawn.response();
             response.request_focus();
             response.scroll_to_me(Some(egui::Align::Center));
+            // Brought into view already: the focus it takes next frame must not ask again, from
+            // where it was drawn before this scroll (which would scroll on past it).
+            brought_into_view(response);
             Revealed::remember(self.ui.ctx(), response.rect);
             *self.asked = None;
         }
-        let errors: Vec<&str> = self.errors_at(anchor).map(|f| f.message.as_str()).collect();
         if !errors.is_empty() {
-            widgets::outline_error(self.ui, drawn.response(), 1.5);
-            widgets::error_note(self.ui, &errors.join(" "));
+            widgets::outline_error(self.ui, response, 1.5);
         }
         drawn
+    }
+
+    /// Runs `add` with a form over `ui`, a table's cell: the field asked for and the findings
+    /// carry over, and a finding's words go under its field inside the cell.
+    pub fn cell<R>(&mut self, ui: &mut Ui, add: impl FnOnce(&mut Form<'_>) -> R) -> R {
+        add(&mut Form {
+            ui,
+            asked: self.asked,
+            findings: self.findings,
+            in_cell: true,
+        })
     }
 
     /// Runs `add` with a form over `ui`, a container's inner `Ui`.
     fn within<R>(
         ui: &mut Ui,
-        asked: &mut Option<Anchor>,
-        findings: &[Finding],
+        (asked, findings, in_cell): (&mut Option<Anchor>, &[Finding], bool),
         add: impl FnOnce(&mut Form<'_>) -> R,
     ) -> R {
         add(&mut Form {
             ui,
             asked,
             findings,
+            in_cell,
         })
     }
 
     /// Runs `add` with a form over `ui`, a `Ui` made from this form's (a table's cell): the
     /// field asked for and the findings carry over.
     pub fn over<R>(&mut self, ui: &mut Ui, add: impl FnOnce(&mut Form<'_>) -> R) -> R {
-        Form::within(ui, self.asked, self.findings, add)
+        Form::within(ui, (self.asked, self.findings, self.in_cell), add)
     }
 
     /// [`Ui::horizontal`], with the form inside.
     pub fn horizontal<R>(&mut self, add: impl FnOnce(&mut Form<'_>) -> R) -> InnerResponse<R> {
-        let (asked, findings) = (&mut *self.asked, self.findings);
-        self.ui
-            .horizontal(|ui| Form::within(ui, asked, findings, add))
+        let carried = (&mut *self.asked, self.findings, self.in_cell);
+        self.ui.horizontal(|ui| Form::within(ui, carried, add))
     }
 
     /// [`Ui::horizontal_top`], with the form inside: for blocks of different heights side by
     /// side, lined up at their tops.
     pub fn horizontal_top<R>(&mut self, add: impl FnOnce(&mut Form<'_>) -> R) -> InnerResponse<R> {
-        let (asked, findings) = (&mut *self.asked, self.findings);
-        self.ui
-            .horizontal_top(|ui| Form::within(ui, asked, findings, add))
+        let carried = (&mut *self.asked, self.findings, self.in_cell);
+        self.ui.horizontal_top(|ui| Form::within(ui, carried, add))
     }
 
     /// [`Ui::horizontal_wrapped`], with the form inside.
@@ -146,15 +195,15 @@ impl<'a> Form<'a> {
         &mut self,
         add: impl FnOnce(&mut Form<'_>) -> R,
     ) -> InnerResponse<R> {
-        let (asked, findings) = (&mut *self.asked, self.findings);
+        let carried = (&mut *self.asked, self.findings, self.in_cell);
         self.ui
-            .horizontal_wrapped(|ui| Form::within(ui, asked, findings, add))
+            .horizontal_wrapped(|ui| Form::within(ui, carried, add))
     }
 
     /// [`Ui::group`], with the form inside.
     pub fn group<R>(&mut self, add: impl FnOnce(&mut Form<'_>) -> R) -> InnerResponse<R> {
-        let (asked, findings) = (&mut *self.asked, self.findings);
-        self.ui.group(|ui| Form::within(ui, asked, findings, add))
+        let carried = (&mut *self.asked, self.findings, self.in_cell);
+        self.ui.group(|ui| Form::within(ui, carried, add))
     }
 
     /// A group box as wide as the form, for one entry of a list drawn as cards (a dataset, a
@@ -174,9 +223,9 @@ impl<'a> Form<'a> {
         id_salt: impl egui::AsIdSalt,
         add: impl FnOnce(&mut Form<'_>) -> R,
     ) -> InnerResponse<R> {
-        let (asked, findings) = (&mut *self.asked, self.findings);
+        let carried = (&mut *self.asked, self.findings, self.in_cell);
         self.ui
-            .push_id(id_salt, |ui| Form::within(ui, asked, findings, add))
+            .push_id(id_salt, |ui| Form::within(ui, carried, add))
     }
 
     /// [`Ui::indent`], with the form inside.
@@ -185,15 +234,14 @@ impl<'a> Form<'a> {
         id_salt: impl egui::AsIdSalt,
         add: impl FnOnce(&mut Form<'_>) -> R,
     ) -> InnerResponse<R> {
-        let (asked, findings) = (&mut *self.asked, self.findings);
-        self.ui
-            .indent(id_salt, |ui| Form::within(ui, asked, findings, add))
+        let carried = (&mut *self.asked, self.findings, self.in_cell);
+        self.ui.indent(id_salt, |ui| Form::within(ui, carried, add))
     }
 
     /// Runs `add` in a box `width` points wide, for a table-cell field (which fills its box)
     /// placed in a row among other widgets: "Status [drop-down]".
     pub fn sized<R>(&mut self, width: f32, add: impl FnOnce(&mut Form<'_>) -> R) -> R {
-        let (asked, findings) = (&mut *self.asked, self.findings);
+        let carried = (&mut *self.asked, self.findings, self.in_cell);
         let height = self.ui.spacing().interact_size.y;
         self.ui
             .allocate_ui_with_layout(
@@ -201,7 +249,7 @@ impl<'a> Form<'a> {
                 egui::Layout::top_down(egui::Align::Min),
                 |ui| {
                     ui.set_width(width);
-                    Form::within(ui, asked, findings, add)
+                    Form::within(ui, carried, add)
                 },
             )
             .inner
@@ -214,8 +262,8 @@ impl<'a> Form<'a> {
         container: C,
         add: impl FnOnce(&mut Form<'_>) -> R,
     ) -> C::Shown<R> {
-        let (asked, findings) = (&mut *self.asked, self.findings);
-        container.show_around(self.ui, |ui| Form::within(ui, asked, findings, add))
+        let carried = (&mut *self.asked, self.findings, self.in_cell);
+        container.show_around(self.ui, |ui| Form::within(ui, carried, add))
     }
 }
 
@@ -347,4 +395,55 @@ impl DerefMut for Form<'_> {
     fn deref_mut(&mut self) -> &mut Ui {
         self.ui
     }
+}
+
+/// Brings a field into view as it takes the keyboard focus (egui moves the focus with Tab but
+/// leaves the field where it is, out of sight or not).
+///
+/// The field last brought into view is remembered, so it is brought into view once each time it
+/// takes the focus, and the user can still scroll away from it.
+fn scroll_to_when_focused(response: &Response) {
+    if !response.has_focus() {
+        return;
+    }
+    let ctx = &response.ctx;
+    if ctx.data(|data| data.get_temp::<egui::Id>(brought_into_view_key())) != Some(response.id) {
+        // At once: the eye follows the focus, and a field still gliding in takes keystrokes.
+        response.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
+        brought_into_view(response);
+    }
+}
+
+/// Where [`scroll_to_when_focused`] remembers the field it last brought into view.
+fn brought_into_view_key() -> egui::Id {
+    egui::Id::unique("casewright field brought into view")
+}
+
+/// Notes that the field `response` drew has been brought into view.
+fn brought_into_view(response: &Response) {
+    response
+        .ctx
+        .data_mut(|data| data.insert_temp(brought_into_view_key(), response.id));
+}
+
+/// The line under a field kept for a finding's words, `width` points wide (outside a row of
+/// widgets, at least a third of the form's width, so a narrow drop-down's finding can be read):
+/// always as tall, so the fields below stay where they are whether or not there is a finding.
+fn finding_line(ui: &mut Ui, width: f32, text: &str) {
+    let height = ui.text_style_height(&egui::TextStyle::Small) + 1.0;
+    let size = egui::vec2(width, height);
+    ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.set_min_size(size);
+        ui.set_max_width(width);
+        if !text.is_empty() {
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(text)
+                        .small()
+                        .color(widgets::ERROR_COLOUR),
+                )
+                .truncate(),
+            );
+        }
+    });
 }

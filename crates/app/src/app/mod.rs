@@ -8,11 +8,14 @@
 
 pub mod about;
 pub mod commands;
+pub mod derived;
 pub mod dialogs;
 pub mod document;
 pub mod examples;
 pub mod form;
 pub mod guidance;
+pub mod opening;
+pub mod pacing;
 pub mod scrolling;
 mod shell;
 pub mod start;
@@ -30,6 +33,7 @@ use document::{Autosave, OpenCase};
 use user_data::{Recovery, UserData};
 
 use crate::case::{Case, Step, storage};
+use crate::report::Format;
 
 /// How long unsaved work waits before it is written to the autosave folder.
 pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(30);
@@ -44,6 +48,8 @@ pub struct Notice {
     pub detail: String,
     /// A file the notice offers to open (the PDF just exported).
     pub offer_to_open: Option<PathBuf>,
+    /// A file the notice offers to show in its folder (a PDF no program could open).
+    pub offer_to_show: Option<PathBuf>,
 }
 
 impl Notice {
@@ -53,6 +59,7 @@ impl Notice {
             title,
             detail,
             offer_to_open: None,
+            offer_to_show: None,
         }
     }
 }
@@ -120,6 +127,17 @@ pub struct App {
     window_title: String,
     /// What to do once the frame is drawn, in order.
     actions: Vec<Action>,
+    /// How files are opened in other programs.
+    opener: opening::Opener,
+    /// The file being opened in another program, until the system answers.
+    opening: Option<opening::Opening>,
+    /// The recovered work the user asked to discard, waiting for them to confirm.
+    confirm_discard: Option<usize>,
+    /// The recovered work last discarded, kept (its autosave still on disk) so the discard can
+    /// be undone until another is discarded or a case is opened.
+    discarded: Option<Recovery>,
+    /// Input held back so that each frame moves the focus at most once (see [`pacing`]).
+    pacing: pacing::Pacing,
 }
 
 impl App {
@@ -160,6 +178,11 @@ impl App {
             allow_close: false,
             window_title: String::new(),
             actions: Vec::new(),
+            opener: opening::open_with_system,
+            opening: None,
+            confirm_discard: None,
+            discarded: None,
+            pacing: pacing::Pacing::default(),
         }
     }
 
@@ -197,6 +220,7 @@ impl App {
     /// wait until it is answered.
     fn modal_open(&self) -> bool {
         self.notice.is_some()
+            || self.confirm_discard.is_some()
             || self.unsaved_prompt.is_some()
             || self.path_prompt.is_some()
             || self.info.is_some()
@@ -205,6 +229,12 @@ impl App {
     /// The message the user is being shown, if any.
     pub fn notice(&self) -> Option<&Notice> {
         self.notice.as_ref()
+    }
+
+    /// Opens files in other programs with `opener` instead of the system's way (tests stand in
+    /// for a machine with no PDF viewer).
+    pub fn set_opener(&mut self, opener: opening::Opener) {
+        self.opener = opener;
     }
 
     /// Queues an action as if the user had asked for it (tests use this to open a file without
@@ -257,12 +287,15 @@ impl App {
             Action::OpenFile(path) | Action::OpenChosen(path) => self.open_path(&path),
             Action::OpenExample(index) => self.open_example(index),
             Action::SaveTo { path, then } => self.save_to(ctx, path, then.map(|then| *then)),
-            Action::ExportTo(path) => self.export_to(path),
+            Action::ExportTo(format, path) => self.export_to(format, path),
             Action::OpenExternally(path) => {
-                if let Err(error) = open::that_detached(&path) {
+                self.opening = Some(opening::Opening::start(path, self.opener, ctx));
+            }
+            Action::ShowInFolder(path) => {
+                if let Err(error) = opening::show_in_folder(&path) {
                     self.notice = Some(Notice::failure(
-                        format!("Could not open {}", display_name(&path)),
-                        error.to_string(),
+                        format!("Could not show {} in its folder", display_name(&path)),
+                        format!("{error}. The file is at {}", path.display()),
                     ));
                 }
             }
@@ -285,7 +318,16 @@ impl App {
                 }
             }
             Action::Recover(index) => self.recover(index),
-            Action::DiscardRecovery(index) => self.discard_recovery(index),
+            Action::DiscardRecovery(index) => {
+                self.confirm_discard = (index < self.recoveries.len()).then_some(index);
+            }
+            Action::ConfirmDiscard => self.discard_recovery(),
+            Action::KeepRecovery => self.confirm_discard = None,
+            Action::UndoDiscard => {
+                if let Some(recovery) = self.discarded.take() {
+                    self.recoveries.push(recovery);
+                }
+            }
         }
     }
 
@@ -300,7 +342,7 @@ impl App {
             Command::Open => self.dialogs.open(ctx, Purpose::Open, ""),
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.save_as(ctx, None),
-            Command::Export => self.export(ctx),
+            Command::Export => self.export(ctx, Format::Pdf),
             Command::Close => self.set_document(None),
             Command::Quit => {
                 self.set_document(None);
@@ -337,6 +379,9 @@ impl App {
     /// Replaces the open document; the old one's autosave is no longer needed (it was saved
     /// or the user chose to discard it), nor the earlier run's autosave it was recovered from.
     fn set_document(&mut self, document: Option<OpenCase>) {
+        if document.is_some() {
+            self.forget_discarded();
+        }
         if let Some(user_data) = &self.user_data {
             user_data.clear_autosave();
         }
@@ -453,8 +498,9 @@ impl App {
         }
     }
 
-    /// Asks where to write the committee PDF; the answer comes back as [`Purpose::ExportPdf`].
-    fn export(&mut self, ctx: &egui::Context) {
+    /// Asks where to write the committee paper as `format`; the answer comes back as
+    /// [`Purpose::Export`].
+    fn export(&mut self, ctx: &egui::Context, format: Format) {
         let Some(document) = &self.document else {
             return;
         };
@@ -464,31 +510,35 @@ impl App {
                 .map_or_else(String::new, |stem| stem.to_string_lossy().into_owned()),
             None => dialogs::file_stem_for(document.case.display_title()),
         };
-        self.dialogs.open(ctx, Purpose::ExportPdf, &stem);
+        self.dialogs.open(ctx, Purpose::Export(format), &stem);
     }
 
-    /// Writes the committee PDF of the open case to `path` and says how it went.
-    fn export_to(&mut self, path: PathBuf) {
+    /// Writes the committee paper of the open case as `format` to `path` and says how it
+    /// went.
+    fn export_to(&mut self, format: Format, path: PathBuf) {
         let Some(document) = &self.document else {
             return;
         };
         let path = if path.extension().is_none() {
-            path.with_extension("pdf")
+            path.with_extension(format.extension())
         } else {
             path
         };
-        if let Err(refusal) = storage::check_pdf_target(&path, document.path.as_deref()) {
+        if let Err(refusal) =
+            crate::report::export::check_target(format, &path, document.path.as_deref())
+        {
             self.notice = Some(Notice::failure(
                 format!("Did not export {}", display_name(&path)),
                 refusal.to_string(),
             ));
             return;
         }
-        self.notice = Some(match crate::report::export_to_file(&document.case, &path) {
+        self.notice = Some(match crate::report::export(&document.case, format, &path) {
             Ok(()) => Notice {
                 title: format!("Exported {}", display_name(&path)),
                 detail: format!("The committee paper was written to {}.", path.display()),
                 offer_to_open: Some(path),
+                offer_to_show: None,
             },
             Err(error) => Notice::failure(
                 format!("Could not export {}", display_name(&path)),
@@ -525,7 +575,7 @@ impl App {
         self.actions.push(match purpose {
             Purpose::Open => Action::OpenChosen(path),
             Purpose::SaveAs { then } => Action::SaveTo { path, then },
-            Purpose::ExportPdf => Action::ExportTo(path),
+            Purpose::Export(format) => Action::ExportTo(format, path),
         });
     }
 
@@ -541,9 +591,51 @@ impl App {
         self.set_document(Some(document));
     }
 
-    fn discard_recovery(&mut self, index: usize) {
+    /// Discards the recovered work the user confirmed discarding. Its autosave stays on disk
+    /// while the discard can be undone (see [`App::forget_discarded`]).
+    fn discard_recovery(&mut self) {
+        let Some(index) = self.confirm_discard.take() else {
+            return;
+        };
         if index < self.recoveries.len() {
-            UserData::discard(&self.recoveries.remove(index));
+            self.forget_discarded();
+            self.discarded = Some(self.recoveries.remove(index));
+        }
+    }
+
+    /// Deletes the autosave of the work last discarded: its discard can no longer be undone.
+    fn forget_discarded(&mut self) {
+        if let Some(recovery) = self.discarded.take() {
+            UserData::discard(&recovery);
+        }
+    }
+
+    /// The recovered work waiting for the user to confirm its discard, if any.
+    pub fn discard_to_confirm(&self) -> Option<&Recovery> {
+        self.confirm_discard
+            .and_then(|index| self.recoveries.get(index))
+    }
+
+    /// Tells the user when the file being opened in another program could not be opened:
+    /// the path, and an offer to show it in its folder.
+    fn poll_opening(&mut self) {
+        let Some(answer) = self.opening.as_ref().and_then(opening::Opening::poll) else {
+            return;
+        };
+        let Some(opening) = self.opening.take() else {
+            return;
+        };
+        if let Err(reason) = answer {
+            let path = opening.path().to_path_buf();
+            self.notice = Some(Notice {
+                title: format!("Could not open {}", display_name(&path)),
+                detail: format!(
+                    "No program on this computer opened it ({reason}). It is saved at {}",
+                    path.display()
+                ),
+                offer_to_open: None,
+                offer_to_show: Some(path),
+            });
         }
     }
 
@@ -626,9 +718,16 @@ fn display_name(path: &Path) -> String {
 }
 
 impl eframe::App for App {
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.pacing.pace(raw_input) {
+            ctx.request_repaint();
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_dialogs();
+        self.poll_opening();
         self.handle_close_request(&ctx);
         if !self.modal_open() {
             for command in Command::pressed(&ctx) {
@@ -644,7 +743,14 @@ impl eframe::App for App {
             shell::workspace(self, ui);
         } else {
             egui::CentralPanel::default().show(ui, |ui| {
-                let chosen = start::show(ui, &self.recent, &self.example_titles, &self.recoveries);
+                let discarded = self.discarded.as_ref();
+                let chosen = start::show(
+                    ui,
+                    &self.recent,
+                    &self.example_titles,
+                    &self.recoveries,
+                    discarded,
+                );
                 self.actions.extend(chosen);
             });
         }
@@ -660,7 +766,10 @@ impl eframe::App for App {
         }
         if let Some(document) = &mut self.document {
             let (time, pointer_down) = ctx.input(|input| (input.time, input.pointer.any_down()));
-            document.after_frame(time, pointer_down);
+            if document.after_frame(&ctx, time, pointer_down) {
+                // What the change derives (the navigator's marks, the figures) shows next frame.
+                ctx.request_repaint();
+            }
         }
         self.autosave_if_due(&ctx);
         self.update_title(&ctx);

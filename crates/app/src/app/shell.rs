@@ -134,23 +134,24 @@ pub fn status_bar(app: &mut App, ui: &mut Ui) {
                 autosave_note(ui, &document.autosave, autosave_on);
             }
             ui.separator();
-            let tally = document.checks().tally;
-            let shade = if tally.errors == 0 {
-                palette::GOOD
-            } else {
-                palette::ERROR
+            let tally = document.presented_tally();
+            // A new case's findings in steps not yet worked on are to do, not errors.
+            let to_do = document.checks().tally.errors - tally.errors;
+            let shade = match (tally.errors, to_do) {
+                (0, 0) => palette::GOOD,
+                (0, _) => palette::MUTED,
+                _ => palette::ERROR,
             };
-            let summary = ui.add(
-                egui::Button::new(
-                    RichText::new(format!(
-                        "{}, {}",
-                        plural(tally.errors, "error"),
-                        plural(tally.warnings, "warning")
-                    ))
-                    .color(colour(shade)),
-                )
-                .frame(false),
+            let mut words = format!(
+                "{}, {}",
+                plural(tally.errors, "error"),
+                plural(tally.warnings, "warning")
             );
+            if to_do > 0 {
+                words.push_str(&format!(", {to_do} to do"));
+            }
+            let summary =
+                ui.add(egui::Button::new(RichText::new(words).color(colour(shade))).frame(false));
             if summary
                 .on_hover_text("Open Review to see them all")
                 .clicked()
@@ -182,8 +183,8 @@ fn autosave_note(ui: &mut Ui, autosave: &Autosave, autosave_on: bool) {
     }
 }
 
-/// A small coloured mark for a step's status: filled when done (green) or with errors (red),
-/// hollow when not started.
+/// A small coloured mark for a step's status: filled when done (green), with errors (red) or
+/// with warnings to check (amber); hollow when not started, with a dot while in progress.
 fn status_mark(ui: &mut Ui, status: StepStatus) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 24.0), Sense::hover());
     let centre = rect.center();
@@ -195,8 +196,15 @@ fn status_mark(ui: &mut Ui, status: StepStatus) {
         StepStatus::HasErrors(_) => {
             painter.circle_filled(centre, 5.5, colour(palette::ERROR));
         }
+        StepStatus::ToCheck(_) => {
+            painter.circle_filled(centre, 5.5, colour(palette::WARNING));
+        }
         StepStatus::NotStarted => {
             painter.circle_stroke(centre, 5.0, egui::Stroke::new(1.5, colour(palette::MUTED)));
+        }
+        StepStatus::InProgress => {
+            painter.circle_stroke(centre, 5.0, egui::Stroke::new(1.5, colour(palette::MUTED)));
+            painter.circle_filled(centre, 2.0, colour(palette::MUTED));
         }
     }
 }
@@ -278,8 +286,39 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
             // A step opens at its top; a field Review asked for scrolls into view from there.
             area = area.vertical_scroll_offset(0.0);
         }
-        area.show(ui, |ui| document.show_step(ui, actions));
+        let key = ui.scope_id().with(("step", step));
+        super::scrolling::show_steady(area, key, ui, |ui| document.show_step(ui, actions));
+        if document.marked().is_some() {
+            mark_changed_field(ui);
+        }
     });
+}
+
+/// Marks the field an undo or redo just changed (it has the keyboard focus, on its step) with
+/// a light amber band for a moment, so the user sees what changed.
+fn mark_changed_field(ui: &mut Ui) {
+    let ctx = ui.ctx().clone();
+    let Some(rect) = ctx
+        .memory(|memory| memory.focused())
+        .and_then(|id| ctx.read_response(id))
+        .map(|response| response.rect)
+    else {
+        return;
+    };
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("undo mark"),
+    ));
+    let painter = painter.with_clip_rect(ui.clip_rect());
+    let shade = colour(palette::WARNING);
+    painter.rect(
+        rect.expand(3.0),
+        3.0,
+        shade.gamma_multiply(0.15),
+        egui::Stroke::new(2.0, shade),
+        egui::StrokeKind::Outside,
+    );
+    ctx.request_repaint_after(super::document::MARK_FOR);
 }
 
 /// The list of steps, each with its mark and its status in words, from the same findings
@@ -308,7 +347,8 @@ fn navigator(app: &mut App, ui: &mut Ui, width: f32) {
                     );
                     ui.add_space(8.0);
                     for check in &document.checks().steps {
-                        if navigator_row(ui, check, document.step() == check.step) {
+                        let status = document.status(check.step);
+                        if navigator_row(ui, check, status, document.step() == check.step) {
                             app.actions.push(Action::GoTo(check.step));
                         }
                     }
@@ -316,7 +356,7 @@ fn navigator(app: &mut App, ui: &mut Ui, width: f32) {
                     ui.add(
                         egui::Label::new(
                             RichText::new(
-                                "Filled green: done. Red: has errors. Hollow: not started.",
+                                "Green: done. Red: has errors. Amber: warnings to check. Hollow: not started.",
                             )
                             .weak(),
                         )
@@ -328,13 +368,12 @@ fn navigator(app: &mut App, ui: &mut Ui, width: f32) {
 
 /// One step in the navigator: its mark, its whole title (wrapped, never cut) and its status.
 /// Returns whether it was clicked.
-fn navigator_row(ui: &mut Ui, check: &StepCheck, selected: bool) -> bool {
-    let status = check.status;
+fn navigator_row(ui: &mut Ui, check: &StepCheck, status: StepStatus, selected: bool) -> bool {
     ui.horizontal_top(|ui| {
         status_mark(ui, status);
         ui.vertical(|ui| {
             let width = ui.available_width();
-            let clicked = ui
+            let response = ui
                 .add(
                     egui::Button::selectable(
                         selected,
@@ -343,13 +382,18 @@ fn navigator_row(ui: &mut Ui, check: &StepCheck, selected: bool) -> bool {
                     .wrap()
                     .min_size(egui::vec2(width, 0.0)),
                 )
-                .on_hover_text(format!("{}: {}", check.title, status.describe()))
-                .clicked();
+                .on_hover_text(format!("{}: {}", check.title, status.describe()));
+            // Tab into the navigator brings the step it lands on into view.
+            if response.gained_focus() {
+                response.scroll_to_me(None);
+            }
+            let clicked = response.clicked();
             let words = RichText::new(status.describe()).small();
             ui.label(match status {
                 StepStatus::HasErrors(_) => words.color(colour(palette::ERROR)),
+                StepStatus::ToCheck(_) => words.color(colour(palette::WARNING)),
                 StepStatus::Done => words.color(colour(palette::GOOD)),
-                StepStatus::NotStarted => words.weak(),
+                StepStatus::NotStarted | StepStatus::InProgress => words.weak(),
             });
             clicked
         })
@@ -362,6 +406,7 @@ fn navigator_row(ui: &mut Ui, check: &StepCheck, selected: bool) -> bool {
 /// open, and the Help boxes. Their answers go on the queue like any other action.
 pub fn modals(app: &mut App, ctx: &egui::Context) {
     notice(app, ctx);
+    discard_prompt(app, ctx);
     unsaved_prompt(app, ctx);
     path_prompt(app, ctx);
     info_box(app, ctx);
@@ -386,6 +431,11 @@ fn notice(app: &mut App, ctx: &egui::Context) {
             {
                 return Some(Action::OpenExternally(path.clone()));
             }
+            if let Some(path) = &notice.offer_to_show
+                && ui.button("Show in folder").clicked()
+            {
+                return Some(Action::ShowInFolder(path.clone()));
+            }
             ui.button("OK").clicked().then_some(Action::DismissNotice)
         })
         .inner
@@ -395,6 +445,37 @@ fn notice(app: &mut App, ctx: &egui::Context) {
         app.actions.push(Action::DismissNotice);
     } else if response.should_close() {
         app.actions.push(Action::DismissNotice);
+    }
+}
+
+/// "Discard the unsaved work?", asked before recovered work is discarded from the start
+/// screen (which can then still be undone there).
+fn discard_prompt(app: &mut App, ctx: &egui::Context) {
+    let Some(recovery) = app.discard_to_confirm() else {
+        return;
+    };
+    let title = recovery.case.display_title().to_owned();
+    let response = egui::Modal::new(egui::Id::unique("discard recovered work")).show(ctx, |ui| {
+        ui.set_max_width(MODAL_WIDTH);
+        ui.label(RichText::new("Discard the unsaved work?").font(theme::bold(17.0)));
+        ui.label(format!(
+            "\"{title}\" was never saved after Casewright closed. If you discard it, its autosave \
+             is deleted once you open a case; until then you can undo the discard."
+        ));
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui.button("Discard the work").clicked() {
+                return Some(Action::ConfirmDiscard);
+            }
+            ui.button("Keep it")
+                .clicked()
+                .then_some(Action::KeepRecovery)
+        })
+        .inner
+    });
+    let closed = response.should_close().then_some(Action::KeepRecovery);
+    if let Some(action) = response.inner.or(closed) {
+        app.actions.push(action);
     }
 }
 

@@ -20,6 +20,7 @@ pub fn show(
     recent: &[PathBuf],
     example_titles: &[String],
     recoveries: &[Recovery],
+    discarded: Option<&Recovery>,
 ) -> Option<Action> {
     let mut choice = None;
     // Lines much longer than this are hard to read on a wide screen.
@@ -28,6 +29,19 @@ pub fn show(
     ui.label(RichText::new("Casewright").font(theme::bold(30.0)));
     ui.label("Draft a business case for collaboration between police forces, check it, and prepare it for the committee.");
     ui.add_space(16.0);
+
+    if let Some(discarded) = discarded {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "Discarded the unsaved work in \"{}\".",
+                discarded.case.display_title()
+            ));
+            if ui.button("Undo discard").clicked() {
+                choice = Some(Action::UndoDiscard);
+            }
+        });
+        ui.add_space(12.0);
+    }
 
     if !recoveries.is_empty() {
         egui::Frame::group(ui.style())

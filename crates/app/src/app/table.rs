@@ -38,7 +38,7 @@ use std::ops::Range;
 
 use egui::scroll_area::ScrollBarVisibility;
 use egui::{
-    Align, Layout, Painter, Pos2, Rect, RichText, ScrollArea, Shape, UiBuilder, pos2, vec2,
+    Align, Id, Layout, Painter, Pos2, Rect, RichText, ScrollArea, Shape, Ui, UiBuilder, pos2, vec2,
 };
 
 use super::form::Form;
@@ -255,19 +255,29 @@ struct Remembered {
     heights: Vec<f32>,
 }
 
-/// The rows of one part of a table as they are drawn: the form of the part's `Ui`, where each
-/// column goes, and the rows' heights.
-pub struct Body<'b, 'f> {
-    form: &'b mut Form<'f>,
-    geometry: &'b Geometry,
+/// One part of a table as it is drawn: its `Ui` (`None` for the form's own, the part that
+/// scrolls sideways), its columns, and the top left of its first column.
+struct Part<'u> {
+    ui: Option<&'u mut Ui>,
     columns: Range<usize>,
     origin: Pos2,
+}
+
+/// The rows of a table as they are drawn: every part's `Ui`, where each column goes, and the
+/// rows' heights. A row's cells are drawn left to right across all the parts before the next
+/// row, so the keyboard focus (Tab, Shift+Tab) follows the reading order.
+pub struct Body<'b, 'f> {
+    form: &'b mut Form<'f>,
+    parts: Vec<Part<'b>>,
+    geometry: &'b Geometry,
     /// Heights from the last frame, to place rows before all their cells are drawn.
     known: &'b [f32],
     /// Heights measured this frame, the tallest cell of each row so far.
     measured: &'b mut Vec<f32>,
-    /// Stripes to paint behind the rows, when this part is the first one drawn.
+    /// Stripes to paint behind the rows.
     stripes: Option<&'b mut Stripes>,
+    /// The cell Enter moved the keyboard focus to (row, column), when the cell above had it.
+    enter_to: Option<(usize, usize)>,
     row: usize,
     top: f32,
 }
@@ -280,7 +290,6 @@ struct Stripes {
 
 impl Body<'_, '_> {
     /// Adds a row: `add` calls [`Row::cell`] (or [`Row::text`]) once for each column, in order.
-    /// It may be called once for each part of the table, so it should only draw.
     pub fn row(&mut self, add: impl FnOnce(&mut Row<'_, '_, '_>)) {
         let index = self.row;
         if self.measured.len() <= index {
@@ -317,31 +326,53 @@ pub struct Row<'r, 'b, 'f> {
 
 impl Row<'_, '_, '_> {
     /// Draws the next column's cell with `add`, in a `Ui` as wide as the column and as tall as
-    /// its contents. Cells of columns in another part of the table are skipped.
+    /// its contents.
+    ///
+    /// Enter in a cell's one-line field moves the keyboard focus to the cell below, as in a
+    /// spreadsheet (a text area keeps Enter for its new lines, a drop-down for opening).
     pub fn cell(&mut self, add: impl FnOnce(&mut Form<'_>)) {
         let column = self.column;
         self.column += 1;
         let body = &mut *self.body;
-        if !body.columns.contains(&column) {
+        let Some(part) = body.parts.iter_mut().find(|p| p.columns.contains(&column)) else {
             return;
-        }
+        };
         let width = body.geometry.widths[column];
         let min = pos2(
-            body.origin.x + body.geometry.lefts[column],
+            part.origin.x + body.geometry.lefts[column],
             body.top + ROW_PADDING,
         );
         let rect = Rect::from_min_size(min, vec2(width, f32::MAX / 4.0));
-        let mut cell = body.form.new_child(
-            UiBuilder::new()
-                .id_salt(("cell", body.row, column))
-                .max_rect(rect)
-                .layout(Layout::top_down(Align::Min)),
-        );
+        let builder = UiBuilder::new()
+            .id_salt(("cell", body.row, column))
+            .max_rect(rect)
+            .layout(Layout::top_down(Align::Min));
+        let mut cell = match &mut part.ui {
+            Some(ui) => ui.new_child(builder),
+            None => body.form.new_child(builder),
+        };
         cell.set_width(width);
-        body.form.over(&mut cell, add);
+        let ctx = cell.ctx().clone();
+        let layer = cell.layer_id();
+        let before = ctx.viewport(|v| v.this_pass.widgets.get_layer(layer).count());
+        let focused = ctx.memory(|memory| memory.focused());
+        body.form.cell(&mut cell, add);
         let height = cell.min_rect().height();
         let measured = &mut body.measured[body.row];
         *measured = measured.max(height);
+        let fields = focusable_since(&ctx, layer, before);
+        if body.enter_to == Some((body.row, column))
+            && let Some(first) = fields.first()
+        {
+            ctx.memory_mut(|memory| memory.request_focus(*first));
+            body.enter_to = None;
+        }
+        if let Some(focused) = focused
+            && fields.contains(&focused)
+            && enter_goes_down(&ctx, focused)
+        {
+            body.enter_to = Some((body.row + 1, column));
+        }
     }
 
     /// A cell of plain text, wrapped to the column and set level with a field's text.
@@ -355,34 +386,71 @@ impl Row<'_, '_, '_> {
     }
 }
 
+/// The widgets that can take the keyboard focus added to `layer` since it held `before`, in the
+/// order they were added.
+fn focusable_since(ctx: &egui::Context, layer: egui::LayerId, before: usize) -> Vec<Id> {
+    ctx.viewport(|viewport| {
+        viewport
+            .this_pass
+            .widgets
+            .get_layer(layer)
+            .skip(before)
+            .filter(|widget| widget.sense.is_focusable() && widget.enabled)
+            .map(|widget| widget.id)
+            .collect()
+    })
+}
+
+/// Whether Enter was pressed this frame in `focused`, a one-line text field that does not keep
+/// Enter for itself (see [`keeps_enter`]).
+fn enter_goes_down(ctx: &egui::Context, focused: Id) -> bool {
+    let pressed =
+        ctx.input(|input| input.modifiers.is_none() && input.key_pressed(egui::Key::Enter));
+    if !pressed
+        || ctx
+            .data(|data| data.get_temp::<bool>(keeps_enter_id(focused)))
+            .is_some()
+    {
+        return false;
+    }
+    egui::text_edit::TextEditState::load(ctx, focused).is_some()
+}
+
+fn keeps_enter_id(field: Id) -> Id {
+    field.with("casewright keeps Enter")
+}
+
+/// Marks `field`, a text area in a table's cell, as one where Enter starts a new line rather
+/// than moving to the cell below.
+pub fn keeps_enter(ctx: &egui::Context, field: Id) {
+    ctx.data_mut(|data| data.insert_temp(keeps_enter_id(field), true));
+}
+
 impl Form<'_> {
     /// Draws `table` with its heading row, then the rows `body` adds (see [`Body::row`]).
-    /// `body` is called once for each part of the table: once when every column fits, up to
-    /// three times when the table scrolls sideways around frozen columns.
-    pub fn table(&mut self, table: Table, mut body: impl FnMut(&mut Body<'_, '_>)) {
+    pub fn table(&mut self, table: Table, body: impl FnOnce(&mut Body<'_, '_>)) {
         let ctx = self.ctx().clone();
         let id = self.make_persistent_id(table.salt);
         let remembered: Remembered = ctx.data(|data| data.get_temp(id)).unwrap_or_default();
-        let geometry = table.geometry(self.available_width());
+        let available = self.available_width();
+        let geometry = table.geometry(available);
         let top_left = self.cursor().min;
         let mut stripes = Stripes {
             painter: self.painter().clone(),
             shapes: Vec::new(),
         };
-        let mut measured = Vec::new();
-        let mut bottom = top_left.y;
-        let mut right = top_left.x;
+        let fixed_width: f32 = geometry
+            .parts
+            .iter()
+            .filter(|(_, scrolls)| !scrolls)
+            .map(|(columns, _)| geometry.part_width(columns) + COLUMN_GAP)
+            .sum();
         let mut left = top_left.x;
-        let mut requested = None;
+        let mut uis: Vec<Ui> = Vec::new();
+        let mut widths = Vec::new();
         for (index, (columns, scrolls)) in geometry.parts.iter().enumerate() {
             let width = if *scrolls {
-                let others: f32 = geometry
-                    .parts
-                    .iter()
-                    .filter(|(_, scrolls)| !scrolls)
-                    .map(|(columns, _)| geometry.part_width(columns) + COLUMN_GAP)
-                    .sum();
-                (self.available_width() - others).max(MIN_SCROLLING_WIDTH)
+                (available - fixed_width).max(MIN_SCROLLING_WIDTH)
             } else {
                 geometry.part_width(columns)
             };
@@ -393,63 +461,122 @@ impl Form<'_> {
                     .max_rect(rect)
                     .layout(Layout::top_down(Align::Min)),
             );
-            let first = index == 0;
-            let mut draw = |form: &mut Form<'_>, origin: Pos2| {
-                let mut rows = Body {
-                    form,
-                    geometry: &geometry,
-                    columns: columns.clone(),
-                    origin,
-                    known: &remembered.heights,
-                    measured: &mut measured,
-                    stripes: (first && table.striped).then_some(&mut stripes),
-                    row: 0,
-                    top: origin.y,
-                };
-                if table.headings {
-                    rows.row(|row| {
-                        for column in &table.columns {
-                            row.cell(|form| {
-                                form.add(
-                                    egui::Label::new(RichText::new(&column.heading).strong())
-                                        .wrap(),
-                                );
-                            });
-                        }
-                    });
-                }
-                body(&mut rows);
-                rows.top
-            };
             if *scrolls {
                 // egui pins a sideways scroll bar to the bottom of the view while its area is
                 // below it, over whatever is shown there: clip the part to the table's top.
                 let mut clip = part.clip_rect();
                 clip.min.y = clip.min.y.max(top_left.y);
                 part.set_clip_rect(clip);
-                let content_width = geometry.part_width(columns);
-                self.over(&mut part, |form| {
-                    let area = ScrollArea::horizontal()
-                        .id_salt(id.with("sideways"))
-                        .auto_shrink([false, true])
-                        .scroll_bar_visibility(ScrollBarVisibility::AlwaysVisible);
-                    let shown = form.inside(area, |form| {
+            }
+            uis.push(part);
+            widths.push(width);
+            left += width + COLUMN_GAP;
+        }
+        let mut measured = Vec::new();
+        let striped = table.striped;
+        let headings = table.headings.then_some(&table.columns);
+        let draw = |form: &mut Form<'_>, parts: Vec<Part<'_>>, measured: &mut Vec<f32>| {
+            let mut rows = Body {
+                form,
+                parts,
+                geometry: &geometry,
+                known: &remembered.heights,
+                measured,
+                stripes: striped.then_some(&mut stripes),
+                enter_to: None,
+                row: 0,
+                top: top_left.y,
+            };
+            if let Some(columns) = headings {
+                rows.row(|row| {
+                    for column in columns {
+                        row.cell(|form| {
+                            form.add(
+                                egui::Label::new(RichText::new(&column.heading).strong()).wrap(),
+                            );
+                        });
+                    }
+                });
+            }
+            body(&mut rows);
+            rows.top
+        };
+        let part_of = |ui: &mut Ui, columns: &Range<usize>| {
+            let origin = ui.max_rect().min;
+            (origin, columns.clone())
+        };
+        let scrolling = geometry.parts.iter().position(|(_, scrolls)| *scrolls);
+        let end;
+        let mut requested = None;
+        match scrolling {
+            None => {
+                let parts = uis
+                    .iter_mut()
+                    .zip(&geometry.parts)
+                    .map(|(ui, (columns, _))| {
+                        let (origin, columns) = part_of(ui, columns);
+                        Part {
+                            ui: Some(ui),
+                            columns,
+                            origin,
+                        }
+                    })
+                    .collect();
+                end = draw(self, parts, &mut measured);
+            }
+            Some(index) => {
+                let (before, rest) = uis.split_at_mut(index);
+                let (scroll_ui, after) = rest.split_first_mut().expect("the scrolling part");
+                let columns = geometry.parts[index].0.clone();
+                let content_width = geometry.part_width(&columns);
+                let area = ScrollArea::horizontal()
+                    .id_salt(id.with("sideways"))
+                    .auto_shrink([false, true])
+                    .scroll_bar_visibility(ScrollBarVisibility::AlwaysVisible);
+                let shown = self.over(scroll_ui, |form| {
+                    form.inside(area, |form| {
                         let origin = form.max_rect().min;
-                        let end = draw(form, origin);
+                        let mut parts: Vec<Part<'_>> = Vec::new();
+                        for (ui, (cols, _)) in before.iter_mut().zip(&geometry.parts) {
+                            let (origin, columns) = part_of(ui, cols);
+                            parts.push(Part {
+                                ui: Some(ui),
+                                columns,
+                                origin,
+                            });
+                        }
+                        parts.push(Part {
+                            ui: None,
+                            columns: columns.clone(),
+                            origin,
+                        });
+                        for (ui, (cols, _)) in after.iter_mut().zip(&geometry.parts[index + 1..]) {
+                            let (origin, columns) = part_of(ui, cols);
+                            parts.push(Part {
+                                ui: Some(ui),
+                                columns,
+                                origin,
+                            });
+                        }
+                        let end = draw(form, parts, &mut measured);
                         form.set_min_size(vec2(content_width, end - origin.y));
                         // A cell asked to come into view: the form must scroll down to it too.
-                        Requested::now(form.ctx())
-                    });
-                    requested = Some((shown.inner, shown.inner_rect));
+                        (end, Requested::now(form.ctx()))
+                    })
                 });
-            } else {
-                let origin = part.max_rect().min;
-                let end = self.over(&mut part, |form| draw(form, origin));
-                part.set_min_size(vec2(width, end - origin.y));
+                let (drawn_end, now) = shown.inner;
+                end = drawn_end;
+                requested = Some((now, shown.inner_rect));
             }
-            bottom = bottom.max(part.min_rect().max.y);
-            right = right.max(part.min_rect().max.x);
-            left += width + COLUMN_GAP;
+        }
+        let mut bottom = top_left.y;
+        let mut right = top_left.x;
+        for ((ui, width), (_, scrolls)) in uis.iter_mut().zip(&widths).zip(&geometry.parts) {
+            if !scrolls {
+                ui.set_min_size(vec2(*width, end - top_left.y));
+            }
+            bottom = bottom.max(ui.min_rect().max.y);
+            right = right.max(ui.min_rect().max.x);
         }
         if let Some((requested, viewport)) = requested {
             requested.pass_on(self, viewport, egui::Vec2b::new(true, false));

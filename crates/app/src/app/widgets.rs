@@ -10,24 +10,25 @@
 //! Fields that parse what the user types (money, percentages, dates) keep the
 //! text while it cannot be read and say why beside it, so nothing the user typed is lost.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use egui::{Color32, Id, Response, RichText, Stroke, StrokeKind, TextEdit, Ui};
 
 use super::form::Form;
 use super::theme::colour;
-use crate::case::{Anchor, Choice, Money, Percent};
+use crate::case::validate::DATE_YEARS;
+use crate::case::{Anchor, Choice, Money, Percent, date};
 use crate::format::capitalised;
 use crate::palette;
 
 /// The colour of inline error messages and the outline of a field that cannot be read.
-const ERROR_COLOUR: Color32 = colour(palette::ERROR);
+pub(super) const ERROR_COLOUR: Color32 = colour(palette::ERROR);
 
 /// Width of a table column of money (the finance years): "£12,500,000" with room to spare.
 pub const MONEY_WIDTH: f32 = 116.0;
 /// Width of a table column of percentages.
 pub const PERCENT_WIDTH: f32 = 104.0;
 /// Width of a table column of dates: "2026-03-31" and the box around it.
-pub const DATE_WIDTH: f32 = 120.0;
+pub const DATE_WIDTH: f32 = 150.0;
 /// The narrowest a text column may be: about 12 characters, enough to read what was typed.
 pub const TEXT_MIN_WIDTH: f32 = 140.0;
 
@@ -109,13 +110,14 @@ impl Form<'_> {
         anchor: impl Into<Option<Anchor>>,
     ) -> Response {
         self.field(anchor, |ui| {
-            ui.add(
+            let response = ui.add(
                 TextEdit::multiline(value)
                     .id_salt(("text_area_cell", name))
                     .desired_width(f32::INFINITY)
                     .desired_rows(2),
-            )
-            .accessible_name(name)
+            );
+            super::table::keeps_enter(ui.ctx(), response.id);
+            response.accessible_name(name)
         })
     }
 
@@ -195,9 +197,10 @@ impl Form<'_> {
         })
     }
 
-    /// A visible label followed by an optional date, typed as YYYY-MM-DD (DD/MM/YYYY is accepted
-    /// too, as British users often type it). Empty means no date. A date that reads is echoed in
-    /// words beside the field ("Tuesday 31 March 2026") so a slip is easy to spot.
+    /// A visible label followed by an optional date, typed as UK users write it (17/02/2027,
+    /// 17 Feb 2027, 2027-02-17: see [`crate::case::date::parse_date`]) or chosen on the calendar
+    /// beside it. Empty means no date. A date that reads is echoed in words beside the field
+    /// ("Wednesday 17 February 2027") so a slip is easy to spot; one that does not says why.
     pub fn date_field(
         &mut self,
         label: &str,
@@ -210,8 +213,13 @@ impl Form<'_> {
                 let id = ui.make_persistent_id(("date_field", label));
                 let field = date_edit(ui, id, value, DATE_WIDTH);
                 let response = field.response.labelled_by(label_response.id);
-                date_echo(ui, *value, field.invalid);
-                ParsedField { response, ..field }
+                let picked = calendar_button(ui, id, label, value);
+                date_echo(ui, id, *value, field.invalid && !picked);
+                ParsedField {
+                    response,
+                    changed: field.changed || picked,
+                    invalid: field.invalid && !picked,
+                }
             })
             .inner
         })
@@ -228,8 +236,19 @@ impl Form<'_> {
     ) -> ParsedField {
         self.field(anchor, |ui| {
             let id = CellKind::Date.id(id_salt);
-            let width = ui.available_width();
-            date_edit(ui, id, value, width).named(name, DATE_HELP)
+            let width = ui.available_width() - CALENDAR_WIDTH - ui.spacing().item_spacing.x;
+            ui.horizontal(|ui| {
+                let field = date_edit(ui, id, value, width.max(0.0));
+                let picked = calendar_button(ui, id, name, value);
+                let help = date_problem(ui, id).unwrap_or_else(|| DATE_HELP.to_owned());
+                let field = ParsedField {
+                    changed: field.changed || picked,
+                    invalid: field.invalid && !picked,
+                    ..field
+                };
+                field.named(name, &help)
+            })
+            .inner
         })
     }
 
@@ -275,14 +294,18 @@ fn fixed_width<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R 
 /// A drop-down over every value of `T`, each shown as a list item starting with a capital
 /// ("Approve" for the decision the paper prints as "approve").
 fn combo<T: Choice>(ui: &mut Ui, id_salt: Id, value: &mut T, width: Option<f32>) -> Response {
-    let mut combo_box =
-        egui::ComboBox::from_id_salt(id_salt).selected_text(capitalised(value.label()));
+    // The choice shown is cut short with "…" rather than broken inside a word ("Revenu e");
+    // the list of choices is as wide as its longest choice.
+    let mut combo_box = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(capitalised(value.label()))
+        .truncate();
     if let Some(width) = width {
         combo_box = combo_box.width(width);
     }
     let mut changed = false;
     let mut response = combo_box
         .show_ui(ui, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             for option in T::ALL {
                 if ui
                     .selectable_label(*value == *option, capitalised(option.label()))
@@ -350,21 +373,121 @@ fn date_edit(ui: &mut Ui, id: Id, value: &mut Option<NaiveDate>, width: f32) -> 
         ui,
         id,
         value,
-        &|date: &Option<NaiveDate>| {
-            date.map(|d| d.format("%Y-%m-%d").to_string())
-                .unwrap_or_default()
-        },
+        &|date: &Option<NaiveDate>| date.map(date::short_form).unwrap_or_default(),
         &parse_optional_date,
         width,
-        "YYYY-MM-DD",
+        "dd/mm/yyyy",
     )
 }
 
-fn date_echo(ui: &mut Ui, value: Option<NaiveDate>, invalid: bool) {
+/// Why the text typed into the date field at `id` is not a date, in the model's words
+/// ("02/17/2027 has the month first: …"), or `None` if it reads.
+fn date_problem(ui: &Ui, id: Id) -> Option<String> {
+    let text: Option<String> = ui.ctx().data(|data| data.get_temp(id.with("buffer")));
+    date::parse_optional_date(&text?)
+        .err()
+        .map(|error| error.to_string())
+}
+
+/// How wide the calendar button beside a date field is.
+const CALENDAR_WIDTH: f32 = 24.0;
+
+/// The calendar button beside the date field at `id` (named `name`): egui_extras' date picker,
+/// opening on the field's date (or today), with the years a case's dates may take. Returns
+/// whether a day was chosen, which replaces whatever was typed.
+fn calendar_button(ui: &mut Ui, id: Id, name: &str, value: &mut Option<NaiveDate>) -> bool {
+    let start = value.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let Some(mut picked) = to_civil(start) else {
+        return false;
+    };
+    let salt = format!("{name} calendar");
+    let years = DATE_YEARS;
+    let response = ui
+        .add(
+            egui_extras::DatePickerButton::new(&mut picked)
+                .id_salt(&salt)
+                .show_icon(false)
+                .format("▼")
+                .calendar_week(false)
+                .start_end_years(*years.start() as i16..=*years.end() as i16),
+        )
+        .on_hover_text("Choose the date on a calendar");
+    pass_keyboard_focus_on(ui, id, &response);
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            format!("{name}: choose on a calendar"),
+        )
+    });
+    if !response.changed() {
+        return false;
+    }
+    let Some(chosen) = NaiveDate::from_ymd_opt(
+        i32::from(picked.year()),
+        u32::try_from(picked.month()).unwrap_or(1),
+        u32::try_from(picked.day()).unwrap_or(1),
+    ) else {
+        return false;
+    };
+    *value = Some(chosen);
+    ui.ctx()
+        .data_mut(|data| data.remove::<String>(id.with("buffer")));
+    true
+}
+
+/// Tab goes from a date field straight to the next field, as in a spreadsheet: the calendar is
+/// for the pointer, and the keyboard types the date in any form the field reads. egui offers
+/// the calendar button (`calendar`) the focus when Tab or Shift+Tab reaches it; this hands it
+/// on at once, so no keystroke is typed into a button. Going forward (in the frame Tab is
+/// pressed), the button lets the focus go and asks again for the next widget, which egui
+/// gives it to in the same frame; coming back with Shift+Tab (a frame later, egui's delay), it goes to the date field
+/// (`field`). A click on the button keeps the focus there.
+fn pass_keyboard_focus_on(ui: &Ui, field: Id, calendar: &Response) {
+    if !calendar.gained_focus() {
+        return;
+    }
+    let (tab, pointer) = ui.input(|input| {
+        let tab = input.events.iter().find_map(|event| match event {
+            egui::Event::Key {
+                key: egui::Key::Tab,
+                pressed: true,
+                modifiers,
+                ..
+            } => Some(modifiers.shift),
+            _ => None,
+        });
+        (
+            tab,
+            input.pointer.any_down() || input.pointer.any_released(),
+        )
+    });
+    match tab {
+        Some(false) => ui.memory_mut(|memory| {
+            memory.surrender_focus(calendar.id);
+            memory.move_focus(egui::FocusDirection::Next);
+        }),
+        None if pointer => {}
+        Some(true) | None => ui.memory_mut(|memory| memory.request_focus(field)),
+    }
+}
+
+/// A day as the date picker holds it; `None` outside the years it can show.
+fn to_civil(date: NaiveDate) -> Option<jiff::civil::Date> {
+    jiff::civil::Date::new(
+        i16::try_from(date.year()).ok()?,
+        i8::try_from(date.month()).ok()?,
+        i8::try_from(date.day()).ok()?,
+    )
+    .ok()
+}
+
+fn date_echo(ui: &mut Ui, id: Id, value: Option<NaiveDate>, invalid: bool) {
     if invalid {
-        ui.colored_label(ERROR_COLOUR, DATE_HELP);
+        let problem = date_problem(ui, id).unwrap_or_else(|| DATE_HELP.to_owned());
+        ui.colored_label(ERROR_COLOUR, problem);
     } else if let Some(date) = value {
-        ui.weak(date.format("%A %-d %B %Y").to_string());
+        ui.weak(date::long_form(date));
     }
 }
 
@@ -522,7 +645,7 @@ pub fn empty_state(ui: &mut Ui, text: &str) -> Response {
 
 const MONEY_HELP: &str = "Not an amount: type pounds, e.g. 125000 or £1,250.50";
 const PERCENT_HELP: &str = "Not a percentage: type e.g. 3.5 or 3.5%";
-const DATE_HELP: &str = "Not a date: type it as YYYY-MM-DD, e.g. 2026-03-31";
+const DATE_HELP: &str = "Not a date: type it as 17/02/2027, 17 Feb 2027 or 2027-02-17";
 
 /// Money as it reads in a field: whole pounds with separators ("£1,250,000"), pence only when
 /// there are any, and blank for zero so an empty grid reads as empty.
@@ -562,17 +685,10 @@ fn parse_percent(text: &str) -> Option<Percent> {
     }
 }
 
-/// Reads a date typed as YYYY-MM-DD or DD/MM/YYYY; empty text means no date. `None` when the
-/// text is not a date.
+/// Reads a date field's text with the model's rule ([`date::parse_optional_date`]); empty text
+/// means no date. `None` when the text is not a date.
 pub fn parse_optional_date(text: &str) -> Option<Option<NaiveDate>> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Some(None);
-    }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
-        .ok()
-        .map(Some)
+    date::parse_optional_date(text).ok()
 }
 
 /// A number typed into a field: money in pounds, a percentage or a count, which share one

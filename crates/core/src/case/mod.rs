@@ -6,6 +6,7 @@
 pub mod choice;
 pub mod commercial;
 pub mod data_protection;
+pub mod date;
 pub mod equality;
 pub mod estates_ict;
 pub mod finance;

@@ -34,6 +34,18 @@ impl Money {
         self.0
     }
 
+    /// `share` of the amount, rounded half away from zero to the penny, or `None` where it
+    /// cannot be held: a force's target as a share of its budget, a risk's expected cost.
+    pub fn share(self, share: Percent) -> Option<Money> {
+        let scaled = i128::from(self.0) * i128::from(share.basis_points());
+        let rounded = if scaled >= 0 {
+            (scaled + 5_000) / 10_000
+        } else {
+            (scaled - 5_000) / 10_000
+        };
+        i64::try_from(rounded).ok().map(Money)
+    }
+
     /// The amount in pounds as a float, for charts and discounting only.
     pub fn as_pounds_f64(self) -> f64 {
         self.0 as f64 / 100.0
@@ -213,6 +225,19 @@ impl fmt::Display for Percent {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_of_money_rounds_half_away_from_zero_to_the_penny() {
+        // 3% of £1.50 is 4.5p; of -£1.50, -4.5p.
+        assert_eq!(Money(150).share(Percent(300)), Some(Money(5)));
+        assert_eq!(Money(-150).share(Percent(300)), Some(Money(-5)));
+        assert_eq!(Money(149).share(Percent(300)), Some(Money(4)));
+        assert_eq!(
+            Money::pounds(1_000).share(Percent(1_250)),
+            Some(Money::pounds(125))
+        );
+        assert_eq!(Money(i64::MAX).share(Percent(20_000)), None);
+    }
 
     #[test]
     fn money_formats_like_a_committee_table() {

@@ -27,6 +27,32 @@ impl Nation {
             Nation::Wales => "Wales",
         }
     }
+
+    /// The nation a force's name places it in: Wales for the four Welsh forces (Dyfed-Powys,
+    /// Gwent, North Wales and South Wales, in English or Welsh, with or without "Police"),
+    /// `None` for any other name, which says nothing for certain (England has 39 forces, and a
+    /// half-typed name is not yet a force).
+    pub fn of_force(name: &str) -> Option<Nation> {
+        let words: String = name
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
+        let words: Vec<&str> = words.split_whitespace().collect();
+        let has = |phrase: &[&str]| words.windows(phrase.len()).any(|w| w == phrase);
+        const WELSH: [&[&str]; 6] = [
+            &["dyfed", "powys"],
+            &["gwent"],
+            &["north", "wales"],
+            &["south", "wales"],
+            &["gogledd", "cymru"],
+            &["de", "cymru"],
+        ];
+        WELSH
+            .iter()
+            .any(|phrase| has(phrase))
+            .then_some(Nation::Wales)
+    }
 }
 
 /// A police force that is a party to the collaboration agreement.
@@ -50,6 +76,20 @@ pub struct Force {
 }
 
 impl Force {
+    /// Keeps the force's nation in step with a name just typed (its name was `old_name`): a
+    /// Welsh force's name sets Wales, so the Welsh Language Standards are not missed for
+    /// Dyfed-Powys or North Wales; renaming a force away from a Welsh name puts back England,
+    /// the default, if Wales came from the old name. Any other choice the user made stands.
+    pub fn infer_nation(&mut self, old_name: &str) {
+        match Nation::of_force(&self.name) {
+            Some(nation) => self.nation = nation,
+            None if Nation::of_force(old_name) == Some(self.nation) => {
+                self.nation = Nation::England;
+            }
+            None => {}
+        }
+    }
+
     /// The name to show for the force at `index` (0-based) in the partners list: its name,
     /// or "Force 2" while it has none, so every list, message and table names it the same way.
     pub fn display_name(&self, index: usize) -> String {
@@ -180,6 +220,34 @@ impl Partners {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_welsh_force_is_known_by_its_name() {
+        for name in [
+            "Dyfed-Powys Police",
+            "Heddlu Dyfed Powys",
+            "Gwent Police",
+            "North Wales Police",
+            "Heddlu Gogledd Cymru",
+            "South Wales Police",
+            "Heddlu De Cymru",
+        ] {
+            assert_eq!(Nation::of_force(name), Some(Nation::Wales), "{name}");
+        }
+        for name in ["", "North", "Cumbria Constabulary", "Gwentshire", "Wales"] {
+            assert_eq!(Nation::of_force(name), None, "{name}");
+        }
+        let mut force = named("North Wales Police");
+        force.infer_nation("North Wal");
+        assert_eq!(force.nation, Nation::Wales);
+        force.name = "Northumbria Police".into();
+        force.infer_nation("North Wales Police");
+        assert_eq!(force.nation, Nation::England, "back to the default");
+        force.nation = Nation::Wales;
+        force.name = "Northumbria Police Force".into();
+        force.infer_nation("Northumbria Police");
+        assert_eq!(force.nation, Nation::Wales, "the user's own choice stands");
+    }
 
     #[test]
     fn a_force_without_a_name_is_named_by_its_place() {

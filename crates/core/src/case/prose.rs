@@ -20,7 +20,7 @@ use super::management::{Management, PostImplementationReview, RegisteredBenefit}
 use super::sign_off::{DecisionRecord, OfficerComment, SignOff, UserAppendix};
 use super::validate::{
     Anchor, AppendixField, BenefitField, CommentField, CommercialField, FrontSheetField,
-    PartyField, ReviewField, ScopeField,
+    PartyField, ReviewField, RiskField, ScopeField,
 };
 use super::workforce::{Consultation, Workforce};
 
@@ -66,8 +66,12 @@ pub fn passages(case: &Case) -> Vec<Passage<'_>> {
     out.add(Anchor::FirstYear, &case.finance.notes);
     commercial(&case.commercial, &mut out);
     for (i, risk) in case.risks.risks.iter().enumerate() {
-        for text in [&risk.title, &risk.description, &risk.mitigation] {
-            out.add(Anchor::Risk(i), text);
+        for (field, text) in [
+            (RiskField::Title, &risk.title),
+            (RiskField::Description, &risk.description),
+            (RiskField::Mitigation, &risk.mitigation),
+        ] {
+            out.add(Anchor::Risk(i, field), text);
         }
     }
     equality(case, &mut out);

@@ -131,6 +131,24 @@ pub struct RiskSettings {
     pub thresholds: RatingThresholds,
 }
 
+impl RiskSettings {
+    /// The rating of a cell of the matrix (likelihood, impact) on these bands: what a risk
+    /// scored there is rated, so the step's heat map, the paper's and the register agree.
+    pub fn rate_cell(&self, likelihood: u8, impact: u8) -> Rating {
+        self.thresholds.rate(score_of(likelihood, impact))
+    }
+}
+
+/// Whether a likelihood or an impact lies on a matrix of `scale` (1 to its size).
+fn on_scale(value: u8, scale: MatrixScale) -> bool {
+    (1..=scale.max()).contains(&value)
+}
+
+/// A score: likelihood × impact, the one product every rating is read from.
+pub fn score_of(likelihood: u8, impact: u8) -> u8 {
+    likelihood.saturating_mul(impact)
+}
+
 /// The kind of risk, for grouping the register.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -251,6 +269,9 @@ pub struct Risk {
     pub residual_impact: u8,
     /// When the risk is next reviewed.
     pub review_date: Option<NaiveDate>,
+    /// Its cost, where it can be quantified: the financial case's risk-adjusted view counts
+    /// its expected cost.
+    pub cost: Option<crate::case::finance::RiskCost>,
 }
 
 impl Default for Risk {
@@ -267,6 +288,7 @@ impl Default for Risk {
             mitigation: String::new(),
             residual_likelihood: 2,
             residual_impact: 2,
+            cost: None,
             review_date: None,
         }
     }
@@ -275,28 +297,28 @@ impl Default for Risk {
 impl Risk {
     /// Inherent score: likelihood × impact.
     pub fn score(&self) -> u8 {
-        self.likelihood.saturating_mul(self.impact)
+        score_of(self.likelihood, self.impact)
     }
 
     /// Residual score after mitigation.
     pub fn residual_score(&self) -> u8 {
-        self.residual_likelihood
-            .saturating_mul(self.residual_impact)
+        score_of(self.residual_likelihood, self.residual_impact)
     }
 
     /// Whether all four scores (inherent and residual likelihood and impact) lie on the
     /// matrix. A risk that does not cannot be rated; validation, the Risks step and the paper
     /// all ask this one question.
     pub fn is_on_scale(&self, scale: MatrixScale) -> bool {
-        let range = 1..=scale.max();
-        [
-            self.likelihood,
-            self.impact,
-            self.residual_likelihood,
-            self.residual_impact,
-        ]
-        .iter()
-        .all(|value| range.contains(value))
+        self.is_inherently_on_scale(scale)
+            && [self.residual_likelihood, self.residual_impact]
+                .iter()
+                .all(|value| on_scale(*value, scale))
+    }
+
+    /// Whether the inherent likelihood and impact lie on the matrix: the risks the heat map
+    /// (which plots inherent scores) can place.
+    pub fn is_inherently_on_scale(&self, scale: MatrixScale) -> bool {
+        on_scale(self.likelihood, scale) && on_scale(self.impact, scale)
     }
 
     /// Whether the inherent likelihood and impact fall in the heat map's cell
@@ -358,15 +380,27 @@ impl RiskRegister {
     /// Counts of risks in each cell of the inherent matrix, indexed `[likelihood-1][impact-1]`,
     /// for the heat map. Risks scored outside the scale are left out (validation reports them).
     pub fn heat_map(&self) -> Vec<Vec<usize>> {
-        let size = usize::from(self.settings.scale.max());
+        let scale = self.settings.scale;
+        let size = usize::from(scale.max());
         let mut cells = vec![vec![0; size]; size];
-        for risk in &self.risks {
-            let (l, i) = (usize::from(risk.likelihood), usize::from(risk.impact));
-            if (1..=size).contains(&l) && (1..=size).contains(&i) {
-                cells[l - 1][i - 1] += 1;
-            }
+        for risk in self
+            .risks
+            .iter()
+            .filter(|risk| risk.is_inherently_on_scale(scale))
+        {
+            cells[usize::from(risk.likelihood) - 1][usize::from(risk.impact) - 1] += 1;
         }
         cells
+    }
+
+    /// How many risks the heat map leaves out: those whose inherent likelihood or impact is
+    /// off the matrix (a risk with only its residual score off it is still in its cell).
+    pub fn off_the_heat_map(&self) -> usize {
+        let scale = self.settings.scale;
+        self.risks
+            .iter()
+            .filter(|risk| !risk.is_inherently_on_scale(scale))
+            .count()
     }
 
     /// Adds a suggested risk with the next free reference.

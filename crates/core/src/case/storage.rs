@@ -8,7 +8,7 @@
 //! fields and keys written twice load with a warning that says where they are and what the
 //! next save will drop. A file in UTF-16 or with a byte-order mark is read ([`decode`]), and a
 //! file that cannot be read says why in plain words with the parser's own words as a detail
-//! ([`messages`]). Saving is atomic ([`write`]) and never writes over a file of the wrong kind
+//! ([`messages`]). Saving is atomic ([`write`]) and never writes over a file of another kind
 //! ([`target`]).
 
 mod decode;
@@ -28,7 +28,7 @@ use super::Case;
 
 pub use decode::{Encoding, NotText};
 pub use scan::Position;
-pub use target::{Kind, Refusal, check_case_target, check_pdf_target, same_file};
+pub use target::{Refusal, check_case_target, existing_head, has_extension, same_file};
 pub use write::{STALE_AFTER, remove_stale_temporaries, write_atomically};
 
 /// The format this build writes. Bump it, and add a migration, when a change would make an

@@ -141,6 +141,82 @@ impl Tree {
         }
     }
 
+    /// The path of the first value that differs between this tree and `other` (in the same
+    /// form `strings_mut` gives: `risks.risks[3].owner`), or `None` if they are equal. Where
+    /// a list grew or shrank, or an enum changed variant, the path is the list or the value
+    /// itself.
+    pub fn first_difference(&self, other: &Tree) -> Option<String> {
+        let mut path = String::new();
+        self.differ(other, &mut path).then_some(path)
+    }
+
+    /// Whether the trees differ, with `path` left at the first difference.
+    fn differ(&self, other: &Tree, path: &mut String) -> bool {
+        let depth = path.len();
+        let fields = |a: &[(&'static str, Tree)], b: &[(&'static str, Tree)], path: &mut String| {
+            if a.len() != b.len() {
+                return true;
+            }
+            for ((name, x), (_, y)) in a.iter().zip(b) {
+                push_segment(path, name);
+                if x.differ(y, path) {
+                    return true;
+                }
+                path.truncate(depth);
+            }
+            false
+        };
+        match (self, other) {
+            (Tree::Some(a), Tree::Some(b))
+            | (Tree::Newtype(a), Tree::Newtype(b))
+            | (Tree::NewtypeVariant(_, _, _, a), Tree::NewtypeVariant(_, _, _, b))
+                if self.same_shape(other) =>
+            {
+                a.differ(b, path)
+            }
+            (Tree::Seq(a), Tree::Seq(b))
+            | (Tree::TupleVariant(_, _, _, a), Tree::TupleVariant(_, _, _, b))
+                if a.len() == b.len() && self.same_shape(other) =>
+            {
+                for (index, (x, y)) in a.iter().zip(b).enumerate() {
+                    path.push_str(&format!("[{index}]"));
+                    if x.differ(y, path) {
+                        return true;
+                    }
+                    path.truncate(depth);
+                }
+                false
+            }
+            (Tree::Map(a), Tree::Map(b)) if a.len() == b.len() => {
+                for ((key, x), (other_key, y)) in a.iter().zip(b) {
+                    if key != other_key {
+                        return true;
+                    }
+                    push_segment(path, &key.label());
+                    if x.differ(y, path) {
+                        return true;
+                    }
+                    path.truncate(depth);
+                }
+                false
+            }
+            (Tree::Struct(a), Tree::Struct(b)) => fields(a, b, path),
+            (Tree::StructVariant(_, _, x, a), Tree::StructVariant(_, _, y, b)) if x == y => {
+                fields(a, b, path)
+            }
+            _ => self != other,
+        }
+    }
+
+    /// Whether two enum values are the same variant (other values always are).
+    fn same_shape(&self, other: &Tree) -> bool {
+        match (self, other) {
+            (Tree::NewtypeVariant(_, _, a, _), Tree::NewtypeVariant(_, _, b, _))
+            | (Tree::TupleVariant(_, _, a, _), Tree::TupleVariant(_, _, b, _)) => a == b,
+            _ => true,
+        }
+    }
+
     /// A map key as a path segment: a variant's name, a string, a number.
     fn label(&self) -> String {
         match self {

@@ -58,10 +58,7 @@ pub fn draw(chart: &Chart, x: f32, y: f32, width: f32, height: f32) -> Vec<Item>
         ),
         Chart::CostsSavings { years } => canvas.costs_savings(years, (x, y, width, height)),
         Chart::NetPresentValues { bars } => canvas.net_present_values(bars, (x, y, width, height)),
-        Chart::HeatMap {
-            cells,
-            rating_of_score,
-        } => canvas.heat_map(cells, rating_of_score, (x, y, width, height)),
+        Chart::HeatMap { cells, ratings } => canvas.heat_map(cells, ratings, (x, y, width, height)),
     }
     canvas.items
 }
@@ -427,7 +424,7 @@ impl ChartItems {
     fn heat_map(
         &mut self,
         cells: &[Vec<usize>],
-        rating_of_score: &[Rating],
+        ratings: &[Vec<Rating>],
         (x, y, width, height): (f32, f32, f32, f32),
     ) {
         let size = cells.len().max(1);
@@ -437,8 +434,11 @@ impl ChartItems {
         let cell = side / size as f32;
         for (l, row) in cells.iter().enumerate() {
             for (i, count) in row.iter().enumerate() {
-                let score = (l + 1) * (i + 1);
-                let rating = rating_of_score.get(score).copied().unwrap_or(Rating::Low);
+                let rating = ratings
+                    .get(l)
+                    .and_then(|row| row.get(i))
+                    .copied()
+                    .unwrap_or(Rating::Low);
                 let cx = left + i as f32 * cell;
                 let cy = top + (size - 1 - l) as f32 * cell;
                 self.fill(cx, cy, cell, cell, palette::rating(rating));

@@ -93,6 +93,7 @@ fn warning(anchor: Anchor, message: String) -> Finding {
 mod tests {
     use super::*;
     use crate::case::risk::Risk;
+    use crate::case::validate::RiskField;
 
     fn case() -> Case {
         let mut case = Case::default();
@@ -110,7 +111,7 @@ mod tests {
             .iter()
             .find(|f| f.message.contains("risks.risks[1].title"))
             .expect("a finding names the field");
-        assert_eq!(finding.anchor, Anchor::Risk(1));
+        assert_eq!(finding.anchor, Anchor::Risk(1, RiskField::Title));
         assert!(
             finding.message.contains("中 (U+4E2D)"),
             "{}",

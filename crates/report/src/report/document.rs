@@ -4,7 +4,13 @@
 //! tested alone: compose tests ask "is every risk in the register?", layout tests ask "does a
 //! table repeat its header after a page break?" with small hand-made documents.
 
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::case::finance::financial_year_label;
 use crate::case::risk::Rating;
+use crate::case::{Anchor, Money, Percent};
 
 /// A whole paper: what goes on the front sheet and in every page's margins, then the body.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +27,8 @@ pub struct Document {
     pub metadata: Metadata,
     /// The content, in reading order.
     pub blocks: Vec<Block>,
+    /// Which field of the case each block, list item or table row came from.
+    pub provenance: Provenance,
 }
 
 impl Document {
@@ -80,6 +88,147 @@ pub enum ParagraphStyle {
     Display,
 }
 
+/// Which field of the case each part of the paper came from, so a page item can name its
+/// field (a preview can go from the paper to the field; a test can find every field printed).
+///
+/// Kept beside the blocks rather than inside them, so a block is built as it always was and
+/// its source is added by the composer's builder (`Paper::field`, `Paper::items_from`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Provenance {
+    /// By block index, then the item (a list item, a table row, a key–value pair) or `None`
+    /// for the block as a whole.
+    anchors: BTreeMap<(usize, Option<usize>), Anchor>,
+    /// By block index, row and column: a table cell that holds a field of its own (a force's
+    /// budget, a risk's owner), where the row as a whole came from another.
+    cells: BTreeMap<(usize, usize, usize), Anchor>,
+}
+
+impl Provenance {
+    /// Records that block `block` (or its `item`, if given) came from `anchor`.
+    pub fn set(&mut self, block: usize, item: Option<usize>, anchor: Anchor) {
+        self.anchors.insert((block, item), anchor);
+    }
+
+    /// Where block `block`'s `item` came from: the item's own field, else the block's.
+    pub fn of(&self, block: usize, item: Option<usize>) -> Option<Anchor> {
+        item.and_then(|item| self.anchors.get(&(block, Some(item))))
+            .or_else(|| self.anchors.get(&(block, None)))
+            .copied()
+    }
+
+    /// Records that the cell in `column` of row `row` of table block `block` came from
+    /// `anchor`.
+    pub fn set_cell(&mut self, block: usize, row: usize, column: usize, anchor: Anchor) {
+        self.cells.insert((block, row, column), anchor);
+    }
+
+    /// Where a table cell came from: the cell's own field, else its row's, else the block's.
+    pub fn of_cell(&self, block: usize, row: usize, column: usize) -> Option<Anchor> {
+        self.cells
+            .get(&(block, row, column))
+            .copied()
+            .or_else(|| self.of(block, Some(row)))
+    }
+
+    /// Every field the paper names, each once, in no particular order.
+    pub fn anchors(&self) -> impl Iterator<Item = Anchor> + '_ {
+        self.anchors.values().chain(self.cells.values()).copied()
+    }
+}
+
+/// One cell of a table, typed, so that every writer formats and aligns it alike: the PDF
+/// and a Word table print the same words, and a workbook can keep the number.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Words, set left (or as the column is set, for a mark like "—" among figures).
+    Text(String),
+    /// An amount, kept exact in pence until printed in whole pounds.
+    Money(Money),
+    /// A percentage.
+    Percentage(Percent),
+    /// A date, printed as a committee writes it ("4 March 2026").
+    Date(NaiveDate),
+    /// A financial year, by the calendar year it starts in ("2026/27").
+    Year(i64),
+    /// A count of things (officers, a rank).
+    Count(u64),
+    /// Several short entries, one a line (the forces, a board's members).
+    List(Vec<String>),
+}
+
+impl Cell {
+    /// A date, or "Not set" where there is none.
+    pub fn date(date: Option<NaiveDate>) -> Cell {
+        date.map_or_else(|| Cell::Text(NOT_SET.to_owned()), Cell::Date)
+    }
+
+    /// The cell's lines as printed: one for most cells, one an entry for a list (a text
+    /// cell's own line breaks are kept by whoever wraps it).
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Cell::List(entries) => entries.clone(),
+            other => vec![other.to_string()],
+        }
+    }
+
+    /// How the cell is aligned: figures flush right so the digits line up; dates, years and
+    /// lists to the left; text as its column is.
+    pub fn align(&self, column: Align) -> Align {
+        match self {
+            Cell::Money(_) | Cell::Percentage(_) | Cell::Count(_) => Align::Right,
+            Cell::Date(_) | Cell::Year(_) | Cell::List(_) => Align::Left,
+            Cell::Text(_) => column,
+        }
+    }
+}
+
+impl std::fmt::Display for Cell {
+    /// The cell as one string; a list's entries one a line.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Cell::Text(text) => f.write_str(text),
+            Cell::Money(money) => f.write_str(&money.whole_pounds()),
+            Cell::Percentage(percent) => write!(f, "{percent}"),
+            Cell::Date(date) => f.write_str(&long_date(*date)),
+            Cell::Year(start) => f.write_str(&financial_year_label(*start)),
+            Cell::Count(count) => write!(f, "{count}"),
+            Cell::List(entries) => f.write_str(&entries.join("\n")),
+        }
+    }
+}
+
+impl From<String> for Cell {
+    fn from(text: String) -> Cell {
+        Cell::Text(text)
+    }
+}
+
+impl From<&str> for Cell {
+    fn from(text: &str) -> Cell {
+        Cell::Text(text.to_owned())
+    }
+}
+
+impl From<Money> for Cell {
+    fn from(money: Money) -> Cell {
+        Cell::Money(money)
+    }
+}
+
+impl From<Percent> for Cell {
+    fn from(percent: Percent) -> Cell {
+        Cell::Percentage(percent)
+    }
+}
+
+/// What a missing date prints as.
+pub const NOT_SET: &str = "Not set";
+
+/// A date as a committee writes it, "4 March 2026": the one way the paper prints a date.
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
 /// The alignment of a table column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -127,16 +276,42 @@ pub struct Table {
     /// The columns.
     pub columns: Vec<Column>,
     /// The body rows; each has one cell per column.
-    pub rows: Vec<Vec<String>>,
+    pub rows: Vec<Vec<Cell>>,
     /// Whether the last row is a total, set in bold above a rule.
     pub total_row: bool,
 }
 
 impl Table {
+    /// A table of `rows` under `columns`, without a total row; each row is cells or plain
+    /// strings.
+    pub fn new<R: IntoIterator<Item = C>, C: Into<Cell>>(
+        columns: Vec<Column>,
+        rows: Vec<R>,
+    ) -> Table {
+        Table {
+            columns,
+            rows: rows.into_iter().map(row).collect(),
+            total_row: false,
+        }
+    }
+
+    /// The same table with its last row set as the total.
+    pub fn with_total(self) -> Table {
+        Table {
+            total_row: true,
+            ..self
+        }
+    }
+
     /// Whether row `index` is the total row: the last one, in a table that has one.
     pub fn is_total(&self, index: usize) -> bool {
         self.total_row && index + 1 == self.rows.len()
     }
+}
+
+/// A row of cells from anything that gives cells (strings, amounts, cells).
+pub fn row<C: Into<Cell>>(cells: impl IntoIterator<Item = C>) -> Vec<Cell> {
+    cells.into_iter().map(Into::into).collect()
 }
 
 /// A key–value list: front-sheet details, finance headlines.
@@ -176,9 +351,9 @@ pub enum Chart {
     HeatMap {
         /// `cells[likelihood - 1][impact - 1]`.
         cells: Vec<Vec<usize>>,
-        /// The rating of each score on the case's bands, indexed by score (0 unused), so
-        /// each cell is shaded as the register rates a risk that lands in it.
-        rating_of_score: Vec<Rating>,
+        /// Each cell's rating on the case's bands, indexed as `cells`, so each cell is
+        /// shaded as the register rates a risk that lands in it.
+        ratings: Vec<Vec<Rating>>,
     },
 }
 

@@ -6,6 +6,7 @@
 //! text back without parsing a PDF. Units are PDF points (1/72 inch); the origin is the top
 //! left corner of the page and y grows downwards, as on screen.
 
+use crate::case::Anchor;
 use crate::fonts::Face;
 use crate::palette::Rgb;
 
@@ -173,6 +174,9 @@ pub struct Drawn {
     pub item: Item,
     /// Whether it is content (and of which node) or decoration.
     pub role: Role,
+    /// The field of the case it shows, where it came from one, so a preview can go from the
+    /// paper to the field.
+    pub source: Option<Anchor>,
 }
 
 /// Anything drawn on a page.

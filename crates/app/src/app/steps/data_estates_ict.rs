@@ -387,7 +387,7 @@ fn change_rows<'a, C: Choice + 'a>(
         .column(Column::fixed("", 28.0))
         .column(Column::fill(what, TEXT_MIN_WIDTH))
         .column(Column::fixed("Change", CHANGE_WIDTH))
-        .column(Column::fixed("When (YYYY-MM-DD)", DATE_WIDTH))
+        .column(Column::fixed("When", DATE_WIDTH))
         .column(Column::fill("Notes", TEXT_MIN_WIDTH).share(2.0))
         .column(Column::fixed("", ROW_BUTTONS_WIDTH))
         .frozen(2)

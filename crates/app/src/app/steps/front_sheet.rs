@@ -10,7 +10,7 @@ use crate::app::widgets::{TEXT_MIN_WIDTH, empty_state, error_line, labelled};
 use crate::case::finance::SplitMethod;
 use crate::case::front_sheet::{AgendaPart, FrontSheet, ProtectiveMarking};
 use crate::case::partners::{Force, OtherPartner, Partners};
-use crate::case::validate::FrontSheetField as F;
+use crate::case::validate::{ForceField, FrontSheetField as F};
 use crate::case::{Anchor, Step};
 
 /// The front sheet and partners step. Everything it shows lives in the case.
@@ -253,6 +253,7 @@ fn force_list(
 /// One force's fields: its names in a grid, then its budget.
 fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_split: bool) {
     let number = index + 1;
+    let old_name = force.name.clone();
     let Force {
         name,
         policing_body,
@@ -261,17 +262,29 @@ fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_spl
         annual_revenue_budget,
         nation,
         custom_share,
-    } = force;
+    } = &mut *force;
     let table = Table::new(("force fields", index))
         .column(Column::fixed("", LABEL_WIDTH))
         .column(Column::fill("", TEXT_MIN_WIDTH))
         .form_layout();
     form.table(table, |body| {
         for (visible, value, anchor) in [
-            ("Name", &mut *name, Some(Anchor::Force(index))),
+            (
+                "Name",
+                &mut *name,
+                Some(Anchor::Force(index, ForceField::Name)),
+            ),
             ("Policing body", &mut *policing_body, None),
-            ("Chief constable", &mut *chief_constable, None),
-            ("Police and Crime Commissioner", &mut *commissioner, None),
+            (
+                "Chief constable",
+                &mut *chief_constable,
+                Some(Anchor::Force(index, ForceField::ChiefConstable)),
+            ),
+            (
+                "Police and Crime Commissioner",
+                &mut *commissioner,
+                Some(Anchor::Force(index, ForceField::Commissioner)),
+            ),
         ] {
             body.row(|row| {
                 row.text(visible);
@@ -315,9 +328,18 @@ fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_spl
     form.number_field(
         &format!("Force {number} annual revenue budget"),
         annual_revenue_budget,
-        None,
+        Anchor::Force(index, ForceField::Budget),
     );
+    if force.name != old_name {
+        force.infer_nation(&old_name);
+    }
 }
+
+/// The lead force field's label. It is the force that provides the service to the others
+/// under the lead force model (the paper marks it "(lead force)" among the parties and
+/// recommends "with X as the lead force"); read as "Lead force" alone it was taken for the host
+/// force or the force leading the work.
+pub const LEAD_FORCE_LABEL: &str = "Lead force (under the lead force model)";
 
 fn lead_force_choice(form: &mut Form<'_>, forces: &[Force], lead: &mut Option<usize>) {
     let selected = lead.filter(|index| *index < forces.len()).map_or_else(
@@ -325,7 +347,7 @@ fn lead_force_choice(form: &mut Form<'_>, forces: &[Force], lead: &mut Option<us
         |index| forces[index].display_name(index),
     );
     form.field(Anchor::LeadForce, |ui| {
-        labelled(ui, "Lead force", |ui| {
+        labelled(ui, LEAD_FORCE_LABEL, |ui| {
             egui::ComboBox::from_id_salt("lead force")
                 .selected_text(selected)
                 .width(280.0)
@@ -338,6 +360,10 @@ fn lead_force_choice(form: &mut Form<'_>, forces: &[Force], lead: &mut Option<us
                 .response
         })
     });
+    form.weak(
+        "The force that provides the service to the others under a lead force agreement. Under any \
+         other model leave it as None chosen, and describe a host force in the proposal.",
+    );
 }
 
 fn other_partners(form: &mut Form<'_>, others: &mut Vec<OtherPartner>) {

@@ -189,7 +189,7 @@ fn milestone_rows(form: &mut Form<'_>, milestones: &mut Vec<Milestone>) {
         let table = Table::new("implementation_milestones")
             .column(Column::fixed("", 28.0))
             .column(Column::fill("Milestone", TEXT_MIN_WIDTH).share(2.0))
-            .column(Column::fixed("Due (YYYY-MM-DD)", DATE_WIDTH))
+            .column(Column::fixed("Due", DATE_WIDTH))
             .column(Column::fill("Owner", TEXT_MIN_WIDTH))
             .column(Column::fixed("Status", 130.0))
             .column(Column::fixed("", ROW_BUTTONS_WIDTH))
@@ -380,7 +380,7 @@ fn revision_rows(form: &mut Form<'_>, revisions: &mut Vec<Revision>) {
         let count = revisions.len();
         let table = Table::new("implementation_revisions")
             .column(Column::fixed("Version", 112.0))
-            .column(Column::fixed("Date (YYYY-MM-DD)", DATE_WIDTH))
+            .column(Column::fixed("Date", DATE_WIDTH))
             .column(Column::fill("Author", TEXT_MIN_WIDTH))
             .column(Column::fill("What changed", TEXT_MIN_WIDTH).share(2.0))
             .column(Column::fixed("", ROW_BUTTONS_WIDTH))

@@ -111,7 +111,7 @@ fn benefit_cards(
             .column(Column::fill("Baseline", TEXT_MIN_WIDTH))
             .column(Column::fill("Target", TEXT_MIN_WIDTH))
             .column(Column::fill("Owner", TEXT_MIN_WIDTH))
-            .column(Column::fixed("Due (YYYY-MM-DD)", DATE_WIDTH))
+            .column(Column::fixed("Due", DATE_WIDTH))
             .column(Column::fill("Finance line", LINK_WIDTH))
             .column(Column::fill("Measure of success", LINK_WIDTH))
             .column(Column::fixed("", ROW_BUTTONS_WIDTH))

@@ -26,6 +26,7 @@ pub mod workforce;
 use super::commands::Action;
 use super::document::Checks;
 use super::form::Form;
+use crate::case::finance::{Appraisal, FinanceError};
 use crate::case::{Anchor, Case, Step};
 
 /// What a step's `ui` works on besides its own state.
@@ -35,8 +36,14 @@ pub struct StepContext<'a> {
     /// The checks on the case as it stood at the start of the frame: every finding, and each
     /// step's status and findings (what the navigator marks and Review lists).
     pub checks: &'a Checks,
+    /// The appraisal of the case as it stood at the start of the frame, or why it cannot be
+    /// worked out: computed once for every step that shows it.
+    pub appraisal: Result<&'a Appraisal, &'a FinanceError>,
     /// The app's queue, for what is not an edit of the case (Review's "go to this field").
     pub actions: &'a mut Vec<Action>,
+    /// The steps of a new case the user has not worked on yet, whose findings Review lists as
+    /// still to do rather than as errors (see [`super::document::OpenCase::presents`]).
+    pub to_do: &'a std::collections::BTreeSet<Step>,
 }
 
 /// One step of the wizard.
@@ -172,15 +179,22 @@ impl Wizard {
     /// Draws `step`. `asked` is the field a Review finding asked to see; it is offered to
     /// this one frame of drawing, and dropped here if no field took it (the row it named was
     /// removed, or the field is hidden), so a request never lingers to steal the focus later.
+    /// The fields show their errors only if the step's findings are `presented` (a new case's
+    /// step the user has not yet worked on shows none).
     pub fn show(
         &mut self,
         step: Step,
         ui: &mut egui::Ui,
         asked: &mut Option<Anchor>,
+        presented: bool,
         page: StepContext<'_>,
     ) {
         let mut offered = asked.take();
-        let findings = &page.checks.findings;
+        let findings: &[crate::case::Finding] = if presented {
+            &page.checks.findings
+        } else {
+            &[]
+        };
         if let Some(index) = self.position(step) {
             self.steps[index].ui(&mut Form::new(ui, &mut offered, findings), page);
         }

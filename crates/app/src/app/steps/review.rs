@@ -49,7 +49,7 @@ impl WizardStep for ReviewStep {
             }
         }
         form.label(format!(
-            "{}, {}, {}. Click a finding to go to its field.",
+            "{}, {}, {}. What is left to do is listed by step; click a finding to go to its field.",
             plural(tally.errors, "error"),
             plural(tally.warnings, "warning"),
             plural(tally.hints, "hint")
@@ -58,15 +58,41 @@ impl WizardStep for ReviewStep {
             if step.findings.is_empty() {
                 continue;
             }
+            // A new case's step the user has not worked on yet: its findings are to do.
+            let to_do = page.to_do.contains(&step.step);
+            let errors = step
+                .findings
+                .iter()
+                .filter(|i| checks.findings[**i].severity == Severity::Error)
+                .count();
+            let left = if to_do {
+                format!("not started, {errors} to do")
+            } else {
+                let others = step
+                    .findings
+                    .iter()
+                    .filter(|i| checks.findings[**i].severity == Severity::Warning)
+                    .count();
+                match (errors, others) {
+                    (0, 0) => "hints only".to_owned(),
+                    (0, others) => format!("{others} to check"),
+                    (errors, 0) => plural(errors, "error"),
+                    (errors, others) => format!("{}, {others} to check", plural(errors, "error")),
+                }
+            };
             form.add_space(10.0);
-            form.label(RichText::new(step.title).font(theme::bold(17.0)));
+            form.label(RichText::new(format!("{}: {left}", step.title)).font(theme::bold(17.0)));
             for finding in step.findings.iter().map(|i| &checks.findings[*i]) {
                 form.horizontal_wrapped(|ui| {
-                    ui.label(
-                        RichText::new(capitalised(finding.severity.label()))
-                            .color(colour(severity_colour(finding.severity)))
-                            .strong(),
-                    );
+                    let (word, shade) = if to_do && finding.severity == Severity::Error {
+                        ("To do".to_owned(), palette::MUTED)
+                    } else {
+                        (
+                            capitalised(finding.severity.label()),
+                            severity_colour(finding.severity),
+                        )
+                    };
+                    ui.label(RichText::new(word).color(colour(shade)).strong());
                     if ui.link(&finding.message).clicked() {
                         page.actions.push(Action::Reveal(finding.anchor));
                     }

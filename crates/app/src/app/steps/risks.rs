@@ -12,9 +12,11 @@ use crate::app::form::Form;
 use crate::app::scrolling::Requested;
 use crate::app::theme::colour;
 use crate::app::widgets;
+use crate::case::finance::RiskCost;
 use crate::case::risk::{
     MatrixScale, Rating, RatingThresholds, Risk, RiskSettings, SUGGESTED_RISKS,
 };
+use crate::case::validate::RiskField;
 use crate::case::{Anchor, RiskRegister, Step};
 use crate::format::{agree, plural};
 use crate::palette;
@@ -73,7 +75,7 @@ impl WizardStep for RisksStep {
 
     fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let RiskRegister { settings, risks } = &mut page.case.risks;
-        if let Some(Anchor::Risk(index)) = form.asked()
+        if let Some(Anchor::Risk(index, _)) = form.asked()
             && let Some(risk) = risks.get(index)
         {
             self.select(index, risk);
@@ -167,7 +169,7 @@ impl RisksStep {
     fn heat_map(&mut self, ui: &mut Ui, register: &RiskRegister) {
         let size = register.settings.scale.max();
         let counts = register.heat_map();
-        let thresholds = register.settings.thresholds;
+        let settings = register.settings;
         egui::Grid::new("risk_heat_map")
             .spacing([2.0, 2.0])
             .show(ui, |ui| {
@@ -177,7 +179,7 @@ impl RisksStep {
                         let count = counts[usize::from(likelihood - 1)][usize::from(impact - 1)];
                         let cell = (likelihood, impact);
                         let selected = self.filter == Some(cell);
-                        let fill = colour(palette::rating(thresholds.rate(likelihood * impact)));
+                        let fill = colour(palette::rating(settings.rate_cell(likelihood, impact)));
                         let text = RichText::new(if count == 0 {
                             String::new()
                         } else {
@@ -336,47 +338,59 @@ impl RisksStep {
             let offset = (row as f32 * (ROW_HEIGHT + spacing) - LIST_HEIGHT / 2.0).max(0.0);
             area = area.vertical_scroll_offset(offset);
         }
-        let shown = area.show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
-            for row in rows {
-                let index = visible[row];
-                let risk = &register.risks[index];
-                ui.horizontal(|ui| {
-                    ui.set_height(ROW_HEIGHT);
-                    let title = if risk.title.trim().is_empty() {
-                        "(no title yet)"
-                    } else {
-                        risk.title.as_str()
-                    };
-                    let response = column(ui, title_width, |ui| {
-                        ui.add(
-                            egui::Button::selectable(
-                                self.selected == Some(index),
-                                (
-                                    egui::Atom::from(format!("{} {title}", risk.id)),
-                                    egui::Atom::grow(),
-                                ),
+        let pitch = ROW_HEIGHT + spacing;
+        let shown = area.show_viewport(ui, |ui, viewport| {
+            ui.set_height((visible.len() as f32 * pitch - spacing).max(0.0));
+            let top = ui.max_rect().top();
+            for row in rows_in_view(viewport.y_range(), pitch, visible.len()) {
+                let place = egui::Rect::from_min_size(
+                    egui::pos2(ui.max_rect().left(), top + row as f32 * pitch),
+                    vec2(ui.available_width(), ROW_HEIGHT),
+                );
+                let builder = egui::UiBuilder::new()
+                    .max_rect(place)
+                    .layout(egui::Layout::left_to_right(egui::Align::Center));
+                ui.scope_builder(builder, |ui| {
+                    let index = visible[row];
+                    let risk = &register.risks[index];
+                    ui.horizontal(|ui| {
+                        ui.set_height(ROW_HEIGHT);
+                        let title = if risk.title.trim().is_empty() {
+                            "(no title yet)"
+                        } else {
+                            risk.title.as_str()
+                        };
+                        let response = column(ui, title_width, |ui| {
+                            ui.add(
+                                egui::Button::selectable(
+                                    self.selected == Some(index),
+                                    (
+                                        egui::Atom::from(format!("{} {title}", risk.id)),
+                                        egui::Atom::grow(),
+                                    ),
+                                )
+                                .truncate()
+                                .min_size(vec2(title_width, ROW_HEIGHT)),
                             )
-                            .truncate()
-                            .min_size(vec2(title_width, ROW_HEIGHT)),
-                        )
+                        });
+                        if response.clicked() {
+                            self.selected = Some(index);
+                            self.reveal_detail = true;
+                        }
+                        column(ui, SCORE_WIDTH, |ui| {
+                            ui.label(format!(
+                                "{}×{} = {}",
+                                risk.likelihood,
+                                risk.impact,
+                                risk.score()
+                            ))
+                        });
+                        column(ui, RATING_WIDTH, |ui| {
+                            let rating = register.rating(risk);
+                            ui.label(rating_badge(rating, rating.label()))
+                        });
+                        ui.add(egui::Label::new(risk.owner.as_str()).truncate());
                     });
-                    if response.clicked() {
-                        self.selected = Some(index);
-                        self.reveal_detail = true;
-                    }
-                    column(ui, SCORE_WIDTH, |ui| {
-                        ui.label(format!(
-                            "{}×{} = {}",
-                            risk.likelihood,
-                            risk.impact,
-                            risk.score()
-                        ))
-                    });
-                    column(ui, RATING_WIDTH, |ui| {
-                        let rating = register.rating(risk);
-                        ui.label(rating_badge(rating, rating.label()))
-                    });
-                    ui.add(egui::Label::new(risk.owner.as_str()).truncate());
                 });
             }
             // A row asked to come into view: the form must scroll to the list too.
@@ -422,37 +436,63 @@ impl RisksStep {
                     residual_likelihood: _,
                     residual_impact: _,
                     review_date: _,
+                    cost: _,
                 } = risk;
                 form.heading(format!("Risk {}", risk.id));
-                form.text_field("Reference", &mut risk.id, None);
-                form.text_field("Title", &mut risk.title, Anchor::Risk(index));
+                let at = |field| Anchor::Risk(index, field);
+                form.text_field("Reference", &mut risk.id, at(RiskField::Reference));
+                form.text_field("Title", &mut risk.title, at(RiskField::Title));
                 form.text_area(
                     "Description",
                     "Cause, event and effect: because of …, there is a risk that …, leading to …",
                     &mut risk.description,
-                    None,
+                    at(RiskField::Description),
                 );
                 form.enum_combo("Category", &mut risk.category, None);
-                form.score_slider("Likelihood", &mut risk.likelihood, max, None);
+                form.score_slider(
+                    "Likelihood",
+                    &mut risk.likelihood,
+                    max,
+                    at(RiskField::Likelihood),
+                );
                 form.score_slider("Impact", &mut risk.impact, max, None);
                 score_line(form, "Score", risk.score(), thresholds);
-                form.text_field("Owner", &mut risk.owner, None);
+                form.text_field("Owner", &mut risk.owner, at(RiskField::Owner));
                 form.enum_combo("Response", &mut risk.response, None);
                 form.text_area(
                     "Mitigation and controls",
                     "What is in place, and what will be done, to reduce the likelihood or impact",
                     &mut risk.mitigation,
-                    None,
+                    at(RiskField::Mitigation),
                 );
                 form.score_slider(
                     "Residual likelihood",
                     &mut risk.residual_likelihood,
                     max,
-                    None,
+                    at(RiskField::ResidualLikelihood),
                 );
                 form.score_slider("Residual impact", &mut risk.residual_impact, max, None);
                 score_line(form, "Residual score", risk.residual_score(), thresholds);
-                form.date_field("Review date", &mut risk.review_date, None);
+                form.date_field(
+                    "Review date",
+                    &mut risk.review_date,
+                    at(RiskField::ReviewDate),
+                );
+                let mut quantified = risk.cost.is_some();
+                if form
+                    .checkbox(&mut quantified, "Its cost can be quantified")
+                    .changed()
+                {
+                    risk.cost = quantified.then(RiskCost::default);
+                }
+                if let Some(cost) = &mut risk.cost {
+                    form.number_field("Probability", &mut cost.probability, None);
+                    form.number_field("Cost impact", &mut cost.impact, None);
+                    form.weak(format!(
+                        "Expected cost {}: the financial case's risk-adjusted view counts it.",
+                        cost.expected().whole_pounds()
+                    ));
+                }
                 form.add_space(4.0);
                 form.horizontal(|ui| {
                     remove = ui.button("Remove this risk").clicked();
@@ -474,6 +514,17 @@ impl RisksStep {
             self.selected = None;
         }
     }
+}
+
+/// The rows of a list `count` long, `pitch` apart, that a view over `range` of it shows, and one
+/// more each side: a row just out of view stays drawn (and in the accessibility tree), so a
+/// screen reader's request to bring it into view, which egui works out against the part of
+/// the list on screen, can be made again to finish the job.
+fn rows_in_view(range: egui::Rangef, pitch: f32, count: usize) -> std::ops::Range<usize> {
+    let row_at = |y: f32| (y / pitch).max(0.0) as usize;
+    let first = row_at(range.min).saturating_sub(1);
+    let end = (row_at(range.max) + 2).min(count);
+    first.min(end)..end
 }
 
 /// Runs `add` left-aligned in a column `width` wide, so the register's columns line up.

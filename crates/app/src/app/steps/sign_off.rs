@@ -69,7 +69,7 @@ fn officer_rows(form: &mut Form<'_>, comments: &mut BTreeMap<StatutoryOfficer, O
     let table = Table::new("sign_off_officers")
         .column(Column::fixed("Officer", OFFICER_WIDTH))
         .column(Column::fill("Name and post", TEXT_MIN_WIDTH))
-        .column(Column::fixed("Date (YYYY-MM-DD)", DATE_WIDTH))
+        .column(Column::fixed("Date", DATE_WIDTH))
         .column(Column::fill("Comments", TEXT_MIN_WIDTH).share(2.0))
         .frozen(1);
     form.table(table, |body| {

@@ -10,14 +10,17 @@
 //! arithmetic is, operation for operation, the single-option appraisal of format version 1,
 //! so a migrated case keeps its figures to the penny.
 
-use super::line::{FinanceLine, Flow};
+use super::line::{FinanceLine, Flow, SavingKind, Spending};
 use super::optimism::OptimismCategory;
 use super::{Finance, FinanceError, round_money, to_money};
 use crate::case::money::Money;
 use crate::case::options::{OptionKind, OptionStatus, Options};
 
-/// The payback year: the first year from which the cumulative net saving (cash, savings less
-/// costs, against business as usual) stays at or above zero to the end of the appraisal.
+/// The payback year: the first year from which the cumulative net saving stays at or above
+/// zero to the end of the appraisal. It is read from undiscounted cash in real prices without
+/// optimism bias, against business as usual: the option's cash-releasing savings and cost
+/// avoidance and the costs business as usual would have met, less the option's costs and the
+/// cash business as usual would have saved. Non-cash-releasing savings never count.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Payback {
     /// In this year (index and label).
@@ -41,14 +44,16 @@ impl Payback {
     }
 }
 
-/// One year of an option's own cash flows.
+/// One year of an option's own cash flows (not against business as usual), in real prices
+/// without optimism bias.
 #[derive(Debug, Clone, PartialEq)]
 pub struct YearTotals {
     /// The financial year, e.g. "2026/27".
     pub label: String,
     /// All costs in the year (cash, real prices, no optimism bias).
     pub costs: Money,
-    /// All savings in the year.
+    /// Cash-releasing savings and cost avoidance in the year; non-cash-releasing savings are
+    /// value, not cash, and are left out.
     pub savings: Money,
     /// Savings less costs.
     pub net: Money,
@@ -113,7 +118,7 @@ pub struct OptionResult {
     pub years: Vec<YearTotals>,
     /// Its own costs over the appraisal (cash).
     pub total_costs: Money,
-    /// Its own savings over the appraisal (cash).
+    /// Its own cash-releasing savings and cost avoidance over the appraisal.
     pub total_savings: Money,
 }
 
@@ -123,7 +128,8 @@ impl OptionResult {
         self.kind == OptionKind::BusinessAsUsual
     }
 
-    /// The option's own net saving over the appraisal (cash).
+    /// The option's own net saving over the appraisal in cash: its cash-releasing savings and
+    /// cost avoidance less its costs.
     pub fn total_net(&self) -> Money {
         self.total_savings - self.total_costs
     }
@@ -181,7 +187,7 @@ impl Appraisal {
 pub(super) struct Streams {
     /// Cash costs by year.
     pub cash_costs: Vec<i128>,
-    /// Cash savings by year.
+    /// Cash savings by year: cash-releasing savings and cost avoidance only.
     pub cash_savings: Vec<i128>,
     /// Costs by year with optimism bias.
     pub costs: Vec<f64>,
@@ -215,12 +221,29 @@ impl Finance {
         };
         for year in 0..years {
             let mut by_category = [0_i128; OptimismCategory::ALL.len()];
-            let mut savings = 0_i128;
+            let (mut savings, mut cash_savings) = (0_i128, 0_i128);
             for line in lines {
-                let amount = i128::from(line.amount(year).pence());
+                let amount = match line.flow {
+                    Flow::Saving {
+                        kind: SavingKind::ResidualValue,
+                    } if year + 1 == years => line
+                        .amounts
+                        .iter()
+                        .map(|a| i128::from(a.pence()))
+                        .sum::<i128>(),
+                    Flow::Saving {
+                        kind: SavingKind::ResidualValue,
+                    } => 0,
+                    _ => i128::from(line.amount(year).pence()),
+                };
                 match line.flow {
                     Flow::Cost { category, .. } => by_category[category as usize] += amount,
-                    Flow::Saving { .. } => savings += amount,
+                    Flow::Saving { kind } => {
+                        savings += amount;
+                        if kind.is_cash() {
+                            cash_savings += amount;
+                        }
+                    }
                 }
             }
             let mut costs = 0.0_f64;
@@ -230,7 +253,7 @@ impl Finance {
                 }
             }
             streams.cash_costs[year] = by_category.iter().sum();
-            streams.cash_savings[year] = savings;
+            streams.cash_savings[year] = cash_savings;
             streams.costs[year] = costs;
             streams.savings[year] = savings as f64 * keep;
         }
@@ -268,8 +291,8 @@ impl Finance {
         round_money(total, option)
     }
 
-    /// The payback year of cash flows against business as usual. With no lines at all there
-    /// is nothing to pay back.
+    /// The payback year of cash flows against business as usual ([`Payback`]). With no lines
+    /// at all there is nothing to pay back.
     fn payback(&self, flows: &Streams, any_lines: bool) -> Payback {
         if !any_lines {
             return Payback::NotWithinPeriod;
@@ -392,6 +415,28 @@ impl Finance {
                 .count();
         }
         Ok(Appraisal { results })
+    }
+
+    /// Whether any cost line of the options `kinds` in optimism-bias `category` is capital,
+    /// and whether any is revenue: what the category's uplift is applied to, as it is applied
+    /// (to every cost line in the category, whichever it is).
+    pub fn costs_in_category(
+        &self,
+        category: OptimismCategory,
+        kinds: &[OptionKind],
+    ) -> Vec<Spending> {
+        let mut found = Vec::new();
+        for kind in kinds {
+            for line in &self.option(*kind).lines {
+                if matches!(line.flow, Flow::Cost { category: c, .. } if c == category)
+                    && !found.contains(&line.spending)
+                {
+                    found.push(line.spending);
+                }
+            }
+        }
+        found.sort();
+        found
     }
 
     /// Option `kind`'s lines that are cash in the financial case (every cost; savings that

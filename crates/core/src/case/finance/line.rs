@@ -91,14 +91,20 @@ pub enum SavingKind {
     /// A cost the forces would otherwise have to meet (a refurbishment that is no longer
     /// needed). Counted in the cash view: it is money the forces do not have to find.
     CostAvoidance,
+    /// What the option's assets are still worth at the end of the appraisal (a building, a
+    /// system with years of life left), where the appraisal is shorter than their lives or
+    /// the agreement. The appraisal counts the line's total as a saving in its last year,
+    /// discounted there, whichever years it is entered in; it is never cash.
+    ResidualValue,
 }
 
 impl SavingKind {
     /// Every kind, in picker order.
-    pub const ALL: [SavingKind; 3] = [
+    pub const ALL: [SavingKind; 4] = [
         SavingKind::CashReleasing,
         SavingKind::NonCashReleasing,
         SavingKind::CostAvoidance,
+        SavingKind::ResidualValue,
     ];
 
     /// The kind's name.
@@ -107,12 +113,13 @@ impl SavingKind {
             SavingKind::CashReleasing => "Cash-releasing",
             SavingKind::NonCashReleasing => "Non-cash-releasing",
             SavingKind::CostAvoidance => "Cost avoidance",
+            SavingKind::ResidualValue => "Residual value",
         }
     }
 
     /// Whether the saving is cash a force can plan on in its medium-term financial plan.
     pub fn is_cash(self) -> bool {
-        !matches!(self, SavingKind::NonCashReleasing)
+        matches!(self, SavingKind::CashReleasing | SavingKind::CostAvoidance)
     }
 }
 
@@ -273,6 +280,31 @@ impl FallsIn {
     }
 }
 
+/// Which inflation rate turns a line's real prices into cash: pay (posts, overtime, allowances,
+/// which follow pay awards) or non-pay (everything else).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Indexation {
+    /// The case's non-pay inflation. What every line of a file from before pay inflation
+    /// was kept apart uses, so its cash figures do not change.
+    #[default]
+    NonPay,
+    /// The case's pay inflation.
+    Pay,
+}
+
+impl Indexation {
+    /// Every kind, in picker order.
+    pub const ALL: [Indexation; 2] = [Indexation::NonPay, Indexation::Pay];
+
+    /// The kind's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Indexation::NonPay => "Non-pay inflation",
+            Indexation::Pay => "Pay inflation",
+        }
+    }
+}
+
 /// One line of an option's figures, with an amount for each year of the appraisal.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -289,6 +321,8 @@ pub struct FinanceLine {
     pub falls_in: FallsIn,
     /// Whether its VAT is recovered.
     pub vat: Vat,
+    /// Which inflation rate the cash view applies to it.
+    pub indexation: Indexation,
     /// The amount in each year, year 0 first, in real prices. Always positive: `flow` gives
     /// the direction.
     pub amounts: Vec<Money>,
@@ -329,15 +363,20 @@ impl FinanceLine {
         }
     }
 
-    /// The kind in words for a table: "Cost, capital" or "Saving, cash-releasing".
+    /// The kind in words for a table: "Cost, capital" or "Saving, cash-releasing", with
+    /// ", pay" on a line the cash view raises by pay inflation.
     pub fn description(&self) -> String {
-        match self.flow {
+        let kind = match self.flow {
             Flow::Cost { .. } => format!("Cost, {}", self.spending.label().to_lowercase()),
             Flow::Saving { kind } => format!(
                 "Saving, {}, {}",
                 self.spending.label().to_lowercase(),
                 kind.label().to_lowercase()
             ),
+        };
+        match self.indexation {
+            Indexation::NonPay => kind,
+            Indexation::Pay => format!("{kind}, pay"),
         }
     }
 }

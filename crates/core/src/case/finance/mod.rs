@@ -20,8 +20,10 @@
 //! The model is in [`line`] and [`optimism`]; the arithmetic, pure and exact to the penny
 //! wherever money is added, in [`appraisal`], [`sensitivity`] and [`positions`].
 
+pub mod affordability;
 pub mod apportion;
 pub mod appraisal;
+pub mod contingency;
 pub mod line;
 pub mod optimism;
 pub mod positions;
@@ -36,14 +38,24 @@ use super::money::{Money, Percent};
 use super::options::OptionKind;
 use super::partners::Force;
 
+pub use affordability::{
+    Affordability, AffordabilityYear, ForceAffordability, ForcePlan, ForcePlans, SavingsTarget,
+    SavingsTargetKind,
+};
 pub use apportion::apportion;
 pub use appraisal::{Appraisal, Measures, OptionResult, Payback, YearTotals};
-pub use line::{
-    FallsIn, FinanceLine, Flow, FlowKind, FundingSource, Recurrence, SavingKind, Spending, Vat,
+pub use contingency::{
+    Contingency, ContingencyKind, ContingencySize, RiskAdjusted, RiskAdjustedYear, RiskCost,
 };
-pub use optimism::{Bounds, OptimismCategory, OptimismRates};
+pub use line::{
+    FallsIn, FinanceLine, Flow, FlowKind, FundingSource, Indexation, Recurrence, SavingKind,
+    Spending, Vat,
+};
+pub use optimism::{Bounds, OptimismCategory, OptimismRates, Uplift};
 pub use positions::{ForcePosition, ForcePositions, Parts, Prices};
-pub use sensitivity::{Outcome, Scenario, Sensitivity, SensitivityRow, SwitchingValue};
+pub use sensitivity::{
+    Outcome, Scenario, Sensitivity, SensitivityRow, SwitchingValue, UpliftSwitch,
+};
 
 /// How costs and savings are shared between the forces.
 #[derive(
@@ -112,6 +124,10 @@ pub const GREEN_BOOK_DISCOUNT_RATE: Percent = Percent(350);
 /// The inflation a new case assumes for the cash view: the Bank of England's 2% target.
 pub const DEFAULT_INFLATION: Percent = Percent(200);
 
+/// The pay inflation a new case assumes: the same 2% until the user gives the pay award
+/// assumption of the forces' medium-term financial plans.
+pub const DEFAULT_PAY_INFLATION: Percent = Percent(200);
+
 /// The longest appraisal period the Green Book's standard rate covers (years 0–30).
 pub const MAX_YEARS: usize = 31;
 
@@ -162,6 +178,8 @@ pub struct OptionFinance {
     pub own_rates: Option<OwnRates>,
     /// The benefits that cannot be priced, which the economic case lists beside the figures.
     pub unpriced_benefits: String,
+    /// The contingency the financial case holds for it, with its basis.
+    pub contingency: Contingency,
 }
 
 /// The financial case as the user enters it.
@@ -185,14 +203,24 @@ pub struct Finance {
     pub optimism_rates: OptimismRates,
     /// A reduction applied to savings in the appraisal, because savings are optimistic too.
     pub savings_adjustment: Percent,
-    /// The inflation a year that turns real prices into cash (nominal) prices for the forces'
-    /// medium-term financial plans.
+    /// The non-pay inflation a year that turns real prices into cash (nominal) prices for the
+    /// forces' medium-term financial plans, on every line not marked as pay.
     pub inflation: Percent,
+    /// The pay inflation a year (the pay award assumption), on lines marked as pay.
+    pub pay_inflation: Percent,
     /// Why the preferred option is value for money although its net present value is
     /// negative (its benefits that cannot be priced, a statutory duty).
     pub value_for_money: String,
     /// Notes on assumptions, funding and affordability.
     pub notes: String,
+    /// Each force's medium-term financial plan (savings target, reserves), by force name.
+    pub force_plans: ForcePlans,
+    /// The collaboration agreement's term in years, if known (0: not recorded): an appraisal
+    /// shorter than it needs residual values.
+    pub agreement_years: usize,
+    /// The sunk costs left out of the appraisal (money already spent, which no option can
+    /// change), stated so a reader knows they were considered.
+    pub sunk_costs: String,
 }
 
 impl Default for Finance {
@@ -207,8 +235,12 @@ impl Default for Finance {
             optimism_rates: OptimismRates::default(),
             savings_adjustment: Percent(0),
             inflation: DEFAULT_INFLATION,
+            pay_inflation: DEFAULT_PAY_INFLATION,
             value_for_money: String::new(),
             notes: String::new(),
+            force_plans: ForcePlans::new(),
+            agreement_years: 0,
+            sunk_costs: String::new(),
         };
         finance.normalise();
         finance
@@ -243,12 +275,22 @@ fn round_money(pence: f64, option: OptionKind) -> Result<Money, FinanceError> {
     }
 }
 
+/// A financial year's label from the calendar year it starts in: "2026/27". The one way a
+/// year of the appraisal is written, on screen and in the paper.
+pub fn financial_year_label(start: i64) -> String {
+    format!("{start}/{:02}", (start.saturating_add(1)).rem_euclid(100))
+}
+
 impl Finance {
     /// The label of year `index`: "2026/27". Years far outside any real appraisal (a hostile
     /// file) still get a label rather than overflowing.
     pub fn year_label(&self, index: usize) -> String {
-        let start = i64::from(self.first_year).saturating_add(index as i64);
-        format!("{start}/{:02}", (start.saturating_add(1)).rem_euclid(100))
+        financial_year_label(self.year_start(index))
+    }
+
+    /// The calendar year the financial year `index` (counting from 0) starts in.
+    pub fn year_start(&self, index: usize) -> i64 {
+        i64::from(self.first_year).saturating_add(index as i64)
     }
 
     /// Every year's label, in order.
@@ -308,6 +350,14 @@ impl Finance {
             Some(own) => (&own.optimism_rates, own.savings_adjustment),
             None => (&self.optimism_rates, self.savings_adjustment),
         }
+    }
+
+    /// The optimism-bias uplift the appraisal adds to line `index` of option `kind`, at the
+    /// rates that apply to it (see [`OptimismRates::uplift`]). `None` for a line that is not
+    /// there or has no uplift.
+    pub fn uplift(&self, kind: OptionKind, index: usize) -> Option<Uplift> {
+        let line = self.option(kind).lines.get(index)?;
+        self.rates_for(kind).0.uplift(line, self.years)
     }
 
     /// Whether `kind` has rates of its own that differ from the case's.
@@ -374,6 +424,9 @@ impl Finance {
                 *name = after.to_owned();
             }
         }
+        if let Some(plan) = self.force_plans.remove(before.trim()) {
+            self.force_plans.insert(after.trim().to_owned(), plan);
+        }
     }
 
     /// Copies line `index` of option `from` to the end of option `to`'s lines.
@@ -398,9 +451,20 @@ impl Finance {
         1.0 / (1.0 + self.discount_rate.fraction()).powi(t as i32)
     }
 
-    /// The factor that turns year `t`'s real prices into cash prices: (1 + i)^t.
+    /// The factor that turns year `t`'s real prices into cash prices at non-pay inflation:
+    /// (1 + i)^t.
     pub fn inflation_factor(&self, t: usize) -> f64 {
-        (1.0 + self.inflation.fraction()).powi(t as i32)
+        self.indexation_factor(Indexation::NonPay, t)
+    }
+
+    /// The factor that turns year `t`'s real prices into cash prices at the rate `indexation`
+    /// names: (1 + i)^t.
+    pub fn indexation_factor(&self, indexation: Indexation, t: usize) -> f64 {
+        let rate = match indexation {
+            Indexation::NonPay => self.inflation,
+            Indexation::Pay => self.pay_inflation,
+        };
+        (1.0 + rate.fraction()).powi(t as i32)
     }
 
     /// Each force's share as a weight, or `None` when no sensible split exists (no forces;
@@ -424,6 +488,45 @@ impl Finance {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cost_line_says_what_optimism_bias_adds_in_pounds() {
+        let mut finance = Finance {
+            years: 5,
+            ..Finance::default()
+        };
+        *finance
+            .optimism_rates
+            .rate_mut(OptimismCategory::EquipmentAndDevelopment) = Percent(20_000);
+        let lines = &mut finance.option_mut(OptionKind::LeadForce).lines;
+        lines.push(FinanceLine {
+            flow: Flow::Cost {
+                category: OptimismCategory::EquipmentAndDevelopment,
+                funding: FundingSource::default(),
+            },
+            amounts: vec![Money::pounds(150_000), Money::pounds(50_000)],
+            ..FinanceLine::default()
+        });
+        lines.push(FinanceLine {
+            flow: Flow::of_kind(FlowKind::Saving),
+            amounts: vec![Money::pounds(1_000)],
+            ..FinanceLine::default()
+        });
+        let uplift = finance
+            .uplift(OptionKind::LeadForce, 0)
+            .expect("a cost with a rate is uplifted");
+        assert_eq!(uplift.amount, Money::pounds(400_000));
+        assert_eq!(
+            uplift.to_string(),
+            "+£400,000 optimism bias (200%, equipment and development)"
+        );
+        assert_eq!(finance.uplift(OptionKind::LeadForce, 1), None, "a saving");
+        assert_eq!(finance.uplift(OptionKind::LeadForce, 2), None, "no line");
+        *finance
+            .optimism_rates
+            .rate_mut(OptimismCategory::EquipmentAndDevelopment) = Percent(0);
+        assert_eq!(finance.uplift(OptionKind::LeadForce, 0), None, "0%");
+    }
 
     #[test]
     fn shortening_the_period_counts_the_figures_it_would_drop() {

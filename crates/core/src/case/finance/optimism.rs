@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::case::money::Percent;
+use super::{FinanceLine, Flow};
+use crate::case::money::{Money, Percent};
 
 /// The Green Book's supplementary categories, plus "other" for costs they do not describe
 /// (staff, travel, licences), which takes a rate of its own.
@@ -87,7 +88,9 @@ impl OptimismCategory {
         })
     }
 
-    /// What the category's uplift applies to, as the guidance says it.
+    /// What the guidance's bounds for the category are bounds on. The case applies the
+    /// category's rate to every cost line in it, capital or revenue
+    /// ([`super::Finance::costs_in_category`] says which there are).
     pub fn applies_to(self) -> &'static str {
         match self {
             OptimismCategory::Outsourcing => "operating cost",
@@ -139,6 +142,31 @@ impl OptimismRates {
             .unwrap_or_else(|| category.default_rate())
     }
 
+    /// The optimism-bias uplift the appraisal adds to `line` over its first `years` years: the
+    /// line's amounts times its category's rate, so the Finance step can say beside the line
+    /// what a cost becomes in the net present value ("+£400,000 optimism bias (200%,
+    /// equipment and development)"). `None` for a saving, or a line with nothing to uplift (no
+    /// amounts, or a rate of 0%).
+    pub fn uplift(&self, line: &FinanceLine, years: usize) -> Option<Uplift> {
+        let Flow::Cost { category, .. } = line.flow else {
+            return None;
+        };
+        let rate = self.rate(category);
+        let total: i128 = (0..years)
+            .map(|year| i128::from(line.amount(year).pence()))
+            .sum();
+        // Rounded to the nearest penny, halves away from zero.
+        let scaled = total * i128::from(rate.basis_points());
+        let whole = i128::from(Percent::WHOLE.basis_points());
+        let pence = (scaled + scaled.signum() * whole / 2) / whole;
+        let amount = Money(i64::try_from(pence).ok()?);
+        (amount != Money::ZERO).then_some(Uplift {
+            amount,
+            rate,
+            category,
+        })
+    }
+
     /// The rate for `category`, to edit.
     pub fn rate_mut(&mut self, category: OptimismCategory) -> &mut Percent {
         self.0
@@ -158,5 +186,29 @@ impl OptimismRates {
         OptimismCategory::ALL
             .into_iter()
             .all(|category| self.rate(category) == other.rate(category))
+    }
+}
+
+/// What optimism bias adds to one cost line in the appraisal (see [`OptimismRates::uplift`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Uplift {
+    /// The extra cost over the appraisal, in real prices, before discounting.
+    pub amount: Money,
+    /// The rate applied.
+    pub rate: Percent,
+    /// The category whose rate it is.
+    pub category: OptimismCategory,
+}
+
+impl std::fmt::Display for Uplift {
+    /// "+£400,000 optimism bias (200%, equipment and development)".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "+{} optimism bias ({}, {})",
+            self.amount.whole_pounds(),
+            self.rate,
+            self.category.label().to_lowercase()
+        )
     }
 }

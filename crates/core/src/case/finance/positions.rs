@@ -10,7 +10,9 @@
 //! non-cash-releasing ones).
 
 use super::apportion::{apportion, shares_of_whole};
-use super::line::{FallsIn, FinanceLine, Flow, FundingSource, Spending, Vat};
+use super::line::{
+    FallsIn, FinanceLine, Flow, FundingSource, Indexation, SavingKind, Spending, Vat,
+};
 use super::{Finance, FinanceError, SavingsShare, round_money, to_money};
 use crate::case::money::{Money, Percent};
 use crate::case::options::OptionKind;
@@ -59,6 +61,9 @@ pub struct Parts {
     pub balancing: Money,
     /// Savings less costs, after balancing payments.
     pub net: Money,
+    /// The costs funded from reserves, where they fall (a shared one split by the agreed
+    /// shares): part of `costs`, and what the force draws from its reserves.
+    pub reserves: Money,
 }
 
 /// The same parts as wide sums, so nothing is added in a type that can overflow.
@@ -70,6 +75,7 @@ struct Wide {
     revenue_savings: i128,
     balancing: i128,
     net: i128,
+    reserves: i128,
 }
 
 impl Wide {
@@ -80,6 +86,7 @@ impl Wide {
         self.revenue_savings += other.revenue_savings;
         self.balancing += other.balancing;
         self.net += other.net;
+        self.reserves += other.reserves;
     }
 
     fn costs(&self) -> i128 {
@@ -99,6 +106,15 @@ impl Wide {
             (Flow::Saving { .. }, Spending::Revenue) => &mut self.revenue_savings,
         };
         *part += amount;
+        if matches!(
+            line.flow,
+            Flow::Cost {
+                funding: FundingSource::Reserves,
+                ..
+            }
+        ) {
+            self.reserves += amount;
+        }
     }
 
     fn parts(&self, option: OptionKind) -> Result<Parts, FinanceError> {
@@ -111,6 +127,7 @@ impl Wide {
             savings: to_money(self.savings(), option)?,
             balancing: to_money(self.balancing, option)?,
             net: to_money(self.net, option)?,
+            reserves: to_money(self.reserves, option)?,
         })
     }
 }
@@ -171,12 +188,40 @@ impl Finance {
         prices: Prices,
         option: OptionKind,
     ) -> Result<i128, FinanceError> {
-        let real = line.amount(year);
+        self.price_at(line.indexation, line.amount(year), year, prices, option)
+    }
+
+    /// Real amount `real` of year `year` in `prices` at non-pay inflation (contingency and
+    /// risk, spread over the years by costs).
+    pub(super) fn price(
+        &self,
+        real: Money,
+        year: usize,
+        prices: Prices,
+        option: OptionKind,
+    ) -> Result<i128, FinanceError> {
+        self.price_at(Indexation::NonPay, real, year, prices, option)
+    }
+
+    /// Real amount `real` of year `year` in `prices`: as it is, or times the year's factor at
+    /// the rate `indexation` names, rounded to the penny.
+    fn price_at(
+        &self,
+        indexation: Indexation,
+        real: Money,
+        year: usize,
+        prices: Prices,
+        option: OptionKind,
+    ) -> Result<i128, FinanceError> {
         Ok(match prices {
             Prices::Real => i128::from(real.pence()),
             Prices::Cash if real == Money::ZERO => 0,
             Prices::Cash => i128::from(
-                round_money(real.pence() as f64 * self.inflation_factor(year), option)?.pence(),
+                round_money(
+                    real.pence() as f64 * self.indexation_factor(indexation, year),
+                    option,
+                )?
+                .pence(),
             ),
         })
     }
@@ -248,11 +293,13 @@ impl Finance {
             let revenue_costs = split(shared.revenue_costs)?;
             let capital_savings = split(shared.capital_savings)?;
             let revenue_savings = split(shared.revenue_savings)?;
+            let reserves = split(shared.reserves)?;
             for (force, part) in own.iter_mut().enumerate() {
                 part.capital_costs += capital_costs[force];
                 part.revenue_costs += revenue_costs[force];
                 part.capital_savings += capital_savings[force];
                 part.revenue_savings += revenue_savings[force];
+                part.reserves += reserves[force];
             }
             let mut all = Wide::default();
             for part in &own {
@@ -333,13 +380,29 @@ impl Finance {
             .filter(|line| line.vat == Vat::Irrecoverable)
     }
 
-    /// Option `kind`'s savings that are not cash (non-cash-releasing), which the cash view
-    /// leaves out.
+    /// Option `kind`'s non-cash-releasing savings, which the cash view leaves out.
     pub fn non_cash_savings(&self, kind: OptionKind) -> impl Iterator<Item = &FinanceLine> {
-        self.option(kind)
-            .lines
-            .iter()
-            .filter(|line| !line.is_cash())
+        self.option(kind).lines.iter().filter(|line| {
+            matches!(
+                line.flow,
+                Flow::Saving {
+                    kind: SavingKind::NonCashReleasing
+                }
+            )
+        })
+    }
+
+    /// Option `kind`'s residual values, which the appraisal counts in its last year and the
+    /// cash view leaves out.
+    pub fn residual_values(&self, kind: OptionKind) -> impl Iterator<Item = &FinanceLine> {
+        self.option(kind).lines.iter().filter(|line| {
+            matches!(
+                line.flow,
+                Flow::Saving {
+                    kind: SavingKind::ResidualValue
+                }
+            )
+        })
     }
 }
 
@@ -351,5 +414,6 @@ fn widen(parts: &Parts) -> Wide {
         revenue_savings: i128::from(parts.revenue_savings.pence()),
         balancing: i128::from(parts.balancing.pence()),
         net: i128::from(parts.net.pence()),
+        reserves: i128::from(parts.reserves.pence()),
     }
 }

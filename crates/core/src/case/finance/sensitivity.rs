@@ -1,12 +1,22 @@
 //! How robust the choice is: the preferred option and the runner-up under the usual shocks,
 //! and the switching values a finance officer asks for.
 //!
-//! Each scenario changes the present values against business as usual: "savings 10% lower"
-//! is 90% of PV(savings); "costs 20% higher" is 120% of PV(costs), each rounded to the penny;
-//! "savings a year late" moves every year's savings against business as usual one year on,
-//! so the last year's fall outside the appraisal. Switching values are the fall in PV(savings)
-//! at which the preferred option's net present value reaches zero, and at which it falls to
-//! the next-best option's (which may be business as usual, at zero).
+//! Every shock acts on the option's *own* figures; business as usual's figures, and the
+//! business-as-usual costs an option avoids, stay as they are (they are not the option's
+//! estimates to get wrong). With the option's own present values (its savings after any
+//! savings adjustment, its costs with optimism bias), each rounded to the penny:
+//! - "its own savings 10% lower" takes 10% of its own PV(savings), rounded to the penny, off
+//!   its PV(savings) against business as usual;
+//! - "its own costs 10% higher" adds 10% of its own PV(costs) to its PV(costs) against
+//!   business as usual;
+//! - "its own savings a year later" moves each year's own savings one year on within the same
+//!   appraisal period (the last year's fall outside it) and discounts them again.
+//!
+//! Switching values are the fall in the option's own PV(savings) at which its net present
+//! value reaches zero, and at which it falls to the next-best option's (which may be business
+//! as usual, at zero), each as a share of its own PV(savings). The optimism-bias switching
+//! value is the uplift on the preferred option's costs, the same on every category, at which
+//! the next-best option would rank above it.
 
 use super::appraisal::{Appraisal, Measures, ratio};
 use super::{Finance, FinanceError};
@@ -18,11 +28,11 @@ use crate::case::options::{OptionKind, Options};
 pub enum Scenario {
     /// The figures as entered.
     Central,
-    /// Savings this many per cent lower.
+    /// The option's own savings this many per cent lower.
     SavingsLower(u8),
-    /// Costs this many per cent higher.
+    /// The option's own costs (with optimism bias) this many per cent higher.
     CostsHigher(u8),
-    /// Every saving a year later than planned.
+    /// Each of the option's own savings a year later, within the same appraisal period.
     SavingsYearLate,
 }
 
@@ -38,13 +48,15 @@ impl Scenario {
         Scenario::SavingsYearLate,
     ];
 
-    /// The scenario in words.
+    /// The scenario in words, saying exactly what it shocks.
     pub fn label(self) -> String {
         match self {
             Scenario::Central => "Central case".to_owned(),
-            Scenario::SavingsLower(percent) => format!("Savings {percent}% lower"),
-            Scenario::CostsHigher(percent) => format!("Costs {percent}% higher"),
-            Scenario::SavingsYearLate => "Savings a year late".to_owned(),
+            Scenario::SavingsLower(percent) => format!("Its own savings {percent}% lower"),
+            Scenario::CostsHigher(percent) => {
+                format!("Its own costs (with optimism bias) {percent}% higher")
+            }
+            Scenario::SavingsYearLate => "Its own savings a year later".to_owned(),
         }
     }
 }
@@ -91,45 +103,79 @@ impl SensitivityRow {
     }
 }
 
-/// How far savings can fall before something changes.
+/// How far the option's own savings can fall before something changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SwitchingValue {
-    /// A fall in the present value of savings of this much, this share of them.
+    /// A fall in the present value of the option's own savings of this much, this share of
+    /// them.
     Fall {
-        /// The fall in PV(savings).
+        /// The fall in its own PV(savings).
         amount: Money,
-        /// The fall as a share of PV(savings).
+        /// The fall as a share of its own PV(savings).
         share: Percent,
     },
     /// The threshold is already crossed in the central case.
     AlreadyCrossed,
+    /// The option has no savings of its own to fall: what it gains is business-as-usual costs
+    /// it avoids, which the shocks leave as they are.
+    NoOwnSavings,
 }
 
 impl SwitchingValue {
     /// The value in words, as the paper and the window both put it: "£1,250,000 (38.2% of its
-    /// savings)".
+    /// own savings)".
     pub fn phrase(&self) -> String {
         match self {
             SwitchingValue::Fall { amount, share } => {
-                format!("{} ({share} of its savings)", amount.whole_pounds())
+                format!("{} ({share} of its own savings)", amount.whole_pounds())
             }
             SwitchingValue::AlreadyCrossed => "nothing (it is already there)".to_owned(),
+            SwitchingValue::NoOwnSavings => {
+                "no amount (it has no savings of its own to fall)".to_owned()
+            }
         }
     }
 
-    /// The fall of `gap` in PV(savings) of `pv_savings`, or already crossed when the gap is
-    /// not positive.
-    fn of(gap: Money, pv_savings: Money) -> SwitchingValue {
-        if gap <= Money::ZERO || pv_savings <= Money::ZERO {
+    /// The fall of `gap` in own PV(savings) of `own_savings`, or already crossed when the gap
+    /// is not positive.
+    fn of(gap: Money, own_savings: Money) -> SwitchingValue {
+        if gap <= Money::ZERO {
             return SwitchingValue::AlreadyCrossed;
         }
-        let share = (i128::from(gap.pence()) * 10_000 * 2 + i128::from(pv_savings.pence()))
-            / (2 * i128::from(pv_savings.pence()));
+        if own_savings <= Money::ZERO {
+            return SwitchingValue::NoOwnSavings;
+        }
         SwitchingValue::Fall {
             amount: gap,
-            share: Percent(u32::try_from(share).unwrap_or(u32::MAX)),
+            share: share_of(gap, own_savings),
         }
     }
+}
+
+/// `part` / `whole` in basis points, rounded half up; `whole` must be positive.
+fn share_of(part: Money, whole: Money) -> Percent {
+    let share = (i128::from(part.pence()) * 10_000 * 2 + i128::from(whole.pence()))
+        / (2 * i128::from(whole.pence()));
+    Percent(u32::try_from(share.max(0)).unwrap_or(u32::MAX))
+}
+
+/// The optimism-bias switching value: the uplift on the preferred option's costs, the same
+/// for every category, at which the next-best option would rank above it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UpliftSwitch {
+    /// At this uplift the next-best option overtakes it.
+    At {
+        /// The uplift in the central case: PV(costs with optimism bias) / PV(costs without)
+        /// − 1, of its own costs.
+        current: Percent,
+        /// The uplift at which its NPV falls to the next-best option's: (its own PV(costs)
+        /// with optimism bias + the gap in NPV) / its own PV(costs) without − 1.
+        switching: Percent,
+    },
+    /// The next-best option is already ahead in the central case.
+    AlreadyCrossed,
+    /// The option has no costs of its own to uplift.
+    NoOwnCosts,
 }
 
 /// The sensitivity analysis of the preferred option.
@@ -141,11 +187,23 @@ pub struct Sensitivity {
     pub runner_up: Option<OptionKind>,
     /// One row per scenario, [`Scenario::USUAL`] in order.
     pub rows: Vec<SensitivityRow>,
-    /// The fall in savings at which the preferred option's net present value reaches zero.
+    /// The preferred option's own present value of savings (after any savings adjustment),
+    /// which the switching values are shares of.
+    pub own_pv_savings: Money,
+    /// The preferred option's own present value of costs with optimism bias.
+    pub own_pv_costs: Money,
+    /// The preferred option's own present value of costs without optimism bias.
+    pub own_pv_costs_before_bias: Money,
+    /// The fall in its own savings at which the preferred option's net present value reaches
+    /// zero.
     pub to_zero: SwitchingValue,
-    /// The fall in savings at which the preferred option stops being first, and the option
-    /// that would then be first (business as usual when every other option is below zero).
+    /// The fall in its own savings at which the preferred option stops being first, and the
+    /// option that would then be first (business as usual when every other option is below
+    /// zero).
     pub to_second: Option<(OptionKind, SwitchingValue)>,
+    /// The uplift on the preferred option's costs at which the option in `to_second` would
+    /// rank first.
+    pub uplift_to_second: Option<(OptionKind, UpliftSwitch)>,
 }
 
 /// `amount` × `numerator` / 100, rounded half away from zero to the penny, if it fits.
@@ -159,45 +217,94 @@ fn percent_of(amount: Money, numerator: i64) -> Option<Money> {
     i64::try_from(rounded).ok().map(Money)
 }
 
+/// One option's own present values, which the shocks act on.
+struct Own {
+    /// PV of its savings, after any savings adjustment.
+    savings: Money,
+    /// PV of its costs with optimism bias.
+    costs: Money,
+    /// PV of its savings moved one year on, the last year's left out.
+    savings_late: Money,
+}
+
 impl Finance {
-    /// The measures of option `kind` in `scenario`, against business as usual.
+    /// Option `kind`'s own present values.
+    fn own(&self, kind: OptionKind) -> Result<Own, FinanceError> {
+        let streams = self.streams(kind);
+        let mut late = vec![0.0; streams.savings.len()];
+        if let Some(last) = late.len().checked_sub(1) {
+            late[1..].copy_from_slice(&streams.savings[..last]);
+        }
+        Ok(Own {
+            savings: self.present_value(&streams.savings, kind)?,
+            costs: self.present_value(&streams.costs, kind)?,
+            savings_late: self.present_value(&late, kind)?,
+        })
+    }
+
+    /// The measures of option `kind` in `scenario`, against business as usual, with the shock
+    /// on its own figures only.
     fn scenario_measures(
         &self,
         kind: OptionKind,
         central: &Measures,
         scenario: Scenario,
     ) -> Result<Outcome, FinanceError> {
-        let (pv_costs, pv_savings) = (central.pv_costs, central.pv_savings);
+        let own = self.own(kind)?;
         let too_large = FinanceError::TooLarge(kind);
+        let wide = |pence: i128| i64::try_from(pence).map(Money).map_err(|_| too_large);
+        let (pv_costs, pv_savings) = (
+            i128::from(central.pv_costs.pence()),
+            i128::from(central.pv_savings.pence()),
+        );
         let (pv_costs, pv_savings) = match scenario {
             Scenario::Central => (pv_costs, pv_savings),
-            Scenario::SavingsLower(percent) => (
-                pv_costs,
-                percent_of(pv_savings, 100 - i64::from(percent)).ok_or(too_large)?,
-            ),
-            Scenario::CostsHigher(percent) => (
-                percent_of(pv_costs, 100 + i64::from(percent)).ok_or(too_large)?,
-                pv_savings,
-            ),
-            Scenario::SavingsYearLate => {
-                let baseline = self.streams(OptionKind::BusinessAsUsual);
-                let flows = Finance::against(&self.streams(kind), &baseline);
-                // Each year's savings a year on; the last year's fall outside the appraisal.
-                let mut late = vec![0.0; flows.savings.len()];
-                if let Some(last) = late.len().checked_sub(1) {
-                    late[1..].copy_from_slice(&flows.savings[..last]);
-                }
-                (pv_costs, self.present_value(&late, kind)?)
+            Scenario::SavingsLower(percent) => {
+                let fall = percent_of(own.savings, i64::from(percent)).ok_or(too_large)?;
+                (pv_costs, pv_savings - i128::from(fall.pence()))
             }
+            Scenario::CostsHigher(percent) => {
+                let rise = percent_of(own.costs, i64::from(percent)).ok_or(too_large)?;
+                (pv_costs + i128::from(rise.pence()), pv_savings)
+            }
+            Scenario::SavingsYearLate => (
+                pv_costs,
+                pv_savings - i128::from(own.savings.pence()) + i128::from(own.savings_late.pence()),
+            ),
         };
-        let npv = i64::try_from(i128::from(pv_savings.pence()) - i128::from(pv_costs.pence()))
-            .map_err(|_| too_large)?;
+        let (pv_costs, pv_savings) = (wide(pv_costs)?, wide(pv_savings)?);
+        let npv = wide(i128::from(pv_savings.pence()) - i128::from(pv_costs.pence()))?;
         Ok(Outcome {
             pv_costs,
             pv_savings,
-            npv: Money(npv),
+            npv,
             benefit_cost_ratio: ratio(pv_savings, pv_costs),
         })
+    }
+
+    /// The uplift on an option's own costs (`own_costs` with optimism bias, `before_bias`
+    /// without) at which its NPV falls by `gap`.
+    fn uplift_switch(own_costs: Money, before_bias: Money, gap: Money) -> UpliftSwitch {
+        if before_bias <= Money::ZERO {
+            return UpliftSwitch::NoOwnCosts;
+        }
+        if gap <= Money::ZERO {
+            return UpliftSwitch::AlreadyCrossed;
+        }
+        let uplift = |with_bias: i128| {
+            let excess = Money(
+                i64::try_from(with_bias - i128::from(before_bias.pence())).unwrap_or(i64::MAX),
+            );
+            if excess <= Money::ZERO {
+                Percent(0)
+            } else {
+                share_of(excess, before_bias)
+            }
+        };
+        UpliftSwitch::At {
+            current: uplift(i128::from(own_costs.pence())),
+            switching: uplift(i128::from(own_costs.pence()) + i128::from(gap.pence())),
+        }
     }
 
     /// The sensitivity analysis of the preferred option, when there is one and it is not
@@ -227,18 +334,34 @@ impl Finance {
                     .transpose()?,
             });
         }
+        let own = self.own(preferred)?;
+        let streams = self.streams(preferred);
+        let before: Vec<f64> = streams.cash_costs.iter().map(|p| *p as f64).collect();
+        let before_bias = self.present_value(&before, preferred)?;
         let measures = &central.measures;
-        let to_zero = SwitchingValue::of(measures.npv, measures.pv_savings);
-        let to_second = appraisal.best_other(preferred, true).map(|second| {
+        let to_zero = SwitchingValue::of(measures.npv, own.savings);
+        let second = appraisal.best_other(preferred, true);
+        let to_second = second.map(|second| {
             let gap = measures.npv - second.measures.npv;
-            (second.kind, SwitchingValue::of(gap, measures.pv_savings))
+            (second.kind, SwitchingValue::of(gap, own.savings))
+        });
+        let uplift_to_second = second.map(|second| {
+            let gap = measures.npv - second.measures.npv;
+            (
+                second.kind,
+                Finance::uplift_switch(own.costs, before_bias, gap),
+            )
         });
         Ok(Some(Sensitivity {
             preferred,
             runner_up: runner_up.map(|r| r.kind),
             rows,
+            own_pv_savings: own.savings,
+            own_pv_costs: own.costs,
+            own_pv_costs_before_bias: before_bias,
             to_zero,
             to_second,
+            uplift_to_second,
         }))
     }
 }

@@ -10,6 +10,7 @@ use crate::case::front_sheet::AgendaPart;
 use crate::case::governance::GovernanceItem;
 use crate::case::options::OptionKind;
 use crate::case::sign_off::StatutoryOfficer;
+use crate::case::tree::Tree;
 
 /// A field on the front sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -83,6 +84,42 @@ macro_rules! fields {
         }
     };
 }
+
+fields!(
+    /// A field of one force on the front sheet.
+    ForceField {
+        /// Its name.
+        Name,
+        /// Its chief constable.
+        ChiefConstable,
+        /// Its Police and Crime Commissioner.
+        Commissioner,
+        /// Its annual revenue budget.
+        Budget,
+    }
+);
+
+fields!(
+    /// A field of one risk in the register.
+    RiskField {
+        /// Its reference.
+        Reference,
+        /// Its title.
+        Title,
+        /// Its description.
+        Description,
+        /// Its likelihood before mitigation (the first of its scores).
+        Likelihood,
+        /// Its owner.
+        Owner,
+        /// Its mitigation and controls.
+        Mitigation,
+        /// Its residual likelihood (the first of its scores after mitigation).
+        ResidualLikelihood,
+        /// Its review date.
+        ReviewDate,
+    }
+);
 
 fields!(
     /// A field of the commercial case.
@@ -219,8 +256,8 @@ pub enum Anchor {
     FrontSheet(FrontSheetField),
     /// The list of forces as a whole.
     Forces,
-    /// One force, by index.
-    Force(usize),
+    /// A field of one force, by index.
+    Force(usize, ForceField),
     /// The choice of lead force.
     LeadForce,
     /// One non-police partner, by index (its role in the collaboration).
@@ -267,8 +304,8 @@ pub enum Anchor {
     RiskSettings,
     /// The register as a whole.
     RiskRegister,
-    /// One risk, by index.
-    Risk(usize),
+    /// A field of one risk, by index.
+    Risk(usize, RiskField),
     /// One PSED aim.
     EqualityAim(PsedAim),
     /// One protected characteristic.
@@ -421,7 +458,11 @@ impl Anchor {
         });
         front_sheet
             .chain([Anchor::Forces])
-            .chain(rows(case.partners.forces.len(), Anchor::Force))
+            .chain((0..case.partners.forces.len()).flat_map(|i| {
+                ForceField::ALL
+                    .iter()
+                    .map(move |field| Anchor::Force(i, *field))
+            }))
             .chain([Anchor::LeadForce])
             .chain(rows(case.partners.others.len(), Anchor::OtherPartner))
             .chain(ScopeField::ALL.map(Anchor::Scope))
@@ -454,7 +495,11 @@ impl Anchor {
                     .map(|field| Anchor::Commercial(*field)),
             )
             .chain([Anchor::RiskSettings, Anchor::RiskRegister])
-            .chain(rows(case.risks.risks.len(), Anchor::Risk))
+            .chain((0..case.risks.risks.len()).flat_map(|i| {
+                RiskField::ALL
+                    .iter()
+                    .map(move |field| Anchor::Risk(i, *field))
+            }))
             .chain(PsedAim::ALL.map(Anchor::EqualityAim))
             .chain(ProtectedCharacteristic::ALL.map(Anchor::Characteristic))
             .chain([
@@ -524,12 +569,23 @@ impl Anchor {
             .chain(appendices)
     }
 
+    /// The field that differs between two states of a case (what an undo or a redo just
+    /// changed), so the app can take the user to it: the first difference, in the order the
+    /// case is saved, as [`super::anchor_for`] places it. `None` if the cases are the same.
+    pub fn of_change(before: &Case, after: &Case) -> Option<Anchor> {
+        let (Ok(before), Ok(tree)) = (Tree::of(before), Tree::of(after)) else {
+            return None;
+        };
+        let path = tree.first_difference(&before)?;
+        Some(super::anchor_for(after, &path))
+    }
+
     /// The wizard step that holds this field.
     pub fn step(self) -> Step {
         match self {
             Anchor::FrontSheet(_)
             | Anchor::Forces
-            | Anchor::Force(_)
+            | Anchor::Force(..)
             | Anchor::LeadForce
             | Anchor::OtherPartner(_) => Step::FrontSheet,
             Anchor::Scope(_)
@@ -550,7 +606,7 @@ impl Anchor {
             | Anchor::FinanceLine(..)
             | Anchor::ValueForMoney => Step::Finance,
             Anchor::Commercial(_) => Step::Commercial,
-            Anchor::RiskSettings | Anchor::RiskRegister | Anchor::Risk(_) => Step::Risks,
+            Anchor::RiskSettings | Anchor::RiskRegister | Anchor::Risk(..) => Step::Risks,
             Anchor::EqualityAim(_)
             | Anchor::Characteristic(_)
             | Anchor::HumanRights

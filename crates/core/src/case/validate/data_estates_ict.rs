@@ -157,7 +157,9 @@ fn check_dataset(
     }
     let count = |role: DataRole| roles.values().filter(|(_, r)| *r == role).count();
     let controllers = count(DataRole::Controller) + count(DataRole::JointController);
-    if !dataset.parties.is_empty() && controllers == 0 {
+    // Only named parties count: an unnamed party has its own finding, and a party whose
+    // name is still to come says nothing about who processes the data.
+    if count(DataRole::Processor) > 0 && controllers == 0 {
         out.error(
             Anchor::Dataset(index, F::Parties),
             format!(

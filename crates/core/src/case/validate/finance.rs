@@ -63,14 +63,18 @@ fn settings(finance: &Finance, out: &mut Findings) {
             ),
         );
     }
-    if finance.inflation > MAX_INFLATION {
-        out.error(
-            Anchor::Inflation,
-            format!(
-                "Inflation of {} a year is not plausible: give a rate from 0% to {MAX_INFLATION}.",
-                finance.inflation
-            ),
-        );
+    for (what, rate) in [
+        ("Inflation", finance.inflation),
+        ("Pay inflation", finance.pay_inflation),
+    ] {
+        if rate > MAX_INFLATION {
+            out.error(
+                Anchor::Inflation,
+                format!(
+                    "{what} of {rate} a year is not plausible: give a rate from 0% to {MAX_INFLATION}."
+                ),
+            );
+        }
     }
     if finance.savings_adjustment > MAX_SAVINGS_ADJUSTMENT {
         out.error(
@@ -205,6 +209,12 @@ fn line_findings(case: &Case, kind: OptionKind, i: usize, line: &FinanceLine, ou
     if blank(&line.label) {
         out.warning(anchor, format!("{what} has no description."));
     }
+    if line.amounts.iter().all(|amount| *amount == Money::ZERO) {
+        out.warning(
+            anchor,
+            format!("{what} has no amounts: enter its figures by year, or remove it."),
+        );
+    }
     if line.amounts.iter().any(|amount| *amount < Money::ZERO) {
         out.warning(anchor, format!("{what} has a negative amount; enter amounts as positive and set the line to cost or saving."));
     }
@@ -274,6 +284,7 @@ fn results(case: &Case, out: &mut Findings) {
             ),
         );
     }
+    cash_findings(case, preferred, out);
     match finance.force_positions(preferred, &case.partners.forces, Prices::Cash) {
         Ok(Some(positions)) => {
             for position in positions.forces.iter().filter(|p| p.is_net_contributor()) {
@@ -295,5 +306,66 @@ fn results(case: &Case, out: &mut Findings) {
                 crate::format::capitalised(&error.to_string())
             ),
         ),
+    }
+}
+
+/// What a finance officer stops a paper for in its cash: a non-cash saving claimed as cash, a
+/// savings target the case does not meet, no contingency on a full business case, and an
+/// appraisal shorter than the agreement with no residual value.
+fn cash_findings(case: &Case, preferred: OptionKind, out: &mut Findings) {
+    let finance = &case.finance;
+    for (i, benefit) in case.management.benefits.iter().enumerate() {
+        if benefit.kind != crate::case::management::BenefitKind::CashReleasing {
+            continue;
+        }
+        let linked = benefit.finance_line.trim();
+        let non_cash = finance.option(preferred).lines.iter().any(|line| {
+            line.label.trim() == linked
+                && matches!(line.flow, Flow::Saving { kind } if !kind.is_cash())
+        });
+        if !linked.is_empty() && non_cash {
+            out.warning(
+                Anchor::FinanceOption(preferred),
+                format!(
+                    "Benefit {} is cash-releasing, but the line it is counted in, \"{linked}\", is not a cash saving: make the line cash-releasing, or the benefit non-cash-releasing.",
+                    i + 1
+                ),
+            );
+        }
+    }
+    if let Ok(Some(affordability)) =
+        finance.affordability(preferred, &case.partners.forces, Prices::Cash)
+    {
+        for force in affordability.forces.iter().filter(|f| f.misses_target()) {
+            out.hint(
+                Anchor::SplitMethod,
+                format!(
+                    "The case delivers {} of {}'s savings target over the period ({} of {}): the paper says so; its plan must find the rest elsewhere.",
+                    force.delivered.unwrap_or_default(),
+                    force.force,
+                    force.total.difference.whole_pounds(),
+                    force.target_total.unwrap_or_default().whole_pounds()
+                ),
+            );
+        }
+    }
+    if case.front_sheet.stage == crate::case::front_sheet::BusinessCaseStage::Full
+        && !finance.option(preferred).contingency.is_set()
+    {
+        out.warning(
+            Anchor::FinanceOption(preferred),
+            "A full business case holds a contingency for the preferred option: give an amount or a percentage of its costs, with its basis.",
+        );
+    }
+    if finance.agreement_years > finance.years
+        && finance.residual_values(preferred).next().is_none()
+    {
+        out.warning(
+            Anchor::FinanceOption(preferred),
+            format!(
+                "The appraisal covers {} years of a {}-year agreement, and the preferred option has no residual value: add a residual value line for what its assets are still worth at the end, or lengthen the appraisal.",
+                finance.years, finance.agreement_years
+            ),
+        );
     }
 }

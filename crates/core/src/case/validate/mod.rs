@@ -32,8 +32,8 @@ use serde::{Deserialize, Serialize};
 use super::Case;
 
 pub use anchor::{
-    Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField,
-    FrontSheetField, PartyField, ReviewField, ScopeField,
+    Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField, ForceField,
+    FrontSheetField, PartyField, ReviewField, RiskField, ScopeField,
 };
 pub use text::{DATE_YEARS, anchor_for, named_characters};
 
@@ -232,7 +232,7 @@ mod tests {
         match anchor {
             Anchor::FrontSheet(_) => 0,
             Anchor::Forces => 1,
-            Anchor::Force(_) => 2,
+            Anchor::Force(..) => 2,
             Anchor::LeadForce => 3,
             Anchor::OtherPartner(_) => 4,
             Anchor::Scope(_) => 5,
@@ -256,7 +256,7 @@ mod tests {
             Anchor::Commercial(_) => 23,
             Anchor::RiskSettings => 24,
             Anchor::RiskRegister => 25,
-            Anchor::Risk(_) => 26,
+            Anchor::Risk(..) => 26,
             Anchor::EqualityAim(_) => 27,
             Anchor::Characteristic(_) => 28,
             Anchor::HumanRights => 29,
@@ -358,9 +358,42 @@ mod tests {
             all.windows(2).all(|pair| pair[0].step() <= pair[1].step()),
             "anchors are out of wizard order"
         );
-        assert!(all.contains(&Anchor::Risk(1)) && !all.contains(&Anchor::Risk(2)));
+        assert!(
+            all.contains(&Anchor::Risk(1, RiskField::Owner))
+                && !all.contains(&Anchor::Risk(2, RiskField::Title))
+        );
         assert!(all.contains(&Anchor::FinanceLine(OptionKind::LeadForce, 1)));
         assert!(!all.contains(&Anchor::FinanceLine(OptionKind::DoMinimum, 0)));
+    }
+
+    #[test]
+    fn a_change_is_placed_on_its_field() {
+        let before = case_with_rows();
+        let mut after = before.clone();
+        after.risks.risks[1].owner = "Head of Training".into();
+        assert_eq!(
+            Anchor::of_change(&before, &after),
+            Some(Anchor::Risk(1, RiskField::Owner))
+        );
+        let mut after = before.clone();
+        after.front_sheet.committee = "Joint Audit Committee".into();
+        assert_eq!(
+            Anchor::of_change(&before, &after),
+            Some(Anchor::FrontSheet(FrontSheetField::Committee))
+        );
+        let mut after = before.clone();
+        after.partners.forces[1].annual_revenue_budget = crate::case::Money::pounds(5);
+        assert_eq!(
+            Anchor::of_change(&before, &after),
+            Some(Anchor::Force(1, ForceField::Budget))
+        );
+        let mut after = before.clone();
+        after.risks.risks.pop();
+        assert_eq!(
+            Anchor::of_change(&before, &after),
+            Some(Anchor::RiskRegister)
+        );
+        assert_eq!(Anchor::of_change(&before, &before), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The partners' checks: at least two forces, each named and signed for, and a split that can be
 //! worked out.
 
-use super::{Anchor, Findings, blank};
+use super::{Anchor, Findings, ForceField as F, blank};
 use crate::case::Case;
 use crate::case::finance::SplitMethod;
 use crate::case::money::{Money, Percent};
@@ -19,18 +19,28 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
             force.name.clone()
         };
         if blank(&force.name) {
-            out.error(Anchor::Force(i), format!("{name} has no name."));
+            out.error(Anchor::Force(i, F::Name), format!("{name} has no name."));
         }
-        if blank(&force.chief_constable) || blank(&force.commissioner) {
+        // The finding sits on the first of the two that is blank, and names only what is
+        // missing.
+        let missing = match (blank(&force.chief_constable), blank(&force.commissioner)) {
+            (true, true) => Some((F::ChiefConstable, "the chief constable and the PCC")),
+            (true, false) => Some((F::ChiefConstable, "the chief constable")),
+            (false, true) => Some((F::Commissioner, "the PCC")),
+            (false, false) => None,
+        };
+        if let Some((field, who)) = missing {
             out.warning(
-                Anchor::Force(i),
-                format!("Name the chief constable and the PCC of {name}: both sign the agreement."),
+                Anchor::Force(i, field),
+                format!(
+                    "Name {who} of {name}: the chief constable and the PCC both sign the agreement."
+                ),
             );
         }
         if case.finance.split == SplitMethod::ByRevenueBudget
             && force.annual_revenue_budget <= Money::ZERO
         {
-            out.error(Anchor::Force(i), format!("{name} has no annual revenue budget, but costs and savings are split by budget."));
+            out.error(Anchor::Force(i, F::Budget), format!("{name} has no annual revenue budget, but costs and savings are split by budget."));
         }
     }
     // Only a lead force model has a lead force; the other way round (a lead force named

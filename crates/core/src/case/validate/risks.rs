@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{Anchor, Findings, blank};
+use super::{Anchor, Findings, RiskField as F, blank};
 use crate::case::Case;
 use crate::case::risk::Rating;
 
@@ -21,39 +21,42 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
     }
     let mut seen = HashSet::new();
     for (i, risk) in register.risks.iter().enumerate() {
-        let anchor = Anchor::Risk(i);
+        let anchor = |field| Anchor::Risk(i, field);
         let name = if blank(&risk.title) {
             format!("Risk {}", i + 1)
         } else {
             format!("Risk {} \"{}\"", risk.id, risk.title)
         };
         if blank(&risk.title) {
-            out.error(anchor, format!("{name} has no title."));
+            out.error(anchor(F::Title), format!("{name} has no title."));
         }
         if !blank(&risk.id) && !seen.insert(risk.id.trim()) {
             out.warning(
-                anchor,
+                anchor(F::Reference),
                 format!("The reference {} is used more than once.", risk.id),
             );
         }
-        let values = [
-            risk.likelihood,
-            risk.impact,
-            risk.residual_likelihood,
-            risk.residual_impact,
-        ];
-        if values.iter().any(|v| !(1..=max).contains(v)) {
+        if !risk.is_on_scale(register.settings.scale) {
+            // The finding lands on the first pair of scores that is off the scale.
+            let field = if [risk.likelihood, risk.impact]
+                .iter()
+                .any(|v| !(1..=max).contains(v))
+            {
+                F::Likelihood
+            } else {
+                F::ResidualLikelihood
+            };
             out.error(
-                anchor,
+                anchor(field),
                 format!("{name} has a likelihood or impact outside 1 to {max}."),
             );
             continue;
         }
-        let rating = register.settings.thresholds.rate(risk.score());
+        let rating = register.rating(risk);
         if rating >= Rating::High {
             if blank(&risk.owner) {
                 out.error(
-                    anchor,
+                    anchor(F::Owner),
                     format!(
                         "{name} is rated {} but has no owner.",
                         rating.label().to_lowercase()
@@ -62,7 +65,7 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
             }
             if blank(&risk.mitigation) {
                 out.error(
-                    anchor,
+                    anchor(F::Mitigation),
                     format!(
                         "{name} is rated {} but has no mitigation.",
                         rating.label().to_lowercase()
@@ -71,7 +74,7 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
             }
             if risk.review_date.is_none() {
                 out.warning(
-                    anchor,
+                    anchor(F::ReviewDate),
                     format!(
                         "{name} is rated {} but has no review date.",
                         rating.label().to_lowercase()
@@ -81,7 +84,7 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
         }
         if risk.residual_score() > risk.score() {
             out.warning(
-                anchor,
+                anchor(F::ResidualLikelihood),
                 format!("{name} scores higher after mitigation than before."),
             );
         }

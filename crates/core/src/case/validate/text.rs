@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{
     Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField, Findings,
-    FrontSheetField, PartyField, ReviewField, ScopeField,
+    ForceField, FrontSheetField, PartyField, ReviewField, RiskField, ScopeField,
 };
 use crate::case::Case;
 use crate::case::equality::{ProtectedCharacteristic, PsedAim};
@@ -119,12 +119,28 @@ pub fn anchor_for(case: &Case, path: &str) -> Anchor {
             .and_then(|s| s.strip_suffix(']'))
             .and_then(|s| s.parse::<usize>().ok())
     };
-    let row = |count: usize, anchor: fn(usize) -> Anchor, whole: Anchor| {
+    let named = |at: usize| segments.get(at).copied().unwrap_or_default();
+    let row = |count: usize, anchor: &dyn Fn(usize) -> Anchor, whole: Anchor| {
         index(segments.get(2))
             .filter(|i| *i < count)
             .map_or(whole, anchor)
     };
-    let named = |at: usize| segments.get(at).copied().unwrap_or_default();
+    let force_field = match named(3) {
+        "chief_constable" => ForceField::ChiefConstable,
+        "commissioner" => ForceField::Commissioner,
+        "annual_revenue_budget" => ForceField::Budget,
+        _ => ForceField::Name,
+    };
+    let risk_field = match named(3) {
+        "id" => RiskField::Reference,
+        "description" => RiskField::Description,
+        "likelihood" | "impact" => RiskField::Likelihood,
+        "owner" => RiskField::Owner,
+        "mitigation" => RiskField::Mitigation,
+        "residual_likelihood" | "residual_impact" => RiskField::ResidualLikelihood,
+        "review_date" => RiskField::ReviewDate,
+        _ => RiskField::Title,
+    };
     match (named(0), named(1)) {
         ("front_sheet", field) => Anchor::FrontSheet(match field {
             "short_title" => FrontSheetField::ShortTitle,
@@ -145,7 +161,11 @@ pub fn anchor_for(case: &Case, path: &str) -> Anchor {
             "status" => FrontSheetField::Status,
             _ => FrontSheetField::Title,
         }),
-        ("partners", "forces") => row(case.partners.forces.len(), Anchor::Force, Anchor::Forces),
+        ("partners", "forces") => row(
+            case.partners.forces.len(),
+            &|i| Anchor::Force(i, force_field),
+            Anchor::Forces,
+        ),
         ("partners", _) => Anchor::Forces,
         ("strategy", "scope") => Anchor::Scope(match named(2) {
             "current_position" => ScopeField::CurrentPosition,
@@ -181,7 +201,11 @@ pub fn anchor_for(case: &Case, path: &str) -> Anchor {
         ("finance", "inflation") => Anchor::Inflation,
         ("finance", "value_for_money") => Anchor::ValueForMoney,
         ("finance", _) => Anchor::FirstYear,
-        ("risks", "risks") => row(case.risks.risks.len(), Anchor::Risk, Anchor::RiskRegister),
+        ("risks", "risks") => row(
+            case.risks.risks.len(),
+            &|i| Anchor::Risk(i, risk_field),
+            Anchor::RiskRegister,
+        ),
         ("risks", _) => Anchor::RiskSettings,
         ("equality", "aims") => {
             variant(PsedAim::ALL, segments.get(2)).map_or(Anchor::Consultation, Anchor::EqualityAim)

@@ -2,10 +2,11 @@
 //! letters the reference check resolves): the revision history, then the user's own.
 
 use crate::case::sign_off::{self, AppendixContent, BuiltInAppendix, UserAppendix};
-use crate::case::{Case, Revision};
-use crate::report::document::{Column, HeadingLevel};
+use crate::case::validate::AppendixField;
+use crate::case::{Anchor, Case, Revision};
+use crate::report::document::{Cell, Column, HeadingLevel};
 
-use super::{Paper, cell, long_date, non_empty};
+use super::{Paper, cell, non_empty};
 
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
     for appendix in sign_off::appendices(case) {
@@ -21,15 +22,19 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             }
             AppendixContent::User(index) => {
                 let UserAppendix { title, text } = &case.sign_off.appendices[index];
-                paper.heading(
-                    HeadingLevel::Section,
-                    &format!(
-                        "Appendix {}. {}",
-                        appendix.letter,
-                        non_empty(title, "Untitled appendix")
-                    ),
-                );
-                paper.text_or_note(text);
+                paper
+                    .field(Anchor::UserAppendix(index, AppendixField::Title))
+                    .heading(
+                        HeadingLevel::Section,
+                        &format!(
+                            "Appendix {}. {}",
+                            appendix.letter,
+                            non_empty(title, "Untitled appendix")
+                        ),
+                    );
+                paper
+                    .field(Anchor::UserAppendix(index, AppendixField::Text))
+                    .text_or_note(text);
             }
         }
     }
@@ -50,10 +55,15 @@ fn revisions(case: &Case, paper: &mut Paper) {
                 author,
                 summary,
             } = revision;
-            vec![cell(version), long_date(*date), cell(author), cell(summary)]
+            vec![
+                Cell::Text(cell(version)),
+                Cell::date(*date),
+                Cell::Text(cell(author)),
+                Cell::Text(cell(summary)),
+            ]
         })
         .collect();
-    paper.table(
+    paper.field(Anchor::Revisions).table(
         vec![
             Column::text("Version", 0.8),
             Column::text("Date", 1.2),

@@ -1,8 +1,9 @@
 //! Background papers and the author's contact details: what the paper rests on, by title, and
 //! whom to ask about it.
 
-use crate::case::Case;
 use crate::case::sign_off::BackgroundPaper;
+use crate::case::validate::FrontSheetField;
+use crate::case::{Anchor, Case};
 use crate::report::document::Column;
 
 use super::{Paper, cell};
@@ -13,7 +14,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     if papers.is_empty() {
         paper.paragraph("Background papers: none.");
     } else {
-        paper.table(
+        paper.field(Anchor::BackgroundPapers).table(
             vec![
                 Column::text("Background paper", 3.0),
                 Column::text("Where to find it", 2.0),
@@ -26,6 +27,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
                 })
                 .collect(),
         );
+        paper.items_from((0..papers.len()).map(|i| Some(Anchor::BackgroundPaper(i))));
     }
     let sheet = &case.front_sheet;
     paper.subsection("Contact");
@@ -34,4 +36,12 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         ("Telephone", cell(&sheet.author_phone)),
         ("Email", cell(&sheet.author_email)),
     ]);
+    paper.items_from(
+        [
+            FrontSheetField::Author,
+            FrontSheetField::AuthorPhone,
+            FrontSheetField::AuthorEmail,
+        ]
+        .map(|field| Some(Anchor::FrontSheet(field))),
+    );
 }

@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 
 use crate::case::partners::{Force, OtherPartner};
 use crate::case::strategy::{MeasureOfSuccess, Scope};
-use crate::case::{Case, Choice, Partners, Strategy};
-use crate::report::document::Column;
+use crate::case::validate::{ForceField, ScopeField};
+use crate::case::{Anchor, Case, Choice, Partners, Strategy};
+use crate::report::document::{Cell, Column};
 
 use super::{Paper, cell};
 
@@ -25,34 +26,34 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
 
     paper.subsection("Strategic objectives");
     justified_table(
-        paper,
+        &mut paper.field(Anchor::Objectives),
         "Objective",
         objectives,
         "No strategic objective has been chosen yet.",
     );
     paper.subsection("Benefits");
     justified_table(
-        paper,
+        &mut paper.field(Anchor::Benefits),
         "Benefit",
         benefits,
         "No benefits have been claimed yet.",
     );
     paper.subsection("Strategic principles");
     justified_table(
-        paper,
+        &mut paper.field(Anchor::Principles),
         "Principle",
         principles,
         "No principles have been chosen yet.",
     );
     paper.subsection("Strategic Policing Requirement");
     justified_table(
-        paper,
+        &mut paper.field(Anchor::SprThreats),
         "National threat",
         spr_threats,
         "The case does not yet say which national threats it helps meet.",
     );
     paper.subsection("Measures of success");
-    paper.table_or_note(
+    paper.field(Anchor::Measures).table_or_note(
         vec![
             Column::text("Measure", 1.6),
             Column::text("Baseline", 1.2),
@@ -81,13 +82,21 @@ fn scope(scope: &Scope, paper: &mut Paper) {
         proposal,
     } = scope;
     paper.subsection("Scope");
-    paper.key_values(vec![("Function or area of business", cell(function_area))]);
+    paper
+        .field(Anchor::Scope(ScopeField::FunctionArea))
+        .key_values(vec![("Function or area of business", cell(function_area))]);
     paper.subsection("Current position");
-    paper.text_or_note(current_position);
+    paper
+        .field(Anchor::Scope(ScopeField::CurrentPosition))
+        .text_or_note(current_position);
     paper.subsection("The problem or opportunity");
-    paper.text_or_note(problem);
+    paper
+        .field(Anchor::Scope(ScopeField::Problem))
+        .text_or_note(problem);
     paper.subsection("The proposal");
-    paper.text_or_note(proposal);
+    paper
+        .field(Anchor::Scope(ScopeField::Proposal))
+        .text_or_note(proposal);
 }
 
 fn partners(partners: &Partners, paper: &mut Paper) {
@@ -120,15 +129,15 @@ fn partners(partners: &Partners, paper: &mut Paper) {
                     name
                 };
                 vec![
-                    name,
-                    cell(policing_body),
-                    cell(chief_constable),
-                    cell(commissioner),
-                    annual_revenue_budget.whole_pounds(),
+                    Cell::Text(name),
+                    Cell::Text(cell(policing_body)),
+                    Cell::Text(cell(chief_constable)),
+                    Cell::Text(cell(commissioner)),
+                    Cell::Money(*annual_revenue_budget),
                 ]
             })
             .collect();
-        paper.table(
+        paper.field(Anchor::Forces).table(
             vec![
                 Column::text("Force", 1.5),
                 Column::text("Policing body", 1.3),
@@ -138,6 +147,17 @@ fn partners(partners: &Partners, paper: &mut Paper) {
             ],
             rows,
         );
+        paper.items_from((0..forces.len()).map(|i| Some(Anchor::Force(i, ForceField::Name))));
+        paper.cells_from((0..forces.len()).map(|i| {
+            let field = |field| Some(Anchor::Force(i, field));
+            vec![
+                field(ForceField::Name),
+                None,
+                field(ForceField::ChiefConstable),
+                field(ForceField::Commissioner),
+                field(ForceField::Budget),
+            ]
+        }));
     }
     if !others.is_empty() {
         let rows = others
@@ -155,6 +175,7 @@ fn partners(partners: &Partners, paper: &mut Paper) {
             ],
             rows,
         );
+        paper.items_from((0..others.len()).map(|i| Some(Anchor::OtherPartner(i))));
     }
 }
 

@@ -1,9 +1,10 @@
 //! The commercial case: the route by which the arrangement is made, how it is paid for, its
 //! term, who carries which risk, and exit and stranded costs.
 
-use crate::case::Case;
 use crate::case::commercial::Commercial;
 use crate::case::options::OptionKind;
+use crate::case::validate::CommercialField as Field;
+use crate::case::{Anchor, Case};
 use crate::format::and_list;
 
 use super::{Paper, cell_or_gap, gap};
@@ -45,4 +46,16 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             cell_or_gap(case, exit_and_stranded_costs),
         ),
     ]);
+    paper.items_from(
+        [
+            Field::Route,
+            Field::Route,
+            Field::RouteReason,
+            Field::PaymentMechanism,
+            Field::Term,
+            Field::RiskAllocation,
+            Field::Exit,
+        ]
+        .map(|field| Some(Anchor::Commercial(field))),
+    );
 }

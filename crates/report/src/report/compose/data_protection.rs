@@ -1,9 +1,10 @@
 //! Data protection implications: each dataset with its regime, each party's role and the
 //! arrangement or contract that role needs, the impact assessment and ICO prior consultation.
 
-use crate::case::Case;
 use crate::case::data_protection::{DataProtection, DataRole, Dataset, PartyRole, Regime};
-use crate::report::document::Column;
+use crate::case::validate::{DatasetField, PartyField};
+use crate::case::{Anchor, Case};
+use crate::report::document::{Cell, Column};
 
 use super::{Paper, cell, gap, long_date};
 
@@ -21,7 +22,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     }
     if !notes.trim().is_empty() {
         paper.subsection("Information sharing, retention and requests");
-        paper.text_or_note(notes);
+        paper.field(Anchor::DataProtectionNotes).text_or_note(notes);
     }
 }
 
@@ -39,7 +40,10 @@ fn compose_dataset(index: usize, dataset: &Dataset, paper: &mut Paper) {
     } else {
         name.trim().to_owned()
     };
-    paper.subsection(&title);
+    let field = |field| Some(Anchor::Dataset(index, field));
+    paper
+        .field(Anchor::Dataset(index, DatasetField::Name))
+        .subsection(&title);
     let dpia_text = match dpia_date {
         Some(_) => format!("{} ({})", dpia.label(), long_date(*dpia_date)),
         None => dpia.label().to_owned(),
@@ -62,44 +66,49 @@ fn compose_dataset(index: usize, dataset: &Dataset, paper: &mut Paper) {
             ),
         ),
     ]);
-    paper.table_or_note(
-        vec![
-            Column::text("Party", 1.5),
-            Column::text("Role", 1.3),
-            Column::text("Arrangement or contract", 2.6),
-        ],
-        parties
-            .iter()
-            .map(|party| {
-                let PartyRole {
-                    party,
-                    role,
-                    document,
-                } = party;
-                vec![
-                    cell(party),
-                    role_cell(*regime, *role),
-                    document_cell(*role, document),
-                ]
-            })
-            .collect(),
-        "No party's role has been recorded yet.",
+    paper.items_from([
+        field(DatasetField::Regime),
+        field(DatasetField::Dpia),
+        field(DatasetField::PriorConsultation),
+    ]);
+    paper
+        .field(Anchor::Dataset(index, DatasetField::Parties))
+        .table_or_note(
+            vec![
+                Column::text("Party", 1.5),
+                Column::text("Role", 1.3),
+                Column::text("Arrangement or contract", 2.6),
+            ],
+            parties
+                .iter()
+                .map(|party| {
+                    let PartyRole {
+                        party,
+                        role,
+                        document,
+                    } = party;
+                    vec![
+                        Cell::Text(cell(party)),
+                        role_cell(*regime, *role),
+                        Cell::Text(document_cell(*role, document)),
+                    ]
+                })
+                .collect(),
+            "No party's role has been recorded yet.",
+        );
+    paper.items_from(
+        (0..parties.len()).map(|p| Some(Anchor::DatasetParty(index, p, PartyField::Party))),
     );
 }
 
 /// The role, with the provision that sets out what the role needs.
-fn role_cell(regime: Regime, role: DataRole) -> String {
-    match role {
-        DataRole::Controller => role.label().to_owned(),
-        DataRole::JointController => {
-            format!(
-                "{}\n({})",
-                role.label(),
-                regime.joint_controller_provision()
-            )
-        }
-        DataRole::Processor => format!("{}\n({})", role.label(), regime.processor_provision()),
-    }
+fn role_cell(regime: Regime, role: DataRole) -> Cell {
+    let provision = match role {
+        DataRole::Controller => return Cell::from(role.label()),
+        DataRole::JointController => regime.joint_controller_provision(),
+        DataRole::Processor => regime.processor_provision(),
+    };
+    Cell::List(vec![role.label().to_owned(), format!("({provision})")])
 }
 
 /// The party's arrangement or contract; a sole controller needs neither.

@@ -1,9 +1,9 @@
 //! The decision records: the wording each PCC's published decision record will carry once the
 //! decision is taken.
 
-use crate::case::Case;
 use crate::case::front_sheet::DecisionMaker;
 use crate::case::sign_off::DecisionRecord;
+use crate::case::{Anchor, Case};
 use crate::report::document::Column;
 
 use super::{Paper, cell, non_empty};
@@ -53,5 +53,13 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         ],
         rows,
         "No forces have been named yet.",
+    );
+    paper.items_from(
+        case.partners
+            .forces
+            .iter()
+            .enumerate()
+            .filter(|(_, force)| !force.name.trim().is_empty())
+            .map(|(i, _)| Some(Anchor::DecisionRecord(i))),
     );
 }

@@ -2,7 +2,7 @@
 //! protected characteristics, human rights, consultation and the outcome.
 
 use crate::case::equality::CharacteristicAssessment;
-use crate::case::{Case, Equality};
+use crate::case::{Anchor, Case, Equality};
 use crate::report::document::Column;
 
 use super::{Paper, cell, long_date};
@@ -33,6 +33,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         ],
         rows,
     );
+    paper.items_from(aims.keys().map(|aim| Some(Anchor::EqualityAim(*aim))));
     paper.subsection("Protected characteristics");
     let rows = characteristics
         .iter()
@@ -59,18 +60,30 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         ],
         rows,
     );
+    paper.items_from(
+        characteristics
+            .keys()
+            .map(|characteristic| Some(Anchor::Characteristic(*characteristic))),
+    );
     paper.subsection("Human Rights Act 1998");
-    paper.text_or_note(human_rights);
+    paper.field(Anchor::HumanRights).text_or_note(human_rights);
     paper.subsection("Consultation");
-    paper.text_or_note(consultation);
+    paper.field(Anchor::Consultation).text_or_note(consultation);
     if case.partners.includes_welsh_force() || !welsh_language.trim().is_empty() {
         paper.subsection("Welsh Language Standards");
-        paper.text_or_note(welsh_language);
+        paper
+            .field(Anchor::WelshLanguage)
+            .text_or_note(welsh_language);
     }
     paper.subsection("Outcome");
     paper.key_values(vec![
         ("Outcome", outcome.label().to_owned()),
         ("Reason", cell(outcome_reason)),
         ("Review date", long_date(*review_date)),
+    ]);
+    paper.items_from([
+        Some(Anchor::EqualityOutcome),
+        Some(Anchor::EqualityOutcome),
+        Some(Anchor::EqualityReviewDate),
     ]);
 }

@@ -3,11 +3,11 @@
 
 use chrono::NaiveDate;
 
-use crate::case::Case;
 use crate::case::estates_ict::{EstatesIct, Site, System};
-use crate::report::document::Column;
+use crate::case::{Anchor, Case};
+use crate::report::document::{Cell, Column};
 
-use super::{Paper, cell, gap, long_date};
+use super::{Paper, cell, gap};
 
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
     let estates = &case.estates_ict;
@@ -32,7 +32,19 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         } = site;
         (name, change.label(), *when, notes)
     });
-    changes(case, paper, "Estates", "Site", site_rows, estates_notes);
+    let estates_anchors = Anchors {
+        row: Anchor::Site,
+        notes: Anchor::EstatesNotes,
+    };
+    changes(
+        case,
+        paper,
+        "Estates",
+        "Site",
+        site_rows,
+        estates_notes,
+        estates_anchors,
+    );
     let system_rows = systems.iter().map(|system| {
         let System {
             name,
@@ -42,9 +54,31 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         } = system;
         (name, change.label(), *when, notes)
     });
-    changes(case, paper, "ICT", "System", system_rows, ict_notes);
+    let ict_anchors = Anchors {
+        row: Anchor::System,
+        notes: Anchor::IctNotes,
+    };
+    changes(
+        case,
+        paper,
+        "ICT",
+        "System",
+        system_rows,
+        ict_notes,
+        ict_anchors,
+    );
     paper.subsection("Security accreditation");
-    paper.text_or_gap(case, accreditation);
+    paper
+        .field(Anchor::Accreditation)
+        .text_or_gap(case, accreditation);
+}
+
+/// Where the rows and the notes of a list of changes come from.
+struct Anchors {
+    /// Each row's field, by its index.
+    row: fn(usize) -> Anchor,
+    /// The notes in words.
+    notes: Anchor,
 }
 
 /// One subsection of changes, sites or systems alike: a table of what changes and when, then
@@ -56,9 +90,11 @@ fn changes<'a>(
     thing: &str,
     rows: impl ExactSizeIterator<Item = (&'a String, &'static str, Option<NaiveDate>, &'a String)>,
     notes: &str,
+    anchors: Anchors,
 ) {
     paper.subsection(title);
-    let listed = rows.len() > 0;
+    let count = rows.len();
+    let listed = count > 0;
     if listed {
         paper.table(
             vec![
@@ -68,12 +104,18 @@ fn changes<'a>(
                 Column::text("What changes", 2.6),
             ],
             rows.map(|(name, change, when, what)| {
-                vec![cell(name), change.to_owned(), long_date(when), cell(what)]
+                vec![
+                    Cell::Text(cell(name)),
+                    Cell::from(change),
+                    Cell::date(when),
+                    Cell::Text(cell(what)),
+                ]
             })
             .collect(),
         );
+        paper.items_from((0..count).map(|i| Some((anchors.row)(i))));
     }
     if !notes.trim().is_empty() || !listed {
-        paper.text_or_gap(case, notes);
+        paper.field(anchors.notes).text_or_gap(case, notes);
     }
 }

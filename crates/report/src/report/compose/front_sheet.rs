@@ -1,7 +1,8 @@
 //! The front sheet: the committee, the title, and the paper's particulars.
 
 use crate::case::front_sheet::AgendaPart;
-use crate::case::{Case, FrontSheet};
+use crate::case::validate::FrontSheetField as Field;
+use crate::case::{Anchor, Case, FrontSheet};
 use crate::report::document::{Block, HeadingLevel, ParagraphStyle};
 
 use super::{Paper, cell, long_date, non_blank, non_empty};
@@ -29,11 +30,15 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         report_date,
         summary: _, // the first section (see `summary`)
     } = &case.front_sheet;
-    paper.push(Block::Paragraph {
-        style: ParagraphStyle::Display,
-        text: non_empty(committee, "Committee not named").to_owned(),
-    });
-    paper.heading(HeadingLevel::Title, case.display_title());
+    paper
+        .field(Anchor::FrontSheet(Field::Committee))
+        .push(Block::Paragraph {
+            style: ParagraphStyle::Display,
+            text: non_empty(committee, "Committee not named").to_owned(),
+        });
+    paper
+        .field(Anchor::FrontSheet(Field::Title))
+        .heading(HeadingLevel::Title, case.display_title());
     paper.push(Block::Paragraph {
         style: ParagraphStyle::Strong,
         text: format!("{} · {}", stage.label(), status.label()),
@@ -69,6 +74,40 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             },
         ),
     ]);
+    let part = if *agenda_part == AgendaPart::Part2 && non_blank(private_reason).is_some() {
+        Field::PrivateReason
+    } else {
+        Field::AgendaPart
+    };
+    paper.items_from(
+        [
+            Some(Field::Marking),
+            Some(Field::Committee),
+            Some(Field::MeetingDate),
+            Some(Field::AgendaItem),
+            Some(part),
+            Some(Field::Author),
+            Some(contact_field(author_phone)),
+            Some(Field::Sponsor),
+            Some(Field::Version),
+            Some(Field::Status),
+            None,
+            None,
+        ]
+        .into_iter()
+        .map(|field| field.map(Anchor::FrontSheet))
+        .chain([Some(Anchor::Forces)]),
+    );
+}
+
+/// The field the contact row names: the telephone number it starts with, or the email
+/// address when there is no number.
+fn contact_field(phone: &str) -> Field {
+    if non_blank(phone).is_some() {
+        Field::AuthorPhone
+    } else {
+        Field::AuthorEmail
+    }
 }
 
 /// "Part 1 (public)", or Part 2 with why it is taken in private.

@@ -2,7 +2,7 @@
 //! board, and direction and control.
 
 use crate::case::governance::{Board, GovernanceEntry};
-use crate::case::{Case, Governance};
+use crate::case::{Anchor, Case, Governance};
 use crate::report::document::Column;
 
 use super::{Paper, cell, non_blank};
@@ -32,6 +32,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         ],
         rows,
     );
+    paper.items_from(items.keys().map(|item| Some(Anchor::Governance(*item))));
     paper.subsection("Governance board");
     let Board {
         name,
@@ -40,7 +41,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         frequency,
     } = board;
     let members: Vec<String> = members.iter().filter_map(|m| non_blank(m)).collect();
-    paper.key_values(vec![
+    paper.field(Anchor::Board).key_values(vec![
         ("Board", cell(name)),
         ("Chair", cell(chair)),
         (

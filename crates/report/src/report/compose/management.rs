@@ -4,8 +4,9 @@
 
 use crate::case::implementation::{ForceLead, Milestone};
 use crate::case::management::{Management, PostImplementationReview, RegisteredBenefit};
-use crate::case::{Case, Implementation};
-use crate::report::document::Column;
+use crate::case::validate::{BenefitField, ReviewField};
+use crate::case::{Anchor, Case, Implementation};
+use crate::report::document::{Cell, Column};
 
 use super::{Paper, cell, cell_or_gap, gap, long_date};
 
@@ -24,11 +25,15 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     } = &case.management;
     paper.section("Management case");
     paper.subsection("Senior responsible owner");
-    paper.text_or_gap(case, senior_responsible_owner);
+    paper
+        .field(Anchor::SeniorResponsibleOwner)
+        .text_or_gap(case, senior_responsible_owner);
     paper.subsection("Programme board");
-    paper.text_or_gap(case, programme_board);
+    paper
+        .field(Anchor::ProgrammeBoard)
+        .text_or_gap(case, programme_board);
     paper.subsection("Force leads");
-    paper.table_or_note(
+    paper.field(Anchor::Leads).table_or_note(
         vec![
             Column::text("Force", 1.3),
             Column::text("Lead", 1.2),
@@ -44,7 +49,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         "No force leads have been named yet.",
     );
     paper.subsection("Milestones");
-    paper.table_or_note(
+    paper.field(Anchor::Milestones).table_or_note(
         vec![
             Column::text("Milestone", 2.4),
             Column::text("Due", 1.1),
@@ -61,17 +66,18 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
                     status,
                 } = milestone;
                 vec![
-                    cell(title),
-                    long_date(*due),
-                    cell(owner),
-                    status.label().to_owned(),
+                    Cell::Text(cell(title)),
+                    Cell::date(*due),
+                    Cell::Text(cell(owner)),
+                    Cell::from(status.label()),
                 ]
             })
             .collect(),
         "No milestones have been planned yet.",
     );
+    paper.items_from((0..milestones.len()).map(|i| Some(Anchor::Milestone(i))));
     paper.subsection("Benefits register");
-    benefits_register(case, benefits, paper);
+    benefits_register(case, benefits, &mut paper.field(Anchor::BenefitsRegister));
     paper.subsection("Post-implementation review");
     let PostImplementationReview { date, owner, scope } = review;
     if *review == PostImplementationReview::default() {
@@ -82,17 +88,23 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             ("Led by", cell_or_gap(case, owner)),
             ("What it will measure", cell_or_gap(case, scope)),
         ]);
+        paper.items_from(
+            [ReviewField::Date, ReviewField::Owner, ReviewField::Scope]
+                .map(|field| Some(Anchor::PostImplementationReview(field))),
+        );
     }
     paper.subsection("Communications");
-    paper.text_or_gap(case, communications);
+    paper
+        .field(Anchor::Communications)
+        .text_or_gap(case, communications);
     paper.subsection("Next steps");
-    paper.text_or_gap(case, next_steps);
+    paper.field(Anchor::NextSteps).text_or_gap(case, next_steps);
 }
 
 /// Each benefit with its kind, how it is measured from where to where, who owns it by when,
 /// and what counts it.
 fn benefits_register(case: &Case, benefits: &[RegisteredBenefit], paper: &mut Paper) {
-    let rows = benefits
+    let rows: Vec<Vec<Cell>> = benefits
         .iter()
         .map(|benefit| {
             let RegisteredBenefit {
@@ -114,18 +126,17 @@ fn benefits_register(case: &Case, benefits: &[RegisteredBenefit], paper: &mut Pa
                 counted.push(format!("Measure: {}", measure_of_success.trim()));
             }
             vec![
-                format!("{}\n{}", cell(benefit), kind.label()),
-                format!(
-                    "{}\nBaseline: {}\nTarget: {}",
+                Cell::List(vec![cell(benefit), kind.label().to_owned()]),
+                Cell::List(vec![
                     cell(measure),
-                    cell(baseline),
-                    cell(target)
-                ),
-                format!("{}\n{}", cell(owner), long_date(*due)),
+                    format!("Baseline: {}", cell(baseline)),
+                    format!("Target: {}", cell(target)),
+                ]),
+                Cell::List(vec![cell(owner), long_date(*due)]),
                 if counted.is_empty() {
-                    "—".to_owned()
+                    Cell::from("—")
                 } else {
-                    counted.join("\n")
+                    Cell::List(counted)
                 },
             ]
         })
@@ -139,5 +150,8 @@ fn benefits_register(case: &Case, benefits: &[RegisteredBenefit], paper: &mut Pa
         ],
         rows,
         gap(case),
+    );
+    paper.items_from(
+        (0..benefits.len()).map(|i| Some(Anchor::RegisteredBenefit(i, BenefitField::Benefit))),
     );
 }

@@ -11,12 +11,12 @@
 
 use chrono::NaiveDate;
 
-use crate::case::Case;
 use crate::case::front_sheet::DocumentStatus;
+use crate::case::{Anchor, Case};
 
 use super::document::{
-    Block, Chart, Column, Document, Figure, HeadingLevel, KeyValues, Metadata, ParagraphStyle,
-    Table,
+    self, Block, Cell, Chart, Column, Document, Figure, HeadingLevel, KeyValues, Metadata,
+    ParagraphStyle, Provenance, Table,
 };
 
 mod appendices;
@@ -86,6 +86,7 @@ pub fn compose(case: &Case) -> Document {
         draft: front.status == DocumentStatus::Draft,
         metadata: metadata(case),
         blocks: paper.blocks,
+        provenance: paper.provenance,
     }
 }
 
@@ -141,17 +142,86 @@ fn metadata(case: &Case) -> Metadata {
     }
 }
 
-/// The document under construction, with the section counter.
+/// The document under construction, with the section counter and where each block came
+/// from.
 #[derive(Default)]
 pub(super) struct Paper {
     blocks: Vec<Block>,
     sections: usize,
     figures: usize,
+    provenance: Provenance,
+    /// The field the blocks being pushed come from (see [`Paper::field`]).
+    source: Option<Anchor>,
+}
+
+/// The paper while blocks from one field of the case are pushed: every block pushed through
+/// it names `anchor` as its source; dropped, the paper goes back to the source it had.
+pub(super) struct Field<'p> {
+    paper: &'p mut Paper,
+    outer: Option<Anchor>,
+}
+
+impl std::ops::Deref for Field<'_> {
+    type Target = Paper;
+
+    fn deref(&self) -> &Paper {
+        self.paper
+    }
+}
+
+impl std::ops::DerefMut for Field<'_> {
+    fn deref_mut(&mut self) -> &mut Paper {
+        self.paper
+    }
+}
+
+impl Drop for Field<'_> {
+    fn drop(&mut self) {
+        self.paper.source = self.outer;
+    }
 }
 
 impl Paper {
     pub(super) fn push(&mut self, block: Block) {
+        if let Some(anchor) = self.source {
+            self.provenance.set(self.blocks.len(), None, anchor);
+        }
         self.blocks.push(block);
+    }
+
+    /// The paper, for pushing what `anchor`'s field prints: `paper.field(anchor).text_or_note(..)`.
+    pub(super) fn field(&mut self, anchor: Anchor) -> Field<'_> {
+        let outer = self.source.replace(anchor);
+        Field { paper: self, outer }
+    }
+
+    /// Names the field each item of the block just pushed came from (a list's items, a
+    /// table's rows, a key–value list's pairs), in order; `None` for an item from no one
+    /// field, which keeps the block's own source.
+    pub(super) fn items_from(&mut self, anchors: impl IntoIterator<Item = Option<Anchor>>) {
+        let Some(block) = self.blocks.len().checked_sub(1) else {
+            return;
+        };
+        for (item, anchor) in anchors.into_iter().enumerate() {
+            if let Some(anchor) = anchor {
+                self.provenance.set(block, Some(item), anchor);
+            }
+        }
+    }
+
+    /// Names the field each cell of the table just pushed came from, row by row and column by
+    /// column; `None` for a cell that keeps its row's source (see [`Paper::items_from`]).
+    pub(super) fn cells_from(&mut self, rows: impl IntoIterator<Item = Vec<Option<Anchor>>>) {
+        let Some(block) = self.blocks.len().checked_sub(1) else {
+            return;
+        };
+        for (row, anchors) in rows.into_iter().enumerate() {
+            for (column, anchor) in anchors.into_iter().enumerate() {
+                if let Some(anchor) = anchor {
+                    self.provenance.set_cell(block, row, column, anchor);
+                }
+            }
+        }
     }
 
     pub(super) fn heading(&mut self, level: HeadingLevel, text: &str) {
@@ -210,22 +280,22 @@ impl Paper {
         });
     }
 
-    pub(super) fn table(&mut self, columns: Vec<Column>, rows: Vec<Vec<String>>) {
-        self.push(Block::Table(Table {
-            columns,
-            rows,
-            total_row: false,
-        }));
+    /// A table of `rows` (each a row of cells, or of plain strings).
+    pub(super) fn table<R, C>(&mut self, columns: Vec<Column>, rows: Vec<R>)
+    where
+        R: IntoIterator<Item = C>,
+        C: Into<Cell>,
+    {
+        self.push(Block::Table(Table::new(columns, rows)));
     }
 
     /// A table of `rows`, or `empty` as a note when there are none, so an unfinished part of
     /// the case prints as a visible gap rather than an empty grid.
-    pub(super) fn table_or_note(
-        &mut self,
-        columns: Vec<Column>,
-        rows: Vec<Vec<String>>,
-        empty: &str,
-    ) {
+    pub(super) fn table_or_note<R, C>(&mut self, columns: Vec<Column>, rows: Vec<R>, empty: &str)
+    where
+        R: IntoIterator<Item = C>,
+        C: Into<Cell>,
+    {
         if rows.is_empty() {
             self.note(empty);
         } else {
@@ -285,12 +355,9 @@ pub(super) fn cell(text: &str) -> String {
     non_empty(text, "—").to_owned()
 }
 
-/// A date as a committee writes it: "4 March 2026".
+/// A date as a committee writes it: "4 March 2026", or "Not set".
 pub fn long_date(date: Option<NaiveDate>) -> String {
-    date.map_or_else(
-        || "Not set".to_owned(),
-        |d| d.format("%-d %B %Y").to_string(),
-    )
+    date.map_or_else(|| document::NOT_SET.to_owned(), document::long_date)
 }
 
 #[cfg(test)]
@@ -323,7 +390,8 @@ mod tests {
                 }
                 Block::Table(table) => {
                     for row in &table.rows {
-                        text.push_str(&row.join(" | "));
+                        let cells: Vec<String> = row.iter().map(ToString::to_string).collect();
+                        text.push_str(&cells.join(" | "));
                         text.push('\n');
                     }
                 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::case::options::{OptionAppraisal, OptionKind, OptionStatus, Score, TierThresholds};
-use crate::case::{Case, Options};
+use crate::case::{Anchor, Case, Options};
 use crate::report::document::{Block, Chart, Column, MatrixPoint, ParagraphStyle};
 
 use super::{Paper, cell};
@@ -25,7 +25,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     paper.subsection("The preferred option");
     match case.options.preferred() {
         Some(kind) => {
-            paper.push(Block::Paragraph {
+            paper.field(Anchor::PreferredOption).push(Block::Paragraph {
                 style: ParagraphStyle::Strong,
                 text: kind.label().to_owned(),
             });
@@ -80,6 +80,10 @@ fn appraisal_table(
             ]
         })
         .collect();
+    let anchors: Vec<Option<Anchor>> = appraisals
+        .keys()
+        .map(|kind| Some(Anchor::Option(*kind)))
+        .collect();
     paper.table(
         vec![
             Column::text("Option", 1.2),
@@ -91,6 +95,7 @@ fn appraisal_table(
         ],
         rows,
     );
+    paper.items_from(anchors);
 }
 
 /// The options matrix of every scored option, with its text equivalent.
@@ -181,6 +186,7 @@ fn assessment(
     if *status == OptionStatus::NotAssessed && unwritten {
         return;
     }
+    let mut paper = paper.field(Anchor::Option(kind));
     paper.subsection(&format!(
         "{}: {}",
         kind.label(),

@@ -1,7 +1,7 @@
 //! Recommendations: what the committee is asked to decide, numbered so it can
 //! minute each one.
 
-use crate::case::{Case, Recommendation};
+use crate::case::{Anchor, Case, Recommendation};
 use crate::format;
 use crate::report::document::Block;
 
@@ -9,6 +9,9 @@ use super::Paper;
 
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
     let number = paper.section("Recommendations");
+    // The note, the question put to the committee and the list all stand for the
+    // recommendations as a whole; each item names its own recommendation below.
+    let mut paper = paper.field(Anchor::Recommendations);
     if case.recommendations.is_empty() {
         paper.note("No recommendations have been written yet.");
         return;
@@ -27,4 +30,5 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         })
         .collect();
     paper.push(Block::Numbered(items));
+    paper.items_from((0..case.recommendations.len()).map(|i| Some(Anchor::Recommendation(i))));
 }

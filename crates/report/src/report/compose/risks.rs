@@ -1,9 +1,10 @@
 //! Risk implications: the heat map of inherent scores and the register.
 
 use crate::case::risk::{Rating, RatingThresholds, Risk, RiskSettings};
-use crate::case::{Case, RiskRegister};
+use crate::case::validate::RiskField;
+use crate::case::{Anchor, Case, RiskRegister};
 use crate::format;
-use crate::report::document::{Chart, Column};
+use crate::report::document::{self, Cell, Chart, Column};
 
 use super::{Paper, cell, non_empty};
 
@@ -17,24 +18,24 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         very_high_from,
     } = thresholds;
     paper.section("Risk implications");
-    paper.paragraph(format!(
+    paper.field(Anchor::RiskSettings).paragraph(format!(
         "The register holds {}, scored on a {} matrix of likelihood and impact. Ratings: very high from a score of {very_high_from}, high from {high_from}, medium from {medium_from}.",
         format::plural(risks.len(), "risk"),
         scale.label(),
     ));
-    heat_map(register, paper);
+    heat_map(register, &mut paper.field(Anchor::RiskRegister));
     paper.subsection("Risk register");
     if risks.is_empty() {
         paper.note("No risks have been recorded yet.");
         return;
     }
-    let rows = risks
+    let rows: Vec<Vec<Cell>> = risks
         .iter()
         .map(|risk| register_row(register, risk))
         .collect();
     // References like "R07" fit a narrow column; longer ones ("SWHR-01") get room to stay whole.
     let long_ids = risks.iter().any(|risk| risk.id.trim().chars().count() > 4);
-    paper.table(
+    paper.field(Anchor::RiskRegister).table(
         vec![
             Column::text("Ref", if long_ids { 1.2 } else { 0.6 }),
             Column::text("Risk", 2.35),
@@ -45,20 +46,27 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         ],
         rows,
     );
+    paper.items_from((0..risks.len()).map(|i| Some(Anchor::Risk(i, RiskField::Title))));
+    // Each column's field; the description shares the title's cell and the review date the
+    // owner's.
+    paper.cells_from((0..risks.len()).map(|i| {
+        [
+            RiskField::Reference,
+            RiskField::Title,
+            RiskField::Likelihood,
+            RiskField::Owner,
+            RiskField::Mitigation,
+            RiskField::ResidualLikelihood,
+        ]
+        .map(|field| Some(Anchor::Risk(i, field)))
+        .to_vec()
+    }));
 }
 
 /// The heat map of inherent scores, with the references in each cell as its text
 /// equivalent.
 fn heat_map(register: &RiskRegister, paper: &mut Paper) {
     let settings = register.settings;
-    let max = usize::from(settings.scale.max());
-    let rating_of_score = (0..=max * max)
-        .map(|score| {
-            settings
-                .thresholds
-                .rate(u8::try_from(score).unwrap_or(u8::MAX))
-        })
-        .collect();
     let mut description = vec![format!(
         "Inherent ratings: {} very high, {} high, {} medium, {} low.",
         register.count_rated(Rating::VeryHigh),
@@ -90,11 +98,7 @@ fn heat_map(register: &RiskRegister, paper: &mut Paper) {
             ));
         }
     }
-    // The heat map plots inherent scores only, so the risks it leaves out are those whose
-    // inherent likelihood or impact is off the matrix; a risk with only its residual score
-    // off the matrix is still in its cell. (`RiskRegister::out_of_scale` counts both, for
-    // validation, and would overstate what is missing here.)
-    let outside = register.risks.len() - cells.iter().flatten().sum::<usize>();
+    let outside = register.off_the_heat_map();
     if outside > 0 {
         description.push(format!(
             "{} {} scored outside the matrix and not shown.",
@@ -105,15 +109,21 @@ fn heat_map(register: &RiskRegister, paper: &mut Paper) {
     paper.figure(
         "Risk heat map (inherent likelihood and impact)",
         Chart::HeatMap {
+            ratings: (1..=scale_max)
+                .map(|likelihood| {
+                    (1..=scale_max)
+                        .map(|impact| settings.rate_cell(likelihood, impact))
+                        .collect()
+                })
+                .collect(),
             cells,
-            rating_of_score,
         },
         description,
     );
 }
 
 /// A risk's row of the register.
-fn register_row(register: &RiskRegister, risk: &Risk) -> Vec<String> {
+fn register_row(register: &RiskRegister, risk: &Risk) -> Vec<Cell> {
     let Risk {
         id,
         title,
@@ -127,28 +137,35 @@ fn register_row(register: &RiskRegister, risk: &Risk) -> Vec<String> {
         residual_likelihood,
         residual_impact,
         review_date,
+        cost: _,
     } = risk;
-    let inherent = format!(
-        "{}\n{} ({likelihood} × {impact})",
-        register.rating(risk).label(),
-        risk.score(),
-    );
-    let residual = format!(
-        "{}\n{} ({residual_likelihood} × {residual_impact})",
-        register.residual_rating(risk).label(),
-        risk.residual_score(),
-    );
-    let review = review_date.map_or("not set".to_owned(), |d| d.format("%d/%m/%Y").to_string());
-    let mut title = non_empty(title, "Untitled risk").to_owned();
+    let inherent = Cell::List(vec![
+        register.rating(risk).label().to_owned(),
+        format!("{} ({likelihood} × {impact})", risk.score()),
+    ]);
+    let residual = Cell::List(vec![
+        register.residual_rating(risk).label().to_owned(),
+        format!(
+            "{} ({residual_likelihood} × {residual_impact})",
+            risk.residual_score()
+        ),
+    ]);
+    let review = review_date.map_or("not set".to_owned(), document::long_date);
+    let mut what = vec![non_empty(title, "Untitled risk").to_owned()];
     if !description.trim().is_empty() {
-        title = format!("{title}\n{}", description.trim());
+        what.push(description.trim().to_owned());
     }
+    what.push(format!("Category: {}", category.label()));
     vec![
-        cell(id),
-        format!("{title}\nCategory: {}", category.label()),
+        Cell::Text(cell(id)),
+        Cell::List(what),
         inherent,
-        format!("{}\n{}\nReview: {review}", cell(owner), response.label()),
-        cell(mitigation),
+        Cell::List(vec![
+            cell(owner),
+            response.label().to_owned(),
+            format!("Review: {review}"),
+        ]),
+        Cell::Text(cell(mitigation)),
         residual,
     ]
 }

@@ -2,8 +2,9 @@
 //! implications, the monitoring officer on the legal implications and the force's chief
 //! finance officer, whose force's money is committed, each with name and date.
 
-use crate::case::Case;
 use crate::case::sign_off::OfficerComment;
+use crate::case::validate::CommentField;
+use crate::case::{Anchor, Case};
 
 use super::{Paper, cell, long_date};
 
@@ -21,6 +22,10 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             ("Name", cell(name)),
             ("Date", long_date(*date)),
         ]);
-        paper.text_or_note(comment);
+        let field = |field| Some(Anchor::OfficerComment(*officer, field));
+        paper.items_from([None, field(CommentField::Name), field(CommentField::Date)]);
+        paper
+            .field(Anchor::OfficerComment(*officer, CommentField::Comment))
+            .text_or_note(comment);
     }
 }

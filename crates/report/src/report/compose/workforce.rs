@@ -2,9 +2,9 @@
 //! consultation with each staff body, and collective consultation where 20 or more
 //! redundancies are proposed.
 
-use crate::case::Case;
 use crate::case::workforce::{Consultation, ForceWorkforce, Represents, Workforce};
-use crate::report::document::{Block, Column, Table};
+use crate::case::{Anchor, Case};
+use crate::report::document::{Block, Cell, Column, Table};
 
 use super::{Paper, cell, gap};
 
@@ -29,9 +29,11 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     paper.subsection("Officers and staff by force");
     headcount(case, paper);
     paper.subsection("How officers and staff will work");
-    paper.text_or_gap(case, arrangements);
+    paper
+        .field(Anchor::WorkforceArrangements)
+        .text_or_gap(case, arrangements);
     paper.subsection("Pensions");
-    paper.text_or_gap(case, pensions);
+    paper.field(Anchor::Pensions).text_or_gap(case, pensions);
     paper.subsection("Consultation");
     paper.table_or_note(
         vec![
@@ -64,18 +66,22 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             .collect(),
         gap(case),
     );
+    paper.items_from((0..consultations.len()).map(|i| Some(Anchor::StaffConsultation(i))));
     paper.subsection("Redundancies");
-    match proposed_redundancies {
-        None => paper.note(gap(case)),
-        Some(0) => paper.paragraph("No redundancies are proposed."),
-        Some(count) => paper.paragraph(format!(
-            "{count} police staff {} proposed. Officers cannot be made redundant.",
-            if *count == 1 {
-                "redundancy is"
-            } else {
-                "redundancies are"
-            }
-        )),
+    {
+        let mut paper = paper.field(Anchor::Redundancies);
+        match proposed_redundancies {
+            None => paper.note(gap(case)),
+            Some(0) => paper.paragraph("No redundancies are proposed."),
+            Some(count) => paper.paragraph(format!(
+                "{count} police staff {} proposed. Officers cannot be made redundant.",
+                if *count == 1 {
+                    "redundancy is"
+                } else {
+                    "redundancies are"
+                }
+            )),
+        }
     }
     if workforce.needs_collective_consultation() || !collective_consultation.trim().is_empty() {
         paper.subsection("Collective consultation");
@@ -84,14 +90,16 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
                 "Because 20 or more redundancies are proposed, the employers must consult collectively under section 188 of the Trade Union and Labour Relations (Consolidation) Act 1992 and notify the Secretary of State.",
             );
         }
-        paper.text_or_gap(case, collective_consultation);
+        paper
+            .field(Anchor::CollectiveConsultation)
+            .text_or_gap(case, collective_consultation);
     }
 }
 
 /// Each named force's officers and staff and how each group moves, with the totals.
 fn headcount(case: &Case, paper: &mut Paper) {
-    let count = |value: Option<u32>| value.map_or("—".to_owned(), |n| n.to_string());
-    let mut rows: Vec<Vec<String>> = case
+    let count = |value: Option<u32>| value.map_or(Cell::from("—"), |n| Cell::Count(n.into()));
+    let mut rows: Vec<Vec<Cell>> = case
         .partners
         .forces
         .iter()
@@ -108,14 +116,20 @@ fn headcount(case: &Case, paper: &mut Paper) {
                         staff_arrangement,
                     } = row;
                     vec![
-                        name,
+                        Cell::Text(name),
                         count(*officers),
-                        officer_arrangement.label().to_owned(),
+                        Cell::from(officer_arrangement.label()),
                         count(*staff),
-                        staff_arrangement.label().to_owned(),
+                        Cell::from(staff_arrangement.label()),
                     ]
                 }
-                None => vec![name, "—".into(), "—".into(), "—".into(), "—".into()],
+                None => vec![
+                    Cell::Text(name),
+                    "—".into(),
+                    "—".into(),
+                    "—".into(),
+                    "—".into(),
+                ],
             }
         })
         .collect();
@@ -125,11 +139,11 @@ fn headcount(case: &Case, paper: &mut Paper) {
     }
     let (officers, staff) = case.workforce.totals();
     rows.push(vec![
-        "Total".to_owned(),
-        officers.to_string(),
-        String::new(),
-        staff.to_string(),
-        String::new(),
+        Cell::from("Total"),
+        Cell::Count(officers.into()),
+        Cell::from(""),
+        Cell::Count(staff.into()),
+        Cell::from(""),
     ]);
     paper.push(Block::Table(Table {
         columns: vec![
@@ -142,4 +156,12 @@ fn headcount(case: &Case, paper: &mut Paper) {
         rows,
         total_row: true,
     }));
+    // Rows follow the partners list; a force is a workforce row once it has a name.
+    paper.items_from(
+        case.partners
+            .forces
+            .iter()
+            .enumerate()
+            .map(|(i, force)| (!force.name.trim().is_empty()).then_some(Anchor::WorkforceForce(i))),
+    );
 }

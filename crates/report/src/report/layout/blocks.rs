@@ -98,15 +98,18 @@ impl<'a> Measured<'a> {
 
 /// The height the block at `index` needs at the minimum on the page a heading above it is
 /// placed on: two lines of a paragraph (all of one of up to three), the first two lines of a
-/// list, a table's header and first row, a whole figure, and for a heading, itself and what
-/// it in turn needs. At most half a page, so a heading never waits for a page it cannot have.
+/// list, a table's header and first row, a whole figure, and for a heading or a one-line
+/// label, itself and what it in turn needs. At most half a page, so a heading never waits for a page it cannot have.
 pub(super) fn lead_height(blocks: &[Measured<'_>], index: usize, area: ContentBox) -> f32 {
     let Some(block) = blocks.get(index) else {
         return 0.0;
     };
     let height = match block {
         Measured::Heading(heading) => heading.height(false) + lead_height(blocks, index + 1, area),
-        Measured::Paragraph(paragraph) => paragraph.lead_height(),
+        Measured::Paragraph(paragraph) => paragraph.label_height().map_or_else(
+            || paragraph.lead_height(),
+            |label| label + lead_height(blocks, index + 1, area),
+        ),
         Measured::List(list) => list.lead_height(),
         Measured::Table(table) => table.lead_height(),
         Measured::Figure(figure) => figure.kept_height(),
@@ -146,15 +149,25 @@ impl<'a> MeasuredHeading<'a> {
 pub(super) struct MeasuredParagraph {
     pen: Pen,
     lines: Vec<String>,
+    /// Whether it is a one-line strong paragraph: a label for what follows ("Cumbria
+    /// Constabulary, in cash prices" over its table), which the page keeps with it.
+    label: bool,
 }
 
 impl MeasuredParagraph {
     fn of(style: ParagraphStyle, text: &str, width: f32) -> MeasuredParagraph {
         let (face, size, color) = paragraph_style(style);
+        let lines = text::wrap(text, face, size, width);
         MeasuredParagraph {
             pen: Pen::new(face, size, color),
-            lines: text::wrap(text, face, size, width),
+            label: style == ParagraphStyle::Strong && lines.len() == 1,
+            lines,
         }
+    }
+
+    /// The height it needs before what follows, if it is a label kept with it.
+    pub(super) fn label_height(&self) -> Option<f32> {
+        self.label.then(|| self.height())
     }
 
     fn height(&self) -> f32 {
@@ -460,7 +473,8 @@ impl Layouter {
         let pen = Pen::new(Face::Regular, BODY_SIZE, palette::TEXT);
         let indent = list.style.indent();
         let node = self.node(Kind::List(list.style.numbering()));
-        for (marker, lines) in &list.items {
+        for (index, (marker, lines)) in list.items.iter().enumerate() {
+            self.source = self.provenance.of(self.block_index, Some(index));
             let item = self.structure.add(node, Kind::ListItem);
             let label = Role::Content(self.structure.add(item, Kind::Label));
             let body = Role::Content(self.structure.add(item, Kind::ListBody));

@@ -46,7 +46,11 @@ pub(super) fn decorate(
     let area = ContentBox::A4;
     let header_role = Role::Artifact(Artifact::Header);
     let footer_role = Role::Artifact(Artifact::Footer);
-    let drawn = |item: Item, role: Role| Drawn { item, role };
+    let drawn = |item: Item, role: Role| Drawn {
+        item,
+        role,
+        source: None,
+    };
     header.push(drawn(
         centred(marking, 36.0, Face::Bold, size),
         read_marking.map_or(header_role, Role::Content),

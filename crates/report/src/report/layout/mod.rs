@@ -20,7 +20,9 @@
 use crate::fonts::Face;
 use crate::palette::Rgb;
 
-use super::document::{Document, HeadingLevel};
+use crate::case::Anchor;
+
+use super::document::{Document, HeadingLevel, Provenance};
 use super::page::{Bookmark, ContentBox, Drawn, Item, Page, Pages, Region, Role, TextRun};
 use super::structure::{Kind, NodeId, Rank, Structure};
 use super::text;
@@ -60,7 +62,7 @@ struct Placement {
 }
 
 fn lay_out_with_placements(document: &Document) -> (Pages, Vec<Placement>) {
-    let mut layouter = Layouter::new(ContentBox::A4);
+    let mut layouter = Layouter::new(ContentBox::A4, document.provenance.clone());
     let measured: Vec<Measured<'_>> = document
         .blocks
         .iter()
@@ -117,10 +119,16 @@ struct Layouter {
     used_before: f32,
     /// The room page breaks have added to the block being placed (see [`Placement::drawn`]).
     break_overhead: f32,
+    /// Which field of the case each block and item came from.
+    provenance: Provenance,
+    /// The index of the block being placed.
+    block_index: usize,
+    /// The field what is being drawn came from, which every item drawn names.
+    source: Option<Anchor>,
 }
 
 impl Layouter {
-    fn new(area: ContentBox) -> Layouter {
+    fn new(area: ContentBox, provenance: Provenance) -> Layouter {
         Layouter {
             area,
             pages: vec![Page::default()],
@@ -137,17 +145,28 @@ impl Layouter {
             part_top: area.top,
             used_before: 0.0,
             break_overhead: 0.0,
+            provenance,
+            block_index: 0,
+            source: None,
         }
     }
 
     /// Places the block at `index` and says where it went.
     fn block(&mut self, blocks: &[Measured<'_>], index: usize) -> Placement {
         let block = &blocks[index];
-        if let Measured::Heading(heading) = block {
-            // Keep with what follows: never leave a heading alone at the foot of a page.
-            self.ensure(heading.height(false) + lead_height(blocks, index + 1, self.area));
+        let kept = match block {
+            Measured::Heading(heading) => Some(heading.height(false)),
+            Measured::Paragraph(paragraph) => paragraph.label_height(),
+            _ => None,
+        };
+        if let Some(height) = kept {
+            // Keep with what follows: never leave a heading, or a one-line label over a
+            // table, alone at the foot of a page.
+            self.ensure(height + lead_height(blocks, index + 1, self.area));
         }
         let first_page = self.pages.len() - 1;
+        self.block_index = index;
+        self.source = self.provenance.of(index, None);
         let predicted = block.height(self.page_is_fresh());
         self.part_top = self.y;
         self.used_before = 0.0;
@@ -213,7 +232,11 @@ impl Layouter {
             .last_mut()
             .expect("there is always a page")
             .items
-            .push(Drawn { item, role });
+            .push(Drawn {
+                item,
+                role,
+                source: self.source,
+            });
     }
 
     /// The node new blocks go in: the open subsection, the open section or the document.
@@ -307,7 +330,9 @@ mod tests {
     use super::*;
     use crate::fixtures;
     use crate::report::compose::compose;
-    use crate::report::document::{Block, Column, HeadingLevel, Metadata, ParagraphStyle, Table};
+    use crate::report::document::{
+        Block, Column, HeadingLevel, Metadata, ParagraphStyle, Table, row,
+    };
 
     fn document(blocks: Vec<Block>) -> Document {
         Document {
@@ -317,6 +342,7 @@ mod tests {
             draft: false,
             metadata: Metadata::default(),
             blocks,
+            provenance: Provenance::default(),
         }
     }
 
@@ -360,7 +386,7 @@ mod tests {
     #[test]
     fn blocks_broken_between_pages_are_drawn_as_tall_as_they_were_measured() {
         let rows = (1..=120)
-            .map(|i| vec![format!("Row {i}"), format!("Value {i}")])
+            .map(|i| row([format!("Row {i}"), format!("Value {i}")]))
             .collect();
         let long_row = vec![
             "Only".to_owned(),
@@ -372,16 +398,12 @@ mod tests {
                 level: HeadingLevel::Section,
                 text: "1. Register".into(),
             },
-            Block::Table(Table {
-                columns: columns.clone(),
-                rows,
-                total_row: false,
-            }),
+            Block::Table(Table::new(columns.clone(), rows)),
             paragraph(&"A long paragraph that runs on. ".repeat(300)),
             Block::Bullets(vec!["An item that says a good deal. ".repeat(40); 12]),
             Block::Table(Table {
                 columns,
-                rows: vec![long_row],
+                rows: vec![row(long_row)],
                 total_row: false,
             }),
         ];

@@ -4,7 +4,7 @@
 
 use crate::fonts::Face;
 use crate::palette;
-use crate::report::document::{Align, Column, KeyValues, Table};
+use crate::report::document::{Align, Cell, Column, KeyValues, Table};
 use crate::report::page::{Artifact, FilledBox, Item, Role, Rule};
 use crate::report::structure::{Kind, NodeId, Scope};
 use crate::report::text;
@@ -34,6 +34,8 @@ fn cell_face(kind: TableKind, total: bool, column: usize) -> Face {
 struct MeasuredRow {
     /// Each cell's lines.
     cells: Vec<Vec<String>>,
+    /// How each cell is aligned, from its type (and its column, for text).
+    aligns: Vec<Align>,
     /// Whether it is the total row (bold, with a rule above).
     total: bool,
 }
@@ -60,6 +62,11 @@ pub(super) struct MeasuredTable {
     rows: Vec<MeasuredRow>,
 }
 
+/// The most rows a table may have and still be kept whole on one page: a reader compares a
+/// few rows with each other (four options side by side, six scenarios), and a split that
+/// leaves one or two of them on the next page breaks that up. Longer tables break between rows.
+pub(super) const KEPT_ROWS: usize = 8;
+
 impl MeasuredTable {
     /// A data table, measured for `width` points.
     pub(super) fn data(table: &Table, width: f32) -> MeasuredTable {
@@ -68,15 +75,14 @@ impl MeasuredTable {
 
     /// A key–value list, set as a two-column table without a header, measured for `width`.
     pub(super) fn key_values(pairs: &KeyValues, width: f32) -> MeasuredTable {
-        let table = Table {
-            columns: vec![Column::text("", 0.36), Column::text("", 0.64)],
-            rows: pairs
+        let table = Table::new(
+            vec![Column::text("", 0.36), Column::text("", 0.64)],
+            pairs
                 .pairs
                 .iter()
-                .map(|(key, value)| vec![key.clone(), value.clone()])
+                .map(|(key, value)| vec![Cell::from(key.as_str()), Cell::from(value.as_str())])
                 .collect(),
-            total_row: false,
-        };
+        );
         MeasuredTable::measure(&table, TableKind::KeyValues, width)
     }
 
@@ -88,7 +94,10 @@ impl MeasuredTable {
         };
         let header = (kind == TableKind::Data).then(|| {
             wrap_row(
-                table.columns.iter().map(|column| column.header.as_str()),
+                table
+                    .columns
+                    .iter()
+                    .map(|column| vec![column.header.clone()]),
                 &widths,
                 |_| Face::Bold,
             )
@@ -100,9 +109,14 @@ impl MeasuredTable {
             .map(|(index, row)| {
                 let total = table.is_total(index);
                 MeasuredRow {
-                    cells: wrap_row(row.iter().map(String::as_str), &widths, |column| {
+                    cells: wrap_row(row.iter().map(Cell::lines), &widths, |column| {
                         cell_face(kind, total, column)
                     }),
+                    aligns: row
+                        .iter()
+                        .zip(&table.columns)
+                        .map(|(cell, column)| cell.align(column.align))
+                        .collect(),
                     total,
                 }
             })
@@ -130,10 +144,14 @@ impl MeasuredTable {
         self.rows.first().map_or(0.0, MeasuredRow::height)
     }
 
-    /// What must share a page with a heading above the table: its header and first row.
+    /// What must share a page with a heading above the table: its header and first row,
+    /// or the whole of a small table, which is never split ([`KEPT_ROWS`]).
     pub(super) fn lead_height(&self) -> f32 {
         if self.is_empty() {
             return 0.0;
+        }
+        if self.rows.len() <= KEPT_ROWS {
+            return self.rows.iter().map(MeasuredRow::height).sum::<f32>() + self.header_height();
         }
         self.header_height() + self.first_row_height()
     }
@@ -147,9 +165,10 @@ impl MeasuredTable {
         self.header_height() + rows + PARAGRAPH_GAP + 4.0
     }
 
-    /// Where each column's line starts: `left` for words, flush right for figures.
-    fn line_x(&self, column: usize, x: f32, face: Face, line: &str) -> f32 {
-        match self.aligns[column] {
+    /// Where a line of a cell in `column` starts: at `x` and the padding for words, flush
+    /// right for figures.
+    fn line_x(&self, align: Align, column: usize, x: f32, face: Face, line: &str) -> f32 {
+        match align {
             Align::Left => x + CELL_PAD_X,
             Align::Right => {
                 x + self.widths[column] - CELL_PAD_X - text::width(face, TABLE_SIZE, line)
@@ -176,10 +195,15 @@ impl Layouter {
         }
         let lh = line_height(TABLE_SIZE);
         let header_height = table.header_height();
-        let first_row = table.first_row_height();
-        self.ensure(
-            header_height + first_row.min(self.area.bottom - self.area.top - header_height),
-        );
+        let page = self.area.bottom - self.area.top;
+        // A small table that fits on a page starts on a new one rather than split; a longer
+        // one, or one taller than a page, needs only its header and first row here.
+        let lead = table.lead_height();
+        self.ensure(if lead <= page {
+            lead
+        } else {
+            header_height + table.first_row_height().min(page - header_height)
+        });
         let node = self.node(Kind::Table);
         if table.header.is_some() {
             let head = self.structure.add(node, Kind::TableHead);
@@ -191,7 +215,8 @@ impl Layouter {
         }
         let body = self.structure.add(node, Kind::TableBody);
         let mut rows_on_page = 0;
-        for row in &table.rows {
+        for (index, row) in table.rows.iter().enumerate() {
+            self.source = self.provenance.of(self.block_index, Some(index));
             if row.height() > self.room() && rows_on_page > 0 {
                 self.new_page();
                 rows_on_page = 0;
@@ -219,15 +244,17 @@ impl Layouter {
                 }
                 let mut x = self.area.left;
                 for (column, lines) in row.cells.iter().enumerate() {
+                    self.source = self.provenance.of_cell(self.block_index, index, column);
                     let face = cell_face(table.kind, row.total, column);
                     let pen = Pen::new(face, TABLE_SIZE, palette::TEXT);
                     for (i, line) in lines.iter().skip(offset).take(take).enumerate() {
                         let line_top = top + CELL_PAD_Y + i as f32 * lh;
-                        let line_x = table.line_x(column, x, face, line);
+                        let line_x = table.line_x(row.aligns[column], column, x, face, line);
                         self.run_at(line_x, line_top, line, pen, groups[column], cells[column]);
                     }
                     x += table.widths[column];
                 }
+                self.source = self.provenance.of(self.block_index, Some(index));
                 self.y = top + take as f32 * lh + 2.0 * CELL_PAD_Y;
                 self.push(
                     Item::Rule(Rule {
@@ -300,7 +327,7 @@ impl Layouter {
         for (column, lines) in header.iter().enumerate() {
             let group = self.next_group();
             for (i, line) in lines.iter().enumerate() {
-                let line_x = table.line_x(column, x, Face::Bold, line);
+                let line_x = table.line_x(table.aligns[column], column, x, Face::Bold, line);
                 let line_top = top + CELL_PAD_Y + i as f32 * line_height(TABLE_SIZE);
                 self.run_at(line_x, line_top, line, pen, group, cells[column]);
             }
@@ -386,24 +413,35 @@ fn min_content_width(table: &Table, kind: TableKind, column: usize) -> f32 {
         .enumerate()
         .filter_map(|(index, row)| {
             let total = table.is_total(index);
-            row.get(column)
-                .map(|cell| widest(cell_face(kind, total, column), cell))
+            row.get(column).map(|cell| {
+                let face = cell_face(kind, total, column);
+                cell.lines()
+                    .iter()
+                    .map(|line| widest(face, line))
+                    .fold(0.0, f32::max)
+            })
         })
         .fold(0.0, f32::max);
     header.max(cells) + 2.0 * CELL_PAD_X
 }
 
-/// Each cell of a row wrapped to its column, in the face `face_of(column)` gives.
-fn wrap_row<'s>(
-    cells: impl Iterator<Item = &'s str>,
+/// Each cell of a row (its lines as printed) wrapped to its column, in the face
+/// `face_of(column)` gives; each line wraps on its own.
+fn wrap_row(
+    cells: impl Iterator<Item = Vec<String>>,
     widths: &[f32],
     face_of: impl Fn(usize) -> Face,
 ) -> Vec<Vec<String>> {
     cells
         .zip(widths)
         .enumerate()
-        .map(|(column, (cell, width))| {
-            text::wrap(cell, face_of(column), TABLE_SIZE, width - 2.0 * CELL_PAD_X)
+        .map(|(column, (lines, width))| {
+            lines
+                .iter()
+                .flat_map(|line| {
+                    text::wrap(line, face_of(column), TABLE_SIZE, width - 2.0 * CELL_PAD_X)
+                })
+                .collect()
         })
         .collect()
 }
@@ -423,11 +461,10 @@ mod tests {
 
     #[test]
     fn column_widths_fill_the_table() {
-        let table = Table {
-            columns: vec![Column::text("A", 1.0), Column::text("B", 3.0)],
-            rows: vec![],
-            total_row: false,
-        };
+        let table = Table::new(
+            vec![Column::text("A", 1.0), Column::text("B", 3.0)],
+            Vec::<Vec<Cell>>::new(),
+        );
         let widths = column_widths(&table, TableKind::Data, 400.0);
         assert!((widths.iter().sum::<f32>() - 400.0).abs() < 0.01);
         assert!((widths[1] - 300.0).abs() < 0.01);
@@ -436,11 +473,10 @@ mod tests {
     #[test]
     fn a_narrow_column_widens_to_fit_its_longest_word() {
         let word = "Outsourcing";
-        let table = Table {
-            columns: vec![Column::text("Option", 0.5), Column::text("Rationale", 6.0)],
-            rows: vec![vec![word.into(), "Some long rationale text.".into()]],
-            total_row: false,
-        };
+        let table = Table::new(
+            vec![Column::text("Option", 0.5), Column::text("Rationale", 6.0)],
+            vec![vec![word, "Some long rationale text."]],
+        );
         let widths = column_widths(&table, TableKind::Data, 400.0);
         let needed = text::width(Face::Regular, TABLE_SIZE, word) + 2.0 * CELL_PAD_X;
         assert!(widths[0] >= needed - 0.01, "{widths:?} < {needed}");

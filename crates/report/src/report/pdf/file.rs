@@ -15,7 +15,7 @@ use std::io::Write;
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
 use super::Deflater;
-use crate::report::ReportError;
+use super::PdfError;
 
 /// The most objects packed into one object stream: a reader that needs one object
 /// decompresses its whole stream, so they are kept to tens of kilobytes.
@@ -26,7 +26,7 @@ const OBJECTS_PER_STREAM: usize = 1000;
 pub(super) fn to_bytes(
     file: &lopdf::Document,
     deflater: &mut Deflater,
-) -> Result<Vec<u8>, ReportError> {
+) -> Result<Vec<u8>, PdfError> {
     let mut out: Vec<u8> = Vec::with_capacity(256 * 1024);
     out.extend_from_slice(b"%PDF-");
     out.extend_from_slice(file.version.as_bytes());
@@ -169,22 +169,22 @@ fn identifier(bytes: &[u8]) -> String {
         .collect()
 }
 
-fn write_failed(error: std::io::Error) -> ReportError {
-    ReportError::Pdf(format!("could not write the file's bytes: {error}"))
+fn write_failed(error: std::io::Error) -> PdfError {
+    PdfError::Assemble(format!("could not write the file's bytes: {error}"))
 }
 
-fn compress_failed(what: &str) -> ReportError {
-    ReportError::Pdf(format!("could not compress {what}"))
+fn compress_failed(what: &str) -> PdfError {
+    PdfError::Assemble(format!("could not compress {what}"))
 }
 
-fn write_indirect(out: &mut Vec<u8>, id: ObjectId, object: &Object) -> Result<(), ReportError> {
+fn write_indirect(out: &mut Vec<u8>, id: ObjectId, object: &Object) -> Result<(), PdfError> {
     writeln!(out, "{} {} obj", id.0, id.1).map_err(write_failed)?;
     write_object(out, object)?;
     out.extend_from_slice(b"\nendobj\n");
     Ok(())
 }
 
-fn write_stream(out: &mut Vec<u8>, id: ObjectId, stream: &Stream) -> Result<(), ReportError> {
+fn write_stream(out: &mut Vec<u8>, id: ObjectId, stream: &Stream) -> Result<(), PdfError> {
     write!(out, "{} {} obj\n<<", id.0, id.1).map_err(write_failed)?;
     for (key, value) in stream
         .dict
@@ -204,7 +204,7 @@ fn write_stream(out: &mut Vec<u8>, id: ObjectId, stream: &Stream) -> Result<(), 
 }
 
 /// Writes a direct object. A stream can only be an indirect object of its own.
-fn write_object(out: &mut Vec<u8>, object: &Object) -> Result<(), ReportError> {
+fn write_object(out: &mut Vec<u8>, object: &Object) -> Result<(), PdfError> {
     match object {
         Object::Null => out.extend_from_slice(b"null"),
         Object::Boolean(value) => out.extend_from_slice(if *value { b"true" } else { b"false" }),
@@ -230,13 +230,13 @@ fn write_object(out: &mut Vec<u8>, object: &Object) -> Result<(), ReportError> {
             out.extend_from_slice(b" R");
         }
         Object::Stream(_) => {
-            return Err(ReportError::Pdf("a stream inside another object".into()));
+            return Err(PdfError::Assemble("a stream inside another object".into()));
         }
     }
     Ok(())
 }
 
-fn write_dictionary(out: &mut Vec<u8>, dict: &Dictionary) -> Result<(), ReportError> {
+fn write_dictionary(out: &mut Vec<u8>, dict: &Dictionary) -> Result<(), PdfError> {
     out.extend_from_slice(b"<<");
     for (key, value) in dict.iter() {
         write_name(out, key);
@@ -273,7 +273,7 @@ fn write_integer(out: &mut Vec<u8>, value: i64) {
 }
 
 /// A real in plain decimal (PDF has no exponents), to five places at most.
-fn write_real(out: &mut Vec<u8>, value: f32) -> Result<(), ReportError> {
+fn write_real(out: &mut Vec<u8>, value: f32) -> Result<(), PdfError> {
     if !value.is_finite() {
         out.push(b'0');
         return Ok(());

@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use printpdf::{FontId, ParsedFont, PdfDocument};
 
+use super::PdfError;
 use crate::fonts::Font;
-use crate::report::ReportError;
 use crate::report::page::{Pages, Region};
 use crate::report::text;
 
@@ -27,7 +27,7 @@ pub(super) struct EmbeddedFonts {
 pub(super) fn embed_fonts(
     document: &mut PdfDocument,
     pages: &Pages,
-) -> Result<EmbeddedFonts, ReportError> {
+) -> Result<EmbeddedFonts, PdfError> {
     // Every character drawn, repeats and all, then sorted once: a paper draws some fifty
     // thousand characters, and inserting each into a set cost more than the sort.
     let mut used: BTreeMap<Font, Vec<char>> = BTreeMap::new();
@@ -64,12 +64,12 @@ pub(super) fn embed_fonts(
 
 /// Cuts a font down to the glyphs for `chars` (sorted, each once) and describes it to
 /// printpdf.
-fn subset_face(face: Font, chars: &[char]) -> Result<ParsedFont, ReportError> {
+fn subset_face(face: Font, chars: &[char]) -> Result<ParsedFont, PdfError> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
     use allsorts::subset::{CmapTarget, SubsetProfile, subset};
 
-    let failed = |reason: String| ReportError::Font {
+    let failed = |reason: String| PdfError::Font {
         face: face.name(),
         reason,
     };

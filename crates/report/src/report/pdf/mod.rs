@@ -25,7 +25,6 @@ use printpdf::{
 use crate::fonts::Font;
 use crate::palette::Rgb;
 
-use super::ReportError;
 use super::document::Metadata;
 use super::page::{
     Drawn, Item, LinkArea, PAGE_HEIGHT, PAGE_WIDTH, Page, Pages, Region, Role, TextRun,
@@ -37,8 +36,25 @@ use fonts::EmbeddedFonts;
 use tags::{Marks, WrittenPages};
 use watermark::Watermarks;
 
+/// Why the PDF writer could not make the file: always a fault in Casewright (the export
+/// seam, `report::export`, says so to the user), never something about the case.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// A bundled font could not be subset.
+    #[error("could not prepare the font {face}: {reason}")]
+    Font {
+        /// The face's name.
+        face: &'static str,
+        /// What the subsetter said.
+        reason: String,
+    },
+    /// The file could not be assembled.
+    #[error("{0}")]
+    Assemble(String),
+}
+
 /// Writes the pages as a PDF file's bytes.
-pub fn write(pages: &Pages, metadata: &Metadata) -> Result<Vec<u8>, ReportError> {
+pub fn write(pages: &Pages, metadata: &Metadata) -> Result<Vec<u8>, PdfError> {
     let mut document = PdfDocument::new(&metadata.title);
     metadata::set_info(&mut document, metadata);
     let fonts = fonts::embed_fonts(&mut document, pages)?;
@@ -87,16 +103,16 @@ pub fn write(pages: &Pages, metadata: &Metadata) -> Result<Vec<u8>, ReportError>
 }
 
 /// The catalog's object.
-fn catalog(file: &lopdf::Document) -> Result<ObjectId, ReportError> {
+fn catalog(file: &lopdf::Document) -> Result<ObjectId, PdfError> {
     file.trailer
         .get(b"Root")
         .and_then(Object::as_reference)
-        .map_err(|error| ReportError::Pdf(format!("printpdf wrote no catalog: {error}")))
+        .map_err(|error| PdfError::Assemble(format!("printpdf wrote no catalog: {error}")))
 }
 
 /// The pages' objects, in order.
-fn page_ids(file: &lopdf::Document, catalog: ObjectId) -> Result<Vec<ObjectId>, ReportError> {
-    let missing = |error: lopdf::Error| ReportError::Pdf(format!("no page tree: {error}"));
+fn page_ids(file: &lopdf::Document, catalog: ObjectId) -> Result<Vec<ObjectId>, PdfError> {
+    let missing = |error: lopdf::Error| PdfError::Assemble(format!("no page tree: {error}"));
     let pages = file
         .get_dictionary(catalog)
         .and_then(|catalog| catalog.get(b"Pages"))

@@ -10,15 +10,19 @@ use super::lines::{GAIN, money_grid_steps};
 use crate::app::form::{Form, Sideways};
 use crate::app::theme::colour;
 use crate::app::widgets;
-use crate::case::finance::{Appraisal, Sensitivity};
+use crate::case::finance::{Appraisal, FinanceError, Sensitivity};
 use crate::case::options::OptionKind;
 use crate::case::{Anchor, Case, Money};
 use crate::format::short_pounds;
 use crate::palette;
 
 /// The comparison table, chart, sensitivity and value-for-money statement.
-pub(super) fn show(form: &mut Form<'_>, case: &mut Case) {
-    let appraisal = match case.finance.appraise(&case.options) {
+pub(super) fn show(
+    form: &mut Form<'_>,
+    case: &mut Case,
+    appraisal: Result<&Appraisal, &FinanceError>,
+) {
+    let appraisal = match appraisal {
         Ok(appraisal) => appraisal,
         Err(error) => {
             widgets::error_line(
@@ -32,12 +36,12 @@ pub(super) fn show(form: &mut Form<'_>, case: &mut Case) {
             return;
         }
     };
-    table(form, &appraisal, case.options.preferred());
+    table(form, appraisal, case.options.preferred());
     form.add_space(6.0);
-    chart(form, &appraisal, case.options.preferred());
+    chart(form, appraisal, case.options.preferred());
     form.add_space(8.0);
     form.strong("Sensitivity and switching values");
-    match case.finance.sensitivity(&case.options, &appraisal) {
+    match case.finance.sensitivity(&case.options, appraisal) {
         Ok(Some(sensitivity)) => sensitivity_table(form, &sensitivity),
         Ok(None) => {
             widgets::empty_state(
@@ -145,6 +149,17 @@ fn chart(ui: &mut Ui, appraisal: &Appraisal, preferred: Option<OptionKind>) {
                 .name(result.kind.label())
         })
         .collect();
+    // The names beside the bars, each in full: the axis is as wide as the widest.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = names
+        .iter()
+        .map(|name| {
+            ui.painter()
+                .layout_no_wrap((*name).to_owned(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max);
     let response = Plot::new("finance npv chart")
         .height(28.0 * count as f32 + 40.0)
         .allow_zoom(false)
@@ -161,7 +176,8 @@ fn chart(ui: &mut Ui, appraisal: &Appraisal, preferred: Option<OptionKind>) {
                 String::new()
             }
         })
-        .y_axis_min_width(120.0)
+        .y_axis_min_width((widest + 16.0).max(120.0))
+        .show_x(false)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(money_grid_steps))
         .x_axis_formatter(|mark, _| short_pounds(mark.value))
         .show(ui, |plot| {
@@ -171,7 +187,8 @@ fn chart(ui: &mut Ui, appraisal: &Appraisal, preferred: Option<OptionKind>) {
     response.accessible_name("Chart of each option's net present value against business as usual");
 }
 
-/// The sensitivity rows and the two switching values.
+/// The sensitivity rows and the two switching values. Every shock acts on the option's own
+/// figures only ([`crate::case::finance::sensitivity`]).
 fn sensitivity_table(form: &mut Form<'_>, sensitivity: &Sensitivity) {
     let preferred = sensitivity.preferred.label();
     let area = ScrollArea::horizontal()
@@ -184,10 +201,10 @@ fn sensitivity_table(form: &mut Form<'_>, sensitivity: &Sensitivity) {
         form.inside(grid, |form| {
             form.strong("Scenario");
             form.strong(format!("{preferred} NPV"));
-            form.strong("BCR");
+            form.strong(format!("{preferred} BCR"));
             if let Some(runner_up) = sensitivity.runner_up {
                 form.strong(format!("{} NPV", runner_up.label()));
-                form.strong("BCR");
+                form.strong(format!("{} BCR", runner_up.label()));
                 form.strong("Preferred still first");
             }
             form.end_row();
@@ -209,13 +226,13 @@ fn sensitivity_table(form: &mut Form<'_>, sensitivity: &Sensitivity) {
         });
     });
     form.label(format!(
-        "Savings could fall by {} before the net present value of {} reaches zero.",
+        "Its own savings could fall by {} before the net present value of {} reaches zero.",
         sensitivity.to_zero.phrase(),
         preferred.to_lowercase()
     ));
     if let Some((second, value)) = &sensitivity.to_second {
         form.label(format!(
-            "Savings could fall by {} before {} would rank above it.",
+            "Its own savings could fall by {} before {} would rank above it.",
             value.phrase(),
             second.label().to_lowercase()
         ));

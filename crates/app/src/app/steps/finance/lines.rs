@@ -13,7 +13,8 @@ use crate::app::table::{Body, Column, Row, Table};
 use crate::app::theme::colour;
 use crate::app::widgets::{self, CellKind, MONEY_WIDTH, RowAction};
 use crate::case::finance::{
-    FallsIn, Finance, FinanceLine, Flow, FlowKind, Measures, Payback, YearTotals,
+    Appraisal, FallsIn, Finance, FinanceError, FinanceLine, Flow, FlowKind, Measures, Payback,
+    YearTotals,
 };
 use crate::case::options::OptionKind;
 use crate::case::{Anchor, Case, Money};
@@ -25,15 +26,16 @@ const DESCRIPTION_WIDTH: f32 = 150.0;
 
 /// The columns after the years: the total, then the details a line is given once. The years
 /// come first, straight after cost or saving, because they are what the user fills in.
-const DETAIL_HEADERS: [(&str, f32); 8] = [
+const DETAIL_HEADERS: [(&str, f32); 9] = [
     ("Total", 110.0),
-    ("One-off or recurring", 100.0),
-    ("Capital or revenue", 90.0),
+    ("One-off or recurring", 120.0),
+    ("Capital or revenue", 110.0),
     ("Falls in", FALLS_IN_WIDTH),
     ("Optimism bias or type", 170.0),
-    ("Uplift", 60.0),
+    ("Optimism-bias uplift", 150.0),
     ("Funding", 120.0),
     ("VAT", 140.0),
+    ("Inflation", 140.0),
 ];
 
 /// Width of the "falls in" picker.
@@ -52,7 +54,13 @@ enum LineEdit {
 
 /// Option `kind`'s lines, their yearly totals, the buttons that add to them, and the
 /// option's measures against business as usual.
-pub(super) fn option_figures(form: &mut Form<'_>, case: &mut Case, kind: OptionKind) {
+/// `appraisal` is the case's, as the derived state holds it.
+pub(super) fn option_figures(
+    form: &mut Form<'_>,
+    case: &mut Case,
+    appraisal: Result<&Appraisal, &FinanceError>,
+    kind: OptionKind,
+) {
     let years = case.finance.years;
     let labels = case.finance.year_labels();
     let forces: Vec<String> = case
@@ -89,7 +97,7 @@ pub(super) fn option_figures(form: &mut Form<'_>, case: &mut Case, kind: OptionK
         }
         let table = table
             .column(Column::fixed("", ACTIONS_WIDTH))
-            .frozen(1)
+            .frozen(2)
             .actions();
         form.table(table, |body| {
             let lines = &mut finance.option_mut(kind).lines;
@@ -141,7 +149,7 @@ pub(super) fn option_figures(form: &mut Form<'_>, case: &mut Case, kind: OptionK
     }
     add_buttons(form, finance, kind);
     form.add_space(8.0);
-    measures(form, case, kind);
+    measures(form, appraisal, kind);
 }
 
 /// The actions on line `i` of `count`, behind one small button so the frozen column stays
@@ -213,6 +221,7 @@ fn line_cells(
     rates: &crate::case::finance::OptimismRates,
 ) -> usize {
     let n = i + 1;
+    let uplift = rates.uplift(line, labels.len());
     row.cell(|form| {
         let mut flow_kind = line.kind();
         if form
@@ -278,7 +287,24 @@ fn line_cells(
                     None,
                 );
             });
-            row.text(RichText::new(rates.rate(*category).to_string()).weak());
+            // The uplift in pounds, as the appraisal adds it (the model's figure), so a cost
+            // never grows in the net present value without a word beside it.
+            match uplift {
+                Some(uplift) => row.cell(|form| {
+                    let above = form.spacing().button_padding.y;
+                    form.add_space(above);
+                    form.add(
+                        egui::Label::new(format!(
+                            "+{} ({})",
+                            uplift.amount.whole_pounds(),
+                            uplift.rate
+                        ))
+                        .wrap(),
+                    )
+                    .on_hover_text(uplift.to_string());
+                }),
+                None => row.text(RichText::new(rates.rate(*category).to_string()).weak()),
+            }
             row.cell(|form| {
                 form.enum_cell(
                     ("finance funding", kind, i),
@@ -306,6 +332,14 @@ fn line_cells(
             ("finance vat", kind, i),
             &format!("Line {n} VAT"),
             &mut line.vat,
+            None,
+        );
+    });
+    row.cell(|form| {
+        form.enum_cell(
+            ("finance indexation", kind, i),
+            &format!("Line {n} inflation"),
+            &mut line.indexation,
             None,
         );
     });
@@ -379,7 +413,15 @@ fn add_buttons(form: &mut Form<'_>, finance: &mut Finance, kind: OptionKind) {
             // "This option has no figures" lands on the first of these buttons.
             let anchor = (flow == FlowKind::Cost).then_some(Anchor::FinanceOption(kind));
             let label = format!("Add {} line", flow.label().to_lowercase());
-            if form.field(anchor, |ui| ui.button(label)).clicked() {
+            // Named for the option too, so a screen reader (and a finding followed here) tells
+            // one option's button from another's.
+            let name = format!("{label} to {}", kind.label());
+            let add = |ui: &mut egui::Ui| {
+                let response = ui.button(label);
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                response
+            };
+            if form.field(anchor, add).clicked() {
                 let years = finance.years;
                 finance
                     .option_mut(kind)
@@ -413,8 +455,8 @@ fn add_buttons(form: &mut Form<'_>, finance: &mut Finance, kind: OptionKind) {
 pub(super) const GAIN: egui::Color32 = colour(palette::GOOD);
 
 /// The option's measures against business as usual and a chart of its own cash by year.
-fn measures(form: &mut Form<'_>, case: &Case, kind: OptionKind) {
-    let appraisal = match case.finance.appraise(&case.options) {
+fn measures(form: &mut Form<'_>, appraisal: Result<&Appraisal, &FinanceError>, kind: OptionKind) {
+    let appraisal = match appraisal {
         Ok(appraisal) => appraisal,
         Err(error) => {
             widgets::error_line(
@@ -443,10 +485,6 @@ fn measures(form: &mut Form<'_>, case: &Case, kind: OptionKind) {
             (
                 "Savings (cash)",
                 RichText::new(result.total_savings.whole_pounds()),
-            ),
-            (
-                "Against business as usual",
-                RichText::new("The comparator: every other option is measured against it"),
             ),
         ]
     } else {
@@ -495,7 +533,9 @@ fn measures(form: &mut Form<'_>, case: &Case, kind: OptionKind) {
             ),
         ]
     };
-    if !result.is_comparator() {
+    if result.is_comparator() {
+        form.weak("The comparator: every other option is measured against business as usual.");
+    } else {
         form.strong("Against business as usual");
     }
     let grid = Grid::new(("finance measures", kind))

@@ -16,13 +16,14 @@
 mod comparison;
 mod forces;
 mod lines;
+mod plans;
 mod settings;
 
 use egui::ComboBox;
 
 use super::{StepContext, WizardStep};
 use crate::app::form::Form;
-use crate::case::finance::{OwnRates, Prices};
+use crate::case::finance::{ContingencySize, OwnRates, Prices};
 use crate::case::options::{OptionKind, OptionStatus, Options};
 use crate::case::{Anchor, Case, Step};
 use crate::format::plural;
@@ -71,6 +72,7 @@ impl WizardStep for FinanceStep {
 
     fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let case = page.case;
+        let appraisal = page.appraisal;
         if let Some(
             Anchor::FinanceOption(kind) | Anchor::OwnRates(kind) | Anchor::FinanceLine(kind, _),
         ) = form.asked()
@@ -95,7 +97,7 @@ impl WizardStep for FinanceStep {
             self.option = Some(picked);
         }
         let kind = self.option(&case.options);
-        lines::option_figures(form, case, kind);
+        lines::option_figures(form, case, appraisal, kind);
         own_rates(form, case, kind);
         let unpriced = &mut case.finance.option_mut(kind).unpriced_benefits;
         form.text_area(
@@ -104,14 +106,19 @@ impl WizardStep for FinanceStep {
             unpriced,
             None,
         );
+        contingency(form, case, kind);
         form.add_space(12.0);
 
         form.heading("Comparison of the options");
-        comparison::show(form, case);
+        comparison::show(form, case, appraisal);
         form.add_space(12.0);
 
         form.heading("Each force's position");
         forces::show(form, case, kind, &mut self.prices);
+        form.add_space(12.0);
+
+        form.heading("Each force's medium-term financial plan");
+        plans::show(form, case);
         form.add_space(12.0);
         form.text_area(
             "Notes on assumptions, funding and affordability",
@@ -120,6 +127,28 @@ impl WizardStep for FinanceStep {
             None,
         );
     }
+}
+
+/// The option's contingency: none, an amount or a percentage of its costs, and its basis.
+fn contingency(form: &mut Form<'_>, case: &mut Case, kind: OptionKind) {
+    let contingency = &mut case.finance.option_mut(kind).contingency;
+    let mut size = contingency.size.kind();
+    form.enum_combo(
+        &format!("{}: contingency", kind.label()),
+        &mut size,
+        Anchor::FinanceOption(kind),
+    );
+    contingency.size.set_kind(size);
+    match &mut contingency.size {
+        ContingencySize::None => return,
+        ContingencySize::Amount(amount) => {
+            form.number_field("Contingency over the period", amount, None);
+        }
+        ContingencySize::ShareOfCosts(share) => {
+            form.number_field("Contingency as a percentage of costs", share, None);
+        }
+    }
+    form.text_field("Basis of the contingency", &mut contingency.basis, None);
 }
 
 /// The option picker: every option with its status and how many lines it has. Returns the

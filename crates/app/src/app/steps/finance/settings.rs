@@ -88,9 +88,25 @@ pub(super) fn rates(form: &mut Form<'_>, finance: &mut Finance) {
         }
     });
     form.number_field(
-        "Inflation a year (for cash prices)",
+        "Non-pay inflation a year (for cash prices)",
         &mut finance.inflation,
         Anchor::Inflation,
+    );
+    form.number_field(
+        "Pay inflation a year (on lines marked pay)",
+        &mut finance.pay_inflation,
+        Anchor::Inflation,
+    );
+    form.horizontal(|form| {
+        let label = form.label("Agreement term in years (0 if not known)");
+        form.add(DragValue::new(&mut finance.agreement_years).range(0..=99))
+            .labelled_by(label.id);
+    });
+    form.text_area(
+        "Sunk costs left out",
+        "For example: the £120,000 feasibility study already spent, which no option can change.",
+        &mut finance.sunk_costs,
+        None,
     );
     form.enum_combo("Split method", &mut finance.split, Anchor::SplitMethod);
     form.enum_combo("Savings", &mut finance.savings_share, None);

@@ -1,0 +1,161 @@
+//! The one way out of Casewright for a paper: [`export`] a case in a [`Format`] to a file.
+//!
+//! Every format goes through the same seam: its writer turns the case into bytes (the PDF
+//! writer is [`super::pdf`]; a Word or workbook writer goes beside it), the rules about where
+//! an export may write ([`target`]) are checked once for all of them, and the bytes are put
+//! in place atomically by `storage::write_atomically`, as a save is. Only formats that are
+//! really written are in [`Format`], so nothing offers the user one that does not work.
+
+mod target;
+
+use std::fmt;
+use std::path::Path;
+
+use thiserror::Error;
+
+use crate::case::Case;
+use crate::case::storage::{self, FileError};
+
+pub use target::{Refusal, check_target};
+
+/// A kind of file the paper can be exported as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// The committee paper as a tagged PDF.
+    Pdf,
+}
+
+impl Format {
+    /// Every format Casewright writes, in the order they are offered.
+    pub const ALL: [Format; 1] = [Format::Pdf];
+
+    /// The file name extension, without the dot: what the name must end with.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+        }
+    }
+
+    /// The format's short name, as the user knows it ("PDF").
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF",
+        }
+    }
+
+    /// The file a dialog filters for, e.g. "PDF document".
+    pub fn document(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF document",
+        }
+    }
+
+    /// The format a file name asks for by its extension (`paper.PDF` is a PDF), if any.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        Format::ALL
+            .into_iter()
+            .find(|format| storage::has_extension(path, format.extension()))
+    }
+
+    /// The format named `name` (its extension or its name, in any case), for `--format`.
+    pub fn parse(name: &str) -> Option<Format> {
+        let name = name.trim().trim_start_matches('.');
+        Format::ALL.into_iter().find(|format| {
+            name.eq_ignore_ascii_case(format.extension())
+                || name.eq_ignore_ascii_case(format.name())
+        })
+    }
+
+    /// The formats' extensions as a list for a message: "pdf".
+    pub fn extensions() -> String {
+        let names: Vec<&str> = Format::ALL
+            .iter()
+            .map(|format| format.extension())
+            .collect();
+        names.join(", ")
+    }
+
+    /// Whether `head`, the first bytes of a file, is a file of this format, so an older
+    /// export can be replaced and anything else cannot.
+    fn recognises(self, head: &[u8]) -> bool {
+        match self {
+            Format::Pdf => head.starts_with(b"%PDF-"),
+        }
+    }
+
+    /// The paper of `case` in this format, as the file's bytes.
+    pub fn render(self, case: &Case) -> Result<Vec<u8>, ExportError> {
+        match self {
+            Format::Pdf => {
+                let document = super::compose::compose(case);
+                let pages = super::layout::lay_out(&document);
+                super::pdf::write(&pages, &document.metadata).map_err(|error| ExportError::Fault {
+                    format: self,
+                    reason: error.to_string(),
+                })
+            }
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Why a paper could not be exported, whatever the format.
+#[derive(Debug, Error)]
+pub enum ExportError {
+    /// The writer could not make the file (a bug, not something the user can fix).
+    #[error(
+        "could not make the {format} (a fault in Casewright, not in the case; please report it): {reason}"
+    )]
+    Fault {
+        /// The format being written.
+        format: Format,
+        /// What went wrong, in the writer's words.
+        reason: String,
+    },
+    /// The file could not be written; the message names the file and says why, once.
+    #[error(transparent)]
+    Write(#[from] FileError),
+    /// The chosen file may not be written: the case itself, a case's name, the wrong
+    /// extension, or a file of another kind.
+    #[error(transparent)]
+    Refused(#[from] Refusal),
+}
+
+/// Exports the paper of `case` as `format` to `path` atomically: a failed export never
+/// leaves a half-written file in place of an earlier good one, and [`check_target`]'s rules
+/// hold (callers that know the case's own file check that too, before reading it).
+pub fn export(case: &Case, format: Format, path: &Path) -> Result<(), ExportError> {
+    check_target(format, path, None)?;
+    let bytes = format.render(case)?;
+    Ok(storage::write_atomically(path, &bytes)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_format_is_known_by_its_extension_or_its_name_in_any_case() {
+        assert_eq!(Format::from_path(Path::new("paper.PDF")), Some(Format::Pdf));
+        assert_eq!(Format::from_path(Path::new("paper.docx")), None);
+        assert_eq!(Format::from_path(Path::new("paper")), None);
+        for name in ["pdf", "PDF", ".pdf", " Pdf "] {
+            assert_eq!(Format::parse(name), Some(Format::Pdf), "{name}");
+        }
+        assert_eq!(Format::parse("docx"), None);
+    }
+
+    #[test]
+    fn every_format_offered_really_writes_its_kind_of_file() {
+        let case = crate::fixtures::complete_case();
+        for format in Format::ALL {
+            let bytes = format.render(&case).expect("renders");
+            assert!(format.recognises(&bytes), "{format}");
+        }
+    }
+}
