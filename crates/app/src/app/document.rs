@@ -63,6 +63,8 @@ pub struct StepCheck {
     pub title: &'static str,
     /// How it stands.
     pub status: StepStatus,
+    /// Whether the user has entered anything in the step's part of the case.
+    pub started: bool,
     /// The findings about its fields, as indexes into [`Checks::findings`], most serious first.
     pub findings: Vec<usize>,
 }
@@ -112,6 +114,7 @@ impl Checks {
                     step,
                     title,
                     status,
+                    started,
                     findings: own,
                 }
             })
@@ -125,10 +128,17 @@ impl Checks {
 
     /// The status of one step.
     pub fn status(&self, step: Step) -> StepStatus {
-        self.steps
-            .iter()
-            .find(|check| check.step == step)
+        self.step(step)
             .map_or(StepStatus::NotStarted, |check| check.status)
+    }
+
+    /// Whether the user has entered anything in `step`'s part of the case.
+    pub fn started(&self, step: Step) -> bool {
+        self.step(step).is_some_and(|check| check.started)
+    }
+
+    fn step(&self, step: Step) -> Option<&StepCheck> {
+        self.steps.iter().find(|check| check.step == step)
     }
 }
 
@@ -361,7 +371,8 @@ impl OpenCase {
 
     /// "Not started" or "In progress", for a step whose findings are not presented yet.
     fn first_visit_status(&self, step: Step) -> StepStatus {
-        if step_started(step, &self.case, &blank_case()) {
+        // From the checks, worked out once per change of the case rather than every frame.
+        if self.checks().started(step) {
             StepStatus::InProgress
         } else {
             StepStatus::NotStarted
