@@ -8,8 +8,11 @@ use casewright::case::commercial::CommercialRoute;
 use casewright::case::front_sheet::DecisionMaker;
 use casewright::case::implementation::Decision;
 use casewright::case::options::{OptionKind, OptionStatus};
-use casewright::case::recommend::{draft_decision_record, draft_recommendations};
+use casewright::case::recommend::{
+    draft_decision_record, draft_recommendations, model, summarise_scope,
+};
 use casewright::case::{Anchor, Case, validate};
+use proptest::prelude::*;
 
 use fixtures::complete_case;
 
@@ -58,11 +61,18 @@ fn every_model_and_decision_maker_gets_wording_that_fits() {
                     );
                 }
             }
-            let model = kind.label().to_lowercase();
             assert!(
-                drafts[0].text.contains(&format!("the {model} option")),
-                "the first draft names the model: {context}"
+                drafts[0].text.contains(model(kind)),
+                "the first draft names the model in plain words: {context}"
             );
+            for draft in &drafts {
+                assert!(!draft.text.contains("Chief Constable"), "{context}");
+                assert!(
+                    !draft.text.contains(".,") && !draft.text.contains(",,"),
+                    "{context}"
+                );
+                assert!(!draft.text.contains(": adjust"), "{context}");
+            }
             let signing: Vec<_> = drafts
                 .iter()
                 .filter(|d| d.text.contains("section 22A"))
@@ -120,7 +130,9 @@ fn nothing_decided_means_nothing_guessed() {
 fn each_pccs_decision_record_names_the_other_parties_and_the_meeting() {
     let case = case_for(OptionKind::LeadForce, DecisionMaker::JointBoard);
     let north = draft_decision_record(&case, 0).expect("a preferred option to decide on");
-    assert!(north.starts_with("The Police and Crime Commissioner approves the lead force option"));
+    assert!(north.starts_with(
+        "The Police and Crime Commissioner approves a lead force arrangement for firearms training"
+    ));
     assert!(
         north.contains("with North Force as the lead force"),
         "{north}"
@@ -130,7 +142,7 @@ fn each_pccs_decision_record_names_the_other_parties_and_the_meeting() {
         "{north}"
     );
     assert!(
-        north.contains("with the Chief Constable of North Force, the chief constable of South Force and the South Force PCC"),
+        north.contains("with the chief constable of North Force, the chief constable of South Force and the South Force PCC"),
         "{north}"
     );
     assert!(
@@ -140,11 +152,40 @@ fn each_pccs_decision_record_names_the_other_parties_and_the_meeting() {
     let south = draft_decision_record(&case, 1).expect("a preferred option to decide on");
     assert!(
         south.contains(
-            "with the Chief Constable of South Force, the chief constable of North Force"
+            "with the chief constable of South Force, the chief constable of North Force"
         ),
         "{south}"
     );
     let baseline = case_for(OptionKind::BusinessAsUsual, DecisionMaker::JointBoard);
     let record = draft_decision_record(&baseline, 0).expect("business as usual is still decided");
     assert!(!record.contains("sign"), "no agreement to sign: {record}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Whatever the scope says, a decision names it in a short clause with no stray
+    /// punctuation, for every model and decision maker.
+    #[test]
+    fn any_scope_is_summarised_not_pasted(
+        scope in "[A-Za-z][a-z]{0,8}( [a-z]{1,8}){0,20}[.:;,…]?( [A-Za-z(][a-z)]{0,8}){0,10}[.]?",
+        kind_index in 0_usize..8,
+        who_index in 0_usize..3,
+    ) {
+        let kind = OptionKind::ALL[kind_index];
+        let who = DecisionMaker::ALL[who_index];
+        let summary = summarise_scope(&scope);
+        prop_assert!(summary.split_whitespace().count() <= 12, "{summary}");
+        prop_assert!(!summary.ends_with(|c: char| c.is_ascii_punctuation() || c == '…'), "{summary}");
+        let mut case = case_for(kind, who);
+        case.strategy.scope.function_area = scope.clone();
+        let mut texts: Vec<String> = draft_recommendations(&case).into_iter().map(|d| d.text).collect();
+        texts.extend(draft_decision_record(&case, 0));
+        for text in &texts {
+            prop_assert!(!text.contains(".,") && !text.contains(". ,") && !text.contains(":,"), "{text}");
+            prop_assert!(!text.contains("…"), "{text}");
+            prop_assert!(!text.contains("Chief Constable"), "{text}");
+            prop_assert!(text.ends_with('.'), "{text}");
+        }
+    }
 }

@@ -9,6 +9,7 @@ mod support;
 mod decision_steps;
 mod editing;
 mod export;
+mod figures;
 mod files;
 mod focus;
 mod honest;

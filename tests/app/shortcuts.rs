@@ -122,6 +122,22 @@ fn check(command: Command, shortcut: KeyboardShortcut) {
             press(&mut h, shortcut);
             assert_eq!(title(&h), "Joint dog unit", "the typing is back");
         }
+        Command::InsertFigure => {
+            let mut h = app_answering(|_| None);
+            h.state_mut().queue(Action::OpenExample(0));
+            h.run();
+            crate::support::go_to(&mut h, casewright::case::Step::CaseForChange);
+            h.get_by(|node| crate::support::is_text_input(node, "Proposal"))
+                .focus();
+            h.run();
+            press(&mut h, shortcut);
+            h.run();
+            assert!(
+                h.get_by(|node| crate::support::is_text_input(node, "Find a figure for Proposal"))
+                    .is_focused(),
+                "the picker of the field with the cursor opens, ready to search"
+            );
+        }
         Command::Close | Command::Quit | Command::KeyboardShortcuts | Command::About => {
             panic!("{command:?} now has a shortcut: say here what pressing it must do")
         }

@@ -36,6 +36,8 @@ pub enum Command {
     Undo,
     /// Redo the last undone edit.
     Redo,
+    /// Open the figure picker of the text area with the cursor, to insert a live figure.
+    InsertFigure,
     /// List the keyboard shortcuts.
     KeyboardShortcuts,
     /// Say which version this is, and the fonts it carries with their licences.
@@ -85,7 +87,7 @@ const fn command_shift_key(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 11] = [
+    pub const ALL: [Command; 12] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -95,6 +97,7 @@ impl Command {
         Command::Quit,
         Command::Undo,
         Command::Redo,
+        Command::InsertFigure,
         Command::KeyboardShortcuts,
         Command::About,
     ];
@@ -111,6 +114,7 @@ impl Command {
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
+            Command::InsertFigure => "Insert figure…",
             Command::KeyboardShortcuts => "Keyboard shortcuts",
             Command::About => "About Casewright",
         }
@@ -124,6 +128,7 @@ impl Command {
             Command::Save | Command::SaveAs | Command::Export => (Menu::File, 1),
             Command::Close | Command::Quit => (Menu::File, 2),
             Command::Undo | Command::Redo => (Menu::Edit, 0),
+            Command::InsertFigure => (Menu::Edit, 1),
             Command::KeyboardShortcuts | Command::About => (Menu::Help, 0),
         }
     }
@@ -138,6 +143,7 @@ impl Command {
         const EXPORT: [KeyboardShortcut; 1] = [command_key(Key::E)];
         const UNDO: [KeyboardShortcut; 1] = [command_key(Key::Z)];
         const REDO: [KeyboardShortcut; 2] = [command_shift_key(Key::Z), command_key(Key::Y)];
+        const INSERT_FIGURE: [KeyboardShortcut; 1] = [command_shift_key(Key::F)];
         match self {
             Command::New => &NEW,
             Command::Open => &OPEN,
@@ -146,6 +152,7 @@ impl Command {
             Command::Export => &EXPORT,
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
+            Command::InsertFigure => &INSERT_FIGURE,
             Command::Close | Command::Quit | Command::KeyboardShortcuts | Command::About => &[],
         }
     }

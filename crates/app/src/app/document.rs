@@ -74,6 +74,11 @@ pub struct StepCheck {
 pub struct Checks {
     /// Every finding, in wizard order.
     pub findings: Vec<Finding>,
+    /// The figures the text areas' pickers offer, with their values.
+    pub figures: std::sync::Arc<super::figures::FigureMenu>,
+    /// The figures typed by hand that no longer match, for Review's "Replace with the live
+    /// figure".
+    pub stale: Vec<crate::case::figures::stale::Stale>,
     /// Counts by severity.
     pub tally: Tally,
     /// Each step of the wizard, in order, with its status and its findings.
@@ -85,6 +90,8 @@ impl Checks {
     /// their fields.
     pub fn of(case: &Case, wizard: &Wizard) -> Checks {
         let findings = findings(case);
+        let figures = std::sync::Arc::new(super::figures::FigureMenu::of(case));
+        let stale = crate::case::figures::stale::stale(case);
         let tally = Tally::of(&findings);
         let blank = blank_case();
         let steps = wizard
@@ -121,6 +128,8 @@ impl Checks {
             .collect();
         Checks {
             findings,
+            figures,
+            stale,
             tally,
             steps,
         }
@@ -327,6 +336,9 @@ impl OpenCase {
         if step != self.step && step_started(self.step, &self.case, &blank_case()) {
             self.presented.insert(self.step);
         }
+        // A force named on the front sheet gets its id once the user moves on, so the figures
+        // offered on the next step can name it.
+        self.case.partners.assign_force_ids();
         self.step = step;
         self.step_opened = true;
     }
@@ -426,6 +438,7 @@ impl OpenCase {
     /// Draws the step shown into `ui`, with the checks as they stood at the start of the frame
     /// and the app's queue for what is not an edit.
     pub fn show_step(&mut self, ui: &mut egui::Ui, actions: &mut Vec<super::commands::Action>) {
+        super::figures::share(ui.ctx(), std::sync::Arc::clone(&self.derived.checks().figures));
         let presented = self.presents(self.step);
         let to_do: BTreeSet<Step> = Step::ALL
             .into_iter()
@@ -515,7 +528,17 @@ impl OpenCase {
     /// from the case on change (the pages on the layout thread, which asks `ctx` to repaint
     /// when they are ready), and feeds the undo history (not while the pointer is held down,
     /// so a drag is one undo step). Returns whether the case changed this frame.
-    pub fn after_frame(&mut self, ctx: &egui::Context, time: f64, pointer_down: bool) -> bool {
+    pub fn after_frame(
+        &mut self,
+        ctx: &egui::Context,
+        time: f64,
+        pointer_down: bool,
+        typing: bool,
+    ) -> bool {
+        if !typing {
+            // Not while a name is being typed, so an id is made from the whole name.
+            self.case.partners.assign_force_ids();
+        }
         self.derived.poll();
         let changed = self.case != self.last_seen;
         if changed {

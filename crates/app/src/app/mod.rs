@@ -12,6 +12,7 @@ pub mod derived;
 pub mod dialogs;
 pub mod document;
 pub mod examples;
+pub mod figures;
 pub mod form;
 pub mod guidance;
 pub mod opening;
@@ -251,7 +252,7 @@ impl App {
         match command {
             Command::New | Command::Open => idle,
             Command::Save | Command::SaveAs | Command::Export => document.is_some() && idle,
-            Command::Close => document.is_some(),
+            Command::Close | Command::InsertFigure => document.is_some(),
             Command::Quit | Command::KeyboardShortcuts | Command::About => true,
             Command::Undo => document.is_some_and(OpenCase::can_undo),
             Command::Redo => document.is_some_and(OpenCase::can_redo),
@@ -359,6 +360,7 @@ impl App {
                     document.redo();
                 }
             }
+            Command::InsertFigure => figures::request(ctx),
             Command::KeyboardShortcuts => self.info = Some(InfoBox::Shortcuts),
             Command::About => self.info = Some(InfoBox::About),
         }
@@ -755,6 +757,8 @@ impl eframe::App for App {
             });
         }
         shell::modals(self, &ctx);
+        // A request no text area took (none had the focus) does not wait for the next one.
+        figures::forget_request(&ctx);
 
         let actions = std::mem::take(&mut self.actions);
         if !actions.is_empty() {
@@ -766,7 +770,7 @@ impl eframe::App for App {
         }
         if let Some(document) = &mut self.document {
             let (time, pointer_down) = ctx.input(|input| (input.time, input.pointer.any_down()));
-            if document.after_frame(&ctx, time, pointer_down) {
+            if document.after_frame(&ctx, time, pointer_down, ctx.egui_wants_keyboard_input()) {
                 // What the change derives (the navigator's marks, the figures) shows next frame.
                 ctx.request_repaint();
             }

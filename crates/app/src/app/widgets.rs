@@ -75,8 +75,10 @@ impl Form<'_> {
         })
     }
 
-    /// A visible label above a wrapping multi-line text area named by it. `hint` is shown faintly
-    /// while the area is empty (pass "" for none); it is a prompt, not a default value.
+    /// A visible label above a wrapping multi-line text area named by it, with the Insert
+    /// figure picker and the preview of its live figures under it ([`super::figures`]).
+    /// `hint` is shown faintly while the area is empty (pass "" for none); it is a prompt, not
+    /// a default value.
     pub fn text_area(
         &mut self,
         label: &str,
@@ -95,7 +97,9 @@ impl Form<'_> {
                 if !hint.is_empty() {
                     edit = edit.hint_text(hint);
                 }
-                ui.add(edit).labelled_by(label.id)
+                let area = ui.add(edit).labelled_by(label.id);
+                super::figures::under(ui, name, value, &area);
+                area
             })
             .inner
         })

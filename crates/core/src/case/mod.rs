@@ -9,6 +9,7 @@ pub mod data_protection;
 pub mod date;
 pub mod equality;
 pub mod estates_ict;
+pub mod figures;
 pub mod finance;
 pub mod front_sheet;
 pub mod governance;
@@ -135,6 +136,7 @@ impl Case {
         self.equality.normalise();
         self.governance.normalise();
         self.sign_off.normalise();
+        self.partners.assign_force_ids();
         if self
             .partners
             .lead_force

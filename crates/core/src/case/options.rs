@@ -402,6 +402,9 @@ pub struct Options {
     pub tier_thresholds: TierThresholds,
     /// The overall "reasonableness" test applied to the scored results.
     pub reasonableness: String,
+    /// Why the preferred option is chosen although another has a higher net present value:
+    /// the paper prints it beside the ranking, and a case without it is a finding.
+    pub why_not_highest_npv: String,
 }
 
 impl Default for Options {
@@ -410,6 +413,7 @@ impl Default for Options {
             appraisals: BTreeMap::new(),
             tier_thresholds: TierThresholds::default(),
             reasonableness: String::new(),
+            why_not_highest_npv: String::new(),
         };
         options.normalise();
         options

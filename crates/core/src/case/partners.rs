@@ -59,6 +59,10 @@ impl Nation {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Force {
+    /// The force's stable id ("cumbria-constabulary"), made from its first name and kept
+    /// through renames and reordering, so a live figure in the text
+    /// ([`crate::case::figures`]) names the force however it is later called.
+    pub id: String,
     /// The force's name, e.g. "Cumbria Constabulary".
     pub name: String,
     /// The policing body: the PCC (or mayor) who is also a party, e.g. "Cumbria PCC".
@@ -100,6 +104,17 @@ impl Force {
             name.to_owned()
         }
     }
+}
+
+/// A name as lower-case words joined by hyphens, for ids: "Avon & Somerset" → "avon-somerset";
+/// `None` for a name with no letters or digits.
+fn slug(name: &str) -> Option<String> {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    (!words.is_empty()).then(|| words.join("-"))
 }
 
 /// The kind of organisation a non-police partner is.
@@ -172,6 +187,43 @@ pub struct Partners {
 }
 
 impl Partners {
+    /// Gives every force without an id one made from its name ("Cumbria Constabulary" →
+    /// "cumbria-constabulary"), unique in the case, and gives a
+    /// second force with a copied id a new one. A force with neither name nor id waits for its
+    /// name. Ids once given never change.
+    pub fn assign_force_ids(&mut self) {
+        let mut taken: Vec<String> = Vec::new();
+        for i in 0..self.forces.len() {
+            let id = self.forces[i].id.trim().to_owned();
+            if id.is_empty() && self.forces[i].name.trim().is_empty() {
+                continue;
+            }
+            if id.is_empty() || taken.contains(&id) {
+                let base = slug(&self.forces[i].name).unwrap_or_else(|| format!("force-{}", i + 1));
+                let mut candidate = base.clone();
+                let mut n = 2;
+                while taken.contains(&candidate)
+                    || self.forces[i + 1..]
+                        .iter()
+                        .any(|f| f.id.trim() == candidate)
+                {
+                    candidate = format!("{base}-{n}");
+                    n += 1;
+                }
+                self.forces[i].id = candidate;
+            }
+            taken.push(self.forces[i].id.trim().to_owned());
+        }
+    }
+
+    /// The force with stable id `id`, with its place in the list.
+    pub fn force_by_id(&self, id: &str) -> Option<(usize, &Force)> {
+        self.forces
+            .iter()
+            .enumerate()
+            .find(|(_, force)| force.id == id)
+    }
+
     /// The lead force, if one is chosen and the index is still valid.
     pub fn lead(&self) -> Option<&Force> {
         self.lead_force.and_then(|index| self.forces.get(index))

@@ -62,6 +62,7 @@ pub fn passages(case: &Case) -> Vec<Passage<'_>> {
         out.add(Anchor::FinanceOption(*kind), &option.unpriced_benefits);
     }
     out.add(Anchor::ValueForMoney, &case.finance.value_for_money);
+    out.add(Anchor::WhyNotHighestNpv, &case.options.why_not_highest_npv);
     // The notes have no field anchor of their own; the finance step opens at its settings.
     out.add(Anchor::FirstYear, &case.finance.notes);
     commercial(&case.commercial, &mut out);

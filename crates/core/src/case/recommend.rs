@@ -10,9 +10,12 @@
 
 use super::Case;
 use super::equality::EqualityOutcome;
+use super::figures::catalogue::{OptionMeasure, TotalMeasure};
+use super::figures::{Figure, MoneyStyle};
 use super::finance::SplitMethod;
 use super::front_sheet::DecisionMaker;
 use super::implementation::{Decision, Recommendation};
+use super::money::Money;
 use super::options::OptionKind;
 use crate::format::and_list;
 
@@ -31,8 +34,8 @@ pub fn draft_recommendations(case: &Case) -> Vec<Recommendation> {
             who,
             Decision::Approve,
             format!(
-                "the {} option for {area}{}, as set out in the options appraisal",
-                preferred.label().to_lowercase(),
+                "{} for {area}{}, as set out in the options appraisal",
+                model(preferred),
                 lead_phrase(case, preferred)
             ),
         ));
@@ -49,15 +52,26 @@ pub fn draft_recommendations(case: &Case) -> Vec<Recommendation> {
                 .cloned()
         });
     if let Some(result) = preferred_figures {
+        // Live figures, so the recommendation follows the tables as the figures change.
+        let net = Figure::Total {
+            measure: TotalMeasure::Net,
+            year: None,
+        };
+        let npv = Figure::Option(result.kind, OptionMeasure::Npv);
+        let net_words = if result.total_net() < Money::ZERO {
+            "a net cost"
+        } else {
+            "a net saving"
+        };
         drafts.push(worded(
             who,
             Decision::Agree,
             format!(
-                "that costs and savings are shared {}, giving a net saving of {} over {} years (net present value {} against business as usual)",
+                "that costs and savings are shared {}, giving {net_words} of {} in cash over {} years (net present value {} against business as usual)",
                 split_phrase(case),
-                result.total_net().whole_pounds(),
+                net.reference(MoneyStyle::Size),
                 case.finance.years,
-                result.measures.npv.whole_pounds()
+                npv.reference(MoneyStyle::Pounds)
             ),
         ));
     }
@@ -107,8 +121,8 @@ pub fn draft_recommendations(case: &Case) -> Vec<Recommendation> {
         drafts.push(Recommendation {
             decision: Decision::Note,
             text: format!(
-                "the equality impact assessment and its outcome: {}.",
-                case.equality.outcome.label().to_lowercase()
+                "the equality impact assessment, which {}.",
+                equality_finding(case.equality.outcome)
             ),
         });
     }
@@ -122,8 +136,8 @@ pub fn draft_decision_record(case: &Case, force: usize) -> Option<String> {
     let this = case.partners.forces.get(force)?;
     let area = function_area(case);
     let mut wording = format!(
-        "The Police and Crime Commissioner approves the {} option for {area}{}, as set out in the report to the {}",
-        preferred.label().to_lowercase(),
+        "The Police and Crime Commissioner approves {} for {area}{}, as set out in the report to the {}",
+        model(preferred),
         lead_phrase(case, preferred),
         non_empty(&case.front_sheet.committee, "joint board")
     );
@@ -150,7 +164,7 @@ pub fn draft_decision_record(case: &Case, force: usize) -> Option<String> {
             })
             .collect();
         wording.push_str(&format!(
-            ", and agrees to enter into and sign, with the Chief Constable of {}",
+            ", and agrees to enter into and sign, with the chief constable of {}",
             this.display_name(force)
         ));
         if !others.is_empty() {
@@ -181,9 +195,86 @@ fn worded(who: DecisionMaker, decision: Decision, action: String) -> Recommendat
     }
 }
 
-/// The function the collaboration covers, or "the service" while it is unnamed.
-fn function_area(case: &Case) -> &str {
-    non_empty(&case.strategy.scope.function_area, "the service")
+/// The model in plain words, as a decision names it: "a lead force arrangement".
+pub fn model(kind: OptionKind) -> &'static str {
+    match kind {
+        OptionKind::BusinessAsUsual => "carrying on as now, each force alone",
+        OptionKind::DoMinimum => "the do-minimum option",
+        OptionKind::AdHoc => "ad hoc collaboration",
+        OptionKind::SharedFunction => "a shared function",
+        OptionKind::StrategicAlliance => "a strategic alliance",
+        OptionKind::LeadForce => "a lead force arrangement",
+        OptionKind::JointVenture => "a joint venture",
+        OptionKind::Outsourcing => "outsourcing the service",
+    }
+}
+
+/// What the equality impact assessment found, as the decision maker is asked to note it.
+fn equality_finding(outcome: EqualityOutcome) -> &'static str {
+    match outcome {
+        EqualityOutcome::NotYetDecided => "has not yet reached a finding",
+        EqualityOutcome::NoMajorChange => "finds that no major change to the proposal is needed",
+        EqualityOutcome::AdjustProposal => {
+            "finds that the proposal should be adjusted to remove barriers or better advance equality, as the report sets out"
+        }
+        EqualityOutcome::ContinueWithJustification => {
+            "finds an adverse impact and sets out why the proposal should continue nonetheless"
+        }
+        EqualityOutcome::StopAndRethink => {
+            "finds that unlawful discrimination is likely, so the proposal should not go ahead as it stands"
+        }
+    }
+}
+
+/// The most words of the scope a decision names before it is summarised.
+const SCOPE_WORDS: usize = 12;
+
+/// The function the collaboration covers, summarised for a decision: its first clause (up to
+/// a colon, semicolon, full stop or dash), without trailing punctuation, and at most
+/// [`SCOPE_WORDS`] words; "the service" while it is unnamed.
+pub fn function_area(case: &Case) -> String {
+    summarise_scope(&case.strategy.scope.function_area)
+}
+
+/// [`function_area`] for any scope text.
+pub fn summarise_scope(scope: &str) -> String {
+    let first = scope
+        .split([':', ';', '\n', '(', '…'])
+        .next()
+        .unwrap_or("")
+        .split(". ")
+        .next()
+        .unwrap_or("")
+        .split(" – ")
+        .next()
+        .unwrap_or("")
+        .split(" - ")
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let mut summary = words[..words.len().min(SCOPE_WORDS)].join(" ");
+    while summary.ends_with(|c: char| c.is_ascii_punctuation() || c == '…') {
+        summary.pop();
+    }
+    let summary = summary.trim();
+    if summary.is_empty() {
+        return "the service".to_owned();
+    }
+    // A scope starts with a capital as a heading does; in the middle of a decision it does
+    // not, unless its first word is a name ("Roads policing" → "roads policing", but
+    // "ICT services" and "Welsh-language support" keep theirs).
+    let mut chars = summary.chars();
+    let first_word = summary.split_whitespace().next().unwrap_or("");
+    let is_name = first_word.chars().skip(1).any(char::is_uppercase)
+        || [
+            "Welsh", "English", "National", "South", "North", "East", "West",
+        ]
+        .iter()
+        .any(|name| first_word.starts_with(name));
+    match chars.next() {
+        Some(first) if !is_name => first.to_lowercase().chain(chars).collect(),
+        _ => summary.to_owned(),
+    }
 }
 
 /// ", with X as the lead force" under a lead force model with a named lead; nothing otherwise,

@@ -38,7 +38,9 @@ pub use write::{STALE_AFTER, remove_stale_temporaries, write_atomically};
 /// - 1: the first format; one set of finance lines, for the preferred option.
 /// - 2: each option has its own finance lines, with optimism bias by category; business as
 ///   usual is the baseline. See [`v1`].
-pub const FORMAT_VERSION: u32 = 2;
+/// - 3: any text may hold live figures, and forces have stable ids for them to name. See
+///   [`v2_figures`].
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A migration from one format version to the next. The case has already been read from the
 /// file by the current model, which ignores fields it no longer has and gives fields it lacks
@@ -51,9 +53,10 @@ pub const FORMAT_VERSION: u32 = 2;
 pub type Migration = fn(text: &str, case: &mut Case) -> Result<(), StorageError>;
 
 /// `MIGRATIONS[n]` turns a version `n + 1` case into version `n + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1::upgrade];
+pub const MIGRATIONS: &[Migration] = &[v1::upgrade, v2_figures::upgrade];
 
 mod v1;
+mod v2_figures;
 
 /// The file extension for cases.
 pub const EXTENSION: &str = "ron";

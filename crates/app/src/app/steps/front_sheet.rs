@@ -255,6 +255,7 @@ fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_spl
     let number = index + 1;
     let old_name = force.name.clone();
     let Force {
+        id: _, // given from the name once it is typed, by `Partners::assign_force_ids`
         name,
         policing_body,
         chief_constable,

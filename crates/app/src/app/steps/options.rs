@@ -64,6 +64,7 @@ impl WizardStep for OptionsStep {
             appraisals: _, // Compared and detailed above.
             tier_thresholds,
             reasonableness,
+            why_not_highest_npv: _, // asked beside the ranking, on the Finance step
         } = options;
         form.add_space(12.0);
         form.heading("Reasonableness test");

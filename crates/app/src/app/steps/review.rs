@@ -96,6 +96,28 @@ impl WizardStep for ReviewStep {
                     if ui.link(&finding.message).clicked() {
                         page.actions.push(Action::Reveal(finding.anchor));
                     }
+                    let replacement = checks.stale.iter().find(|stale| {
+                        stale.meant.is_some()
+                            && stale.anchor == finding.anchor
+                            && stale.message == finding.message
+                    });
+                    if let Some(stale) = replacement
+                        && let Some(reference) = &stale.meant
+                        && ui
+                            .button("Replace with the live figure")
+                            .on_hover_text(format!(
+                                "Puts {reference} in place of {} in the field.",
+                                stale.typed
+                            ))
+                            .clicked()
+                    {
+                        crate::case::figures::replace_in_field(
+                            page.case,
+                            &stale.text,
+                            &stale.typed,
+                            reference,
+                        );
+                    }
                 });
             }
         }

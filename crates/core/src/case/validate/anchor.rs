@@ -298,6 +298,8 @@ pub enum Anchor {
     FinanceLine(OptionKind, usize),
     /// Why the preferred option is value for money despite a negative net present value.
     ValueForMoney,
+    /// Why the preferred option is chosen over an option with a higher net present value.
+    WhyNotHighestNpv,
     /// A field of the commercial case.
     Commercial(CommercialField),
     /// The risk settings (scale and thresholds).
@@ -488,7 +490,7 @@ impl Anchor {
                     .into_iter()
                     .chain((0..lines).map(move |i| Anchor::FinanceLine(kind, i)))
             }))
-            .chain([Anchor::ValueForMoney])
+            .chain([Anchor::ValueForMoney, Anchor::WhyNotHighestNpv])
             .chain(
                 CommercialField::ALL
                     .iter()
@@ -604,7 +606,8 @@ impl Anchor {
             | Anchor::FinanceOption(_)
             | Anchor::OwnRates(_)
             | Anchor::FinanceLine(..)
-            | Anchor::ValueForMoney => Step::Finance,
+            | Anchor::ValueForMoney
+            | Anchor::WhyNotHighestNpv => Step::Finance,
             Anchor::Commercial(_) => Step::Commercial,
             Anchor::RiskSettings | Anchor::RiskRegister | Anchor::Risk(..) => Step::Risks,
             Anchor::EqualityAim(_)

@@ -35,6 +35,7 @@ pub use anchor::{
     Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField, ForceField,
     FrontSheetField, PartyField, ReviewField, RiskField, ScopeField,
 };
+pub use options::higher_npv_than_preferred;
 pub use text::{DATE_YEARS, anchor_for, named_characters};
 
 /// How serious a finding is.
@@ -156,7 +157,7 @@ pub fn validate(case: &Case) -> Vec<Finding> {
     strategy::check(case, &mut findings);
     options::check(case, &mut findings);
     options::check_against_other_parts(case, &mut findings);
-    options::check_npv_claims(case, &mut findings);
+    options::check_not_highest(case, &mut findings);
     finance::check(case, &mut findings);
     commercial::check(case, &mut findings);
     risks::check(case, &mut findings);
@@ -168,6 +169,8 @@ pub fn validate(case: &Case) -> Vec<Finding> {
     implementation::check(case, &mut findings);
     sign_off::check(case, &mut findings);
     text::check(case, &mut findings);
+    findings.0.extend(super::figures::check(case));
+    findings.0.extend(super::figures::stale::check(case));
     let mut all = findings.0;
     in_order(&mut all);
     all
@@ -253,6 +256,7 @@ mod tests {
             Anchor::OwnRates(_) => 20,
             Anchor::FinanceLine(..) => 21,
             Anchor::ValueForMoney => 22,
+            Anchor::WhyNotHighestNpv => 73,
             Anchor::Commercial(_) => 23,
             Anchor::RiskSettings => 24,
             Anchor::RiskRegister => 25,

@@ -3,8 +3,36 @@
 
 use super::{Anchor, Findings, blank};
 use crate::case::Case;
-use crate::case::Money;
 use crate::case::options::{OptionKind, OptionStatus, Tier};
+
+/// The option ranked above the preferred option by net present value, if one is: the choice
+/// the paper must explain.
+pub fn higher_npv_than_preferred(case: &Case) -> Option<OptionKind> {
+    let preferred = case.options.preferred()?;
+    let appraisal = case.finance.appraise(&case.options).ok()?;
+    let own = appraisal.get(preferred)?;
+    appraisal
+        .ranked()
+        .into_iter()
+        .find(|other| other.kind != preferred && other.measures.npv > own.measures.npv)
+        .map(|other| other.kind)
+}
+
+/// A preferred option that is not first on net present value needs its reason.
+pub(super) fn check_not_highest(case: &Case, out: &mut Findings) {
+    if let Some(higher) = higher_npv_than_preferred(case)
+        && blank(&case.options.why_not_highest_npv)
+    {
+        out.push(
+            super::for_stage(case),
+            Anchor::WhyNotHighestNpv,
+            format!(
+                "{} has a higher net present value than the preferred option: say why the preferred option is chosen nonetheless.",
+                higher.label()
+            ),
+        );
+    }
+}
 
 pub(super) fn check(case: &Case, out: &mut Findings) {
     let options = &case.options;
@@ -103,38 +131,6 @@ pub(super) fn check_against_other_parts(case: &Case, out: &mut Findings) {
     }
 }
 
-/// The claim a rationale makes about net present value, checked against the figures.
-pub(super) fn check_npv_claims(case: &Case, out: &mut Findings) {
-    let Some(preferred) = case.options.preferred() else {
-        return;
-    };
-    let rationale = case.options.appraisals[&preferred].rationale.to_lowercase();
-    if !claims_highest_npv(&rationale) {
-        return;
-    }
-    let Ok(appraisal) = case.finance.appraise(&case.options) else {
-        return;
-    };
-    if appraisal.is_highest(preferred) {
-        return;
-    }
-    if let Some(best) = appraisal.best_other(preferred, false) {
-        out.warning(
-            Anchor::Option(preferred),
-            format!(
-                "The rationale for {} calls it the option with the highest net present value, but {} is higher ({} against {}).",
-                preferred.label(),
-                best.kind.label(),
-                best.measures.npv.whole_pounds(),
-                appraisal
-                    .get(preferred)
-                    .map_or(Money::ZERO, |r| r.measures.npv)
-                    .whole_pounds()
-            ),
-        );
-    }
-}
-
 /// Whether a rationale says something about the scores or the tier it overrides ("scor"
 /// finds "scores", "scored" and "scoring" alike).
 fn speaks_to_scores(rationale: &str) -> bool {
@@ -142,20 +138,4 @@ fn speaks_to_scores(rationale: &str) -> bool {
     ["tier", "scor", "reasonableness"]
         .iter()
         .any(|word| rationale.contains(word))
-}
-
-/// Whether lower-case `text` says its option has the highest net present value.
-fn claims_highest_npv(text: &str) -> bool {
-    ["highest", "largest", "greatest", "best"]
-        .iter()
-        .any(|superlative| {
-            [
-                "net present value",
-                "npv",
-                "net present social value",
-                "npsv",
-            ]
-            .iter()
-            .any(|measure| text.contains(&format!("{superlative} {measure}")))
-        })
 }

@@ -114,6 +114,7 @@ fn partners(partners: &Partners, paper: &mut Paper) {
             .enumerate()
             .map(|(i, force)| {
                 let Force {
+                    id: _,   // for live figures in the text, never printed
                     name: _, // printed as `Force::display_name`, which names an unnamed force
                     policing_body,
                     chief_constable,

@@ -48,6 +48,10 @@ pub const NOT_YET_KNOWN: &str =
 
 /// Builds the whole paper for a case.
 pub fn compose(case: &Case) -> Document {
+    // Every live figure in the text printed as its value now (or as a visible stand-in),
+    // before any section reads the text.
+    let rendered = crate::case::figures::render_case(case);
+    let case = &rendered;
     // Every part of the case, so a new one does not compile until the paper prints it or
     // says here why not; beside each, the section module that prints it.
     let Case {

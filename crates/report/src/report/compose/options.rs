@@ -14,6 +14,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         appraisals,
         tier_thresholds,
         reasonableness,
+        why_not_highest_npv: _, // printed by `finance` beside the ranking
     } = &case.options;
     paper.section("Options appraisal");
     paper.paragraph(

@@ -55,6 +55,24 @@ pub(super) fn show(
     }
     form.add_space(8.0);
     value_for_money(form, case);
+    why_not_highest_npv(form, case);
+}
+
+/// Why the preferred option is chosen over one with a higher net present value: asked for
+/// only while one has, since the paper prints it beside the ranking.
+fn why_not_highest_npv(form: &mut Form<'_>, case: &mut Case) {
+    let Some(higher) = crate::case::validate::higher_npv_than_preferred(case) else {
+        return;
+    };
+    form.text_area(
+        &format!(
+            "Why the preferred option is chosen although {} has a higher net present value",
+            higher.label().to_lowercase()
+        ),
+        "What the figures leave out: the risk it carries, command, timing, what cannot be priced.",
+        &mut case.options.why_not_highest_npv,
+        Anchor::WhyNotHighestNpv,
+    );
 }
 
 /// Why the preferred option is value for money despite a negative net present value.

@@ -181,21 +181,44 @@ fn preferred_statement(case: &Case, appraisal: &Appraisal, paper: &mut Paper) {
         .find(|other| other.kind != preferred && other.measures.npv > result.measures.npv)
     {
         text.push_str(&format!(
-            " {} has a higher net present value ({}); the options appraisal sets out why the preferred option is chosen nonetheless.",
+            " {} has a higher net present value ({}).",
             better.kind.label(),
             better.measures.npv.whole_pounds()
         ));
+        paper.paragraph(text);
+        reason(
+            paper,
+            Anchor::WhyNotHighestNpv,
+            "Why the preferred option is chosen nonetheless",
+            &case.options.why_not_highest_npv,
+            "The case does not yet say why the preferred option is chosen over one with a higher net present value.",
+        );
+    } else {
+        paper.paragraph(text);
     }
-    paper.paragraph(text);
     if result.measures.npv < Money::ZERO {
-        paper.push(Block::Paragraph {
-            style: ParagraphStyle::Strong,
-            text: "Why the preferred option is value for money".to_owned(),
-        });
-        paper
-            .field(Anchor::ValueForMoney)
-            .text_or_note(&case.finance.value_for_money);
+        reason(
+            paper,
+            Anchor::ValueForMoney,
+            "Why the preferred option is value for money",
+            &case.finance.value_for_money,
+            "The case does not yet say why the preferred option is value for money although its net present value is negative.",
+        );
     }
+}
+
+/// A reason the case gives, under its heading, or a note saying it is missing: never a
+/// heading that promises what does not follow.
+fn reason(paper: &mut Paper, anchor: Anchor, heading: &str, text: &str, missing: &str) {
+    if text.trim().is_empty() {
+        paper.note(missing);
+        return;
+    }
+    paper.push(Block::Paragraph {
+        style: ParagraphStyle::Strong,
+        text: heading.to_owned(),
+    });
+    paper.field(anchor).text_or_note(text);
 }
 
 /// The bar chart of net present values, with the same in words.
@@ -388,7 +411,9 @@ fn unpriced_benefits(case: &Case, appraisal: &Appraisal, paper: &mut Paper) {
         })
         .collect();
     if pairs.is_empty() {
-        paper.note(crate::report::compose::NOT_PROVIDED);
+        paper.paragraph(
+            "The case lists no benefits beyond those priced in the figures above for any option.",
+        );
     } else {
         paper.key_values(pairs);
     }

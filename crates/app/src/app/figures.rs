@@ -1,0 +1,251 @@
+//! The Insert figure picker under every multi-line text area, and the line beneath it that
+//! reads the text as the paper will print it.
+//!
+//! The text area itself keeps the raw text, references and all (`{{npv option="LeadForce"}}`):
+//! what the user types is exactly what is stored, the cursor moves through a reference like any
+//! other text, and undo, copy and paste carry references unchanged. Beneath it a preview line
+//! shows the text with each reference as its current value (or the stand-in for a figure
+//! that no longer exists), so the user sees the figures without editing being any less
+//! predictable. A layouter that drew values in place of references would make the cursor
+//! jump over text that is not there.
+//!
+//! The picker lists every figure of the case ([`crate::case::figures::Figures::entries`])
+//! with its value, filtered by what is typed in its search box; Enter or a click inserts the
+//! first or chosen figure at the text area's cursor and puts the cursor after it. The Insert
+//! figure command (its shortcut in [`super::commands`]) opens the picker of the text area
+//! that has the keyboard focus, with the cursor in the search box, so a figure can be
+//! inserted by keyboard alone.
+
+use std::sync::Arc;
+
+use egui::text::{CCursor, CCursorRange};
+use egui::{Id, Key, Response, RichText, ScrollArea, TextEdit, Ui};
+
+use crate::case::Case;
+use crate::case::figures::{Entry, Figure, Figures, MoneyStyle, Piece, stand_in, syntax};
+
+/// The figures of the case as it stood at the start of the frame, for every picker to list.
+#[derive(Debug, Clone, Default)]
+pub struct FigureMenu {
+    entries: Vec<Entry>,
+}
+
+impl FigureMenu {
+    /// The figures of `case`.
+    pub fn of(case: &Case) -> FigureMenu {
+        FigureMenu {
+            entries: Figures::of(case).entries(),
+        }
+    }
+
+    /// The text as the paper will print it, if it holds any reference.
+    pub fn preview(&self, text: &str) -> Option<String> {
+        if !text.contains(syntax::OPEN) {
+            return None;
+        }
+        let pieces = syntax::pieces(text);
+        if !pieces.iter().any(|p| matches!(p, Piece::Reference(..))) {
+            return None;
+        }
+        Some(
+            pieces
+                .into_iter()
+                .map(|piece| match piece {
+                    Piece::Text(text) => text.to_owned(),
+                    Piece::Reference(reference, _) => match Figure::of(&reference) {
+                        Ok((figure, style)) => self
+                            .entries
+                            .iter()
+                            .find(|entry| entry.figure == figure)
+                            .map_or_else(
+                                || stand_in("it is not a figure of the case now"),
+                                |entry| entry.value.show(style),
+                            ),
+                        Err(reason) => stand_in(&reason),
+                    },
+                })
+                .collect(),
+        )
+    }
+
+    /// The entries whose label and value hold every word of `search`.
+    fn matching(&self, search: &str) -> Vec<&Entry> {
+        let words: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
+        self.entries
+            .iter()
+            .filter(|entry| {
+                let text = format!(
+                    "{} {}",
+                    entry.label.to_lowercase(),
+                    entry.value.show(MoneyStyle::Pounds)
+                );
+                words.iter().all(|word| text.contains(word.as_str()))
+            })
+            .collect()
+    }
+}
+
+/// Where the menu for this frame is kept in egui's memory.
+fn menu_id() -> Id {
+    Id::unique("casewright figure menu")
+}
+
+/// Where the Insert figure command leaves its request for the focused text area.
+fn request_id() -> Id {
+    Id::unique("casewright insert figure request")
+}
+
+/// Makes `menu` the one every text area's picker lists this frame.
+pub fn share(ctx: &egui::Context, menu: Arc<FigureMenu>) {
+    ctx.data_mut(|data| data.insert_temp(menu_id(), menu));
+}
+
+/// Asks the text area with the keyboard focus to open its picker (the Insert figure command).
+pub fn request(ctx: &egui::Context) {
+    ctx.data_mut(|data| data.insert_temp(request_id(), true));
+}
+
+/// Drops a request no text area took this frame.
+pub fn forget_request(ctx: &egui::Context) {
+    ctx.data_mut(|data| data.remove::<bool>(request_id()));
+}
+
+/// The picker's state for one text area.
+#[derive(Debug, Clone, Default)]
+struct Picker {
+    open: bool,
+    search: String,
+    millions: bool,
+    focus_search: bool,
+}
+
+/// Draws, under the text area `area` (named `name`, holding `value`), the preview line and
+/// the Insert figure button with its picker.
+pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
+    let ctx = ui.ctx().clone();
+    let Some(menu) = ctx.data(|data| data.get_temp::<Arc<FigureMenu>>(menu_id())) else {
+        return;
+    };
+    let state_id = area.id.with("figure picker");
+    let mut picker: Picker = ctx.data(|data| data.get_temp(state_id)).unwrap_or_default();
+    let requested = ctx.data(|data| data.get_temp::<bool>(request_id())) == Some(true);
+    if requested && area.has_focus() {
+        ctx.data_mut(|data| data.remove::<bool>(request_id()));
+        picker.open = true;
+        picker.focus_search = true;
+    }
+    ui.horizontal_wrapped(|ui| {
+        let button = ui
+            .small_button(if picker.open {
+                "Close figures"
+            } else {
+                "Insert figure"
+            })
+            .accessible_name(if picker.open {
+                format!("Close figures for {name}")
+            } else {
+                format!("Insert figure into {name}")
+            });
+        if button.clicked() {
+            picker.open = !picker.open;
+            picker.focus_search = picker.open;
+        }
+        if let Some(preview) = menu.preview(value) {
+            ui.label(RichText::new(format!("Reads: {preview}")).weak())
+                .on_hover_text("The text as the paper prints it, with each figure's value now.");
+        }
+    });
+    if picker.open {
+        let chosen = picker_panel(ui, name, &menu, &mut picker, state_id);
+        if let Some(entry) = chosen {
+            let style = if picker.millions && entry.figure.is_money() {
+                MoneyStyle::Millions
+            } else {
+                MoneyStyle::Pounds
+            };
+            insert_at_cursor(
+                &ctx,
+                area.id,
+                value,
+                &entry.figure.reference(style).to_string(),
+            );
+            picker.open = false;
+            picker.search.clear();
+        } else if ctx.input(|input| input.key_pressed(Key::Escape)) {
+            picker.open = false;
+            ctx.memory_mut(|memory| memory.request_focus(area.id));
+        }
+    }
+    ctx.data_mut(|data| data.insert_temp(state_id, picker));
+}
+
+/// The open picker: a search box and the figures that match it. Returns the figure chosen.
+fn picker_panel<'m>(
+    ui: &mut Ui,
+    name: &str,
+    menu: &'m FigureMenu,
+    picker: &mut Picker,
+    state_id: Id,
+) -> Option<&'m Entry> {
+    let mut chosen = None;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        let search = ui.add(
+            TextEdit::singleline(&mut picker.search)
+                .id(state_id.with("search"))
+                .hint_text("Find a figure: npv lead, gwent 2027/28, funding")
+                .desired_width(f32::INFINITY),
+        );
+        let search = search.accessible_name(format!("Find a figure for {name}"));
+        if std::mem::take(&mut picker.focus_search) {
+            search.request_focus();
+        }
+        ui.checkbox(
+            &mut picker.millions,
+            "Write money in millions (£1.43 million)",
+        );
+        let matching = menu.matching(&picker.search);
+        if search.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
+            chosen = matching.first().copied();
+        }
+        if matching.is_empty() {
+            ui.label(RichText::new("No figure matches.").weak());
+        }
+        ScrollArea::vertical()
+            .id_salt(state_id.with("list"))
+            .max_height(220.0)
+            .show(ui, |ui| {
+                for entry in matching {
+                    let text = format!("{}: {}", entry.label, entry.value.show(MoneyStyle::Pounds));
+                    if ui.selectable_label(false, text).clicked() {
+                        chosen = Some(entry);
+                    }
+                }
+            });
+    });
+    chosen
+}
+
+/// Inserts `text` at the cursor of the text area `id` (at the end if it has none), puts the
+/// cursor after it and gives the text area the keyboard focus back.
+pub fn insert_at_cursor(ctx: &egui::Context, id: Id, value: &mut String, text: &str) {
+    let mut state = TextEdit::load_state(ctx, id).unwrap_or_default();
+    let chars = value.chars().count();
+    let (from, to) = state.cursor.char_range().map_or((chars, chars), |range| {
+        let (a, b) = (range.primary.index.0, range.secondary.index.0);
+        (a.min(b).min(chars), a.max(b).min(chars))
+    });
+    let byte = |index: usize| {
+        value
+            .char_indices()
+            .nth(index)
+            .map_or(value.len(), |(at, _)| at)
+    };
+    let (start, end) = (byte(from), byte(to));
+    value.replace_range(start..end, text);
+    let after = from + text.chars().count();
+    state
+        .cursor
+        .set_char_range(Some(CCursorRange::one(CCursor::new(after))));
+    state.store(ctx, id);
+    ctx.memory_mut(|memory| memory.request_focus(id));
+}

@@ -1,0 +1,712 @@
+//! Figures typed by hand that the figures no longer bear out, and plain words the figures
+//! contradict.
+//!
+//! The check reads every piece of free text ([`crate::case::prose`]) with its live
+//! references taken out, and flags:
+//! - an amount quoted beside words that make it a figure of the case ("net present value",
+//!   "net saving", "balancing payment", …) that matches no current figure within the
+//!   rounding it was typed to ("£1.43 million" is ±£5,000, "£1,431,442" ±50p), and any
+//!   amount anywhere (but "a year") within a quarter of an option's net present value that
+//!   does not match a figure: the quote a changed saving leaves behind;
+//! - "net cost", "net saving", "better off" or "close to neutral" said of a force whose
+//!   position (in the year the sentence names, or over the period) has the other sign;
+//! - "highest net present value" said of an option that is not first;
+//! - "no compulsory redundancies" beside a count of redundancies, and a count of
+//!   redundancies that is not the workforce table's;
+//! - a funding source named in words ("met from reserves") that carries nothing in the
+//!   preferred option's funding table.
+//!
+//! Each stale amount names the current figure it most likely meant; where that is clear (the
+//! nearest figure within a quarter of what was typed), [`Stale::meant`] carries the reference
+//! that Review's "Replace with the live figure" puts in its place.
+
+use crate::case::Case;
+use crate::case::finance::FundingSource;
+use crate::case::money::Money;
+use crate::case::options::OptionKind;
+use crate::case::prose::{self, Passage};
+use crate::case::validate::{Anchor, Finding, Severity};
+
+use super::catalogue::{Figure, Figures, MoneyStyle, OptionMeasure, Value};
+use super::syntax::{self, Reference};
+
+/// A figure typed by hand that no current figure matches, or words the figures contradict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stale {
+    /// The field.
+    pub anchor: Anchor,
+    /// The field's whole text, to find it again.
+    pub text: String,
+    /// What was typed ("£1.43 million"), or the contradicted words.
+    pub typed: String,
+    /// The reference to put in place of `typed`, where the figure meant is clear.
+    pub meant: Option<Reference>,
+    /// What the finding says.
+    pub message: String,
+}
+
+impl Stale {
+    /// The finding Review and `check` show.
+    pub fn finding(&self) -> Finding {
+        Finding {
+            severity: Severity::Warning,
+            message: self.message.clone(),
+            anchor: self.anchor,
+        }
+    }
+}
+
+/// Words that make an amount beside them a figure of the case.
+const FIGURE_WORDS: [&str; 10] = [
+    "net present value",
+    "npv",
+    "present value",
+    "net saving",
+    "net cost",
+    "net position",
+    "balancing payment",
+    "better off",
+    "worse off",
+    "net contributor",
+];
+
+/// How far from a present value an amount may be and still be taken for a quote of it.
+const NEAR: f64 = 0.25;
+
+/// Every stale figure and contradiction in the case's text.
+pub fn stale(case: &Case) -> Vec<Stale> {
+    let figures = Figures::of(case);
+    let money: Vec<(Figure, f64)> = figures
+        .entries()
+        .into_iter()
+        .filter_map(|entry| match entry.value {
+            Value::Money(amount) => Some((entry.figure, amount.as_pounds_f64())),
+            _ => None,
+        })
+        .collect();
+    let mut out = Vec::new();
+    for passage in prose::passages(case) {
+        let plain = without_references(passage.text);
+        for sentence in sentences(&plain) {
+            amounts_in(&passage, sentence, &money, &figures, &mut out);
+            force_claims(&passage, sentence, &figures, &mut out);
+            npv_claim(&passage, sentence, &figures, &mut out);
+            redundancies(&passage, sentence, case, &mut out);
+            funding_words(&passage, sentence, &figures, &mut out);
+        }
+    }
+    out
+}
+
+/// The findings of [`stale`].
+pub fn check(case: &Case) -> Vec<Finding> {
+    stale(case).iter().map(Stale::finding).collect()
+}
+
+/// The text with each reference replaced by a space, so the figures it prints are not read as
+/// typed ones.
+fn without_references(text: &str) -> String {
+    syntax::pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            syntax::Piece::Text(text) => text,
+            syntax::Piece::Reference(..) => " ",
+        })
+        .collect()
+}
+
+/// The text's sentences and clauses after semicolons.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let ends = match c {
+            ';' | '\n' | '?' | '!' => true,
+            '.' => bytes
+                .get(i + 1)
+                .is_none_or(|next| next.is_ascii_whitespace()),
+            _ => false,
+        };
+        if ends {
+            out.push(&text[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(&text[start..]);
+    out.into_iter().filter(|s| !s.trim().is_empty()).collect()
+}
+
+/// The sentence of `text` around `part`, shortened, for a message.
+pub fn excerpt<'a>(text: &'a str, part: &str) -> &'a str {
+    let Some(at) = text.find(part) else {
+        return match text.char_indices().nth(160) {
+            Some((cut, _)) => &text[..cut],
+            None => text,
+        };
+    };
+    let start = text[..at].rfind(['.', ';', '\n']).map_or(0, |i| i + 1);
+    let end = text[at..]
+        .find(['.', ';', '\n'])
+        .map_or(text.len(), |i| at + i);
+    let sentence = text[start..end.max(at + part.len()).min(text.len())].trim();
+    match sentence.char_indices().nth(160) {
+        Some((cut, _)) => &sentence[..cut],
+        None => sentence,
+    }
+}
+
+/// A sentence shortened for a message.
+fn short(sentence: &str) -> &str {
+    let sentence = sentence.trim();
+    match sentence.char_indices().nth(160) {
+        Some((cut, _)) => &sentence[..cut],
+        None => sentence,
+    }
+}
+
+/// An amount of money as typed: where it is, in pounds, and how finely it was rounded.
+#[derive(Debug, Clone, PartialEq)]
+struct Typed<'a> {
+    text: &'a str,
+    start: usize,
+    pounds: f64,
+    precision: f64,
+    millions: bool,
+}
+
+/// The amounts of money typed in `text`: "£1.43 million", "£1,431,442", "(£432,488)",
+/// "£650k".
+fn typed_amounts(text: &str) -> Vec<Typed<'_>> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices('£') {
+        let digits_start = at + '£'.len_utf8();
+        let rest = &text[digits_start..];
+        let number_len = rest
+            .char_indices()
+            .take_while(|(i, c)| {
+                c.is_ascii_digit()
+                    || (*c == ',' || *c == '.')
+                        && rest[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+            })
+            .map(|(i, c)| i + c.len_utf8())
+            .last()
+            .unwrap_or(0);
+        if number_len == 0 {
+            continue;
+        }
+        let number: String = rest[..number_len].chars().filter(|c| *c != ',').collect();
+        let Ok(value) = number.parse::<f64>() else {
+            continue;
+        };
+        let after = &rest[number_len..];
+        let word_start = after.len() - after.trim_start().len();
+        let word: String = after[word_start..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        let (unit, unit_len) = match word.as_str() {
+            "million" | "m" => (1_000_000.0, word_start + word.len()),
+            "bn" | "billion" => (1_000_000_000.0, word_start + word.len()),
+            "k" => (1_000.0, word_start + word.len()),
+            _ => (1.0, 0),
+        };
+        let decimals = number.split_once('.').map_or(0, |(_, d)| d.len());
+        let precision = if decimals > 0 {
+            0.5 * 10f64.powi(-(decimals as i32)) * unit
+        } else {
+            let zeros = number.len() - number.trim_end_matches('0').len();
+            let zeros = zeros.min(number.len().saturating_sub(1));
+            0.5 * 10f64.powi(zeros as i32) * unit
+        };
+        let start = if text[..at].ends_with(['(', '-']) {
+            at - 1
+        } else {
+            at
+        };
+        let end = digits_start + number_len + unit_len;
+        let end = if start < at && text[end..].starts_with(')') {
+            end + 1
+        } else {
+            end
+        };
+        out.push(Typed {
+            text: &text[start..end],
+            start,
+            pounds: value * unit,
+            precision: precision.max(0.5),
+            millions: unit >= 1_000_000.0,
+        });
+    }
+    out
+}
+
+/// Whether the amount at `typed` is a difference between figures ("£0.23 million more than",
+/// "within £0.25 million of") or a bound ("under £0.1 million") rather than a figure.
+fn is_difference(sentence: &str, typed: &Typed<'_>) -> bool {
+    let before = sentence[..typed.start].trim_end().to_lowercase();
+    let after = sentence[typed.start + typed.text.len()..]
+        .trim_start()
+        .to_lowercase();
+    [
+        "within",
+        "by",
+        "up to",
+        "under",
+        "over",
+        "below",
+        "above",
+        "less than",
+        "more than",
+        "at least",
+        "at most",
+    ]
+    .iter()
+    .any(|word| before.ends_with(word))
+        || [
+            "more", "less", "higher", "lower", "above", "below", "ahead", "behind",
+        ]
+        .iter()
+        .any(|word| after.starts_with(word))
+}
+
+/// Whether `pounds`, typed to `precision`, is `figure` (either sign: words carry the sign).
+fn matches(pounds: f64, precision: f64, figure: f64) -> bool {
+    (pounds.abs() - figure.abs()).abs() <= precision + 0.005
+}
+
+/// The figure nearest to `pounds`, with how far off it is as a share of it.
+fn nearest<'f>(pounds: f64, figures: &'f [(Figure, f64)]) -> Option<(&'f Figure, f64, f64)> {
+    figures
+        .iter()
+        .filter(|(_, value)| *value != 0.0)
+        .map(|(figure, value)| {
+            let off = (pounds.abs() - value.abs()).abs() / value.abs();
+            (figure, *value, off)
+        })
+        .min_by(|a, b| a.2.total_cmp(&b.2))
+}
+
+fn amounts_in(
+    passage: &Passage<'_>,
+    sentence: &str,
+    money: &[(Figure, f64)],
+    figures: &Figures<'_>,
+    out: &mut Vec<Stale>,
+) {
+    let lower = sentence.to_lowercase();
+    let about_figures = FIGURE_WORDS.iter().any(|word| lower.contains(word));
+    let present_values: Vec<(Figure, f64)> = money
+        .iter()
+        .filter(|(figure, _)| matches!(figure, Figure::Option(_, OptionMeasure::Npv)))
+        .cloned()
+        .collect();
+    for typed in typed_amounts(sentence) {
+        if is_difference(sentence, &typed)
+            || money
+                .iter()
+                .any(|(_, value)| matches(typed.pounds, typed.precision, *value))
+        {
+            continue;
+        }
+        let yearly = sentence[typed.start + typed.text.len()..]
+            .trim_start()
+            .starts_with("a year");
+        let near_present_value = nearest(typed.pounds, &present_values)
+            .filter(|(_, _, off)| *off <= NEAR && typed.pounds.abs() >= 100_000.0 && !yearly);
+        if !about_figures && near_present_value.is_none() {
+            continue;
+        }
+        let meant = near_present_value.or_else(|| nearest(typed.pounds, money));
+        // The words around a typed amount carry its sign ("a net cost of £140,000").
+        let signed = typed.text.starts_with(['(', '-']);
+        let style = match (typed.millions, signed) {
+            (true, true) => MoneyStyle::Millions,
+            (true, false) => MoneyStyle::MillionsSize,
+            (false, true) => MoneyStyle::Pounds,
+            (false, false) => MoneyStyle::Size,
+        };
+        let (likely, reference) = match meant {
+            Some((figure, value, off)) => {
+                let shown = Value::Money(Money::from_pence_f64(value * 100.0)).show(style);
+                let words = format!(
+                    " The current figure it most likely means is {} ({shown}).",
+                    figures.describe(figure)
+                );
+                (words, (off <= NEAR).then(|| figure.reference(style)))
+            }
+            None => (String::new(), None),
+        };
+        out.push(Stale {
+            anchor: passage.anchor,
+            text: passage.text.to_owned(),
+            typed: typed.text.to_owned(),
+            meant: reference,
+            message: format!(
+                "\"{}\" quotes {}, which is no figure of the case now.{likely} Insert the live figure so the words follow the tables.",
+                excerpt(passage.text, typed.text),
+                typed.text
+            ),
+        });
+    }
+}
+
+/// What a sentence says of a force's position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Claim {
+    Cost,
+    Saving,
+    Neutral,
+}
+
+const CLAIMS: [(&str, Claim); 10] = [
+    ("net cost", Claim::Cost),
+    ("worse off", Claim::Cost),
+    ("net contributor", Claim::Cost),
+    ("in deficit", Claim::Cost),
+    ("net saving", Claim::Saving),
+    ("better off", Claim::Saving),
+    ("net gain", Claim::Saving),
+    ("close to neutral", Claim::Neutral),
+    ("broadly neutral", Claim::Neutral),
+    ("cost neutral", Claim::Neutral),
+];
+
+/// The ways a text may name a force: its name, and its name without "Police",
+/// "Constabulary" or "Police Service".
+fn force_names(name: &str) -> Vec<String> {
+    let name = name.trim();
+    let mut names = vec![name.to_lowercase()];
+    for suffix in [" police service", " constabulary", " police"] {
+        let lower = name.to_lowercase();
+        if let Some(short) = lower.strip_suffix(suffix)
+            && !short.trim().is_empty()
+        {
+            names.push(short.trim().to_owned());
+        }
+    }
+    names
+}
+
+fn force_claims(
+    passage: &Passage<'_>,
+    sentence: &str,
+    figures: &Figures<'_>,
+    out: &mut Vec<Stale>,
+) {
+    let Some(positions) = figures.positions() else {
+        return;
+    };
+    if let Anchor::Option(kind) = passage.anchor
+        && Some(kind) != figures.preferred()
+    {
+        return;
+    }
+    let lower = sentence.to_lowercase();
+    if !CLAIMS.iter().any(|(words, _)| lower.contains(words)) {
+        return;
+    }
+    let case = figures.case();
+    // Each named force, where it is first named.
+    let mut mentions: Vec<(usize, usize)> = case
+        .partners
+        .forces
+        .iter()
+        .enumerate()
+        .filter(|(_, force)| !force.name.trim().is_empty())
+        .filter_map(|(i, force)| {
+            force_names(&force.name)
+                .iter()
+                .filter_map(|name| find_word(&lower, name))
+                .min()
+                .map(|at| (at, i))
+        })
+        .collect();
+    if mentions.is_empty() {
+        return;
+    }
+    mentions.sort_unstable();
+    let years: Vec<(usize, String)> = case
+        .finance
+        .year_labels()
+        .into_iter()
+        .enumerate()
+        .filter(|(_, label)| lower.contains(label.as_str()))
+        .collect();
+    // A force's claim is the first one after it is named; a force named with no claim
+    // before the next force takes the next claim ("Devon and Cornwall and Gloucestershire
+    // carry net costs").
+    for (n, (_, force)) in mentions.iter().enumerate() {
+        let claim = mentions[n..].iter().enumerate().find_map(|(k, (from, _))| {
+            let to = mentions.get(n + k + 1).map_or(lower.len(), |(to, _)| *to);
+            let segment = &lower[*from..to];
+            CLAIMS
+                .iter()
+                .filter_map(|(words, claim)| segment.find(words).map(|i| (i, *claim)))
+                .min_by_key(|(i, _)| *i)
+                .map(|(_, claim)| claim)
+        });
+        let Some(claim) = claim else {
+            continue;
+        };
+        let Some(position) = positions.forces.get(*force) else {
+            continue;
+        };
+        let name = case.partners.forces[*force].display_name(*force);
+        let checks: Vec<(String, Money, Money)> = if years.is_empty() {
+            vec![(
+                "over the period".to_owned(),
+                position.total.net,
+                position.total.costs.max(position.total.savings),
+            )]
+        } else {
+            years
+                .iter()
+                .filter_map(|(i, label)| {
+                    let parts = position.years.get(*i)?;
+                    Some((
+                        format!("in {label}"),
+                        parts.net,
+                        parts.costs.max(parts.savings),
+                    ))
+                })
+                .collect()
+        };
+        for (when, net, scale) in checks {
+            let wrong = match claim {
+                Claim::Cost => net > Money::ZERO,
+                Claim::Saving => net < Money::ZERO,
+                Claim::Neutral => {
+                    net.as_pounds_f64().abs() > 0.1 * scale.as_pounds_f64().abs()
+                        && net.as_pounds_f64().abs() >= 10_000.0
+                }
+            };
+            if !wrong {
+                continue;
+            }
+            let said = match claim {
+                Claim::Cost => "carries a net cost",
+                Claim::Saving => "makes a net saving",
+                Claim::Neutral => "is close to neutral",
+            };
+            out.push(Stale {
+                anchor: passage.anchor,
+                text: passage.text.to_owned(),
+                typed: sentence.trim().to_owned(),
+                meant: None,
+                message: format!(
+                    "\"{}\" says {name} {said} {when}, but its net position after balancing payments is {}.",
+                    short(sentence),
+                    net.whole_pounds()
+                ),
+            });
+        }
+    }
+}
+
+/// Where `word` first occurs in `text` as whole words.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word).map(|(i, _)| i).find(|&i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether lower-case `text` says its option has the highest net present value.
+pub fn claims_highest_npv(text: &str) -> bool {
+    ["highest", "largest", "greatest", "best"]
+        .iter()
+        .any(|superlative| {
+            [
+                "net present value",
+                "npv",
+                "net present social value",
+                "npsv",
+            ]
+            .iter()
+            .any(|measure| text.contains(&format!("{superlative} {measure}")))
+        })
+}
+
+fn npv_claim(passage: &Passage<'_>, sentence: &str, figures: &Figures<'_>, out: &mut Vec<Stale>) {
+    let lower = sentence.to_lowercase();
+    if !claims_highest_npv(&lower) {
+        return;
+    }
+    let option = match passage.anchor {
+        Anchor::Option(kind) => Some(kind),
+        _ if lower.contains("preferred") => figures.preferred(),
+        _ => None,
+    };
+    let (Some(option), Some(appraisal)) = (option, figures.appraisal()) else {
+        return;
+    };
+    if appraisal.get(option).is_none() || appraisal.is_highest(option) {
+        return;
+    }
+    let Some(best) = appraisal.best_other(option, false) else {
+        return;
+    };
+    let own = appraisal
+        .get(option)
+        .map_or(Money::ZERO, |r| r.measures.npv);
+    out.push(Stale {
+        anchor: passage.anchor,
+        text: passage.text.to_owned(),
+        typed: sentence.trim().to_owned(),
+        meant: None,
+        message: format!(
+            "The text for {} calls it the option with the highest net present value, but {} is higher ({} against {}).",
+            option.label(),
+            best.kind.label(),
+            best.measures.npv.whole_pounds(),
+            own.whole_pounds()
+        ),
+    });
+}
+
+fn redundancies(passage: &Passage<'_>, sentence: &str, case: &Case, out: &mut Vec<Stale>) {
+    let lower = sentence.to_lowercase();
+    let Some(at) = lower.find("redundanc") else {
+        return;
+    };
+    let proposed = case.workforce.proposed_redundancies.unwrap_or(0);
+    let denies = [
+        "no compulsory redundanc",
+        "no redundanc",
+        "without redundanc",
+    ]
+    .iter()
+    .any(|words| lower.contains(words));
+    if denies && proposed > 0 {
+        out.push(Stale {
+            anchor: passage.anchor,
+            text: passage.text.to_owned(),
+            typed: sentence.trim().to_owned(),
+            meant: None,
+            message: format!(
+                "\"{}\" says there are no redundancies, but the workforce step proposes {proposed}.",
+                short(sentence)
+            ),
+        });
+        return;
+    }
+    // "9 police staff redundancies": a number in the three words before "redundanc".
+    let words: Vec<&str> = lower[..at].split_whitespace().rev().take(3).collect();
+    let Some(count) = words.iter().find_map(|word| {
+        word.trim_matches(|c: char| !c.is_ascii_digit())
+            .parse::<u32>()
+            .ok()
+    }) else {
+        return;
+    };
+    if count != proposed {
+        let reference = (proposed > 0).then(|| Figure::Redundancies.reference(MoneyStyle::Pounds));
+        out.push(Stale {
+            anchor: passage.anchor,
+            text: passage.text.to_owned(),
+            typed: count.to_string(),
+            meant: reference,
+            message: format!(
+                "\"{}\" counts {count} redundancies, but the workforce step proposes {proposed}.",
+                short(sentence)
+            ),
+        });
+    }
+}
+
+/// The words that name each funding source in prose.
+const SOURCE_WORDS: [(&str, FundingSource); 5] = [
+    ("reserves", FundingSource::Reserves),
+    ("capital programme", FundingSource::CapitalProgramme),
+    ("prudential borrowing", FundingSource::Borrowing),
+    ("borrowing", FundingSource::Borrowing),
+    ("grant funding", FundingSource::Grant),
+];
+
+fn funding_words(
+    passage: &Passage<'_>,
+    sentence: &str,
+    figures: &Figures<'_>,
+    out: &mut Vec<Stale>,
+) {
+    let rows = figures.funding();
+    if rows.is_empty() {
+        return;
+    }
+    if let Anchor::Option(kind) = passage.anchor
+        && Some(kind) != figures.preferred()
+        && kind != OptionKind::BusinessAsUsual
+    {
+        return;
+    }
+    let lower = sentence.to_lowercase();
+    if !["fund", "met from", "paid from", "financed", "paid for from"]
+        .iter()
+        .any(|word| lower.contains(word))
+    {
+        return;
+    }
+    let mut named: Vec<FundingSource> = Vec::new();
+    for (words, source) in SOURCE_WORDS {
+        if find_word(&lower, words).is_some() && !named.contains(&source) {
+            named.push(source);
+        }
+    }
+    for source in named {
+        let carries = rows
+            .iter()
+            .any(|row| row.source == source && (row.capital + row.revenue) != Money::ZERO);
+        if carries {
+            continue;
+        }
+        let used: Vec<String> = rows
+            .iter()
+            .map(|row| {
+                format!(
+                    "{} {}",
+                    row.source.label().to_lowercase(),
+                    (row.capital + row.revenue).whole_pounds()
+                )
+            })
+            .collect();
+        out.push(Stale {
+            anchor: passage.anchor,
+            text: passage.text.to_owned(),
+            typed: sentence.trim().to_owned(),
+            meant: None,
+            message: format!(
+                "\"{}\" names {} as a source of funding, but the funding table has nothing from it ({}).",
+                short(sentence),
+                source.label().to_lowercase(),
+                crate::format::and_list(&used)
+            ),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_are_read_with_the_rounding_they_were_typed_to() {
+        let found = typed_amounts("NPV £1.43 million, (£432,488), £140,000 and £650k.");
+        let pounds: Vec<f64> = found.iter().map(|t| t.pounds).collect();
+        assert_eq!(pounds, vec![1_430_000.0, 432_488.0, 140_000.0, 650_000.0]);
+        assert_eq!(found[0].precision, 5_000.0);
+        assert_eq!(found[1].text, "(£432,488)");
+        assert_eq!(found[1].precision, 0.5);
+        assert_eq!(found[2].precision, 5_000.0);
+        assert!(found[0].millions);
+        assert!(typed_amounts("£ and £.").is_empty());
+    }
+
+    #[test]
+    fn differences_are_not_figures() {
+        let sentence = "within £0.25 million of it, and £0.23 million more than the next";
+        let found = typed_amounts(sentence);
+        assert!(found.iter().all(|typed| is_difference(sentence, typed)));
+    }
+}
