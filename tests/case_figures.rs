@@ -81,7 +81,7 @@ fn each_kind_of_figure_is_saved_loaded_and_printed_with_its_value() {
     assert!(!paper.contains("{{"), "no reference printed raw");
     // The PDF itself, read back as text, where poppler is installed.
     let pdf = folder.path().join("paper.pdf");
-    report::export_to_file(&loaded, &pdf).expect("exports");
+    report::export(&loaded, report::Format::Pdf, &pdf).expect("exports");
     let Ok(output) = std::process::Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")
@@ -117,7 +117,7 @@ fn after_an_edit_to_a_finance_line_the_paper_follows() {
         .option_mut(preferred)
         .lines
         .iter_mut()
-        .find(|line| matches!(line.flow, Flow::Saving(_)))
+        .find(|line| matches!(line.flow, Flow::Saving { .. }))
         .expect("a saving");
     line.amounts[1] = line.amounts[1] + Money::pounds(250_000);
     let after = Figures::of(&case).figure(&npv).expect("npv");
@@ -242,7 +242,7 @@ fn a_typed_npv_that_no_longer_matches_is_named_with_the_figure_it_meant() {
         "a current figure typed by hand is not stale"
     );
     for line in &mut case.finance.option_mut(preferred).lines {
-        if matches!(line.flow, Flow::Saving(_)) {
+        if matches!(line.flow, Flow::Saving { .. }) {
             for amount in &mut line.amounts {
                 *amount = Money(amount.pence() * 9 / 10);
             }
@@ -319,8 +319,10 @@ fn a_preferred_option_not_first_needs_its_reason_and_the_paper_prints_it() {
         .status = casewright::case::options::OptionStatus::Shortlisted;
     let mut lines: Vec<FinanceLine> = case.finance.option(preferred).lines.clone();
     for line in &mut lines {
-        if let Flow::Saving(_) = line.flow {
-            line.flow = Flow::Saving(SavingKind::default());
+        if let Flow::Saving { .. } = line.flow {
+            line.flow = Flow::Saving {
+                kind: SavingKind::default(),
+            };
             for amount in &mut line.amounts {
                 *amount = Money(amount.pence() * 3);
             }
@@ -365,7 +367,7 @@ proptest! {
         );
         for line in &mut case.finance.option_mut(preferred).lines {
             if let Some(amount) = line.amounts.get_mut(year)
-                && matches!(line.flow, Flow::Saving(_))
+                && matches!(line.flow, Flow::Saving { .. })
             {
                 *amount = Money(amount.pence() * scale / 100);
             }

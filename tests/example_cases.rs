@@ -149,3 +149,58 @@ fn the_format_version_1_fixture_still_loads() {
     assert_eq!(case.front_sheet.agenda_part, AgendaPart::Part1);
     assert_eq!(case.front_sheet.decided_by, DecisionMaker::JointBoard);
 }
+
+/// Issue 19's test of trust: after every saving of every option in an example falls by 5%,
+/// the paper quotes no old net present value (in full or in millions) anywhere, or `check`
+/// names each field that still does.
+#[test]
+fn after_every_saving_falls_five_percent_no_old_npv_is_quoted_unnamed() {
+    use casewright::case::Money;
+    use casewright::case::figures::catalogue::OptionMeasure;
+    use casewright::case::figures::{Figure, Figures, MoneyStyle};
+    use casewright::case::finance::Flow;
+    for path in examples() {
+        let mut case = storage::load(&path).expect("example loads");
+        let npvs = |case: &casewright::case::Case| -> Vec<String> {
+            let figures = Figures::of(case);
+            OptionKind::ALL
+                .into_iter()
+                .filter_map(|kind| figures.figure(&Figure::Option(kind, OptionMeasure::Npv)).ok())
+                .flat_map(|value| {
+                    [MoneyStyle::Pounds, MoneyStyle::Millions, MoneyStyle::MillionsSize]
+                        .map(|style| value.show(style))
+                })
+                .collect()
+        };
+        let before = npvs(&case);
+        for kind in OptionKind::ALL {
+            for line in &mut case.finance.option_mut(kind).lines {
+                if matches!(line.flow, Flow::Saving { .. }) {
+                    for amount in &mut line.amounts {
+                        *amount = Money(amount.pence() * 95 / 100);
+                    }
+                }
+            }
+        }
+        let after = npvs(&case);
+        let paper = casewright::report::pages(&case)
+            .body_text()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let findings: Vec<String> = validate(&case)
+            .into_iter()
+            .map(|finding| finding.message)
+            .collect();
+        for old in before {
+            if after.contains(&old) || !paper.contains(&old) {
+                continue;
+            }
+            assert!(
+                findings.iter().any(|message| message.contains(&old)),
+                "{}: the paper still quotes the old net present value {old} and check names no field",
+                path.display()
+            );
+        }
+    }
+}

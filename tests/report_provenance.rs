@@ -66,6 +66,9 @@ fn unprinted(anchor: Anchor, case: &Case) -> Option<&'static str> {
         Anchor::ValueForMoney => {
             Some("printed only when the preferred option's net present value is negative")
         }
+        Anchor::WhyNotHighestNpv => Some(
+            "printed only when another option has a higher net present value than the preferred one",
+        ),
         Anchor::Inflation | Anchor::SplitMethod if !preferred_has_lines => {
             Some("the financial case is set out only for a preferred option with figures")
         }

@@ -5,7 +5,7 @@ use casewright::app::commands::{Action, Command};
 use casewright::case::Step;
 use casewright::case::figures::{Figures, MoneyStyle};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 
 use crate::support::{click, go_to, is_text_input};
 
@@ -54,7 +54,7 @@ fn the_picker_inserts_a_figure_at_the_cursor_and_the_field_shows_its_value() {
     assert!(after.contains("{{npv option="), "{after}");
     assert!(after.len() > before.len());
     let preview = h.get_by_label_contains("Reads: ");
-    let shown = preview.label().unwrap_or_default();
+    let shown = preview.accesskit_node().label().unwrap_or_default();
     assert!(shown.contains(&value), "{shown}");
     assert!(!shown.contains("{{"), "{shown}");
 }
@@ -79,6 +79,7 @@ fn a_figure_is_inserted_by_keyboard_alone() {
     assert!(after.contains("{{npv option="), "{after}");
     let shown = h
         .get_by_label_contains("Reads: ")
+        .accesskit_node()
         .label()
         .unwrap_or_default();
     assert!(shown.contains(&value), "{shown}");

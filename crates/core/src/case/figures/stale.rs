@@ -21,7 +21,9 @@
 //! that Review's "Replace with the live figure" puts in its place.
 
 use crate::case::Case;
-use crate::case::finance::FundingSource;
+use crate::case::finance::affordability::SavingsTarget;
+use crate::case::finance::contingency::ContingencySize;
+use crate::case::finance::{FundingSource, Prices};
 use crate::case::money::Money;
 use crate::case::options::OptionKind;
 use crate::case::prose::{self, Passage};
@@ -84,11 +86,12 @@ pub fn stale(case: &Case) -> Vec<Stale> {
             _ => None,
         })
         .collect();
+    let inputs = entered_amounts(case);
     let mut out = Vec::new();
     for passage in prose::passages(case) {
         let plain = without_references(passage.text);
         for sentence in sentences(&plain) {
-            amounts_in(&passage, sentence, &money, &figures, &mut out);
+            amounts_in(&passage, sentence, &money, &inputs, &figures, &mut out);
             force_claims(&passage, sentence, &figures, &mut out);
             npv_claim(&passage, sentence, &figures, &mut out);
             redundancies(&passage, sentence, case, &mut out);
@@ -101,6 +104,80 @@ pub fn stale(case: &Case) -> Vec<Stale> {
 /// The findings of [`stale`].
 pub fn check(case: &Case) -> Vec<Finding> {
     stale(case).iter().map(Stale::finding).collect()
+}
+
+/// The amounts the case holds as entered or summed without a model's judgement, in pounds:
+/// every finance line's yearly amounts and total, each option's costs and savings by year
+/// and over the period (real and cash prices), the forces' budgets, reserves and savings
+/// targets, and the contingencies. Text that quotes one of these ("the £650,000
+/// refurbishment", "£9.8 million over seven years") quotes a figure of the case, not a stale
+/// one, so it is never flagged; only the derived figures are offered as live references.
+fn entered_amounts(case: &Case) -> Vec<f64> {
+    let finance = &case.finance;
+    let mut out: Vec<Money> = Vec::new();
+    for kind in OptionKind::ALL {
+        let option = finance.option(kind);
+        for line in &option.lines {
+            out.extend(line.amounts.iter().copied());
+            let total: i128 = line.amounts.iter().map(|m| i128::from(m.pence())).sum();
+            out.extend(i64::try_from(total).ok().map(Money));
+        }
+        if let ContingencySize::Amount(amount) = option.contingency.size {
+            out.push(amount);
+        }
+        for prices in Prices::ALL {
+            let years = finance.cash_years(kind, prices).unwrap_or_default();
+            let total = finance.cash_total(kind, prices).unwrap_or_default();
+            for parts in years.iter().chain([&total]) {
+                out.extend([
+                    parts.costs,
+                    parts.savings,
+                    parts.net,
+                    parts.capital_costs,
+                    parts.revenue_costs,
+                    parts.capital_savings,
+                    parts.revenue_savings,
+                ]);
+            }
+        }
+    }
+    for force in &case.partners.forces {
+        out.push(force.annual_revenue_budget);
+    }
+    // What each force gains or loses against business as usual, by year and over the period:
+    // the affordability table's figures, which prose quotes as "better off by £1.26 million".
+    if let Some(preferred) = case.options.preferred()
+        && let Ok(Some(affordability)) =
+            finance.affordability(preferred, &case.partners.forces, Prices::Cash)
+    {
+        for force in &affordability.forces {
+            for year in force.years.iter().chain([&force.total]) {
+                out.extend([
+                    year.business_as_usual,
+                    year.preferred,
+                    year.difference,
+                    year.reserves_drawn,
+                ]);
+            }
+            out.extend(force.target_per_year);
+            out.extend(force.target_total);
+        }
+    }
+    for plan in finance.force_plans.values() {
+        out.push(plan.reserves);
+        if let SavingsTarget::PerYear(amount) = plan.savings_target {
+            out.push(amount);
+            out.push(Money(
+                amount
+                    .pence()
+                    .saturating_mul(i64::try_from(finance.years).unwrap_or(i64::MAX)),
+            ));
+        }
+    }
+    out.into_iter()
+        .filter(|amount| *amount != Money::ZERO)
+        .map(Money::as_pounds_f64)
+        .collect()
 }
 
 /// The text with each reference replaced by a space, so the figures it prints are not read as
@@ -291,6 +368,7 @@ fn amounts_in(
     passage: &Passage<'_>,
     sentence: &str,
     money: &[(Figure, f64)],
+    inputs: &[f64],
     figures: &Figures<'_>,
     out: &mut Vec<Stale>,
 ) {
@@ -301,23 +379,39 @@ fn amounts_in(
         .filter(|(figure, _)| matches!(figure, Figure::Option(_, OptionMeasure::Npv)))
         .cloned()
         .collect();
+    // A sentence about net present value means an option's net present value, whatever
+    // other figure happens to lie nearer.
+    let speaks_of_npv = lower.contains("net present value") || lower.contains("npv");
     for typed in typed_amounts(sentence) {
         if is_difference(sentence, &typed)
             || money
                 .iter()
-                .any(|(_, value)| matches(typed.pounds, typed.precision, *value))
+                .map(|(_, value)| value)
+                .chain(inputs)
+                .any(|value| matches(typed.pounds, typed.precision, *value))
         {
             continue;
         }
-        let yearly = sentence[typed.start + typed.text.len()..]
-            .trim_start()
-            .starts_with("a year");
+        let after = sentence[typed.start + typed.text.len()..].trim_start();
+        // "£430,000 a year", "£3.25 million one-off" and the ends of a range ("£9.1 million
+        // to £10.4 million") are inputs or quotes, not the case's computed figures.
+        let yearly = ["a year", "one-off", "to £", "and £"]
+            .iter()
+            .any(|words| after.starts_with(words))
+            || sentence[..typed.start].trim_end().ends_with(" to")
+            || sentence[..typed.start].trim_end().ends_with(" between");
         let near_present_value = nearest(typed.pounds, &present_values)
             .filter(|(_, _, off)| *off <= NEAR && typed.pounds.abs() >= 100_000.0 && !yearly);
         if !about_figures && near_present_value.is_none() {
             continue;
         }
-        let meant = near_present_value.or_else(|| nearest(typed.pounds, money));
+        let meant = near_present_value.or_else(|| {
+            if speaks_of_npv {
+                nearest(typed.pounds, &present_values).map(|(figure, value, _)| (figure, value, 0.0))
+            } else {
+                nearest(typed.pounds, money)
+            }
+        });
         // The words around a typed amount carry its sign ("a net cost of £140,000").
         let signed = typed.text.starts_with(['(', '-']);
         let style = match (typed.millions, signed) {
@@ -328,7 +422,7 @@ fn amounts_in(
         };
         let (likely, reference) = match meant {
             Some((figure, value, off)) => {
-                let shown = Value::Money(Money::from_pence_f64(value * 100.0)).show(style);
+                let shown = Value::Money(Money((value * 100.0).round() as i64)).show(style);
                 let words = format!(
                     " The current figure it most likely means is {} ({shown}).",
                     figures.describe(figure)
@@ -592,13 +686,7 @@ fn redundancies(passage: &Passage<'_>, sentence: &str, case: &Case, out: &mut Ve
         });
         return;
     }
-    // "9 police staff redundancies": a number in the three words before "redundanc".
-    let words: Vec<&str> = lower[..at].split_whitespace().rev().take(3).collect();
-    let Some(count) = words.iter().find_map(|word| {
-        word.trim_matches(|c: char| !c.is_ascii_digit())
-            .parse::<u32>()
-            .ok()
-    }) else {
+    let Some(count) = typed_redundancy_count(&lower, at) else {
         return;
     };
     if count != proposed {
@@ -614,6 +702,40 @@ fn redundancies(passage: &Passage<'_>, sentence: &str, case: &Case, out: &mut Ve
             ),
         });
     }
+}
+
+/// The count in "9 police staff redundancies": a whole number before "redundanc" with only
+/// words that say whose or what kind of redundancies between. Not a share ("15% on staff,
+/// redundancy and programme costs"), nor a threshold ("20 or more redundancies", "fewer
+/// than 100 redundancies"), which are rules, not the case's count.
+fn typed_redundancy_count(lower: &str, at: usize) -> Option<u32> {
+    const BETWEEN: [&str; 7] = [
+        "police", "staff", "officer", "compulsory", "voluntary", "proposed", "further",
+    ];
+    const BOUNDS: [&str; 8] = [
+        "than", "least", "most", "to", "over", "under", "threshold", "of",
+    ];
+    let before: Vec<&str> = lower[..at].split_whitespace().rev().take(4).collect();
+    let (place, count) = before.iter().enumerate().find_map(|(i, word)| {
+        let word = word.trim_start_matches('(').trim_end_matches([',', ')']);
+        (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
+            .then(|| word.parse::<u32>().ok().map(|count| (i, count)))
+            .flatten()
+    })?;
+    let kind_words = before[..place]
+        .iter()
+        .all(|word| BETWEEN.contains(&word.trim_matches(|c: char| !c.is_alphabetic())));
+    let bound = before
+        .get(place + 1)
+        .is_some_and(|word| BOUNDS.contains(word));
+    let after = lower[at..]
+        .split_whitespace()
+        .skip(1)
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let threshold = after.starts_with("or more") || after.starts_with("or fewer");
+    (kind_words && !bound && !threshold).then_some(count)
 }
 
 /// The words that name each funding source in prose.
