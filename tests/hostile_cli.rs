@@ -157,8 +157,8 @@ fn duplicate_keys_and_unknown_fields_are_warned_about_with_line_and_column() {
             1,
         )
         .replacen(
-            "        summary: \"",
-            "        sumary: \"typed by hand\",\n        summary: \"",
+            "        summary: ",
+            "        sumary: \"typed by hand\",\n        summary: ",
             1,
         );
     let (code, stdout, stderr) = check(folder.path(), "edited.ron", text.as_bytes());

@@ -179,8 +179,14 @@ fn a_decision_record_is_drafted_from_the_case() {
         .wording
         .clone();
     assert!(
-        record.starts_with("The Police and Crime Commissioner approves the shared function option"),
+        record.starts_with("The Police and Crime Commissioner approves a shared function for"),
         "{record}"
+    );
+    assert!(
+        record.contains(
+            "with the chief constable of Heddlu Southshire, the chief constable of Northshire Police"
+        ),
+        "each party named once, in one list: {record}"
     );
     assert!(
         h.query_by_label("Draft the decision record wording for Heddlu Southshire")

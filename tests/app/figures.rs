@@ -54,7 +54,7 @@ fn the_picker_inserts_a_figure_at_the_cursor_and_the_field_shows_its_value() {
     assert!(after.contains("{{npv option="), "{after}");
     assert!(after.len() > before.len());
     let preview = h.get_by_label_contains("Reads: ");
-    let shown = preview.accesskit_node().label().unwrap_or_default();
+    let shown = preview.accesskit_node().value().unwrap_or_default();
     assert!(shown.contains(&value), "{shown}");
     assert!(!shown.contains("{{"), "{shown}");
 }
@@ -80,7 +80,7 @@ fn a_figure_is_inserted_by_keyboard_alone() {
     let shown = h
         .get_by_label_contains("Reads: ")
         .accesskit_node()
-        .label()
+        .value()
         .unwrap_or_default();
     assert!(shown.contains(&value), "{shown}");
     // The cursor is back in the text area, after the figure: typing carries on there.

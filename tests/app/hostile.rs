@@ -18,8 +18,8 @@ fn opening_a_hand_edited_file_says_once_what_the_next_save_drops() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("edited.ron");
     let edited = EXAMPLE.replacen(
-        "        summary: \"",
-        "        sumary: \"typed by hand\",\n        summary: \"",
+        "        summary: ",
+        "        sumary: \"typed by hand\",\n        summary: ",
         1,
     );
     fs::write(&path, &edited).expect("write");

@@ -77,8 +77,9 @@ pub struct Checks {
     /// The figures the text areas' pickers offer, with their values.
     pub figures: std::sync::Arc<super::figures::FigureMenu>,
     /// The figures typed by hand that no longer match, for Review's "Replace with the live
-    /// figure".
-    pub stale: Vec<crate::case::figures::stale::Stale>,
+    /// figure": worked out when Review first asks (see [`Checks::stale`]), so typing on other
+    /// steps does not pay for it twice (the findings already hold their messages).
+    stale: std::sync::OnceLock<Vec<crate::case::figures::stale::Stale>>,
     /// Counts by severity.
     pub tally: Tally,
     /// Each step of the wizard, in order, with its status and its findings.
@@ -86,12 +87,17 @@ pub struct Checks {
 }
 
 impl Checks {
+    /// The stale figures of `case` (the case these checks were run on), worked out once.
+    pub fn stale(&self, case: &Case) -> &[crate::case::figures::stale::Stale] {
+        self.stale
+            .get_or_init(|| crate::case::figures::stale::stale(case))
+    }
+
     /// Runs the checks on `case`, sorting the findings into the steps of `wizard` that show
     /// their fields.
     pub fn of(case: &Case, wizard: &Wizard) -> Checks {
         let findings = findings(case);
         let figures = std::sync::Arc::new(super::figures::FigureMenu::of(case));
-        let stale = crate::case::figures::stale::stale(case);
         let tally = Tally::of(&findings);
         let blank = blank_case();
         let steps = wizard
@@ -129,7 +135,7 @@ impl Checks {
         Checks {
             findings,
             figures,
-            stale,
+            stale: std::sync::OnceLock::new(),
             tally,
             steps,
         }

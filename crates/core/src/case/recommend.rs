@@ -145,31 +145,23 @@ pub fn draft_decision_record(case: &Case, force: usize) -> Option<String> {
         wording.push_str(&format!(" of {}", date.format("%-d %B %Y")));
     }
     if !preferred.is_baseline() {
-        let others: Vec<String> = case
-            .partners
-            .forces
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != force)
-            .map(|(i, other)| {
-                let body = other.policing_body.trim();
-                if body.is_empty() {
-                    format!("the chief constable of {}", other.display_name(i))
-                } else {
-                    format!(
-                        "the chief constable of {} and the {body}",
-                        other.display_name(i)
-                    )
-                }
-            })
-            .collect();
-        wording.push_str(&format!(
-            ", and agrees to enter into and sign, with the chief constable of {}",
-            this.display_name(force)
-        ));
-        if !others.is_empty() {
-            wording.push_str(&format!(", {}", and_list(&others)));
+        // Every other party to the agreement, each named once, in one list: this force's
+        // chief constable, then each other force's chief constable and policing body.
+        let mut parties = vec![format!("the chief constable of {}", this.display_name(force))];
+        for (i, other) in case.partners.forces.iter().enumerate() {
+            if i == force {
+                continue;
+            }
+            parties.push(format!("the chief constable of {}", other.display_name(i)));
+            let body = other.policing_body.trim();
+            if !body.is_empty() {
+                parties.push(format!("the {body}"));
+            }
         }
+        wording.push_str(&format!(
+            ", and agrees to enter into and sign, with {}",
+            and_list(&parties)
+        ));
         wording.push_str(", a collaboration agreement under section 22A of the Police Act 1996");
     }
     wording.push('.');

@@ -58,18 +58,21 @@ pub(super) fn show(
     why_not_highest_npv(form, case);
 }
 
-/// Why the preferred option is chosen over one with a higher net present value: asked for
-/// only while one has, since the paper prints it beside the ranking.
+/// Why the preferred option is chosen over one with a higher net present value. The field
+/// stays in its place whether or not another option ranks higher, so nothing below it moves
+/// when a figure changes the ranking; the label names the option that does.
 fn why_not_highest_npv(form: &mut Form<'_>, case: &mut Case) {
-    let Some(higher) = crate::case::validate::higher_npv_than_preferred(case) else {
-        return;
-    };
-    form.text_area(
-        &format!(
+    let label = match crate::case::validate::higher_npv_than_preferred(case) {
+        Some(higher) => format!(
             "Why the preferred option is chosen although {} has a higher net present value",
             higher.label().to_lowercase()
         ),
-        "What the figures leave out: the risk it carries, command, timing, what cannot be priced.",
+        None => "Why the preferred option is chosen if another has a higher net present value"
+            .to_owned(),
+    };
+    form.text_area(
+        &label,
+        "Leave empty while the preferred option ranks first. Otherwise: what the figures leave out, such as the risk it carries, command, timing or what cannot be priced.",
         &mut case.options.why_not_highest_npv,
         Anchor::WhyNotHighestNpv,
     );
