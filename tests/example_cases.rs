@@ -165,10 +165,18 @@ fn after_every_saving_falls_five_percent_no_old_npv_is_quoted_unnamed() {
             let figures = Figures::of(case);
             OptionKind::ALL
                 .into_iter()
-                .filter_map(|kind| figures.figure(&Figure::Option(kind, OptionMeasure::Npv)).ok())
+                .filter_map(|kind| {
+                    figures
+                        .figure(&Figure::Option(kind, OptionMeasure::Npv))
+                        .ok()
+                })
                 .flat_map(|value| {
-                    [MoneyStyle::Pounds, MoneyStyle::Millions, MoneyStyle::MillionsSize]
-                        .map(|style| value.show(style))
+                    [
+                        MoneyStyle::Pounds,
+                        MoneyStyle::Millions,
+                        MoneyStyle::MillionsSize,
+                    ]
+                    .map(|style| value.show(style))
                 })
                 .collect()
         };

@@ -184,7 +184,7 @@ fn a_decision_record_is_drafted_from_the_case() {
     );
     assert!(
         record.contains(
-            "with the chief constable of Heddlu Southshire, the chief constable of Northshire Police"
+            "with the chief constable of Heddlu Southshire and the chief constable of Northshire Police,"
         ),
         "each party named once, in one list: {record}"
     );

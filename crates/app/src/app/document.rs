@@ -444,7 +444,10 @@ impl OpenCase {
     /// Draws the step shown into `ui`, with the checks as they stood at the start of the frame
     /// and the app's queue for what is not an edit.
     pub fn show_step(&mut self, ui: &mut egui::Ui, actions: &mut Vec<super::commands::Action>) {
-        super::figures::share(ui.ctx(), std::sync::Arc::clone(&self.derived.checks().figures));
+        super::figures::share(
+            ui.ctx(),
+            std::sync::Arc::clone(&self.derived.checks().figures),
+        );
         let presented = self.presents(self.step);
         let to_do: BTreeSet<Step> = Step::ALL
             .into_iter()

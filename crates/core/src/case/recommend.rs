@@ -147,7 +147,10 @@ pub fn draft_decision_record(case: &Case, force: usize) -> Option<String> {
     if !preferred.is_baseline() {
         // Every other party to the agreement, each named once, in one list: this force's
         // chief constable, then each other force's chief constable and policing body.
-        let mut parties = vec![format!("the chief constable of {}", this.display_name(force))];
+        let mut parties = vec![format!(
+            "the chief constable of {}",
+            this.display_name(force)
+        )];
         for (i, other) in case.partners.forces.iter().enumerate() {
             if i == force {
                 continue;

@@ -167,11 +167,9 @@ fn entered_amounts(case: &Case) -> Vec<f64> {
         out.push(plan.reserves);
         if let SavingsTarget::PerYear(amount) = plan.savings_target {
             out.push(amount);
-            out.push(Money(
-                amount
-                    .pence()
-                    .saturating_mul(i64::try_from(finance.years).unwrap_or(i64::MAX)),
-            ));
+            out.push(Money(amount.pence().saturating_mul(
+                i64::try_from(finance.years).unwrap_or(i64::MAX),
+            )));
         }
     }
     out.into_iter()
@@ -407,7 +405,8 @@ fn amounts_in(
         }
         let meant = near_present_value.or_else(|| {
             if speaks_of_npv {
-                nearest(typed.pounds, &present_values).map(|(figure, value, _)| (figure, value, 0.0))
+                nearest(typed.pounds, &present_values)
+                    .map(|(figure, value, _)| (figure, value, 0.0))
             } else {
                 nearest(typed.pounds, money)
             }
@@ -710,10 +709,23 @@ fn redundancies(passage: &Passage<'_>, sentence: &str, case: &Case, out: &mut Ve
 /// than 100 redundancies"), which are rules, not the case's count.
 fn typed_redundancy_count(lower: &str, at: usize) -> Option<u32> {
     const BETWEEN: [&str; 7] = [
-        "police", "staff", "officer", "compulsory", "voluntary", "proposed", "further",
+        "police",
+        "staff",
+        "officer",
+        "compulsory",
+        "voluntary",
+        "proposed",
+        "further",
     ];
     const BOUNDS: [&str; 8] = [
-        "than", "least", "most", "to", "over", "under", "threshold", "of",
+        "than",
+        "least",
+        "most",
+        "to",
+        "over",
+        "under",
+        "threshold",
+        "of",
     ];
     let before: Vec<&str> = lower[..at].split_whitespace().rev().take(4).collect();
     let (place, count) = before.iter().enumerate().find_map(|(i, word)| {
