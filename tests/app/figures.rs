@@ -53,7 +53,7 @@ fn the_picker_inserts_a_figure_at_the_cursor_and_the_field_shows_its_value() {
     let after = proposal(&h);
     assert!(after.contains("{{npv option="), "{after}");
     assert!(after.len() > before.len());
-    let preview = h.get_by_label_contains("Reads: ");
+    let preview = h.get_by_label_contains("Figures here: ");
     let shown = preview.accesskit_node().value().unwrap_or_default();
     assert!(shown.contains(&value), "{shown}");
     assert!(!shown.contains("{{"), "{shown}");
@@ -78,7 +78,7 @@ fn a_figure_is_inserted_by_keyboard_alone() {
     let after = proposal(&h);
     assert!(after.contains("{{npv option="), "{after}");
     let shown = h
-        .get_by_label_contains("Reads: ")
+        .get_by_label_contains("Figures here: ")
         .accesskit_node()
         .value()
         .unwrap_or_default();

@@ -1,12 +1,11 @@
-//! The Insert figure picker under every multi-line text area, and the line beneath it that
-//! reads the text as the paper will print it.
+//! The Insert figure picker under every multi-line text area, and the line beside it that
+//! lists the figures the text cites with their values now.
 //!
 //! The text area itself keeps the raw text, references and all (`{{npv option="LeadForce"}}`):
 //! what the user types is exactly what is stored, the cursor moves through a reference like any
-//! other text, and undo, copy and paste carry references unchanged. Beneath it a preview line
-//! shows the text with each reference as its current value (or the stand-in for a figure
-//! that no longer exists), so the user sees the figures without editing being any less
-//! predictable. A layouter that drew values in place of references would make the cursor
+//! other text, and undo, copy and paste carry references unchanged. Beneath it a line lists
+//! each cited figure with its current value (or the stand-in for a figure that no longer
+//! exists), so the user sees the figures without editing being any less predictable. A layouter that drew values in place of references would make the cursor
 //! jump over text that is not there.
 //!
 //! The picker lists every figure of the case ([`crate::case::figures::Figures::entries`])
@@ -38,34 +37,32 @@ impl FigureMenu {
         }
     }
 
-    /// The text as the paper will print it, if it holds any reference.
+    /// The figures the text cites, each with its value now and what it is ("£1.71 million
+    /// (Lead force: net present value)"), or the stand-in the paper prints for one that no
+    /// longer exists; `None` if the text cites none. A list of the figures rather than the
+    /// whole text again, so a long text area is not shown twice.
     pub fn preview(&self, text: &str) -> Option<String> {
         if !text.contains(syntax::OPEN) {
             return None;
         }
-        let pieces = syntax::pieces(text);
-        if !pieces.iter().any(|p| matches!(p, Piece::Reference(..))) {
-            return None;
-        }
-        Some(
-            pieces
-                .into_iter()
-                .map(|piece| match piece {
-                    Piece::Text(text) => text.to_owned(),
-                    Piece::Reference(reference, _) => match Figure::of(&reference) {
-                        Ok((figure, style)) => self
-                            .entries
-                            .iter()
-                            .find(|entry| entry.figure == figure)
-                            .map_or_else(
-                                || stand_in("it is not a figure of the case now"),
-                                |entry| entry.value.show(style),
-                            ),
-                        Err(reason) => stand_in(&reason),
-                    },
-                })
-                .collect(),
-        )
+        let cited: Vec<String> = syntax::pieces(text)
+            .into_iter()
+            .filter_map(|piece| match piece {
+                Piece::Text(_) => None,
+                Piece::Reference(reference, _) => Some(match Figure::of(&reference) {
+                    Ok((figure, style)) => self
+                        .entries
+                        .iter()
+                        .find(|entry| entry.figure == figure)
+                        .map_or_else(
+                            || stand_in("it is not a figure of the case now"),
+                            |entry| format!("{} ({})", entry.value.show(style), entry.label),
+                        ),
+                    Err(reason) => stand_in(&reason),
+                }),
+            })
+            .collect();
+        (!cited.is_empty()).then(|| cited.join("; "))
     }
 
     /// The entries whose label and value hold every word of `search`.
@@ -151,8 +148,10 @@ pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
             picker.focus_search = picker.open;
         }
         if let Some(preview) = menu.preview(value) {
-            ui.label(RichText::new(format!("Reads: {preview}")).weak())
-                .on_hover_text("The text as the paper prints it, with each figure's value now.");
+            ui.label(RichText::new(format!("Figures here: {preview}")).weak())
+                .on_hover_text(
+                    "The live figures in this text, as the paper prints them now. Each follows the tables when the figures change.",
+                );
         }
     });
     if picker.open {
