@@ -1120,3 +1120,108 @@ fn an_old_line_is_indexed_at_non_pay_inflation() {
     assert_eq!(line.indexation, Indexation::NonPay);
     assert_eq!(case.finance.pay_inflation, case.finance.inflation);
 }
+
+/// £400,000 of capital funded by borrowing in year 0, in real prices at 0% inflation, over a
+/// four-year asset life at 5%, equal instalments: £100,000 of provision a year from year 1,
+/// interest on what is still owed (£20,000, £15,000, £10,000, £5,000 – the last falls after
+/// the five-year period's end only if the life runs past it). Revenue cost = provision +
+/// interest; what is owed falls by each year's provision.
+#[test]
+fn borrowing_is_charged_to_revenue_by_provision_and_interest() {
+    use casewright::case::finance::financing::{CapitalFinancing, MrpMethod};
+    let mut finance = finance();
+    finance.inflation = Percent(0);
+    finance.pay_inflation = Percent(0);
+    let borrowed = FinanceLine {
+        flow: Flow::Cost {
+            category: OptimismCategory::StandardBuildings,
+            funding: FundingSource::Borrowing,
+        },
+        spending: Spending::Capital,
+        ..line(FlowKind::Cost, [400_000, 0, 0, 0, 0])
+    };
+    finance.option_mut(OptionKind::LeadForce).lines = vec![borrowed];
+    assert_eq!(
+        finance.financing(OptionKind::LeadForce).expect("fits"),
+        None,
+        "nothing is charged until the method and life are given"
+    );
+    finance.capital_financing = CapitalFinancing {
+        method: MrpMethod::EqualInstalments,
+        asset_life_years: 4,
+        interest_rate: Percent(500),
+    };
+    let financing = finance
+        .financing(OptionKind::LeadForce)
+        .expect("fits")
+        .expect("the option borrows");
+    let column = |part: fn(&casewright::case::finance::financing::FinancingYear) -> Money| {
+        financing.years.iter().map(part).collect::<Vec<_>>()
+    };
+    let pounds = |values: [i64; 5]| values.map(Money::pounds).to_vec();
+    assert_eq!(column(|y| y.borrowed), pounds([400_000, 0, 0, 0, 0]));
+    assert_eq!(
+        column(|y| y.mrp),
+        pounds([0, 100_000, 100_000, 100_000, 100_000])
+    );
+    assert_eq!(
+        column(|y| y.interest),
+        pounds([0, 20_000, 15_000, 10_000, 5_000])
+    );
+    assert_eq!(
+        column(|y| y.revenue_cost()),
+        pounds([0, 120_000, 115_000, 110_000, 105_000])
+    );
+    assert_eq!(
+        column(|y| y.owed),
+        pounds([400_000, 300_000, 200_000, 100_000, 0])
+    );
+    let total = financing.total();
+    assert_eq!(total.mrp, Money::pounds(400_000));
+    assert_eq!(total.owed, Money::ZERO);
+}
+
+proptest! {
+    /// With any borrowing, life, rate and method, the financing adds up to the penny: each
+    /// year's debt owed is what was borrowed so far less the provision so far, the totals
+    /// are the sums of the years, and no year repays more than was borrowed.
+    #[test]
+    fn the_financing_adds_up_to_the_penny(
+        amounts in prop::array::uniform5(0_i64..50_000_000),
+        life in 1_u32..40,
+        rate in 0_u32..1_500,
+        annuity in prop::bool::ANY,
+    ) {
+        use casewright::case::finance::financing::{CapitalFinancing, MrpMethod};
+        let mut finance = finance();
+        finance.option_mut(OptionKind::LeadForce).lines = vec![FinanceLine {
+            flow: Flow::Cost {
+                category: OptimismCategory::StandardBuildings,
+                funding: FundingSource::Borrowing,
+            },
+            spending: Spending::Capital,
+            recurrence: Recurrence::OneOff,
+            ..line(FlowKind::Cost, amounts)
+        }];
+        finance.capital_financing = CapitalFinancing {
+            method: if annuity { MrpMethod::Annuity } else { MrpMethod::EqualInstalments },
+            asset_life_years: life,
+            interest_rate: Percent(rate),
+        };
+        let Some(financing) = finance.financing(OptionKind::LeadForce).expect("fits") else {
+            prop_assert!(amounts.iter().all(|a| *a == 0));
+            return Ok(());
+        };
+        let (mut borrowed, mut repaid) = (0_i64, 0_i64);
+        for year in &financing.years {
+            borrowed += year.borrowed.pence();
+            repaid += year.mrp.pence();
+            prop_assert_eq!(year.owed.pence(), borrowed - repaid);
+            prop_assert!(year.owed.pence() >= 0);
+            prop_assert!(year.mrp.pence() >= 0 && year.interest.pence() >= 0);
+        }
+        let total = financing.total();
+        prop_assert_eq!(total.borrowed.pence(), borrowed);
+        prop_assert_eq!(total.mrp.pence(), repaid);
+    }
+}

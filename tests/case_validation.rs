@@ -586,3 +586,48 @@ fn a_draft_paper_is_flagged_before_committee() {
         |c| c.front_sheet.status = DocumentStatus::Final,
     );
 }
+
+/// Borrowing with no MRP method is a finding on the capital financing settings, cleared once
+/// the method and the asset life are given; the paper then shows the charges by year.
+#[test]
+fn borrowing_needs_its_provision_method_and_the_paper_shows_the_charges() {
+    use casewright::case::finance::financing::{CapitalFinancing, MrpMethod};
+    use casewright::case::finance::{Flow, FundingSource, Spending};
+    let mut case = complete_case();
+    let preferred = case.options.preferred().expect("preferred");
+    let line = case
+        .finance
+        .option_mut(preferred)
+        .lines
+        .iter_mut()
+        .find(|line| matches!(line.flow, Flow::Cost { .. }))
+        .expect("a cost line");
+    line.spending = Spending::Capital;
+    if let Flow::Cost { funding, .. } = &mut line.flow {
+        *funding = FundingSource::Borrowing;
+    }
+    let named = |case: &casewright::case::Case| {
+        validate(case)
+            .iter()
+            .any(|f| f.anchor == Anchor::CapitalFinancing && f.message.contains("borrowing"))
+    };
+    assert!(named(&case), "borrowing without a method is named");
+    let words = |case: &casewright::case::Case| {
+        casewright::report::pages(case)
+            .body_text()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let paper = words(&case);
+    assert!(paper.contains("does not yet say how the minimum revenue provision"));
+    case.finance.capital_financing = CapitalFinancing {
+        method: MrpMethod::Annuity,
+        asset_life_years: 10,
+        interest_rate: Percent(450),
+    };
+    assert!(!named(&case), "cleared once the settings are given");
+    let paper = words(&case);
+    assert!(paper.contains("Capital financing"), "the section prints");
+    assert!(paper.contains("asset life, annuity"));
+}

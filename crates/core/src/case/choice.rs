@@ -75,6 +75,7 @@ choices!(
     crate::case::finance::ContingencyKind,
     crate::case::finance::SavingsTargetKind,
     crate::case::finance::Indexation,
+    crate::case::finance::financing::MrpMethod,
     SavingKind,
     Vat,
     OptimismCategory,

@@ -70,7 +70,25 @@ pub fn render_case(case: &Case) -> Case {
 /// The findings about references: one for each reference, in each field, whose figure no
 /// longer exists or that cannot be read, naming the field's text around it.
 pub fn check(case: &Case) -> Vec<Finding> {
+    check_with(case, &Figures::of(case))
+}
+
+/// Every finding about the figures in the text: references that name nothing
+/// ([`check`]) and figures or words the figures no longer bear out ([`stale::check`]), with
+/// the case's figures worked out once for both.
+pub fn findings(case: &Case) -> Vec<Finding> {
     let figures = Figures::of(case);
+    let mut findings = check_with(case, &figures);
+    findings.extend(
+        stale::stale_with(case, &figures)
+            .iter()
+            .map(stale::Stale::finding),
+    );
+    findings
+}
+
+/// [`check`] with the case's figures already worked out.
+fn check_with(case: &Case, figures: &Figures<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     for passage in super::prose::passages(case) {
         if !passage.text.contains(syntax::OPEN) {

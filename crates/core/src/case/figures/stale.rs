@@ -77,28 +77,41 @@ const NEAR: f64 = 0.25;
 
 /// Every stale figure and contradiction in the case's text.
 pub fn stale(case: &Case) -> Vec<Stale> {
-    let figures = Figures::of(case);
-    let money: Vec<(Figure, f64)> = figures
+    stale_with(case, &Figures::of(case))
+}
+
+/// [`stale`] with the case's figures already worked out.
+pub fn stale_with(case: &Case, figures: &Figures<'_>) -> Vec<Stale> {
+    // The amounts to match are worked out only if some text quotes an amount.
+    let mut amounts: Option<(Vec<(Figure, f64)>, Vec<f64>)> = None;
+    let mut out = Vec::new();
+    for passage in prose::passages(case) {
+        let plain = without_references(passage.text);
+        for sentence in sentences(&plain) {
+            if sentence.contains('£') {
+                let (money, inputs) =
+                    amounts.get_or_insert_with(|| (money_figures(figures), entered_amounts(case)));
+                amounts_in(&passage, sentence, money, inputs, figures, &mut out);
+            }
+            force_claims(&passage, sentence, figures, &mut out);
+            npv_claim(&passage, sentence, figures, &mut out);
+            redundancies(&passage, sentence, case, &mut out);
+            funding_words(&passage, sentence, figures, &mut out);
+        }
+    }
+    out
+}
+
+/// Every money figure the case computes, in pounds.
+fn money_figures(figures: &Figures<'_>) -> Vec<(Figure, f64)> {
+    figures
         .entries()
         .into_iter()
         .filter_map(|entry| match entry.value {
             Value::Money(amount) => Some((entry.figure, amount.as_pounds_f64())),
             _ => None,
         })
-        .collect();
-    let inputs = entered_amounts(case);
-    let mut out = Vec::new();
-    for passage in prose::passages(case) {
-        let plain = without_references(passage.text);
-        for sentence in sentences(&plain) {
-            amounts_in(&passage, sentence, &money, &inputs, &figures, &mut out);
-            force_claims(&passage, sentence, &figures, &mut out);
-            npv_claim(&passage, sentence, &figures, &mut out);
-            redundancies(&passage, sentence, case, &mut out);
-            funding_words(&passage, sentence, &figures, &mut out);
-        }
-    }
-    out
+        .collect()
 }
 
 /// The findings of [`stale`].

@@ -24,6 +24,7 @@ pub mod affordability;
 pub mod apportion;
 pub mod appraisal;
 pub mod contingency;
+pub mod financing;
 pub mod line;
 pub mod optimism;
 pub mod positions;
@@ -221,6 +222,8 @@ pub struct Finance {
     /// The sunk costs left out of the appraisal (money already spent, which no option can
     /// change), stated so a reader knows they were considered.
     pub sunk_costs: String,
+    /// How capital funded by borrowing is charged to revenue (MRP and interest).
+    pub capital_financing: financing::CapitalFinancing,
 }
 
 impl Default for Finance {
@@ -241,6 +244,7 @@ impl Default for Finance {
             force_plans: ForcePlans::new(),
             agreement_years: 0,
             sunk_costs: String::new(),
+            capital_financing: financing::CapitalFinancing::default(),
         };
         finance.normalise();
         finance

@@ -181,7 +181,7 @@ pub struct Funding {
 
 impl Finance {
     /// A line's amount in year `year` in `prices`.
-    fn priced(
+    pub(super) fn priced(
         &self,
         line: &FinanceLine,
         year: usize,

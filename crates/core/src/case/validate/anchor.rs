@@ -290,6 +290,9 @@ pub enum Anchor {
     SavingsAdjustment,
     /// The inflation assumption for the cash view.
     Inflation,
+    /// How capital funded by borrowing is charged to revenue (the MRP method, asset life and
+    /// interest rate).
+    CapitalFinancing,
     /// One option's figures as a whole (the button that adds a line to them).
     FinanceOption(OptionKind),
     /// One option's own optimism-bias rates and the reason for them.
@@ -483,7 +486,11 @@ impl Anchor {
                 Anchor::DiscountRate,
             ])
             .chain(OptimismCategory::ALL.map(Anchor::OptimismRate))
-            .chain([Anchor::SavingsAdjustment, Anchor::Inflation])
+            .chain([
+                Anchor::SavingsAdjustment,
+                Anchor::Inflation,
+                Anchor::CapitalFinancing,
+            ])
             .chain(OptionKind::ALL.into_iter().flat_map(|kind| {
                 let lines = case.finance.option(kind).lines.len();
                 [Anchor::FinanceOption(kind), Anchor::OwnRates(kind)]
@@ -603,6 +610,7 @@ impl Anchor {
             | Anchor::OptimismRate(_)
             | Anchor::SavingsAdjustment
             | Anchor::Inflation
+            | Anchor::CapitalFinancing
             | Anchor::FinanceOption(_)
             | Anchor::OwnRates(_)
             | Anchor::FinanceLine(..)

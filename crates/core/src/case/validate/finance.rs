@@ -357,6 +357,15 @@ fn cash_findings(case: &Case, preferred: OptionKind, out: &mut Findings) {
             "A full business case holds a contingency for the preferred option: give an amount or a percentage of its costs, with its basis.",
         );
     }
+    let borrows = finance
+        .borrowing(preferred)
+        .is_ok_and(|years| years.iter().any(|amount| *amount != Money::ZERO));
+    if borrows && !finance.capital_financing.is_complete() {
+        out.warning(
+            Anchor::CapitalFinancing,
+            "The preferred option funds capital by borrowing: choose how the minimum revenue provision is worked out and give the assets' life, so the financial case shows what the borrowing costs the revenue budget each year.",
+        );
+    }
     if finance.agreement_years > finance.years
         && finance.residual_values(preferred).next().is_none()
     {

@@ -102,6 +102,25 @@ pub(super) fn rates(form: &mut Form<'_>, finance: &mut Finance) {
         form.add(DragValue::new(&mut finance.agreement_years).range(0..=99))
             .labelled_by(label.id);
     });
+    form.strong("Capital funded by borrowing");
+    form.enum_combo(
+        "Minimum revenue provision method",
+        &mut finance.capital_financing.method,
+        Anchor::CapitalFinancing,
+    );
+    form.horizontal(|form| {
+        let label = form.label("Asset life in years (for the provision)");
+        form.add(DragValue::new(&mut finance.capital_financing.asset_life_years).range(0..=100))
+            .labelled_by(label.id);
+    });
+    form.number_field(
+        "Interest rate a year on the borrowing",
+        &mut finance.capital_financing.interest_rate,
+        None,
+    );
+    form.weak(
+        "Used only for capital lines funded by borrowing: the financial case shows the provision and interest each year, the revenue cost of the borrowing.",
+    );
     form.text_area(
         "Sunk costs left out",
         "For example: the £120,000 feasibility study already spent, which no option can change.",

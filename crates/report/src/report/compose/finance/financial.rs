@@ -53,6 +53,7 @@ pub(in crate::report::compose) fn financial(case: &Case, paper: &mut Paper) {
     }
     affordability(case, kind, paper);
     funding(finance, kind, paper);
+    capital_financing(finance, kind, paper);
     vat(finance, kind, paper);
     financial_notes(finance, paper);
 }
@@ -483,6 +484,62 @@ fn funding(finance: &Finance, kind: OptionKind, paper: &mut Paper) {
         table,
         "The preferred option has no costs to fund.",
     );
+}
+
+/// What the capital funded by borrowing costs the revenue budget: the minimum revenue
+/// provision and interest by year. Printed only when the preferred option borrows; a case
+/// that borrows without the settings gets a finding, and says so here.
+fn capital_financing(finance: &Finance, kind: OptionKind, paper: &mut Paper) {
+    let borrows = finance
+        .borrowing(kind)
+        .is_ok_and(|years| years.iter().any(|amount| *amount != Money::ZERO));
+    if !borrows {
+        return;
+    }
+    paper.subsection("Capital financing");
+    let financing = match finance.financing(kind) {
+        Ok(Some(financing)) => financing,
+        Ok(None) => {
+            paper.field(Anchor::CapitalFinancing).note(
+                "The preferred option funds capital by borrowing, but the case does not yet say how the minimum revenue provision is worked out or over what asset life, so the revenue cost of the borrowing is not shown.",
+            );
+            return;
+        }
+        Err(error) => {
+            paper.note(&format!("The financing cannot be worked out: {error}."));
+            return;
+        }
+    };
+    let settings = financing.settings;
+    paper.field(Anchor::CapitalFinancing).paragraph(format!(
+        "The capital funded by borrowing is charged to the revenue budget over the assets' life of {} years, by the minimum revenue provision (method: {}, one of those the statutory guidance on MRP allows), from the year after each sum is spent, with interest at {} a year on what is still owed. These are revenue costs each force's medium-term financial plan carries in addition to the cash figures above, which count the capital in the year it is spent; the economic case leaves financing out, as the Green Book does. What is still owed at the end of the period is repaid in later years.",
+        settings.asset_life_years,
+        settings.method.label().to_lowercase(),
+        settings.interest_rate
+    ));
+    let total = financing.total();
+    paper.push(year_table(
+        finance,
+        &financing.years,
+        &total,
+        vec![
+            Column::text("Year", 0.9),
+            Column::figure("Borrowed", 1.15),
+            Column::figure("Minimum revenue provision", 1.3),
+            Column::figure("Interest", 1.15),
+            Column::figure("Revenue cost", 1.15),
+            Column::figure("Owed at year end", 1.15),
+        ],
+        |year| {
+            [
+                year.borrowed,
+                year.mrp,
+                year.interest,
+                year.revenue_cost(),
+                year.owed,
+            ]
+        },
+    ));
 }
 
 /// VAT: recovered by the policing bodies, and any line where it is not.
