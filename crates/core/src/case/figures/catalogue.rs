@@ -8,6 +8,7 @@
 //! financial case's cash figures for the preferred option.
 
 use crate::case::Case;
+use crate::case::finance::affordability::Affordability;
 use crate::case::finance::positions::Funding;
 use crate::case::finance::{Appraisal, ForcePositions, FundingSource, Parts, Prices};
 use crate::case::money::{Money, Percent};
@@ -46,6 +47,10 @@ pub enum ForceMeasure {
     Share,
     /// Net position after balancing payments.
     Net,
+    /// Net position under the preferred option less its net position under business as
+    /// usual: how much better off (positive) or worse off the force is, as "Each force's
+    /// affordability" prints it.
+    AgainstBusinessAsUsual,
 }
 
 /// What an all-forces total measures: the financial case's year-by-year table.
@@ -65,6 +70,9 @@ pub enum TotalMeasure {
     RevenueSavings,
     /// Savings less costs.
     Net,
+    /// Every force's difference from business as usual, added up: what the forces together
+    /// are better off (positive) or worse off in cash.
+    AgainstBusinessAsUsual,
 }
 
 /// A count from the workforce table.
@@ -227,7 +235,7 @@ const OPTION_MEASURES: [(&str, OptionMeasure, &str); 6] = [
     ("rank", OptionMeasure::Rank, "rank by net present value"),
 ];
 
-const FORCE_MEASURES: [(&str, ForceMeasure, &str); 5] = [
+const FORCE_MEASURES: [(&str, ForceMeasure, &str); 6] = [
     ("force_costs", ForceMeasure::Costs, "costs where they fall"),
     (
         "force_savings",
@@ -241,9 +249,14 @@ const FORCE_MEASURES: [(&str, ForceMeasure, &str); 5] = [
     ),
     ("force_share", ForceMeasure::Share, "share"),
     ("force_net", ForceMeasure::Net, "net position"),
+    (
+        "force_vs_bau",
+        ForceMeasure::AgainstBusinessAsUsual,
+        "against business as usual",
+    ),
 ];
 
-const TOTAL_MEASURES: [(&str, TotalMeasure, &str); 7] = [
+const TOTAL_MEASURES: [(&str, TotalMeasure, &str); 8] = [
     ("total_costs", TotalMeasure::Costs, "costs"),
     ("total_savings", TotalMeasure::Savings, "savings"),
     ("capital_costs", TotalMeasure::CapitalCosts, "capital costs"),
@@ -259,6 +272,11 @@ const TOTAL_MEASURES: [(&str, TotalMeasure, &str); 7] = [
         "revenue savings",
     ),
     ("total_net", TotalMeasure::Net, "net position"),
+    (
+        "total_vs_bau",
+        TotalMeasure::AgainstBusinessAsUsual,
+        "against business as usual",
+    ),
 ];
 
 /// The value of an option argument that follows whichever option is preferred.
@@ -439,6 +457,7 @@ pub struct Figures<'a> {
     cash: Result<(Vec<Parts>, Parts), String>,
     positions: Result<ForcePositions, String>,
     funding: Result<Vec<Funding>, String>,
+    affordability: Result<Affordability, String>,
 }
 
 impl<'a> Figures<'a> {
@@ -467,8 +486,15 @@ impl<'a> Figures<'a> {
                 .funding(kind, Prices::Cash)
                 .map_err(|e| e.to_string())
         });
+        let affordability = preferred.ok_or_else(no_preferred).and_then(|kind| {
+            finance
+                .affordability(kind, &case.partners.forces, Prices::Cash)
+                .map_err(|e| e.to_string())?
+                .ok_or_else(|| "the forces' shares cannot be worked out".to_owned())
+        });
         Figures {
             case,
+            affordability,
             appraisal: finance.appraise(&case.options).map_err(|e| e.to_string()),
             preferred,
             cash,
@@ -550,6 +576,21 @@ impl<'a> Figures<'a> {
                 if *measure == ForceMeasure::Share {
                     return Ok(Value::Percent(position.share));
                 }
+                if *measure == ForceMeasure::AgainstBusinessAsUsual {
+                    let affordability = self.affordability.as_ref().map_err(Clone::clone)?;
+                    let force = affordability
+                        .forces
+                        .get(index)
+                        .ok_or_else(|| format!("no force has the id \"{force}\""))?;
+                    let year = match year {
+                        Some(label) => force
+                            .years
+                            .get(self.year(label)?)
+                            .ok_or_else(|| format!("{label} is not a year of the appraisal"))?,
+                        None => &force.total,
+                    };
+                    return Ok(Value::Money(year.difference));
+                }
                 let parts = match year {
                     Some(label) => position
                         .years
@@ -561,8 +602,28 @@ impl<'a> Figures<'a> {
                     ForceMeasure::Costs => parts.costs,
                     ForceMeasure::Savings => parts.savings,
                     ForceMeasure::Balancing => parts.balancing,
-                    ForceMeasure::Net | ForceMeasure::Share => parts.net,
+                    ForceMeasure::Net
+                    | ForceMeasure::Share
+                    | ForceMeasure::AgainstBusinessAsUsual => parts.net,
                 }))
+            }
+            Figure::Total {
+                measure: TotalMeasure::AgainstBusinessAsUsual,
+                year,
+            } => {
+                let affordability = self.affordability.as_ref().map_err(Clone::clone)?;
+                let index = year.as_deref().map(|label| self.year(label)).transpose()?;
+                let mut sum: i128 = 0;
+                for force in &affordability.forces {
+                    let part = match index {
+                        Some(i) => force.years.get(i).map_or(Money::ZERO, |y| y.difference),
+                        None => force.total.difference,
+                    };
+                    sum += i128::from(part.pence());
+                }
+                i64::try_from(sum)
+                    .map(|pence| Value::Money(Money(pence)))
+                    .map_err(|_| "the forces' figures are too large to add up".to_owned())
             }
             Figure::Total { measure, year } => {
                 let (years, total) = self.cash.as_ref().map_err(Clone::clone)?;
@@ -579,7 +640,7 @@ impl<'a> Figures<'a> {
                     TotalMeasure::RevenueCosts => parts.revenue_costs,
                     TotalMeasure::CapitalSavings => parts.capital_savings,
                     TotalMeasure::RevenueSavings => parts.revenue_savings,
-                    TotalMeasure::Net => parts.net,
+                    TotalMeasure::Net | TotalMeasure::AgainstBusinessAsUsual => parts.net,
                 }))
             }
             Figure::Funding(source) => {
