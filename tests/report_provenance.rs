@@ -39,6 +39,11 @@ fn unprinted(anchor: Anchor, case: &Case) -> Option<&'static str> {
     let finance = &case.finance;
     let preferred = case.options.preferred();
     let preferred_has_lines = preferred.is_some_and(|kind| !finance.option(kind).lines.is_empty());
+    let preferred_borrows = preferred.is_some_and(|kind| {
+        finance
+            .borrowing(kind)
+            .is_ok_and(|years| years.iter().any(|amount| amount.pence() != 0))
+    });
     match anchor {
         Anchor::FrontSheet(FrontSheetField::ShortTitle) => {
             Some("the short title is printed only in the running footer, which is an artifact")
@@ -65,6 +70,9 @@ fn unprinted(anchor: Anchor, case: &Case) -> Option<&'static str> {
         }
         Anchor::ValueForMoney => {
             Some("printed only when the preferred option's net present value is negative")
+        }
+        Anchor::CapitalFinancing if !preferred_borrows => {
+            Some("the capital financing is printed only when the preferred option borrows")
         }
         Anchor::WhyNotHighestNpv => Some(
             "printed only when another option has a higher net present value than the preferred one",

@@ -14,6 +14,7 @@ use std::time::Instant;
 use egui::util::undoer::{Settings as UndoSettings, Undoer};
 
 use super::derived::Derived;
+use super::figures::FigureSource;
 use super::steps::{StepContext, Wizard};
 use crate::case::validate::{FrontSheetField, Tally};
 use crate::case::{Anchor, Case, Finding, Severity, Step};
@@ -74,8 +75,6 @@ pub struct StepCheck {
 pub struct Checks {
     /// Every finding, in wizard order.
     pub findings: Vec<Finding>,
-    /// The figures the text areas' pickers offer, with their values.
-    pub figures: std::sync::Arc<super::figures::FigureMenu>,
     /// The figures typed by hand that no longer match, for Review's "Replace with the live
     /// figure": worked out when Review first asks (see [`Checks::stale`]), so typing on other
     /// steps does not pay for it twice (the findings already hold their messages).
@@ -97,7 +96,6 @@ impl Checks {
     /// their fields.
     pub fn of(case: &Case, wizard: &Wizard) -> Checks {
         let findings = findings(case);
-        let figures = std::sync::Arc::new(super::figures::FigureMenu::of(case));
         let tally = Tally::of(&findings);
         let blank = blank_case();
         let steps = wizard
@@ -134,7 +132,6 @@ impl Checks {
             .collect();
         Checks {
             findings,
-            figures,
             stale: std::sync::OnceLock::new(),
             tally,
             steps,
@@ -270,8 +267,10 @@ pub struct OpenCase {
     pub focus: Option<Anchor>,
     /// The case as last saved or opened; `None` if it has never been saved (recovered work).
     saved: Option<Case>,
-    /// The case as of the last frame, to notice changes.
-    last_seen: Case,
+    /// The case as of the last frame, to notice changes, shared with the figures the text
+    /// areas offer ([`FigureSource`]), which are worked out from it only when a text area
+    /// needs them.
+    last_seen: FigureSource,
     unsaved: bool,
     undoer: Undoer<Case>,
     derived: Derived,
@@ -312,7 +311,7 @@ impl OpenCase {
             marked: None,
             saved: saved.then(|| case.clone()),
             unsaved: !saved,
-            last_seen: case.clone(),
+            last_seen: FigureSource::of(case.clone()),
             undoer: Undoer::with_settings(UndoSettings {
                 max_undos: 200,
                 stable_time: 0.8,
@@ -444,10 +443,7 @@ impl OpenCase {
     /// Draws the step shown into `ui`, with the checks as they stood at the start of the frame
     /// and the app's queue for what is not an edit.
     pub fn show_step(&mut self, ui: &mut egui::Ui, actions: &mut Vec<super::commands::Action>) {
-        super::figures::share(
-            ui.ctx(),
-            std::sync::Arc::clone(&self.derived.checks().figures),
-        );
+        super::figures::share(ui.ctx(), self.last_seen.clone());
         let presented = self.presents(self.step);
         let to_do: BTreeSet<Step> = Step::ALL
             .into_iter()
@@ -549,9 +545,9 @@ impl OpenCase {
             self.case.partners.assign_force_ids();
         }
         self.derived.poll();
-        let changed = self.case != self.last_seen;
+        let changed = self.case != *self.last_seen.case();
         if changed {
-            self.last_seen = self.case.clone();
+            self.last_seen = FigureSource::of(self.case.clone());
             self.derived.rebuild(&self.case, &self.wizard);
             self.unsaved = self.saved.as_ref() != Some(&self.case);
             if self.unsaved {

@@ -15,7 +15,7 @@
 //! that has the keyboard focus, with the cursor in the search box, so a figure can be
 //! inserted by keyboard alone.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use egui::text::{CCursor, CCursorRange};
 use egui::{Id, Key, Response, RichText, ScrollArea, TextEdit, Ui};
@@ -82,6 +82,38 @@ impl FigureMenu {
     }
 }
 
+/// The case as of the start of the frame, and the figures every picker lists, worked out
+/// from it the first time a text area needs them (one citing a figure, or an open picker):
+/// typing in a step whose texts cite nothing never pays for them.
+#[derive(Debug, Clone)]
+pub struct FigureSource {
+    case: Arc<Case>,
+    menu: Arc<OnceLock<Arc<FigureMenu>>>,
+}
+
+impl FigureSource {
+    /// The source for `case`, with its figures not yet worked out.
+    pub fn of(case: Case) -> FigureSource {
+        FigureSource {
+            case: Arc::new(case),
+            menu: Arc::default(),
+        }
+    }
+
+    /// The case.
+    pub fn case(&self) -> &Case {
+        &self.case
+    }
+
+    /// The figures of the case, worked out on first use.
+    fn menu(&self) -> Arc<FigureMenu> {
+        Arc::clone(
+            self.menu
+                .get_or_init(|| Arc::new(FigureMenu::of(&self.case))),
+        )
+    }
+}
+
 /// Where the menu for this frame is kept in egui's memory.
 fn menu_id() -> Id {
     Id::unique("casewright figure menu")
@@ -92,9 +124,9 @@ fn request_id() -> Id {
     Id::unique("casewright insert figure request")
 }
 
-/// Makes `menu` the one every text area's picker lists this frame.
-pub fn share(ctx: &egui::Context, menu: Arc<FigureMenu>) {
-    ctx.data_mut(|data| data.insert_temp(menu_id(), menu));
+/// Makes `source` the one every text area's picker lists this frame.
+pub fn share(ctx: &egui::Context, source: FigureSource) {
+    ctx.data_mut(|data| data.insert_temp(menu_id(), source));
 }
 
 /// Asks the text area with the keyboard focus to open its picker (the Insert figure command).
@@ -120,7 +152,7 @@ struct Picker {
 /// the Insert figure button with its picker.
 pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
     let ctx = ui.ctx().clone();
-    let Some(menu) = ctx.data(|data| data.get_temp::<Arc<FigureMenu>>(menu_id())) else {
+    let Some(source) = ctx.data(|data| data.get_temp::<FigureSource>(menu_id())) else {
         return;
     };
     let state_id = area.id.with("figure picker");
@@ -131,6 +163,9 @@ pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
         picker.open = true;
         picker.focus_search = true;
     }
+    // Only a text that cites a figure, or an open picker, needs the figures worked out.
+    let cites = value.contains(syntax::OPEN);
+    let menu = (cites || picker.open).then(|| source.menu());
     ui.horizontal_wrapped(|ui| {
         let button = ui
             .small_button(if picker.open {
@@ -147,7 +182,7 @@ pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
             picker.open = !picker.open;
             picker.focus_search = picker.open;
         }
-        if let Some(preview) = menu.preview(value) {
+        if let Some(preview) = menu.as_ref().and_then(|menu| menu.preview(value)) {
             ui.label(RichText::new(format!("Figures here: {preview}")).weak())
                 .on_hover_text(
                     "The live figures in this text, as the paper prints them now. Each follows the tables when the figures change.",
@@ -155,6 +190,7 @@ pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
         }
     });
     if picker.open {
+        let menu = menu.unwrap_or_else(|| source.menu());
         let chosen = picker_panel(ui, name, &menu, &mut picker, state_id);
         if let Some(entry) = chosen {
             let style = if picker.millions && entry.figure.is_money() {
