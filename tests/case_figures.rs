@@ -119,7 +119,7 @@ fn after_an_edit_to_a_finance_line_the_paper_follows() {
         .iter_mut()
         .find(|line| matches!(line.flow, Flow::Saving { .. }))
         .expect("a saving");
-    line.amounts[1] = line.amounts[1] + Money::pounds(250_000);
+    line.amounts[1] += Money::pounds(250_000);
     let after = Figures::of(&case).figure(&npv).expect("npv");
     assert_ne!(before, after);
     let rendered = figures::render_case(&case);

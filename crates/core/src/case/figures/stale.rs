@@ -83,7 +83,7 @@ pub fn stale(case: &Case) -> Vec<Stale> {
 /// [`stale`] with the case's figures already worked out.
 pub fn stale_with(case: &Case, figures: &Figures<'_>) -> Vec<Stale> {
     // The amounts to match are worked out only if some text quotes an amount.
-    let mut amounts: Option<(Vec<(Figure, f64)>, Vec<f64>)> = None;
+    let mut amounts: Option<Amounts> = None;
     let mut out = Vec::new();
     for passage in prose::passages(case) {
         let plain = without_references(passage.text);
@@ -101,6 +101,10 @@ pub fn stale_with(case: &Case, figures: &Figures<'_>) -> Vec<Stale> {
     }
     out
 }
+
+/// The amounts a typed one is matched against: the money figures the case computes, and
+/// the amounts it holds as entered (see [`entered_amounts`]), in pounds.
+type Amounts = (Vec<(Figure, f64)>, Vec<f64>);
 
 /// Every money figure the case computes, in pounds.
 fn money_figures(figures: &Figures<'_>) -> Vec<(Figure, f64)> {
@@ -364,7 +368,7 @@ fn matches(pounds: f64, precision: f64, figure: f64) -> bool {
 }
 
 /// The figure nearest to `pounds`, with how far off it is as a share of it.
-fn nearest<'f>(pounds: f64, figures: &'f [(Figure, f64)]) -> Option<(&'f Figure, f64, f64)> {
+fn nearest(pounds: f64, figures: &[(Figure, f64)]) -> Option<(&Figure, f64, f64)> {
     figures
         .iter()
         .filter(|(_, value)| *value != 0.0)
