@@ -661,6 +661,7 @@ fn every_appendix_the_text_mentions_exists() {
             c.sign_off.appendices.push(UserAppendix {
                 title: "Service specification".into(),
                 text: "Initial and refresher training.".into(),
+                ..UserAppendix::default()
             })
         },
     );
@@ -686,12 +687,14 @@ fn a_missing_appendix_is_found_in_the_users_own_appendices_too() {
             c.sign_off.appendices.push(UserAppendix {
                 title: "Sites".into(),
                 text: "The costs are in Appendix C.".into(),
+                ..UserAppendix::default()
             })
         },
         |c| {
             c.sign_off.appendices.push(UserAppendix {
                 title: "Costs".into(),
                 text: "By site.".into(),
+                ..UserAppendix::default()
             })
         },
     );
@@ -706,6 +709,7 @@ fn an_appendix_has_a_title() {
             c.sign_off.appendices.push(UserAppendix {
                 title: String::new(),
                 text: "By site.".into(),
+                ..UserAppendix::default()
             })
         },
         |c| c.sign_off.appendices[0].title = "Costs by site".into(),

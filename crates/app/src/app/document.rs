@@ -178,6 +178,7 @@ fn step_started(step: Step, case: &Case, blank: &Case) -> bool {
         data_protection,
         estates_ict,
         governance,
+        legal,
         management,
         implementation,
         recommendations,
@@ -196,7 +197,7 @@ fn step_started(step: Step, case: &Case, blank: &Case) -> bool {
         Step::DataEstatesIct => {
             *data_protection != blank.data_protection || *estates_ict != blank.estates_ict
         }
-        Step::Governance => *governance != blank.governance,
+        Step::Governance => *governance != blank.governance || *legal != blank.legal,
         Step::Management => *management != blank.management,
         Step::Implementation => {
             *implementation != blank.implementation

@@ -25,10 +25,10 @@ pub fn for_step(step: Step) -> Guidance {
                 "The committee or board that will decide, the meeting date and agenda item.",
                 "A report author and a sponsoring chief officer who answers for the paper.",
                 "A short purpose and summary: members read it first, and the public may read nothing else.",
-                "Every force with its chief constable and its Police and Crime Commissioner, since both sign the agreement.",
+                "Every force with its chief constable and its policing body (PCC, PFCC, mayor, MOPAC or the Common Council) and the office holder who decides for it, since both sign the agreement.",
                 "Each force's annual revenue budget, the usual basis for sharing costs and savings.",
             ],
-            basis: "Since 2012 the Police and Crime Commissioner (the policing body) approves collaboration, often through a joint board of several PCCs and chief constables. Part 1 papers are published on the PCC's website, so mark them OFFICIAL; OFFICIAL-SENSITIVE material belongs in a Part 2 paper. NOT PROTECTIVELY MARKED has been obsolete since April 2014.",
+            basis: "Since 2012 the local policing body decides: a Police and Crime Commissioner, a Police, Fire and Crime Commissioner, a mayor (the Deputy Mayor for Policing and Crime for MOPAC in London) or the Common Council for the City of London, often after a joint board has recommended. Withholding a paper or appendix turns on exempt information (Freedom of Information Act 2000, ss24, 31, 40 and 43), not on the marking; Schedule 12A to the Local Government Act 1972 does not bind PCCs. Mark public papers OFFICIAL; NOT PROTECTIVELY MARKED has been obsolete since April 2014.",
         },
         Step::CaseForChange => Guidance {
             purpose: "Why collaborate at all: what the function is, how it works today, what problem or opportunity makes the current position unsustainable, and what you propose.",
@@ -39,7 +39,7 @@ pub fn for_step(step: Step) -> Guidance {
                 "Which national threats in the Strategic Policing Requirement the proposal helps the forces meet together.",
                 "Measures of success agreed at the outset, with a baseline and a target.",
             ],
-            basis: "The forces' duty to collaborate comes from the Police Act 1996 (sections 22A to 23I, as amended in 2011). The Strategic Policing Requirement names the threats forces must be able to meet together.",
+            basis: "The power to collaborate is in the Police Act 1996, sections 22A to 23I, as amended by the Police Reform and Social Responsibility Act 2011; a party may make an agreement only in the interests of the efficiency or effectiveness of one or more forces (s22A), having considered existing collaboration, a consistent approach and other opportunities (s23HA). The Strategic Policing Requirement names the threats forces must be able to meet together.",
         },
         Step::Options => Guidance {
             purpose: "Compare every collaboration model with business as usual and a do-minimum option, score them, and choose one.",
@@ -66,13 +66,13 @@ pub fn for_step(step: Step) -> Guidance {
         Step::Commercial => Guidance {
             purpose: "How the arrangement is put in place and run as a deal: the legal route, how the service is paid for, how long it lasts, who carries which risk, and how it ends.",
             committee_looks_for: &[
-                "A lawful route: a section 22A agreement between policing bodies, an arrangement between public bodies that the Procurement Act 2023 exempts, a competitive procurement, or a call-off from a framework.",
+                "The route, and where the arrangement stands under procurement law: no services supplied for payment, below threshold, a Schedule 2 exemption (vertical or horizontal arrangement), or a procurement, with the reasoning.",
                 "A payment mechanism the finance officers can check against each force's budget.",
                 "The term, with break points, and what happens at its end.",
                 "Risks placed with the party best able to manage them.",
                 "Exit and stranded costs: the buildings, systems and people left behind if a force leaves, and who pays for them.",
             ],
-            basis: "HM Treasury's Five Case Model asks for a commercial case at outline and full business case. It is essential when outsourcing or a joint venture is in contention: a contract with a private provider needs a competitive procurement or a framework, because a section 22A agreement binds police bodies only.",
+            basis: "A section 22A agreement gives the power to collaborate; it exempts nothing from procurement law. One force supplying services to another for payment can be a public contract under the Procurement Act 2023 unless it is below threshold or within an exemption in Schedule 2; procurements begun before 24 February 2025 stay under the Public Contracts Regulations 2015. HM Treasury's Five Case Model asks for a commercial case at outline and full business case, and it is essential when outsourcing or a joint venture is in contention.",
         },
         Step::Risks => Guidance {
             purpose: "A register of what could go wrong, how likely and how serious it is, who owns it and what will be done about it.",
@@ -85,47 +85,48 @@ pub fn for_step(step: Step) -> Guidance {
             basis: "HM Treasury's Orange Book describes the four responses. Forces score risks on a 5 by 5 (sometimes 4 by 4) matrix with their own rating thresholds.",
         },
         Step::Equality => Guidance {
-            purpose: "Show that the forces have had due regard to equality before deciding, and record it.",
+            purpose: "Give each decision maker the evidence they need to have due regard to equality before deciding.",
             committee_looks_for: &[
                 "How the proposal serves each of the three aims of the Public Sector Equality Duty.",
                 "An assessment for each of the nine protected characteristics, with evidence and mitigation of any negative impact.",
                 "Consultation, especially where officers' or staff terms and conditions change.",
                 "The Human Rights Act consideration, an outcome and a review date.",
             ],
-            basis: "Equality Act 2010, section 149 (the Public Sector Equality Duty) and section 4 (the protected characteristics); Human Rights Act 1998, section 6. Regard must be had before the decision, with rigour, and recorded. Where a Welsh force or PCC is a party, the Welsh Language Standards apply.",
+            basis: "Equality Act 2010, section 149 (the Public Sector Equality Duty) and section 4 (the protected characteristics); Human Rights Act 1998, section 6. Due regard is for each decision maker, personally, before the decision and with rigour; the assessment is the evidence that it was had, not the duty itself. Where a Welsh force or PCC is a party, the Welsh Language Standards apply.",
         },
         Step::Workforce => Guidance {
             purpose: "Who moves, and how. Officers and staff move in different ways, have different pensions and are represented by different bodies, so the paper treats them apart.",
             committee_looks_for: &[
                 "How many officers and how many staff of each force the collaboration involves.",
                 "Officers working under the direction and control the agreement sets, or on secondment; never TUPE, because officers hold an office and are not employees.",
-                "Staff under direction and control, on secondment, or transferring under TUPE with their terms protected.",
+                "Staff under direction and control, on secondment, or transferring: under TUPE where it applies (with regulation 13 information and consultation), or under a transfer protocol giving COSOP protection where regulation 3(5) takes a transfer between public administrative authorities outside TUPE.",
                 "What happens to pensions: officers' police pension schemes stay with their force; staff pension funds differ by area.",
                 "Consultation with the Police Federation, the Superintendents' Association and the staff unions, and where each stands.",
             ],
-            basis: "Police officers are office holders under the Police Act 1996; police staff are employees of the chief constable or PCC, and the TUPE Regulations 2006 can apply to them. Where 20 or more redundancies are proposed, section 188 of the Trade Union and Labour Relations (Consolidation) Act 1992 requires collective consultation and notice to the Secretary of State.",
+            basis: "Police officers are office holders, not employees, so TUPE never applies to them. Police staff are employees of the chief constable or PCC; a transfer of administrative functions between public administrative authorities is not a relevant transfer (TUPE Regulations 2006, reg 3(5)), and the Cabinet Office Statement of Practice (COSOP) then expects equivalent protection; where TUPE applies, reg 13 requires information and consultation. An employer proposing 20 or more redundancies at one establishment within 90 days must consult collectively and notify the Secretary of State (Trade Union and Labour Relations (Consolidation) Act 1992, ss188 and 193); the count is per employer.",
         },
         Step::DataEstatesIct => Guidance {
             purpose: "The data the collaboration shares, who is responsible for it, and the buildings and systems it changes.",
             committee_looks_for: &[
                 "For each dataset: the regime, each party's role, and the arrangement between joint controllers or the contract with a processor.",
                 "No party shown as both joint controller and processor of the same data.",
-                "A data protection impact assessment with its status and date, and the ICO consulted first where high risk remains.",
+                "A data protection impact assessment with its status and date, and the ICO consulted first where the regime's test is met.",
                 "Sites that open, close or change use, and systems joined, migrated or retired.",
                 "Security accreditation of the systems before they hold live police data.",
             ],
-            basis: "Policing purposes fall under Part 3 of the Data Protection Act 2018 (joint controllers section 58, processors section 59, impact assessment section 64, prior consultation section 65); HR, finance and similar under the UK GDPR (Articles 26, 28, 35 and 36).",
+            basis: "Processing for the law enforcement purposes (Data Protection Act 2018, s31) falls under Part 3 (joint controllers s58, processors s59, impact assessment s64, prior consultation s65 where the assessment indicates high risk in the absence of mitigation, or the processing is of a kind the ICO lists); other processing, including HR, finance and much non-crime work, under the UK GDPR (Articles 26, 28, 35, and 36 where high risk remains after mitigation).",
         },
         Step::Governance => Guidance {
             purpose: "What the collaboration agreement must settle, and the board that will oversee the collaboration.",
             committee_looks_for: &[
-                "Each chief constable and each PCC as parties, and the test: the agreement is in the interests of efficiency or effectiveness.",
+                "Each chief constable and each policing body as parties, and the test: the agreement is in the interests of efficiency or effectiveness, having considered existing collaboration, a consistent approach and other options.",
                 "The functions covered, direction and control, resources, payments and how costs and savings are shared.",
                 "The governance board, and how the PCCs hold the chief constables to account together.",
                 "Workforce, assets and liabilities, information sharing, review, exit and dispute resolution.",
-                "Publication of the agreement and regard to the Strategic Policing Requirement.",
+                "Publication of the agreement by every party, regard to the Strategic Policing Requirement and the Policing Protocol, and terms for successor bodies where the agreement runs past 2028.",
+                "For the legal implications: who signs and any delegation, and how the risks of judicial review, procurement challenge, employment claims and ICO enforcement are met.",
             ],
-            basis: "A collaboration agreement under sections 22A to 23I of the Police Act 1996, with the Home Office Statutory Guidance for Police Collaboration (2012). PCCs must publish the agreements they are party to.",
+            basis: "A collaboration agreement under sections 22A to 23I of the Police Act 1996, in writing (s23C), with the Home Office Statutory Guidance for Police Collaboration (2012), to which the parties must have regard (s23F). Every party, each policing body and chief officer, publishes the agreement, withholding operationally sensitive detail as the guidance allows. Direction and control rests only with a chief officer of police, and liability follows it. The government announced in November 2025 a plan to abolish PCCs from 2028: check the current position.",
         },
         Step::Management => Guidance {
             purpose: "Who answers for the programme, how its benefits will be counted, and when someone will check that they came.",
@@ -142,7 +143,7 @@ pub fn for_step(step: Step) -> Guidance {
             committee_looks_for: &[
                 "One dedicated lead in each force, and the main milestones.",
                 "A joint communications plan for staff and the public.",
-                "Recommendations the committee can minute: one numbered line each, worded for who decides (a joint board recommends; PCCs and chief constables approve and sign; a committee for information notes).",
+                "Recommendations the committee can minute: one numbered line each, worded for who decides (a joint board recommends and never approves or delegates; the policing bodies and chief constables approve and sign; a committee for information notes).",
             ],
             basis: "Good practice from regional governance standards: a lead per force, a steering group, a full business case to a programme board, project-managed implementation and joint communications.",
         },
@@ -150,11 +151,11 @@ pub fn for_step(step: Step) -> Guidance {
             purpose: "What the paper needs before the decision: the statutory officers' comments, each PCC's decision record wording, the background papers, and any appendices you write.",
             committee_looks_for: &[
                 "Comments from the PCC's chief finance officer, the monitoring officer and the force's chief finance officer, each with a name and a date.",
-                "The wording of each PCC's decision record, matching who decides: a joint board recommends; the PCCs approve and sign.",
+                "The wording of each policing body's decision record, matching who decides: a joint board recommends; each policing body approves and signs for itself.",
                 "Background papers listed by title, and the author's telephone and email.",
                 "Every appendix the text refers to, lettered after the revision history (Appendix A).",
             ],
-            basis: "PCCs publish decisions of significant public interest as decision records. The chief finance officer and monitoring officer advise on the financial and legal implications of every decision. Papers for a public session must not carry OFFICIAL-SENSITIVE material.",
+            basis: "Policing bodies publish decisions of significant public interest as decision records (Elected Local Policing Bodies (Specified Information) Order 2011). The chief finance officer and monitoring officer advise on the financial and legal implications of every decision. An appendix that is commercially confidential must name its exemption (FOIA s43) and is withheld from a Part 1 paper.",
         },
         Step::Review => Guidance {
             purpose: "Everything the checks found, step by step. Errors mean the case is not ready for committee; warnings are what members are likely to ask about; hints are good practice.",

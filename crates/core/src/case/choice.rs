@@ -6,7 +6,7 @@
 //! variants are documented); [`Choice`] only makes them usable generically, so the app's
 //! drop-down is `enum_combo(ui, "Category", &mut risk.category)` for every one of them.
 
-use super::commercial::CommercialRoute;
+use super::commercial::{CommercialRoute, ProcurementPosition};
 use super::data_protection::{DataRole, DpiaStatus, PriorConsultation, Regime};
 use super::equality::{EqualityOutcome, Impact, ProtectedCharacteristic, PsedAim};
 use super::estates_ict::{SiteChange, SystemChange};
@@ -16,13 +16,15 @@ use super::finance::{
     SplitMethod, Vat,
 };
 use super::front_sheet::{
-    AgendaPart, BusinessCaseStage, DecisionMaker, DocumentStatus, ProtectiveMarking,
+    AgendaPart, BusinessCaseStage, DecisionMaker, DocumentStatus, ExemptInformation,
+    ProtectiveMarking,
 };
 use super::governance::{GovernanceItem, ItemStatus, MeetingFrequency};
 use super::implementation::{Decision, MilestoneStatus};
+use super::legal::Challenge;
 use super::management::BenefitKind;
 use super::options::{OptionKind, OptionStatus};
-use super::partners::{Nation, PartnerKind};
+use super::partners::{Nation, PartnerKind, PolicingBodyKind};
 use super::risk::{MatrixScale, Rating, RiskCategory, RiskResponse};
 use super::sign_off::StatutoryOfficer;
 use super::strategy::{Benefit, Principle, SprThreat, StrategicObjective};
@@ -114,6 +116,10 @@ choices!(
     SystemChange,
     BenefitKind,
     StatutoryOfficer,
+    ExemptInformation,
+    PolicingBodyKind,
+    ProcurementPosition,
+    Challenge,
 );
 
 impl Choice for Decision {
@@ -192,5 +198,9 @@ mod tests {
         assert_well_formed::<SystemChange>();
         assert_well_formed::<BenefitKind>();
         assert_well_formed::<StatutoryOfficer>();
+        assert_well_formed::<ExemptInformation>();
+        assert_well_formed::<PolicingBodyKind>();
+        assert_well_formed::<ProcurementPosition>();
+        assert_well_formed::<Challenge>();
     }
 }

@@ -16,7 +16,8 @@ pub enum CommercialRoute {
     #[default]
     NotDecided,
     /// A collaboration agreement between chief constables and policing bodies under section
-    /// 22A of the Police Act 1996: no procurement, because no contract for services is let.
+    /// 22A of the Police Act 1996. It gives the power to collaborate and exempts nothing from
+    /// procurement law, so the case still reasons its [`ProcurementPosition`].
     CollaborationAgreement,
     /// A contract between public bodies that the Procurement Act 2023 exempts (Schedule 2:
     /// vertical arrangements with a body the forces control, horizontal arrangements between
@@ -55,7 +56,7 @@ impl CommercialRoute {
         match self {
             CommercialRoute::NotDecided => "The route has not been decided yet.",
             CommercialRoute::CollaborationAgreement => {
-                "A collaboration agreement between the chief constables and policing bodies under section 22A of the Police Act 1996. No contract for services is let, so no procurement is needed."
+                "A collaboration agreement between the chief constables and policing bodies under section 22A of the Police Act 1996, which gives the power to collaborate; whether any payment under it is a public contract is reasoned below."
             }
             CommercialRoute::PublicPublicArrangement => {
                 "An arrangement between public bodies exempt from competition under Schedule 2 to the Procurement Act 2023 (vertical or horizontal arrangements)."
@@ -70,12 +71,80 @@ impl CommercialRoute {
     }
 
     /// Whether the route lets a contract to a provider chosen in competition, which a
-    /// private provider needs: a section 22A agreement or a public–public arrangement binds
-    /// public bodies only.
+    /// private provider needs: a section 22A agreement is made between chief officers and
+    /// policing bodies, and a Schedule 2 arrangement is between contracting authorities.
     pub fn is_competitive(self) -> bool {
         matches!(
             self,
             CommercialRoute::CompetitiveProcurement | CommercialRoute::Framework
+        )
+    }
+}
+
+/// Where the arrangement stands under procurement law: the reasoning the paper must give,
+/// because a section 22A agreement exempts nothing (Procurement Act 2023, Schedule 2; the
+/// Public Contracts Regulations 2015 for procurements begun before 24 February 2025).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum ProcurementPosition {
+    /// Not reasoned yet.
+    #[default]
+    NotAssessed,
+    /// No party supplies works, goods or services to another for payment (each bears its own
+    /// costs), so there is no public contract.
+    NoPublicContract,
+    /// A public contract whose value is below the threshold.
+    BelowThreshold,
+    /// Exempt under Schedule 2: a vertical arrangement with a body the forces control.
+    VerticalArrangement,
+    /// Exempt under Schedule 2: a horizontal arrangement between contracting authorities
+    /// pursuing common objectives, with the conditions on market activity met.
+    HorizontalArrangement,
+    /// A regulated procurement under the Procurement Act 2023.
+    Procured,
+    /// A procurement begun before 24 February 2025, under the Public Contracts Regulations 2015.
+    ProcuredUnderPcr2015,
+}
+
+impl ProcurementPosition {
+    /// Every position, in picker order.
+    pub const ALL: [ProcurementPosition; 7] = [
+        ProcurementPosition::NotAssessed,
+        ProcurementPosition::NoPublicContract,
+        ProcurementPosition::BelowThreshold,
+        ProcurementPosition::VerticalArrangement,
+        ProcurementPosition::HorizontalArrangement,
+        ProcurementPosition::Procured,
+        ProcurementPosition::ProcuredUnderPcr2015,
+    ];
+
+    /// The position as a picker shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ProcurementPosition::NotAssessed => "Not yet reasoned",
+            ProcurementPosition::NoPublicContract => "No services supplied for payment",
+            ProcurementPosition::BelowThreshold => "Public contract below threshold",
+            ProcurementPosition::VerticalArrangement => "Schedule 2: vertical arrangement",
+            ProcurementPosition::HorizontalArrangement => "Schedule 2: horizontal arrangement",
+            ProcurementPosition::Procured => "Procured under the Procurement Act 2023",
+            ProcurementPosition::ProcuredUnderPcr2015 => "Procured under the 2015 Regulations",
+        }
+    }
+
+    /// Whether the position is an exemption in Schedule 2 to the Procurement Act 2023.
+    pub fn is_schedule_2(self) -> bool {
+        matches!(
+            self,
+            ProcurementPosition::VerticalArrangement | ProcurementPosition::HorizontalArrangement
+        )
+    }
+
+    /// Whether the position is a procurement run in competition or by call-off.
+    pub fn is_procured(self) -> bool {
+        matches!(
+            self,
+            ProcurementPosition::Procured | ProcurementPosition::ProcuredUnderPcr2015
         )
     }
 }
@@ -88,6 +157,11 @@ pub struct Commercial {
     pub route: CommercialRoute,
     /// Why that route: why it is lawful and why it is the best one.
     pub route_reason: String,
+    /// Where the arrangement stands under procurement law.
+    pub procurement: ProcurementPosition,
+    /// The reasoning for that position: the contract value against the threshold, or how
+    /// each condition of the Schedule 2 exemption is met.
+    pub procurement_reasoning: String,
     /// How the service is paid for: contributions, a unit price, a fixed fee, payment by
     /// results, and how payments are adjusted.
     pub payment_mechanism: String,

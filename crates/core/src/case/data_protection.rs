@@ -2,8 +2,9 @@
 //! role, the arrangement or contract that role needs, the data protection impact assessment
 //! and whether the Information Commissioner must be consulted first.
 //!
-//! Processing for policing purposes falls under Part 3 of the Data Protection Act 2018 (law
-//! enforcement); HR, finance and the like under the UK GDPR. The two regimes say the same
+//! Processing by a competent authority for the law enforcement purposes (DPA 2018 s31) falls
+//! under Part 3 of the Data Protection Act 2018; everything else the police process (HR,
+//! finance, much non-crime work) under the UK GDPR. The two regimes say the same
 //! things in different places, so each requirement knows its provision in both.
 
 use chrono::NaiveDate;
@@ -56,6 +57,19 @@ impl Regime {
         match self {
             Regime::LawEnforcement => "section 64 of the DPA 2018",
             Regime::UkGdpr => "Article 35 of the UK GDPR",
+        }
+    }
+
+    /// The test for prior consultation with the Information Commissioner under this regime,
+    /// as a clause: the UK GDPR asks whether high risk remains after mitigation; Part 3 asks
+    /// whether the assessment indicates high risk in the absence of mitigation, or the
+    /// processing is of a kind the Commissioner has listed.
+    pub fn prior_consultation_test(self) -> &'static str {
+        match self {
+            Regime::LawEnforcement => {
+                "the impact assessment indicates a high risk in the absence of measures to mitigate it, or the processing is of a kind the ICO has listed"
+            }
+            Regime::UkGdpr => "the impact assessment shows a high risk that has not been mitigated",
         }
     }
 
@@ -160,16 +174,16 @@ impl DpiaStatus {
     }
 }
 
-/// Whether the Information Commissioner must be consulted before processing starts: when the
-/// impact assessment finds a high risk that the controllers cannot reduce.
+/// Whether the Information Commissioner must be consulted before processing starts, by the
+/// test of the dataset's regime ([`Regime::prior_consultation_test`]).
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 pub enum PriorConsultation {
-    /// No high risk remains after mitigation.
+    /// The regime's test for prior consultation is not met.
     #[default]
     NotNeeded,
-    /// A high risk remains: the ICO must be consulted, and has not been yet.
+    /// The regime's test is met: the ICO must be consulted, and has not been yet.
     Needed,
     /// The ICO has been consulted and has not yet answered.
     Requested,

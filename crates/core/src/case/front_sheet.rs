@@ -93,6 +93,53 @@ impl AgendaPart {
     }
 }
 
+/// The category of exempt information that allows part of a paper to be withheld from the
+/// public. Withholding turns on exemption, not on the protective marking (Freedom of
+/// Information Act 2000; Schedule 12A to the Local Government Act 1972 does not bind PCCs).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum ExemptInformation {
+    /// None given: the material is public.
+    #[default]
+    None,
+    /// National security (FOIA s24).
+    NationalSecurity,
+    /// Law enforcement: prejudice to the prevention or detection of crime (FOIA s31).
+    LawEnforcement,
+    /// Personal data of third parties (FOIA s40).
+    PersonalData,
+    /// Commercial interests, such as prices ahead of a procurement (FOIA s43).
+    CommercialInterests,
+}
+
+impl ExemptInformation {
+    /// Every category, in picker order.
+    pub const ALL: [ExemptInformation; 5] = [
+        ExemptInformation::None,
+        ExemptInformation::NationalSecurity,
+        ExemptInformation::LawEnforcement,
+        ExemptInformation::PersonalData,
+        ExemptInformation::CommercialInterests,
+    ];
+
+    /// The category as a picker and the paper name it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ExemptInformation::None => "None (public)",
+            ExemptInformation::NationalSecurity => "National security (FOIA s24)",
+            ExemptInformation::LawEnforcement => "Law enforcement (FOIA s31)",
+            ExemptInformation::PersonalData => "Personal data (FOIA s40)",
+            ExemptInformation::CommercialInterests => "Commercial interests (FOIA s43)",
+        }
+    }
+
+    /// Whether a category is given, so the material may be withheld.
+    pub fn is_exempt(self) -> bool {
+        self != ExemptInformation::None
+    }
+}
+
 /// Who takes the decision the paper asks for, which decides the wording of every
 /// recommendation: a joint board can only recommend to the PCCs and chief constables what
 /// they alone can approve and sign; they themselves approve; a committee that receives the
@@ -123,24 +170,31 @@ impl DecisionMaker {
     pub fn label(self) -> &'static str {
         match self {
             DecisionMaker::JointBoard => {
-                "A joint board (recommends to the PCCs and chief constables)"
+                "A joint board (recommends to the policing bodies and chief constables)"
             }
             DecisionMaker::PccsAndChiefConstables => {
-                "The PCCs and chief constables (approve and sign)"
+                "The policing bodies and chief constables (approve and sign)"
             }
+
             DecisionMaker::ForInformation => "A committee for information (notes)",
         }
     }
 
     /// Who the recommendations address, as the paper's lead-in names them: "The board is
-    /// asked to:".
-    pub fn asked(self) -> &'static str {
+    /// asked to:"; for the policing bodies and chief constables themselves, `deciders` names
+    /// them ([`crate::case::recommend::deciders`]), the offices as they are.
+    pub fn asked(self, deciders: &str) -> String {
         match self {
-            DecisionMaker::JointBoard => "The board is asked to:",
+            DecisionMaker::JointBoard => "The board is asked to:".to_owned(),
             DecisionMaker::PccsAndChiefConstables => {
-                "The Police and Crime Commissioners and chief constables are asked to:"
+                let mut chars = deciders.chars();
+                let capital: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().collect())
+                    .unwrap_or_default();
+                format!("{capital}{} are asked to:", chars.as_str())
             }
-            DecisionMaker::ForInformation => "The committee is asked to:",
+            DecisionMaker::ForInformation => "The committee is asked to:".to_owned(),
         }
     }
 
@@ -207,6 +261,9 @@ pub struct FrontSheet {
     pub agenda_part: AgendaPart,
     /// Why a Part 2 paper is taken in private; unused for Part 1.
     pub private_reason: String,
+    /// The category of exempt information that takes a Part 2 paper into private; unused for
+    /// Part 1.
+    pub exempt: ExemptInformation,
     /// Who takes the decision the paper asks for, which sets the recommendations' wording.
     pub decided_by: DecisionMaker,
     /// The protective marking printed on every page.

@@ -6,10 +6,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::front_sheet::BusinessCaseStage;
+
 /// An item the collaboration agreement and the case must settle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum GovernanceItem {
-    /// Parties and signatories: each chief constable and each PCC.
+    /// Parties and signatories: each chief constable and each policing body.
     Parties,
     /// The statutory test: efficiency or effectiveness, having considered the alternatives.
     EfficiencyOrEffectivenessTest,
@@ -39,15 +41,25 @@ pub enum GovernanceItem {
     ReviewVariationAndExit,
     /// Dispute resolution.
     Disputes,
-    /// Publication of the agreement by the PCCs.
+    /// Publication of the agreement by every party.
     Publication,
+    /// Conduct and complaints: who is the appropriate authority when officers of one force
+    /// work under another chief officer's direction and control.
+    ConductAndComplaints,
+    /// Intellectual property in what the collaboration makes.
+    IntellectualProperty,
+    /// Confidentiality between the parties, beside freedom of information.
+    Confidentiality,
+    /// Terms for the bodies that succeed the parties (PCCs are to be abolished from 2028 under
+    /// the government's announced plan).
+    SuccessorBodies,
     /// Regard to the Strategic Policing Requirement and the Policing Protocol.
     SprAndPolicingProtocol,
 }
 
 impl GovernanceItem {
     /// Every item, in the order the paper sets them out.
-    pub const ALL: [GovernanceItem; 17] = [
+    pub const ALL: [GovernanceItem; 21] = [
         GovernanceItem::Parties,
         GovernanceItem::EfficiencyOrEffectivenessTest,
         GovernanceItem::Functions,
@@ -65,7 +77,44 @@ impl GovernanceItem {
         GovernanceItem::Disputes,
         GovernanceItem::Publication,
         GovernanceItem::SprAndPolicingProtocol,
+        GovernanceItem::ConductAndComplaints,
+        GovernanceItem::IntellectualProperty,
+        GovernanceItem::Confidentiality,
+        GovernanceItem::SuccessorBodies,
     ];
+
+    /// The items the Police Act 1996 and the statutory guidance require of every section 22A
+    /// agreement, which can never be "not applicable".
+    pub const STATUTORY: [GovernanceItem; 7] = [
+        GovernanceItem::Parties,
+        GovernanceItem::EfficiencyOrEffectivenessTest,
+        GovernanceItem::DirectionAndControl,
+        GovernanceItem::Functions,
+        GovernanceItem::Payments,
+        GovernanceItem::Accountability,
+        GovernanceItem::Publication,
+    ];
+
+    /// Whether the item is one every agreement must settle.
+    pub fn is_statutory(self) -> bool {
+        Self::STATUTORY.contains(&self)
+    }
+
+    /// The stage by which the item must at least be drafted: who the parties are, the test
+    /// and the functions from the strategic outline case; the rest of what the law requires
+    /// by the outline business case; the other terms by the full business case.
+    pub fn drafted_by(self) -> BusinessCaseStage {
+        match self {
+            GovernanceItem::Parties
+            | GovernanceItem::EfficiencyOrEffectivenessTest
+            | GovernanceItem::Functions => BusinessCaseStage::StrategicOutline,
+            item if item.is_statutory() => BusinessCaseStage::Outline,
+            GovernanceItem::GovernanceBoard
+            | GovernanceItem::Location
+            | GovernanceItem::Resources => BusinessCaseStage::Outline,
+            _ => BusinessCaseStage::Full,
+        }
+    }
 
     /// The item's heading.
     pub fn label(self) -> &'static str {
@@ -86,6 +135,10 @@ impl GovernanceItem {
             GovernanceItem::ReviewVariationAndExit => "Review, variation and exit",
             GovernanceItem::Disputes => "Dispute resolution",
             GovernanceItem::Publication => "Publication",
+            GovernanceItem::ConductAndComplaints => "Conduct and complaints",
+            GovernanceItem::IntellectualProperty => "Intellectual property",
+            GovernanceItem::Confidentiality => "Confidentiality",
+            GovernanceItem::SuccessorBodies => "Successor bodies",
             GovernanceItem::SprAndPolicingProtocol => "SPR and Policing Protocol",
         }
     }
@@ -94,7 +147,7 @@ impl GovernanceItem {
     pub fn question(self) -> &'static str {
         match self {
             GovernanceItem::Parties => {
-                "Is each chief constable, and each PCC whose officers' work is covered, a party to the agreement?"
+                "Is each chief constable, and each policing body (PCC, PFCC, mayor, MOPAC or Common Council) whose officers' work is covered, a party to the agreement?"
             }
             GovernanceItem::EfficiencyOrEffectivenessTest => {
                 "Why is the collaboration in the interests of the efficiency or effectiveness of one or more forces, having considered existing collaborations, a consistent approach and the other options?"
@@ -103,7 +156,7 @@ impl GovernanceItem {
                 "Which functions does the agreement cover, and where is the service specified?"
             }
             GovernanceItem::DirectionAndControl => {
-                "Which chief officer directs and controls the officers and staff?"
+                "Which chief officer of police directs and controls the officers and staff?"
             }
             GovernanceItem::Location => "Where will the service be based?",
             GovernanceItem::Resources => {
@@ -134,7 +187,21 @@ impl GovernanceItem {
                 "When is the agreement reviewed, how is it varied, how can new partners join, and how can a party leave?"
             }
             GovernanceItem::Disputes => "How are disputes between the parties resolved?",
-            GovernanceItem::Publication => "How and where will the PCCs publish the agreement?",
+            GovernanceItem::Publication => {
+                "How and where will each party (each policing body and each chief officer) publish the agreement, and what sensitive detail is withheld?"
+            }
+            GovernanceItem::ConductAndComplaints => {
+                "Who is the appropriate authority for conduct and complaints when officers work under another chief officer's direction and control?"
+            }
+            GovernanceItem::IntellectualProperty => {
+                "Who owns what the collaboration creates (products, data models, software), and who may use it after exit?"
+            }
+            GovernanceItem::Confidentiality => {
+                "What the parties keep confidential between them, and how that sits with freedom of information?"
+            }
+            GovernanceItem::SuccessorBodies => {
+                "How does the agreement pass to the bodies that succeed the parties if PCCs are abolished from 2028?"
+            }
             GovernanceItem::SprAndPolicingProtocol => {
                 "How does the collaboration have regard to the Strategic Policing Requirement and the Policing Protocol?"
             }

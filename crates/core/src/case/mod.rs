@@ -14,6 +14,8 @@ pub mod finance;
 pub mod front_sheet;
 pub mod governance;
 pub mod implementation;
+pub mod law;
+pub mod legal;
 pub mod management;
 pub mod money;
 pub mod options;
@@ -40,6 +42,7 @@ pub use finance::Finance;
 pub use front_sheet::FrontSheet;
 pub use governance::Governance;
 pub use implementation::{Implementation, Recommendation, Revision};
+pub use legal::Legal;
 pub use management::Management;
 pub use money::{Money, Percent};
 pub use options::Options;
@@ -80,6 +83,9 @@ pub struct Case {
     pub estates_ict: EstatesIct,
     /// Governance and the legal basis.
     pub governance: Governance,
+    /// What the legal implications section needs from the user: delegations and signing,
+    /// and how each risk of challenge is met.
+    pub legal: Legal,
     /// The management case's senior responsible owner, benefits register and review.
     pub management: Management,
     /// How it will be delivered.
@@ -109,6 +115,7 @@ impl Default for Case {
             data_protection: DataProtection::default(),
             estates_ict: EstatesIct::default(),
             governance: Governance::default(),
+            legal: Legal::default(),
             management: Management::default(),
             implementation: Implementation::default(),
             sign_off: SignOff::default(),
@@ -135,6 +142,7 @@ impl Case {
         self.finance.normalise();
         self.equality.normalise();
         self.governance.normalise();
+        self.legal.normalise();
         self.sign_off.normalise();
         self.partners.assign_force_ids();
         if self

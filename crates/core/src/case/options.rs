@@ -152,7 +152,7 @@ impl OptionKind {
                 "Each chief constable keeps direction and control of their own officers and staff."
             }
             OptionKind::SharedFunction => {
-                "The agreement names which chief constable directs and controls the shared function's officers and staff; the others keep their own."
+                "The agreement names the chief officer of police who directs and controls the officers and staff working in the shared function."
             }
             OptionKind::StrategicAlliance => {
                 "Set area by area: for each collaborative unit the agreement names the chief constable who directs and controls it."
@@ -161,7 +161,7 @@ impl OptionKind {
                 "The lead force's chief constable has direction and control of the service, including officers and staff provided by the other forces."
             }
             OptionKind::JointVenture => {
-                "The chief officer of the central unit, appointed under the agreement, directs and controls its officers and staff on behalf of all the parties."
+                "The agreement names a chief officer of police, one of the parties' chief constables, who directs and controls the officers and staff in the central unit; the unit's manager runs it day to day under that direction, and liability for officers' conduct follows direction and control."
             }
             OptionKind::Outsourcing => {
                 "The provider manages its own staff under contract; police powers and operational decisions stay with the commissioning chief constables."

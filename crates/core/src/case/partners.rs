@@ -55,6 +55,79 @@ impl Nation {
     }
 }
 
+/// The kind of local policing body that maintains a force, which decides the office that
+/// takes the decision and signs the agreement (the reference notes' "who decides").
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum PolicingBodyKind {
+    /// A Police and Crime Commissioner (most areas).
+    #[default]
+    Pcc,
+    /// A Police, Fire and Crime Commissioner (e.g. Cumbria since 2021).
+    Pfcc,
+    /// A mayor who holds the PCC's functions (Greater Manchester, West Yorkshire and other
+    /// mayoral areas), usually deciding through a deputy mayor for policing and crime.
+    Mayor,
+    /// The Mayor's Office for Policing and Crime in London, whose decisions the Deputy Mayor
+    /// for Policing and Crime takes under delegation.
+    Mopac,
+    /// The Common Council of the City of London, the policing body for the City of London
+    /// Police.
+    CommonCouncil,
+}
+
+impl PolicingBodyKind {
+    /// Every kind, in picker order.
+    pub const ALL: [PolicingBodyKind; 5] = [
+        PolicingBodyKind::Pcc,
+        PolicingBodyKind::Pfcc,
+        PolicingBodyKind::Mayor,
+        PolicingBodyKind::Mopac,
+        PolicingBodyKind::CommonCouncil,
+    ];
+
+    /// The kind as a picker shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            PolicingBodyKind::Pcc => "Police and Crime Commissioner",
+            PolicingBodyKind::Pfcc => "Police, Fire and Crime Commissioner",
+            PolicingBodyKind::Mayor => "Mayor (PCC functions)",
+            PolicingBodyKind::Mopac => "Mayor's Office for Policing and Crime",
+            PolicingBodyKind::CommonCouncil => "Common Council of the City of London",
+        }
+    }
+
+    /// The office that takes the decision, as the recommendations and decision records name
+    /// it: "the Police and Crime Commissioner", "the Deputy Mayor for Policing and Crime".
+    pub fn office(self) -> &'static str {
+        match self {
+            PolicingBodyKind::Pcc => "the Police and Crime Commissioner",
+            PolicingBodyKind::Pfcc => "the Police, Fire and Crime Commissioner",
+            PolicingBodyKind::Mayor => "the Mayor",
+            PolicingBodyKind::Mopac => "the Deputy Mayor for Policing and Crime",
+            PolicingBodyKind::CommonCouncil => "the Court of Common Council",
+        }
+    }
+
+    /// The office in the plural, for a sentence naming several bodies of one kind.
+    pub fn offices(self) -> &'static str {
+        match self {
+            PolicingBodyKind::Pcc => "the Police and Crime Commissioners",
+            PolicingBodyKind::Pfcc => "the Police, Fire and Crime Commissioners",
+            PolicingBodyKind::Mayor => "the Mayors",
+            PolicingBodyKind::Mopac => "the Deputy Mayor for Policing and Crime",
+            PolicingBodyKind::CommonCouncil => "the Court of Common Council",
+        }
+    }
+
+    /// Whether the office is one the government's announced abolition of PCCs from 2028
+    /// would replace, so a long agreement needs terms for its successor.
+    pub fn is_commissioner(self) -> bool {
+        matches!(self, PolicingBodyKind::Pcc | PolicingBodyKind::Pfcc)
+    }
+}
+
 /// A police force that is a party to the collaboration agreement.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -67,9 +140,12 @@ pub struct Force {
     pub name: String,
     /// The policing body: the PCC (or mayor) who is also a party, e.g. "Cumbria PCC".
     pub policing_body: String,
+    /// What kind of policing body it is, which names the office that decides and signs.
+    pub body_kind: PolicingBodyKind,
     /// The chief constable who signs for the force.
     pub chief_constable: String,
-    /// The Police and Crime Commissioner who signs for the policing body.
+    /// The office holder who decides and signs for the policing body (the commissioner, the
+    /// mayor or deputy mayor, or for the Common Council its signatory).
     pub commissioner: String,
     /// Annual revenue budget, the default basis for sharing costs and savings.
     pub annual_revenue_budget: Money,
@@ -261,6 +337,39 @@ impl Partners {
         });
     }
 
+    /// The offices that decide for the policing bodies, as one phrase: "the Police and Crime
+    /// Commissioners", or "the Police, Fire and Crime Commissioner and the Police and Crime
+    /// Commissioner" when the kinds differ. Falls back to "the policing bodies" with no forces.
+    pub fn deciding_offices(&self) -> String {
+        let mut kinds: Vec<PolicingBodyKind> = Vec::new();
+        for force in &self.forces {
+            if !kinds.contains(&force.body_kind) {
+                kinds.push(force.body_kind);
+            }
+        }
+        let count = |kind: PolicingBodyKind| {
+            self.forces
+                .iter()
+                .filter(|force| force.body_kind == kind)
+                .count()
+        };
+        let names: Vec<&str> = kinds
+            .iter()
+            .map(|kind| {
+                if count(*kind) > 1 {
+                    kind.offices()
+                } else {
+                    kind.office()
+                }
+            })
+            .collect();
+        match names.as_slice() {
+            [] => "the policing bodies".to_owned(),
+            [only] => (*only).to_owned(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        }
+    }
+
     /// Whether any force is Welsh, which brings in the Welsh Language Standards.
     pub fn includes_welsh_force(&self) -> bool {
         self.forces
@@ -312,6 +421,37 @@ mod tests {
             name: name.into(),
             ..Force::default()
         }
+    }
+
+    #[test]
+    fn the_deciding_offices_are_named_as_they_are() {
+        let with = |kinds: &[PolicingBodyKind]| Partners {
+            forces: kinds
+                .iter()
+                .map(|kind| Force {
+                    body_kind: *kind,
+                    ..Force::default()
+                })
+                .collect(),
+            ..Partners::default()
+        };
+        assert_eq!(
+            with(&[PolicingBodyKind::Pcc, PolicingBodyKind::Pcc]).deciding_offices(),
+            "the Police and Crime Commissioners"
+        );
+        assert_eq!(
+            with(&[PolicingBodyKind::Pfcc, PolicingBodyKind::Pcc]).deciding_offices(),
+            "the Police, Fire and Crime Commissioner and the Police and Crime Commissioner"
+        );
+        assert_eq!(
+            with(&[PolicingBodyKind::Mopac, PolicingBodyKind::CommonCouncil]).deciding_offices(),
+            "the Deputy Mayor for Policing and Crime and the Court of Common Council"
+        );
+        assert_eq!(
+            with(&[PolicingBodyKind::Mayor]).deciding_offices(),
+            "the Mayor"
+        );
+        assert_eq!(with(&[]).deciding_offices(), "the policing bodies");
     }
 
     #[test]

@@ -82,6 +82,10 @@ pub fn passages(case: &Case) -> Vec<Passage<'_>> {
     for (item, entry) in &case.governance.items {
         out.add(Anchor::Governance(*item), &entry.text);
     }
+    out.add(Anchor::Delegations, &case.legal.delegations);
+    for (challenge, text) in &case.legal.challenges {
+        out.add(Anchor::Challenge(*challenge), text);
+    }
     management(&case.management, &mut out);
     implementation(case, &mut out);
     sign_off(case, &mut out);
@@ -108,6 +112,7 @@ fn front_sheet<'a>(case: &'a Case, out: &mut Passages<'a>) {
         agenda_item: _,
         agenda_part,
         private_reason,
+        exempt: _,
         decided_by: _,
         marking: _,
         author: _,
@@ -165,6 +170,8 @@ fn commercial<'a>(commercial: &'a Commercial, out: &mut Passages<'a>) {
     let Commercial {
         route: _,
         route_reason,
+        procurement: _,
+        procurement_reasoning,
         payment_mechanism,
         term,
         risk_allocation,
@@ -172,6 +179,7 @@ fn commercial<'a>(commercial: &'a Commercial, out: &mut Passages<'a>) {
     } = commercial;
     for (field, text) in [
         (CommercialField::RouteReason, route_reason),
+        (CommercialField::ProcurementReasoning, procurement_reasoning),
         (CommercialField::PaymentMechanism, payment_mechanism),
         (CommercialField::Term, term),
         (CommercialField::RiskAllocation, risk_allocation),
@@ -368,7 +376,11 @@ fn sign_off<'a>(case: &'a Case, out: &mut Passages<'a>) {
         }
     }
     for (i, appendix) in appendices.iter().enumerate() {
-        let UserAppendix { title, text } = appendix;
+        let UserAppendix {
+            title,
+            text,
+            exempt: _,
+        } = appendix;
         out.add(Anchor::UserAppendix(i, AppendixField::Title), title);
         out.add(Anchor::UserAppendix(i, AppendixField::Text), text);
     }

@@ -1,8 +1,10 @@
 //! Draft recommendations and decision records built from the choices the case has made, for
 //! the user to edit.
 //!
-//! The wording follows who decides ([`DecisionMaker`]). The PCCs and chief constables approve
-//! and agree, and sign the collaboration agreement themselves. A joint board holds none of
+//! The wording follows who decides ([`DecisionMaker`]) and names each policing body's office
+//! as it is ([`crate::case::partners::PolicingBodyKind`]: a PCC, a PFCC, a mayor, the Deputy
+//! Mayor for Policing and Crime, the Common Council). The policing bodies and chief constables
+//! approve and agree, and sign the collaboration agreement themselves. A joint board holds none of
 //! their powers, so it *recommends* that they approve, agree and sign; it never "delegates
 //! authority" to them to sign, which would give them what they already hold. A committee that
 //! receives the paper for information notes what the PCCs and chief constables will be asked
@@ -19,19 +21,23 @@ use super::money::Money;
 use super::options::OptionKind;
 use crate::format::and_list;
 
-/// Who the recommendations ask to act, as they name them.
-const DECIDERS: &str = "the Police and Crime Commissioners and chief constables";
+/// Who the recommendations ask to act, as they name them: the offices that decide for the
+/// policing bodies ("the Police, Fire and Crime Commissioner and the Police and Crime
+/// Commissioner") and the chief constables.
+pub fn deciders(case: &Case) -> String {
+    format!("{} and chief constables", case.partners.deciding_offices())
+}
 
 /// Recommendations drafted from the case as it stands, worded for its decision maker. Parts
 /// the case has not decided yet (no preferred option, no board) are left out rather than
 /// guessed.
 pub fn draft_recommendations(case: &Case) -> Vec<Recommendation> {
-    let who = case.front_sheet.decided_by;
+    let who = (case.front_sheet.decided_by, deciders(case));
     let mut drafts = Vec::new();
     let area = function_area(case);
     if let Some(preferred) = case.options.preferred() {
         drafts.push(worded(
-            who,
+            &who,
             Decision::Approve,
             format!(
                 "{} for {area}{}, as set out in the options appraisal",
@@ -64,7 +70,7 @@ pub fn draft_recommendations(case: &Case) -> Vec<Recommendation> {
             "a net saving"
         };
         drafts.push(worded(
-            who,
+            &who,
             Decision::Agree,
             format!(
                 "that costs and savings are shared {}, giving {net_words} of {} in cash over {} years (net present value {} against business as usual)",
@@ -77,7 +83,7 @@ pub fn draft_recommendations(case: &Case) -> Vec<Recommendation> {
     }
     if case.commercial.route.is_competitive() {
         drafts.push(worded(
-            who,
+            &who,
             Decision::Approve,
             format!(
                 "a {} for {area}, as set out in the commercial case",
@@ -91,15 +97,15 @@ pub fn draft_recommendations(case: &Case) -> Vec<Recommendation> {
         .is_some_and(|kind| !kind.is_baseline())
     {
         drafts.push(worded(
-            who,
+            &who,
             Decision::Agree,
-            "to enter into and sign a collaboration agreement under section 22A of the Police Act 1996, each chief constable and Police and Crime Commissioner signing for their own force and policing body".to_owned(),
+            "to enter into and sign a collaboration agreement under section 22A of the Police Act 1996, each chief constable and each policing body signing for itself".to_owned(),
         ));
     }
     let board = &case.governance.board;
     if !board.name.trim().is_empty() {
         drafts.push(worded(
-            who,
+            &who,
             Decision::Agree,
             format!(
                 "the governance arrangements, with the {} meeting {} and reporting performance against the agreed measures of success",
@@ -135,8 +141,11 @@ pub fn draft_decision_record(case: &Case, force: usize) -> Option<String> {
     let preferred = case.options.preferred()?;
     let this = case.partners.forces.get(force)?;
     let area = function_area(case);
+    let office = this.body_kind.office();
     let mut wording = format!(
-        "The Police and Crime Commissioner approves {} for {area}{}, as set out in the report to the {}",
+        "{}{} approves {} for {area}{}, as set out in the report to the {}",
+        office[..1].to_uppercase(),
+        &office[1..],
         model(preferred),
         lead_phrase(case, preferred),
         non_empty(&case.front_sheet.committee, "joint board")
@@ -172,7 +181,11 @@ pub fn draft_decision_record(case: &Case, force: usize) -> Option<String> {
 }
 
 /// A recommendation to `decision` `action`, worded for whoever decides.
-fn worded(who: DecisionMaker, decision: Decision, action: String) -> Recommendation {
+fn worded(
+    (who, deciders): &(DecisionMaker, String),
+    decision: Decision,
+    action: String,
+) -> Recommendation {
     let verb = decision.verb();
     match who {
         DecisionMaker::PccsAndChiefConstables => Recommendation {
@@ -181,11 +194,11 @@ fn worded(who: DecisionMaker, decision: Decision, action: String) -> Recommendat
         },
         DecisionMaker::JointBoard => Recommendation {
             decision: Decision::Recommend,
-            text: format!("that {DECIDERS} {verb} {action}."),
+            text: format!("that {deciders} {verb} {action}."),
         },
         DecisionMaker::ForInformation => Recommendation {
             decision: Decision::Note,
-            text: format!("that {DECIDERS} will be asked to {verb} {action}."),
+            text: format!("that {deciders} will be asked to {verb} {action}."),
         },
     }
 }

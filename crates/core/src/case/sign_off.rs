@@ -109,6 +109,27 @@ pub struct UserAppendix {
     pub title: String,
     /// Its text; each line a paragraph.
     pub text: String,
+    /// The exempt-information category that keeps it from publication; `None` for a public
+    /// appendix. An exempt appendix to a Part 1 paper is circulated to members only.
+    pub exempt: super::front_sheet::ExemptInformation,
+}
+
+/// Words that say a piece of text is commercially confidential, which a public appendix may
+/// not carry.
+const CONFIDENTIAL_WORDS: [&str; 4] = [
+    "commercially confidential",
+    "commercial in confidence",
+    "commercially sensitive",
+    "not for publication",
+];
+
+impl UserAppendix {
+    /// Whether the appendix says of itself that it is confidential, so it cannot be published
+    /// without an exemption.
+    pub fn says_confidential(&self) -> bool {
+        let text = format!("{} {}", self.title, self.text).to_lowercase();
+        CONFIDENTIAL_WORDS.iter().any(|word| text.contains(word))
+    }
 }
 
 /// Sign-off and the decision.

@@ -56,17 +56,24 @@ pub enum StaffArrangement {
     /// Staff are seconded to the collaboration for a fixed term.
     Secondment,
     /// Staff transfer to another employer under the Transfer of Undertakings (Protection of
-    /// Employment) Regulations 2006, keeping their terms and conditions.
+    /// Employment) Regulations 2006, keeping their terms and conditions (where regulation
+    /// 3(5) does not take the transfer outside them).
     Tupe,
+    /// Staff transfer to another employer under a transfer protocol or statutory transfer
+    /// provisions that give the protection COSOP expects, because a transfer of
+    /// administrative functions between public administrative authorities is not a relevant
+    /// transfer under TUPE (regulation 3(5)).
+    TransferProtocol,
 }
 
 impl StaffArrangement {
     /// Every arrangement, in picker order.
-    pub const ALL: [StaffArrangement; 4] = [
+    pub const ALL: [StaffArrangement; 5] = [
         StaffArrangement::NotAffected,
         StaffArrangement::DirectionAndControl,
         StaffArrangement::Secondment,
         StaffArrangement::Tupe,
+        StaffArrangement::TransferProtocol,
     ];
 
     /// The arrangement's name.
@@ -76,6 +83,7 @@ impl StaffArrangement {
             StaffArrangement::DirectionAndControl => "Direction and control under the agreement",
             StaffArrangement::Secondment => "Secondment",
             StaffArrangement::Tupe => "TUPE transfer",
+            StaffArrangement::TransferProtocol => "Transfer under a COSOP protocol",
         }
     }
 }

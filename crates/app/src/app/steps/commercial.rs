@@ -5,6 +5,7 @@ use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::widgets;
 use crate::case::commercial::Commercial;
+use crate::case::law;
 use crate::case::options::OptionKind;
 use crate::case::validate::CommercialField as F;
 use crate::case::{Anchor, Step};
@@ -47,6 +48,8 @@ impl WizardStep for CommercialStep {
         let Commercial {
             route,
             route_reason,
+            procurement,
+            procurement_reasoning,
             payment_mechanism,
             term,
             risk_allocation,
@@ -59,6 +62,18 @@ impl WizardStep for CommercialStep {
             "Why it is lawful, and why it is the right route for this collaboration",
             route_reason,
             Anchor::Commercial(F::RouteReason),
+        );
+        form.enum_combo(
+            "Procurement position",
+            procurement,
+            Anchor::Commercial(F::Procurement),
+        );
+        form.weak(law::PROCUREMENT.text);
+        form.text_area(
+            "Procurement reasoning",
+            "The contract value against the threshold, or how each condition of the Schedule 2 exemption is met, or the procedure and when it began",
+            procurement_reasoning,
+            Anchor::Commercial(F::ProcurementReasoning),
         );
         form.text_area(
             "Payment mechanism",

@@ -69,6 +69,7 @@ fn front_sheet(form: &mut Form<'_>, sheet: &mut FrontSheet) {
         agenda_item,
         agenda_part,
         private_reason,
+        exempt,
         decided_by,
         marking,
         author,
@@ -114,6 +115,7 @@ fn front_sheet(form: &mut Form<'_>, sheet: &mut FrontSheet) {
             private_reason,
             Anchor::FrontSheet(F::PrivateReason),
         );
+        form.enum_combo("Exempt information", exempt, Anchor::FrontSheet(F::Exempt));
     }
     form.enum_combo("Who decides", decided_by, None);
     form.weak(
@@ -258,6 +260,7 @@ fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_spl
         id: _, // given from the name once it is typed, by `Partners::assign_force_ids`
         name,
         policing_body,
+        body_kind,
         chief_constable,
         commissioner,
         annual_revenue_budget,
@@ -275,14 +278,18 @@ fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_spl
                 &mut *name,
                 Some(Anchor::Force(index, ForceField::Name)),
             ),
-            ("Policing body", &mut *policing_body, None),
+            (
+                "Policing body",
+                &mut *policing_body,
+                Some(Anchor::Force(index, ForceField::PolicingBody)),
+            ),
             (
                 "Chief constable",
                 &mut *chief_constable,
                 Some(Anchor::Force(index, ForceField::ChiefConstable)),
             ),
             (
-                "Police and Crime Commissioner",
+                "Office holder who signs",
                 &mut *commissioner,
                 Some(Anchor::Force(index, ForceField::Commissioner)),
             ),
@@ -301,6 +308,17 @@ fn force_fields(form: &mut Form<'_>, index: usize, force: &mut Force, custom_spl
                 });
             });
         }
+        body.row(|row| {
+            row.text("Kind of policing body");
+            row.cell(|form| {
+                form.enum_cell(
+                    ("force body kind", index),
+                    &format!("Force {number} kind of policing body"),
+                    body_kind,
+                    None,
+                );
+            });
+        });
         body.row(|row| {
             row.text("Nation");
             row.cell(|form| {

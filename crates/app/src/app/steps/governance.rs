@@ -7,6 +7,7 @@ use egui::RichText;
 use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::case::governance::{Board, Governance, GovernanceEntry, GovernanceItem, ItemStatus};
+use crate::case::legal::{Challenge, Legal};
 use crate::case::{Anchor, Step};
 
 /// Width of an item's status drop-down.
@@ -26,7 +27,8 @@ impl WizardStep for GovernanceStep {
     }
 
     fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
-        let Governance { items, board } = &mut page.case.governance;
+        let case = &mut *page.case;
+        let Governance { items, board } = &mut case.governance;
         form.label(
             "The collaboration agreement (Police Act 1996, sections 22A to 23I) must settle each \
              item below. Give each a status and say what the agreement provides, or why the item \
@@ -57,6 +59,10 @@ impl WizardStep for GovernanceStep {
 
         form.heading("Governance board");
         self.board_form(form, board);
+        form.add_space(12.0);
+
+        form.heading("Legal implications");
+        legal_form(form, &mut case.legal);
     }
 }
 
@@ -96,6 +102,30 @@ fn item_form(
             .hint_text(hint),
     )
     .accessible_name(format!("{label} text"));
+}
+
+/// What the paper's legal implications section needs from the user: who signs and any
+/// delegation, and how each risk of legal challenge is met.
+fn legal_form(form: &mut Form<'_>, legal: &mut Legal) {
+    let Legal {
+        delegations,
+        challenges,
+    } = legal;
+    form.text_area(
+        "Delegations and signing",
+        "Who signs the agreement for each party, and any delegation: whose power, to whom, and under what authority",
+        delegations,
+        Anchor::Delegations,
+    );
+    for challenge in Challenge::ALL {
+        let text = challenges.entry(challenge).or_default();
+        form.text_area(
+            challenge.label(),
+            challenge.question(),
+            text,
+            Anchor::Challenge(challenge),
+        );
+    }
 }
 
 impl GovernanceStep {

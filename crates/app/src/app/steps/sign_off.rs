@@ -22,6 +22,8 @@ use crate::case::{Anchor, Case, Step};
 const OFFICER_WIDTH: f32 = 200.0;
 /// Width of the column naming each appendix ("Appendix E").
 const APPENDIX_WIDTH: f32 = 90.0;
+/// Width of an appendix's exempt-information picker, wide enough for its longest category.
+const EXEMPT_WIDTH: f32 = 240.0;
 
 /// The Sign-off and decision step. Everything it shows lives in the case.
 #[derive(Debug, Default)]
@@ -305,13 +307,18 @@ fn appendix_cards(form: &mut Form<'_>, appendices: &mut Vec<UserAppendix>) {
             .column(Column::fixed("", APPENDIX_WIDTH))
             .column(Column::fill("Title", TEXT_MIN_WIDTH))
             .column(Column::fill("Text (each line a paragraph)", TEXT_MIN_WIDTH).share(2.0))
+            .column(Column::fixed("Exempt information", EXEMPT_WIDTH))
             .column(Column::fixed("", ROW_BUTTONS_WIDTH))
             .frozen(1)
             .actions();
         form.table(table, |body| {
             for (i, appendix) in appendices.iter_mut().enumerate() {
                 let letter = sign_off::appendix_letter(BuiltInAppendix::ALL.len() + i);
-                let UserAppendix { title, text } = appendix;
+                let UserAppendix {
+                    title,
+                    text,
+                    exempt,
+                } = appendix;
                 body.row(|row| {
                     row.text(RichText::new(format!("Appendix {letter}")).strong());
                     row.cell(|form| {
@@ -332,6 +339,14 @@ fn appendix_cards(form: &mut Form<'_>, appendices: &mut Vec<UserAppendix>) {
                             )
                             .accessible_name(format!("Appendix {letter} text"))
                         });
+                    });
+                    row.cell(|form| {
+                        form.enum_cell(
+                            ("appendix exempt", i),
+                            &format!("Appendix {letter} exempt information"),
+                            exempt,
+                            Anchor::UserAppendix(i, AppendixField::Exempt),
+                        );
                     });
                     row.cell(|form| {
                         if let Some(a) =

@@ -8,6 +8,7 @@ use crate::case::equality::{ProtectedCharacteristic, PsedAim};
 use crate::case::finance::OptimismCategory;
 use crate::case::front_sheet::AgendaPart;
 use crate::case::governance::GovernanceItem;
+use crate::case::legal::Challenge;
 use crate::case::options::OptionKind;
 use crate::case::sign_off::StatutoryOfficer;
 use crate::case::tree::Tree;
@@ -29,6 +30,8 @@ pub enum FrontSheetField {
     AgendaPart,
     /// Why a Part 2 paper is taken in private (shown only for Part 2).
     PrivateReason,
+    /// The exempt-information category of a Part 2 paper (shown only for Part 2).
+    Exempt,
     /// The protective marking.
     Marking,
     /// The author.
@@ -49,7 +52,7 @@ pub enum FrontSheetField {
 
 impl FrontSheetField {
     /// Every field, in the order the front sheet shows them.
-    pub const ALL: [FrontSheetField; 15] = [
+    pub const ALL: [FrontSheetField; 16] = [
         FrontSheetField::Title,
         FrontSheetField::ShortTitle,
         FrontSheetField::Committee,
@@ -57,6 +60,7 @@ impl FrontSheetField {
         FrontSheetField::AgendaItem,
         FrontSheetField::AgendaPart,
         FrontSheetField::PrivateReason,
+        FrontSheetField::Exempt,
         FrontSheetField::Author,
         FrontSheetField::AuthorPhone,
         FrontSheetField::AuthorEmail,
@@ -90,9 +94,11 @@ fields!(
     ForceField {
         /// Its name.
         Name,
+        /// Its policing body.
+        PolicingBody,
         /// Its chief constable.
         ChiefConstable,
-        /// Its Police and Crime Commissioner.
+        /// The office holder who decides and signs for its policing body.
         Commissioner,
         /// Its annual revenue budget.
         Budget,
@@ -128,6 +134,10 @@ fields!(
         Route,
         /// Why that route.
         RouteReason,
+        /// Where the arrangement stands under procurement law.
+        Procurement,
+        /// The reasoning for the procurement position.
+        ProcurementReasoning,
         /// The payment mechanism.
         PaymentMechanism,
         /// The term.
@@ -221,6 +231,8 @@ fields!(
         Title,
         /// Its text.
         Text,
+        /// The exempt-information category that keeps it from publication.
+        Exempt,
     }
 );
 
@@ -365,6 +377,10 @@ pub enum Anchor {
     Governance(GovernanceItem),
     /// The governance board.
     Board,
+    /// Who signs, and any delegation (the legal implications).
+    Delegations,
+    /// How one risk of legal challenge is met.
+    Challenge(Challenge),
     /// The senior responsible owner.
     SeniorResponsibleOwner,
     /// The benefits register as a whole (the button that adds a benefit).
@@ -421,7 +437,13 @@ impl Anchor {
         let part2 = case.front_sheet.agenda_part == AgendaPart::Part2;
         let front_sheet = FrontSheetField::ALL
             .into_iter()
-            .filter(move |field| part2 || *field != FrontSheetField::PrivateReason)
+            .filter(move |field| {
+                part2
+                    || !matches!(
+                        field,
+                        FrontSheetField::PrivateReason | FrontSheetField::Exempt
+                    )
+            })
             .map(Anchor::FrontSheet);
         let datasets = case
             .data_protection
@@ -540,11 +562,9 @@ impl Anchor {
             .chain(rows(case.estates_ict.systems.len(), Anchor::System))
             .chain([Anchor::IctNotes, Anchor::Accreditation])
             .chain(GovernanceItem::ALL.map(Anchor::Governance))
-            .chain([
-                Anchor::Board,
-                Anchor::SeniorResponsibleOwner,
-                Anchor::BenefitsRegister,
-            ])
+            .chain([Anchor::Board, Anchor::Delegations])
+            .chain(Challenge::ALL.map(Anchor::Challenge))
+            .chain([Anchor::SeniorResponsibleOwner, Anchor::BenefitsRegister])
             .chain(benefits)
             .chain(
                 ReviewField::ALL
@@ -643,7 +663,9 @@ impl Anchor {
             | Anchor::System(_)
             | Anchor::IctNotes
             | Anchor::Accreditation => Step::DataEstatesIct,
-            Anchor::Governance(_) | Anchor::Board => Step::Governance,
+            Anchor::Governance(_) | Anchor::Board | Anchor::Delegations | Anchor::Challenge(_) => {
+                Step::Governance
+            }
             Anchor::SeniorResponsibleOwner
             | Anchor::BenefitsRegister
             | Anchor::RegisteredBenefit(..)

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use super::{Anchor, DatasetField as F, Findings, PartyField, Severity, blank, expected};
 use crate::case::Case;
-use crate::case::data_protection::{DataRole, Dataset, DpiaStatus, PriorConsultation};
+use crate::case::data_protection::{DataRole, Dataset, DpiaStatus, PriorConsultation, Regime};
 
 pub(super) fn check(case: &Case, out: &mut Findings) {
     let missing = expected(case);
@@ -203,15 +203,28 @@ fn check_dataset(
     if dataset.prior_consultation == PriorConsultation::Needed {
         out.warning(
             Anchor::Dataset(index, F::PriorConsultation),
-            format!("High risk remains for {name}: the ICO must be consulted before the processing starts ({}).", regime.prior_consultation_provision()),
+            format!(
+                "{name}: {}, so the ICO must be consulted before the processing starts ({}).",
+                regime.prior_consultation_test(),
+                regime.prior_consultation_provision()
+            ),
         );
     }
     if dataset.prior_consultation != PriorConsultation::NotNeeded
         && matches!(dataset.dpia, DpiaStatus::NotRequired)
     {
-        out.warning(
-            Anchor::Dataset(index, F::PriorConsultation),
-            format!("{name}: prior consultation with the ICO follows an impact assessment that finds high risk, but the assessment is marked not required."),
+        out.error(
+            Anchor::Dataset(index, F::Dpia),
+            format!("{name}: prior consultation with the ICO follows an impact assessment that finds high risk ({}), but the assessment is marked not required.", regime.impact_assessment_provision()),
+        );
+    }
+    if regime == Regime::LawEnforcement
+        && dataset.dpia == DpiaStatus::NotRequired
+        && dataset.parties.len() > 1
+    {
+        out.error(
+            Anchor::Dataset(index, F::Dpia),
+            format!("{name}: law enforcement data shared between forces under a new collaboration is processing likely to result in a high risk, so it needs an impact assessment ({}); it cannot be screened out.", regime.impact_assessment_provision()),
         );
     }
 }

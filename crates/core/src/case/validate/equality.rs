@@ -50,6 +50,25 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
             _ => {}
         }
     }
+    let negatives: Vec<&str> = ProtectedCharacteristic::ALL
+        .into_iter()
+        .filter(|c| {
+            equality
+                .characteristics
+                .get(c)
+                .is_some_and(|a| a.impact == Impact::Negative)
+        })
+        .map(ProtectedCharacteristic::label)
+        .collect();
+    if equality.outcome == EqualityOutcome::NoMajorChange && !negatives.is_empty() {
+        out.error(
+            Anchor::EqualityOutcome,
+            format!(
+                "The outcome is \"no major change needed\", but a negative impact is recorded for {}: adjust the proposal, or continue with the justification recorded.",
+                crate::format::and_list(&negatives)
+            ),
+        );
+    }
     if blank(&equality.human_rights) {
         out.warning(
             Anchor::HumanRights,

@@ -87,6 +87,12 @@ fn marking_and_agenda_part(case: &Case, out: &mut Findings) {
             "NOT PROTECTIVELY MARKED has been obsolete since the Government Security Classifications of April 2014: mark the paper OFFICIAL.",
         );
     }
+    if sheet.agenda_part == AgendaPart::Part2 && !sheet.exempt.is_exempt() {
+        out.error(
+            Anchor::FrontSheet(F::Exempt),
+            "A Part 2 (private) item must name the category of exempt information that takes it into private (for example FOIA s43, commercial interests): the marking alone does not.",
+        );
+    }
     if sheet.agenda_part == AgendaPart::Part2 && blank(&sheet.private_reason) {
         out.warning(
             Anchor::FrontSheet(F::PrivateReason),

@@ -5,6 +5,7 @@ use super::{Anchor, Findings, blank};
 use crate::case::Case;
 use crate::case::front_sheet::DecisionMaker;
 use crate::case::implementation::Decision;
+use crate::case::law;
 
 pub(super) fn check(case: &Case, out: &mut Findings) {
     let implementation = &case.implementation;
@@ -74,6 +75,52 @@ fn wording_fits_who_decides(case: &Case, out: &mut Findings) {
                         DecisionMaker::PccsAndChiefConstables => "Ask them to approve it and agree to sign it.",
                         DecisionMaker::ForInformation => "Note that they will be asked to sign it.",
                     }
+                ),
+            );
+        }
+        if decided_by == DecisionMaker::JointBoard
+            && matches!(
+                recommendation.decision,
+                Decision::Approve | Decision::Agree | Decision::Delegate
+            )
+        {
+            out.error(
+                Anchor::Recommendation(i),
+                format!(
+                    "Recommendation {}: a joint board cannot {} what is for each policing body and chief officer to decide; it recommends ({}).",
+                    i + 1,
+                    recommendation.decision.verb(),
+                    law::JOINT_BOARD.source
+                ),
+            );
+        }
+        if decided_by != DecisionMaker::PccsAndChiefConstables
+            && (recommendation.decision == Decision::Delegate || text.contains("delegat"))
+        {
+            out.error(
+                Anchor::Recommendation(i),
+                format!(
+                    "Recommendation {}: {} holds none of the powers it would delegate: only the policing body or chief officer who holds a power can delegate it, and only to whom the law allows.",
+                    i + 1,
+                    if decided_by == DecisionMaker::JointBoard { "a joint board" } else { "a committee for information" }
+                ),
+            );
+        } else if recommendation.decision == Decision::Delegate
+            && ![
+                "commissioner",
+                "mayor",
+                "council",
+                "chief constable",
+                "policing body",
+            ]
+            .iter()
+            .any(|holder| text.contains(holder))
+        {
+            out.warning(
+                Anchor::Recommendation(i),
+                format!(
+                    "Recommendation {}: say whose power is delegated (which policing body or chief constable) and to whom.",
+                    i + 1
                 ),
             );
         }

@@ -36,6 +36,7 @@ pub use anchor::{
     FrontSheetField, PartyField, ReviewField, RiskField, ScopeField,
 };
 pub use options::higher_npv_than_preferred;
+pub use governance::{PCC_ABOLITION_YEAR, applies, successors_needed};
 pub use text::{DATE_YEARS, anchor_for, named_characters};
 
 /// How serious a finding is.
@@ -307,6 +308,8 @@ mod tests {
             Anchor::BackgroundPaper(_) => 70,
             Anchor::Appendices => 71,
             Anchor::UserAppendix(..) => 72,
+            Anchor::Delegations => 73,
+            Anchor::Challenge(_) => 74,
         }
     }
 

@@ -1,9 +1,10 @@
 //! The partners' checks: at least two forces, each named and signed for, and a split that can be
 //! worked out.
 
-use super::{Anchor, Findings, ForceField as F, blank};
+use super::{Anchor, Findings, ForceField as F, Severity, blank};
 use crate::case::Case;
 use crate::case::finance::SplitMethod;
+use crate::case::front_sheet::DocumentStatus;
 use crate::case::money::{Money, Percent};
 use crate::case::options::OptionKind;
 
@@ -21,19 +22,32 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
         if blank(&force.name) {
             out.error(Anchor::Force(i, F::Name), format!("{name} has no name."));
         }
+        if blank(&force.policing_body) {
+            out.error(
+                Anchor::Force(i, F::PolicingBody),
+                format!("{name} has no policing body: the policing body that maintains the force is a party to the agreement (Police Act 1996, s22A)."),
+            );
+        }
         // The finding sits on the first of the two that is blank, and names only what is
-        // missing.
+        // missing. On a final paper it is an error: both sign.
+        let office = force.body_kind.office();
         let missing = match (blank(&force.chief_constable), blank(&force.commissioner)) {
-            (true, true) => Some((F::ChiefConstable, "the chief constable and the PCC")),
-            (true, false) => Some((F::ChiefConstable, "the chief constable")),
-            (false, true) => Some((F::Commissioner, "the PCC")),
+            (true, true) => Some((F::ChiefConstable, format!("the chief constable and {office}"))),
+            (true, false) => Some((F::ChiefConstable, "the chief constable".to_owned())),
+            (false, true) => Some((F::Commissioner, office.to_owned())),
             (false, false) => None,
         };
         if let Some((field, who)) = missing {
-            out.warning(
+            let severity = if case.front_sheet.status == DocumentStatus::Final {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            out.push(
+                severity,
                 Anchor::Force(i, field),
                 format!(
-                    "Name {who} of {name}: the chief constable and the PCC both sign the agreement."
+                    "Name {who} of {name}: the chief constable and {office} both sign the agreement."
                 ),
             );
         }

@@ -111,6 +111,12 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
                 format!("Appendix {letter} has no title."),
             );
         }
+        if appendix.says_confidential() && !appendix.exempt.is_exempt() {
+            out.error(
+                Anchor::UserAppendix(i, AppendixField::Exempt),
+                format!("Appendix {letter} calls itself confidential but is published with the paper: name the exempt-information category (for commercially confidential prices, FOIA s43) so it is withheld, or remove the confidential material."),
+            );
+        }
         if blank(&appendix.text) {
             out.warning(
                 Anchor::UserAppendix(i, AppendixField::Text),

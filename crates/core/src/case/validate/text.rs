@@ -126,6 +126,7 @@ pub fn anchor_for(case: &Case, path: &str) -> Anchor {
             .map_or(whole, anchor)
     };
     let force_field = match named(3) {
+        "policing_body" => ForceField::PolicingBody,
         "chief_constable" => ForceField::ChiefConstable,
         "commissioner" => ForceField::Commissioner,
         "annual_revenue_budget" => ForceField::Budget,

@@ -4,6 +4,7 @@
 
 use super::{Anchor, Findings, blank, expected, for_stage, named_forces};
 use crate::case::Case;
+use crate::case::front_sheet::{BusinessCaseStage, DocumentStatus};
 use crate::case::prose;
 use crate::case::workforce::{
     COLLECTIVE_CONSULTATION_THRESHOLD, ConsultationStatus, OfficerArrangement, Represents,
@@ -52,6 +53,7 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
         );
     }
     consultation(case, officers, staff, out);
+    transfers(case, out);
     redundancies(case, staff, out);
     officers_are_office_holders(case, out);
 }
@@ -76,8 +78,20 @@ fn consultation(case: &Case, officers: bool, staff: bool, out: &mut Findings) {
             "Police staff are involved: record consultation with the recognised unions (UNISON, Unite, GMB).",
         );
     }
+    let decision_ready = case.front_sheet.stage == BusinessCaseStage::Full
+        && case.front_sheet.status == DocumentStatus::Final;
     for (i, consultation) in consultations.iter().enumerate() {
         let anchor = Anchor::StaffConsultation(i);
+        if decision_ready && consultation.status != ConsultationStatus::Concluded {
+            out.error(
+                anchor,
+                format!(
+                    "Consultation with {} is {}, but the full business case is Final: the decision must follow consultation and take its outcome into account, or the paper must wait.",
+                    consultation.body_name(),
+                    consultation.status.label().to_lowercase()
+                ),
+            );
+        }
         if consultation.body == StaffBody::Other && blank(&consultation.other_name) {
             out.error(anchor, format!("Consultation {}: name the body.", i + 1));
         }
@@ -95,6 +109,42 @@ fn consultation(case: &Case, officers: bool, staff: bool, out: &mut Findings) {
                 format!("Say when and how {name} is consulted, and what it has said."),
             );
         }
+    }
+}
+
+/// A staff transfer between forces needs its legal basis reasoned: a transfer of
+/// administrative functions between public administrative authorities is not a relevant
+/// transfer under TUPE (regulation 3(5)); COSOP then expects equivalent protection; where
+/// TUPE does apply, regulation 13 requires information and consultation.
+fn transfers(case: &Case, out: &mut Findings) {
+    let workforce = &case.workforce;
+    let arrangement = |kind: StaffArrangement| {
+        workforce
+            .forces
+            .iter()
+            .any(|row| row.staff_affected() && row.staff_arrangement == kind)
+    };
+    let text = workforce.arrangements.to_lowercase();
+    if arrangement(StaffArrangement::Tupe) {
+        if !text.contains("3(5)") {
+            out.warning(
+                Anchor::WorkforceArrangements,
+                "Staff transfer under TUPE: say why regulation 3(5) (a transfer of administrative functions between public administrative authorities is not a relevant transfer) does not take the transfer outside TUPE, or transfer them under a COSOP protocol instead.",
+            );
+        }
+        if !(text.contains("regulation 13") || text.contains("reg 13") || text.contains("reg. 13"))
+        {
+            out.warning(
+                Anchor::WorkforceArrangements,
+                "Staff transfer under TUPE: say how the employers inform and consult the staff's representatives under regulation 13.",
+            );
+        }
+    }
+    if arrangement(StaffArrangement::TransferProtocol) && !text.contains("cosop") {
+        out.hint(
+            Anchor::WorkforceArrangements,
+            "Staff transfer under a protocol: say that it gives the protection the Cabinet Office Statement of Practice (COSOP) expects.",
+        );
     }
 }
 

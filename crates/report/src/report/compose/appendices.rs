@@ -1,6 +1,7 @@
 //! The appendices, lettered as [`crate::case::sign_off::appendices`] letters them (the same
 //! letters the reference check resolves): the revision history, then the user's own.
 
+use crate::case::front_sheet::AgendaPart;
 use crate::case::sign_off::{self, AppendixContent, BuiltInAppendix, UserAppendix};
 use crate::case::validate::AppendixField;
 use crate::case::{Anchor, Case, Revision};
@@ -21,7 +22,11 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
                 }
             }
             AppendixContent::User(index) => {
-                let UserAppendix { title, text } = &case.sign_off.appendices[index];
+                let UserAppendix {
+                    title,
+                    text,
+                    exempt,
+                } = &case.sign_off.appendices[index];
                 paper
                     .field(Anchor::UserAppendix(index, AppendixField::Title))
                     .heading(
@@ -32,9 +37,19 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
                             non_empty(title, "Untitled appendix")
                         ),
                     );
-                paper
-                    .field(Anchor::UserAppendix(index, AppendixField::Text))
-                    .text_or_note(text);
+                if exempt.is_exempt() && case.front_sheet.agenda_part == AgendaPart::Part1 {
+                    paper.note(&format!(
+                        "Not for publication: exempt information ({}). Circulated to members separately.",
+                        exempt.label()
+                    ));
+                } else {
+                    if exempt.is_exempt() {
+                        paper.note(&format!("Exempt information: {}.", exempt.label()));
+                    }
+                    paper
+                        .field(Anchor::UserAppendix(index, AppendixField::Text))
+                        .text_or_note(text);
+                }
             }
         }
     }

@@ -117,6 +117,7 @@ fn partners(partners: &Partners, paper: &mut Paper) {
                     id: _,   // for live figures in the text, never printed
                     name: _, // printed as `Force::display_name`, which names an unnamed force
                     policing_body,
+                    body_kind: _, // names the office that decides (see `legal` and `decision`)
                     chief_constable,
                     commissioner,
                     annual_revenue_budget,

@@ -1,7 +1,8 @@
 //! The commercial case: the route by which the arrangement is made, how it is paid for, its
 //! term, who carries which risk, and exit and stranded costs.
 
-use crate::case::commercial::Commercial;
+use crate::case::commercial::{Commercial, ProcurementPosition};
+use crate::case::law;
 use crate::case::options::OptionKind;
 use crate::case::validate::CommercialField as Field;
 use crate::case::{Anchor, Case};
@@ -14,6 +15,8 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     let Commercial {
         route,
         route_reason,
+        procurement,
+        procurement_reasoning,
         payment_mechanism,
         term,
         risk_allocation,
@@ -30,6 +33,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             if requiring.len() == 1 { "is" } else { "are" }
         ));
     }
+    paper.paragraph(law::PROCUREMENT.cited());
     if commercial.is_empty() {
         paper.note(gap(case));
         return;
@@ -38,6 +42,18 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         ("Route", route.label().to_owned()),
         ("Legal basis", route.basis().to_owned()),
         ("Why this route", cell_or_gap(case, route_reason)),
+        (
+            "Procurement position",
+            if *procurement == ProcurementPosition::NotAssessed {
+                gap(case).to_owned()
+            } else {
+                procurement.label().to_owned()
+            },
+        ),
+        (
+            "Procurement reasoning",
+            cell_or_gap(case, procurement_reasoning),
+        ),
         ("Payment mechanism", cell_or_gap(case, payment_mechanism)),
         ("Term", cell_or_gap(case, term)),
         ("Risk allocation", cell_or_gap(case, risk_allocation)),

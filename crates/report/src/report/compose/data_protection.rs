@@ -1,7 +1,10 @@
 //! Data protection implications: each dataset with its regime, each party's role and the
 //! arrangement or contract that role needs, the impact assessment and ICO prior consultation.
 
-use crate::case::data_protection::{DataProtection, DataRole, Dataset, PartyRole, Regime};
+use crate::case::data_protection::{
+    DataProtection, DataRole, Dataset, DpiaStatus, PartyRole, Regime,
+};
+use crate::case::law;
 use crate::case::validate::{DatasetField, PartyField};
 use crate::case::{Anchor, Case};
 use crate::report::document::{Cell, Column};
@@ -11,9 +14,8 @@ use super::{Paper, cell, gap, long_date};
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
     let DataProtection { datasets, notes } = &case.data_protection;
     paper.section("Data protection implications");
-    paper.paragraph(
-        "Processing for policing purposes falls under Part 3 of the Data Protection Act 2018 (law enforcement processing); HR, finance and similar processing falls under the UK GDPR. Joint controllers need an arrangement between them, and a processor needs a contract; no party is both controller and processor of the same data.",
-    );
+    paper.paragraph(law::DATA_REGIMES.cited());
+    paper.paragraph(law::PRIOR_CONSULTATION.cited());
     if datasets.is_empty() {
         paper.note(gap(case));
     }
@@ -52,10 +54,14 @@ fn compose_dataset(index: usize, dataset: &Dataset, paper: &mut Paper) {
         ("Regime", regime.label().to_owned()),
         (
             "Impact assessment",
-            format!(
-                "{dpia_text}; required by {}",
-                regime.impact_assessment_provision()
-            ),
+            if *dpia == DpiaStatus::NotRequired {
+                format!(
+                    "{dpia_text}: screening found the processing not likely to result in a high risk ({})",
+                    regime.impact_assessment_provision()
+                )
+            } else {
+                format!("{dpia_text} ({})", regime.impact_assessment_provision())
+            },
         ),
         (
             "ICO prior consultation",

@@ -13,10 +13,10 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     paper.section("Decision records");
     paper.paragraph(match decided_by {
         DecisionMaker::JointBoard => {
-            "The board recommends; each Police and Crime Commissioner then takes the decision and publishes it as a decision record. The wording each will carry is:"
+            "The board recommends; each policing body then takes its own decision and publishes it as a decision record. The wording each will carry is:"
         }
         DecisionMaker::PccsAndChiefConstables => {
-            "Each Police and Crime Commissioner publishes the decision as a decision record. The wording each will carry is:"
+            "Each policing body takes its own decision and publishes it as a decision record. The wording each will carry is:"
         }
         DecisionMaker::ForInformation => {
             "The paper is for information, so no decision is taken on it and no decision record follows."

@@ -2,6 +2,7 @@
 //! protected characteristics, human rights, consultation and the outcome.
 
 use crate::case::equality::CharacteristicAssessment;
+use crate::case::law;
 use crate::case::{Anchor, Case, Equality};
 use crate::report::document::Column;
 
@@ -19,8 +20,9 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         welsh_language,
     } = &case.equality;
     paper.section("Equality implications");
+    paper.paragraph(law::PSED.cited());
     paper.paragraph(
-        "Under the Public Sector Equality Duty (Equality Act 2010, section 149) the forces and policing bodies must have due regard, before deciding, to the three aims below. The assessment covers the nine protected characteristics (section 4).",
+        "The assessment below covers the three aims and the nine protected characteristics (Equality Act 2010, s4) for each decision maker to consider before deciding.",
     );
     let rows = aims
         .iter()

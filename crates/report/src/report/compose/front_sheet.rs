@@ -1,6 +1,6 @@
 //! The front sheet: the committee, the title, and the paper's particulars.
 
-use crate::case::front_sheet::AgendaPart;
+use crate::case::front_sheet::{AgendaPart, ExemptInformation};
 use crate::case::validate::FrontSheetField as Field;
 use crate::case::{Anchor, Case, FrontSheet};
 use crate::report::document::{Block, HeadingLevel, ParagraphStyle};
@@ -18,6 +18,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         agenda_item,
         agenda_part,
         private_reason,
+        exempt,
         decided_by: _, // the recommendations' wording (see `recommendations`)
         marking,
         author,
@@ -56,7 +57,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         ("Agenda item", cell(agenda_item)),
         (
             "Agenda part",
-            agenda_part_text(*agenda_part, private_reason),
+            agenda_part_text(*agenda_part, private_reason, *exempt),
         ),
         ("Report author", cell(author)),
         ("Contact", contact(author_phone, author_email)),
@@ -111,11 +112,18 @@ fn contact_field(phone: &str) -> Field {
 }
 
 /// "Part 1 (public)", or Part 2 with why it is taken in private.
-fn agenda_part_text(part: AgendaPart, reason: &str) -> String {
-    match (part, non_blank(reason)) {
-        (AgendaPart::Part2, Some(reason)) => format!("{}: {reason}", part.label()),
-        _ => part.label().to_owned(),
+fn agenda_part_text(part: AgendaPart, reason: &str, exempt: ExemptInformation) -> String {
+    if part != AgendaPart::Part2 {
+        return part.label().to_owned();
     }
+    let mut text = part.label().to_owned();
+    if exempt.is_exempt() {
+        text.push_str(&format!(", exempt information: {}", exempt.label()));
+    }
+    if let Some(reason) = non_blank(reason) {
+        text.push_str(&format!(". {reason}"));
+    }
+    text
 }
 
 /// The author's telephone and email, one a line.

@@ -1,7 +1,8 @@
-//! Legal implications and governance: what the collaboration agreement settles, the
-//! board, and direction and control.
+//! Governance: what the collaboration agreement settles, the board, and direction and
+//! control.
 
-use crate::case::governance::{Board, GovernanceEntry};
+use crate::case::governance::{Board, GovernanceEntry, GovernanceItem};
+use crate::case::law;
 use crate::case::{Anchor, Case, Governance};
 use crate::report::document::Column;
 
@@ -9,7 +10,7 @@ use super::{Paper, cell, non_blank};
 
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
     let Governance { items, board } = &case.governance;
-    paper.section("Legal implications and governance");
+    paper.section("Governance");
     paper.paragraph(
         "The collaboration will rest on a collaboration agreement under sections 22A to 23I of the Police Act 1996, as amended by the Police Reform and Social Responsibility Act 2011, following the Home Office Statutory Guidance for Police Collaboration (2012). The table shows how far each matter the agreement must settle has got.",
     );
@@ -55,8 +56,16 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         ("Meets", frequency.label().to_owned()),
     ]);
     paper.subsection("Direction and control");
+    let arrangement = items
+        .get(&GovernanceItem::DirectionAndControl)
+        .map_or("", |entry| entry.text.trim());
     match case.options.preferred() {
+        // The case's own arrangement, where it has one, rather than the model's usual one,
+        // which it may refine (direction and control by area of deployment, say).
+        _ if !arrangement.is_empty() => paper.paragraph(arrangement),
         Some(kind) => paper.paragraph(kind.direction_and_control()),
         None => paper.note("The direction and control arrangements follow from the preferred option, which has not been chosen yet."),
     }
+    paper.paragraph(law::DIRECTION_AND_CONTROL.cited());
+    paper.paragraph(law::PUBLICATION.cited());
 }

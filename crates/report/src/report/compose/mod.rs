@@ -30,6 +30,7 @@ mod estates_ict;
 mod finance;
 mod front_sheet;
 mod governance;
+mod legal;
 mod management;
 mod options;
 mod recommendations;
@@ -67,7 +68,8 @@ pub fn compose(case: &Case) -> Document {
         workforce: _,       // `workforce`
         data_protection: _, // `data_protection`
         estates_ict: _,     // `estates_ict`
-        governance: _,      // `governance`
+        governance: _,      // `governance`, and `legal` (the key terms)
+        legal: _,           // `legal`
         management: _,      // `management`
         implementation: _,  // `management` (the programme board, leads and milestones)
         recommendations: _, // `recommendations`
@@ -96,7 +98,7 @@ pub fn compose(case: &Case) -> Document {
 
 /// The body of the paper after the front sheet and contents, in the order a committee paper
 /// on the Five Case Model runs: one entry per section, each composed by its own module.
-const SECTIONS: [fn(&Case, &mut Paper); 18] = [
+const SECTIONS: [fn(&Case, &mut Paper); 19] = [
     // The committee's front matter.
     summary::compose,
     recommendations::compose,
@@ -108,6 +110,7 @@ const SECTIONS: [fn(&Case, &mut Paper); 18] = [
     finance::financial,
     management::compose,
     // The implications.
+    legal::compose,
     governance::compose,
     statutory_officers::compose,
     equality::compose,
@@ -417,6 +420,7 @@ mod tests {
         case.sign_off.appendices = vec![crate::case::sign_off::UserAppendix {
             title: "Service specification".into(),
             text: "Initial and refresher training.".into(),
+            ..Default::default()
         }];
         let document = compose(&case);
         let sections: Vec<&str> = document
@@ -434,7 +438,8 @@ mod tests {
                 "Commercial case",
                 "Financial case",
                 "Management case",
-                "Legal implications and governance",
+                "Legal implications",
+                "Governance",
                 "Statutory officers' comments",
                 "Equality implications",
                 "Workforce implications",

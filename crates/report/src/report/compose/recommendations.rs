@@ -16,7 +16,11 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         paper.note("No recommendations have been written yet.");
         return;
     }
-    paper.paragraph(case.front_sheet.decided_by.asked());
+    paper.paragraph(
+        case.front_sheet
+            .decided_by
+            .asked(&crate::case::recommend::deciders(case)),
+    );
     let items = case
         .recommendations
         .iter()

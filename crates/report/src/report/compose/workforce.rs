@@ -2,6 +2,7 @@
 //! consultation with each staff body, and collective consultation where 20 or more
 //! redundancies are proposed.
 
+use crate::case::law;
 use crate::case::workforce::{Consultation, ForceWorkforce, Represents, Workforce};
 use crate::case::{Anchor, Case};
 use crate::report::document::{Block, Cell, Column, Table};
@@ -19,9 +20,8 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         collective_consultation,
     } = workforce;
     paper.section("Workforce implications");
-    paper.paragraph(
-        "Police officers are office holders, not employees: they remain officers of their home force and work in the collaboration under the direction and control the collaboration agreement sets, or on secondment. TUPE does not apply to them. Police staff are employees of their chief constable or PCC, and a transfer of their work to another employer may engage the Transfer of Undertakings (Protection of Employment) Regulations 2006.",
-    );
+    paper.paragraph(law::OFFICERS_NOT_EMPLOYEES.cited());
+    paper.paragraph(law::STAFF_TRANSFERS.cited());
     if workforce.is_empty() {
         paper.note(gap(case));
         return;
@@ -86,9 +86,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     if workforce.needs_collective_consultation() || !collective_consultation.trim().is_empty() {
         paper.subsection("Collective consultation");
         if collective_consultation.trim().is_empty() {
-            paper.paragraph(
-                "Because 20 or more redundancies are proposed, the employers must consult collectively under section 188 of the Trade Union and Labour Relations (Consolidation) Act 1992 and notify the Secretary of State.",
-            );
+            paper.paragraph(law::COLLECTIVE_CONSULTATION.cited());
         }
         paper
             .field(Anchor::CollectiveConsultation)
