@@ -24,7 +24,9 @@ use casewright::case::partners::PolicingBodyKind;
 use casewright::case::recommend::{draft_decision_record, draft_recommendations};
 use casewright::case::sign_off::UserAppendix;
 use casewright::case::storage;
-use casewright::case::validate::{AppendixField, CommercialField, DatasetField, FrontSheetField};
+use casewright::case::validate::{
+    AppendixField, CommercialField, DatasetField, ForceField, FrontSheetField,
+};
 use casewright::case::workforce::{ConsultationStatus, StaffArrangement};
 use casewright::case::{Anchor, Case, Severity, validate};
 
@@ -154,13 +156,13 @@ fn the_parties_named_are_the_partners_with_their_policing_bodies() {
         },
     );
     triggers(
-        Anchor::Force(1),
+        Anchor::Force(1, ForceField::PolicingBody),
         Severity::Error,
         |c| c.partners.forces[1].policing_body.clear(),
         |c| c.partners.forces[1].policing_body = "South Force PCC".into(),
     );
     triggers(
-        Anchor::Force(1),
+        Anchor::Force(1, ForceField::Commissioner),
         Severity::Error,
         |c| c.partners.forces[1].commissioner.clear(),
         |c| c.partners.forces[1].commissioner = "Q. Commissioner".into(),
