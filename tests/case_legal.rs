@@ -494,7 +494,7 @@ fn an_example_with_its_statutory_items_waved_through_is_refused() {
             ),
             (
                 "a commissioner unnamed",
-                "Name the chief constable and the Police and Crime Commissioner of Hampshire",
+                "Name the Police and Crime Commissioner of Hampshire",
             ),
             (
                 "a law enforcement DPIA not required",

@@ -267,13 +267,19 @@ fn rating_thresholds_out_of_order() {
 
 #[test]
 fn governance_item_not_addressed() {
-    let item = GovernanceItem::Disputes;
-    triggers(
-        Anchor::Governance(item),
-        Severity::Error,
-        |c| c.governance.items.get_mut(&item).expect("present").status = ItemStatus::NotStarted,
-        |c| c.governance.items.get_mut(&item).expect("present").status = ItemStatus::InDraft,
-    );
+    // An item due by the case's stage (the board, by the outline business case) is an error;
+    // one the full business case settles (dispute resolution) is a warning until then.
+    for (item, severity) in [
+        (GovernanceItem::GovernanceBoard, Severity::Error),
+        (GovernanceItem::Disputes, Severity::Warning),
+    ] {
+        triggers(
+            Anchor::Governance(item),
+            severity,
+            |c| c.governance.items.get_mut(&item).expect("present").status = ItemStatus::NotStarted,
+            |c| c.governance.items.get_mut(&item).expect("present").status = ItemStatus::InDraft,
+        );
+    }
 }
 
 #[test]

@@ -102,7 +102,7 @@ impl AgendaPart {
 pub enum ExemptInformation {
     /// None given: the material is public.
     #[default]
-    None,
+    Public,
     /// National security (FOIA s24).
     NationalSecurity,
     /// Law enforcement: prejudice to the prevention or detection of crime (FOIA s31).
@@ -116,7 +116,7 @@ pub enum ExemptInformation {
 impl ExemptInformation {
     /// Every category, in picker order.
     pub const ALL: [ExemptInformation; 5] = [
-        ExemptInformation::None,
+        ExemptInformation::Public,
         ExemptInformation::NationalSecurity,
         ExemptInformation::LawEnforcement,
         ExemptInformation::PersonalData,
@@ -126,7 +126,7 @@ impl ExemptInformation {
     /// The category as a picker and the paper name it.
     pub fn label(self) -> &'static str {
         match self {
-            ExemptInformation::None => "None (public)",
+            ExemptInformation::Public => "None (public)",
             ExemptInformation::NationalSecurity => "National security (FOIA s24)",
             ExemptInformation::LawEnforcement => "Law enforcement (FOIA s31)",
             ExemptInformation::PersonalData => "Personal data (FOIA s40)",
@@ -136,7 +136,7 @@ impl ExemptInformation {
 
     /// Whether a category is given, so the material may be withheld.
     pub fn is_exempt(self) -> bool {
-        self != ExemptInformation::None
+        self != ExemptInformation::Public
     }
 }
 

@@ -652,7 +652,10 @@ mod tests {
         let case = from_ron("(format_version: 1)").expect("loads");
         assert_eq!(case.options.appraisals.len(), 8);
         assert_eq!(case.equality.characteristics.len(), 9);
-        assert_eq!(case.governance.items.len(), 17);
+        assert_eq!(
+            case.governance.items.len(),
+            crate::case::governance::GovernanceItem::ALL.len()
+        );
     }
 
     #[test]

@@ -38,7 +38,9 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
             "Say why the commercial route is lawful and the right one.",
         );
     }
-    procurement(case, severity, out);
+    // Once a route is chosen the procurement position is part of the legal reasoning, not
+    // a detail of the commercial case: an error wherever the stage expects every part.
+    procurement(case, for_stage(case), out);
     let parts = [
         (
             F::PaymentMechanism,
