@@ -1,4 +1,4 @@
-//! Export time in-process: the large fixture case (about 55 pages: 8 options × 30 lines × 10
+//! Export time in-process: the large fixture case (about 60 pages: 8 options × 30 lines × 10
 //! years of finance) and the largest example
 //! case in assets/examples, each through compose + layout + PDF.
 //!

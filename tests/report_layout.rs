@@ -304,10 +304,10 @@ fn contents_entries_link_to_the_pages_they_name() {
 }
 
 /// Eight options of thirty lines each print as about twenty pages of economic case on top of
-/// the rest, and the financial case adds the contingency and each force's affordability, so
-/// the benchmark case is about fifty-five pages.
+/// the rest, the financial case adds the contingency and each force's affordability, and the
+/// legal implications their few pages, so the benchmark case is about sixty pages.
 #[test]
-fn the_benchmark_case_is_about_fifty_five_pages() {
+fn the_benchmark_case_is_about_sixty_pages() {
     let pages = report::pages(&fixtures::large_case()).pages.len();
-    assert!((50..=60).contains(&pages), "{pages} pages");
+    assert!((55..=66).contains(&pages), "{pages} pages");
 }

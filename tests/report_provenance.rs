@@ -9,8 +9,9 @@ mod fixtures;
 
 use std::collections::BTreeSet;
 
+use casewright::case::front_sheet::AgendaPart;
 use casewright::case::validate::{
-    BenefitField, DatasetField, FrontSheetField, PartyField, ReviewField,
+    AppendixField, BenefitField, DatasetField, FrontSheetField, PartyField, ReviewField,
 };
 use casewright::case::{Anchor, Case, storage};
 use casewright::report;
@@ -137,6 +138,17 @@ fn unprinted(anchor: Anchor, case: &Case) -> Option<&'static str> {
                 && case.estates_ict.ict_notes.trim().is_empty() =>
         {
             Some(NOTES_BESIDE_A_LIST)
+        }
+        Anchor::UserAppendix(i, AppendixField::Exempt)
+            if !case.sign_off.appendices[i].exempt.is_exempt() =>
+        {
+            Some("an appendix's exemption is printed only when it has one")
+        }
+        Anchor::UserAppendix(i, AppendixField::Text)
+            if case.sign_off.appendices[i].exempt.is_exempt()
+                && case.front_sheet.agenda_part == AgendaPart::Part1 =>
+        {
+            Some("an exempt appendix to a public paper is circulated separately, not printed")
         }
         Anchor::DataProtectionNotes if case.data_protection.notes.trim().is_empty() => {
             Some("the other data protection notes are printed only when written")

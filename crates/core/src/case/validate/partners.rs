@@ -32,7 +32,10 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
         // missing. On a final paper it is an error: both sign.
         let office = force.body_kind.office();
         let missing = match (blank(&force.chief_constable), blank(&force.commissioner)) {
-            (true, true) => Some((F::ChiefConstable, format!("the chief constable and {office}"))),
+            (true, true) => Some((
+                F::ChiefConstable,
+                format!("the chief constable and {office}"),
+            )),
             (true, false) => Some((F::ChiefConstable, "the chief constable".to_owned())),
             (false, true) => Some((F::Commissioner, office.to_owned())),
             (false, false) => None,

@@ -37,14 +37,17 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
                             non_empty(title, "Untitled appendix")
                         ),
                     );
+                let exemption = Anchor::UserAppendix(index, AppendixField::Exempt);
                 if exempt.is_exempt() && case.front_sheet.agenda_part == AgendaPart::Part1 {
-                    paper.note(&format!(
+                    paper.field(exemption).note(&format!(
                         "Not for publication: exempt information ({}). Circulated to members separately.",
                         exempt.label()
                     ));
                 } else {
                     if exempt.is_exempt() {
-                        paper.note(&format!("Exempt information: {}.", exempt.label()));
+                        paper
+                            .field(exemption)
+                            .note(&format!("Exempt information: {}.", exempt.label()));
                     }
                     paper
                         .field(Anchor::UserAppendix(index, AppendixField::Text))

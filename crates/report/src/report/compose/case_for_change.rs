@@ -144,7 +144,7 @@ fn partners(partners: &Partners, paper: &mut Paper) {
                 Column::text("Force", 1.5),
                 Column::text("Policing body", 1.3),
                 Column::text("Chief constable", 1.2),
-                Column::text("Commissioner", 1.2),
+                Column::text("Office holder who signs", 1.2),
                 Column::figure("Annual revenue budget", 1.1),
             ],
             rows,
@@ -154,7 +154,7 @@ fn partners(partners: &Partners, paper: &mut Paper) {
             let field = |field| Some(Anchor::Force(i, field));
             vec![
                 field(ForceField::Name),
-                None,
+                field(ForceField::PolicingBody),
                 field(ForceField::ChiefConstable),
                 field(ForceField::Commissioner),
                 field(ForceField::Budget),

@@ -67,6 +67,8 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             Field::Route,
             Field::Route,
             Field::RouteReason,
+            Field::Procurement,
+            Field::ProcurementReasoning,
             Field::PaymentMechanism,
             Field::Term,
             Field::RiskAllocation,

@@ -4,14 +4,15 @@
 //! terms. The law is printed from [`crate::case::law`], with its source; what only the user
 //! can know is printed from the case, or shown as missing.
 
-use crate::case::Case;
 use crate::case::commercial::{CommercialRoute, ProcurementPosition};
 use crate::case::front_sheet::{AgendaPart, DecisionMaker};
 use crate::case::governance::{GovernanceItem, ItemStatus};
 use crate::case::law;
 use crate::case::legal::Challenge;
 use crate::case::options::OptionKind;
+use crate::case::validate::{CommercialField, ForceField};
 use crate::case::validate::{applies, successors_needed};
+use crate::case::{Anchor, Case};
 use crate::report::document::Column;
 
 use super::{Paper, cell, cell_or_gap, gap, non_empty};
@@ -63,6 +64,14 @@ fn powers(case: &Case, paper: &mut Paper) {
             cell_or_gap(case, &commercial.procurement_reasoning),
         ),
     ]);
+    paper.items_from(
+        [
+            CommercialField::Route,
+            CommercialField::Procurement,
+            CommercialField::ProcurementReasoning,
+        ]
+        .map(|field| Some(Anchor::Commercial(field))),
+    );
 }
 
 /// Accountability and the duty to have regard to the guidance and the Policing Protocol.
@@ -120,7 +129,18 @@ fn decisions(case: &Case, paper: &mut Paper) {
         rows,
         "No forces have been named yet.",
     );
-    paper.text_or_gap(case, &case.legal.delegations);
+    paper.cells_from((0..case.partners.forces.len()).map(|i| {
+        let field = |field| Some(Anchor::Force(i, field));
+        vec![
+            field(ForceField::Name),
+            field(ForceField::PolicingBody),
+            field(ForceField::Commissioner),
+            field(ForceField::ChiefConstable),
+        ]
+    }));
+    paper
+        .field(Anchor::Delegations)
+        .text_or_gap(case, &case.legal.delegations);
 }
 
 /// The main risks of challenge, and how each is met.
@@ -147,6 +167,7 @@ fn challenges(case: &Case, paper: &mut Paper) {
         ],
         rows,
     );
+    paper.items_from(Challenge::ALL.map(|challenge| Some(Anchor::Challenge(challenge))));
 }
 
 /// Why a risk of challenge does not arise, printed only where [`applies`] says so.
@@ -192,14 +213,17 @@ fn key_terms(case: &Case, paper: &mut Paper) {
         (GovernanceItem::ReviewVariationAndExit, "Variation and exit"),
         (GovernanceItem::SuccessorBodies, "Successor bodies"),
     ];
-    let rows = terms
+    let printed: Vec<(GovernanceItem, &str)> = terms
         .into_iter()
         .filter(|(item, _)| {
             *item != GovernanceItem::SuccessorBodies
                 || successors.is_some()
                 || has_text(case, *item)
         })
-        .map(|(item, label)| {
+        .collect();
+    let rows = printed
+        .iter()
+        .map(|&(item, label)| {
             let entry = case
                 .governance
                 .items
@@ -221,6 +245,11 @@ fn key_terms(case: &Case, paper: &mut Paper) {
             Column::text("What the agreement provides", 3.4),
         ],
         rows,
+    );
+    paper.items_from(
+        printed
+            .iter()
+            .map(|(item, _)| Some(Anchor::Governance(*item))),
     );
     if case.options.preferred() == Some(OptionKind::JointVenture)
         || has_status(
