@@ -453,8 +453,8 @@ mod tests {
             ]
         );
         let headings: Vec<&str> = document.section_headings().collect();
-        assert_eq!(headings[17], "Appendix A. Revision history");
-        assert_eq!(headings[18], "Appendix B. Service specification");
+        assert_eq!(headings[18], "Appendix A. Revision history");
+        assert_eq!(headings[19], "Appendix B. Service specification");
         let text = text_of(&document);
         assert!(
             text.contains("The board is asked to:"),
@@ -490,7 +490,13 @@ mod tests {
         case.front_sheet.private_reason = "Commercial terms under negotiation.".into();
         let text = text_of(&compose(&case));
         assert!(
-            text.contains("Agenda part: Part 2 (private): Commercial terms under negotiation."),
+            text.contains("Agenda part: Part 2 (private). Commercial terms under negotiation."),
+            "{text}"
+        );
+        case.front_sheet.exempt = crate::case::front_sheet::ExemptInformation::CommercialInterests;
+        let text = text_of(&compose(&case));
+        assert!(
+            text.contains("Agenda part: Part 2 (private), exempt information: Commercial interests (FOIA s43). Commercial terms under negotiation."),
             "{text}"
         );
         assert!(
