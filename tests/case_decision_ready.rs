@@ -13,11 +13,11 @@ use casewright::case::front_sheet::{
 use casewright::case::governance::GovernanceItem;
 use casewright::case::implementation::{Decision, Recommendation};
 use casewright::case::options::{OptionKind, OptionStatus, Score};
-use casewright::case::sign_off::{StatutoryOfficer, UserAppendix};
+use casewright::case::sign_off::{DecisionRecord, OfficerComment, StatutoryOfficer, UserAppendix};
 use casewright::case::storage;
 use casewright::case::validate::{
     AppendixField, BenefitField, CommentField, CommercialField, DatasetField, FrontSheetField,
-    PartyField, ReviewField,
+    PartyField, RecordField, ReviewField,
 };
 use casewright::case::workforce::{Consultation, ConsultationStatus, StaffBody};
 use casewright::case::{Anchor, Case, Severity, validate};
@@ -549,52 +549,64 @@ fn the_review_has_a_date() {
 
 // Sign-off and the decision.
 
+/// One policing body's officer's comments, in the complete case.
+fn comment<'a>(c: &'a mut Case, force: &str, officer: StatutoryOfficer) -> &'a mut OfficerComment {
+    c.sign_off
+        .decision_record_mut(force)
+        .comments
+        .get_mut(&officer)
+        .expect("present")
+}
+
 #[test]
-fn a_final_paper_has_every_statutory_officers_comments() {
-    for officer in StatutoryOfficer::ALL {
-        triggers(
-            Anchor::OfficerComment(officer, CommentField::Comment),
-            Severity::Error,
-            move |c| {
-                c.sign_off
-                    .comments
-                    .get_mut(&officer)
-                    .expect("present")
-                    .comment
-                    .clear()
-            },
-            move |c| c.front_sheet.status = DocumentStatus::Draft,
-        );
+fn a_final_paper_has_every_statutory_officers_comments_for_each_policing_body() {
+    for (index, force) in [(0, "North Force"), (1, "South Force")] {
+        for officer in StatutoryOfficer::ALL {
+            triggers(
+                Anchor::OfficerComment(index, officer, CommentField::Comment),
+                Severity::Error,
+                move |c| comment(c, force, officer).comment.clear(),
+                move |c| c.front_sheet.status = DocumentStatus::Draft,
+            );
+        }
     }
+}
+
+#[test]
+fn one_bodys_comments_do_not_stand_for_another_bodys() {
+    // South Force's monitoring officer has not commented; North Force's comments do not
+    // count for it.
+    let officer = StatutoryOfficer::MonitoringOfficer;
+    triggers(
+        Anchor::OfficerComment(1, officer, CommentField::Comment),
+        Severity::Error,
+        move |c| {
+            c.sign_off
+                .decision_record_mut("South Force")
+                .comments
+                .remove(&officer);
+        },
+        move |c| {
+            let north = comment(c, "North Force", officer).clone();
+            *comment(c, "South Force", officer) = north;
+        },
+    );
 }
 
 #[test]
 fn a_statutory_officer_gives_a_name_and_date() {
     let officer = StatutoryOfficer::MonitoringOfficer;
     triggers(
-        Anchor::OfficerComment(officer, CommentField::Name),
+        Anchor::OfficerComment(0, officer, CommentField::Name),
         Severity::Error,
-        |c| {
-            c.sign_off
-                .comments
-                .get_mut(&officer)
-                .expect("present")
-                .name
-                .clear()
-        },
-        |c| c.sign_off.comments.get_mut(&officer).expect("present").name = "A. Officer".into(),
+        |c| comment(c, "North Force", officer).name.clear(),
+        |c| comment(c, "North Force", officer).name = "A. Officer".into(),
     );
     triggers(
-        Anchor::OfficerComment(officer, CommentField::Date),
+        Anchor::OfficerComment(1, officer, CommentField::Date),
         Severity::Warning,
-        |c| {
-            c.sign_off.comments.get_mut(&officer).expect("present").date =
-                Some(fixtures::date(2027, 3, 5))
-        },
-        |c| {
-            c.sign_off.comments.get_mut(&officer).expect("present").date =
-                Some(fixtures::date(2027, 3, 1))
-        },
+        |c| comment(c, "South Force", officer).date = Some(fixtures::date(2027, 3, 5)),
+        |c| comment(c, "South Force", officer).date = Some(fixtures::date(2027, 3, 1)),
     );
 }
 
@@ -611,19 +623,20 @@ fn a_draft_paper_is_only_reminded_of_sign_off() {
             matches!(
                 f.anchor,
                 Anchor::OfficerComment(..)
-                    | Anchor::DecisionRecord(_)
+                    | Anchor::DecisionRecord(..)
                     | Anchor::FrontSheet(FrontSheetField::AuthorPhone)
             )
         })
         .collect();
-    assert_eq!(sign_off.len(), 3 + 2 + 1, "{sign_off:#?}");
+    // Two bodies, each with three officers and a record; and the author's telephone.
+    assert_eq!(sign_off.len(), 2 * 3 + 2 + 1, "{sign_off:#?}");
     assert!(sign_off.iter().all(|f| f.severity == Severity::Hint));
 }
 
 #[test]
-fn a_final_paper_has_each_pccs_decision_record() {
+fn a_final_paper_has_each_policing_bodys_decision_record() {
     triggers(
-        Anchor::DecisionRecord(1),
+        Anchor::DecisionRecord(1, RecordField::Wording),
         Severity::Error,
         |c| {
             c.sign_off
@@ -632,6 +645,42 @@ fn a_final_paper_has_each_pccs_decision_record() {
         },
         |c| c.front_sheet.decided_by = DecisionMaker::ForInformation,
     );
+}
+
+#[test]
+fn each_decision_record_gives_its_reasons_considerations_and_interests() {
+    type Clear = fn(&mut DecisionRecord) -> &mut String;
+    let parts: [(RecordField, Clear, &str); 3] = [
+        (RecordField::Reasons, |r| &mut r.reasons, "the reasons"),
+        (
+            RecordField::EqualityAndHumanRights,
+            |r| &mut r.equality_and_human_rights,
+            "the equality and human rights considerations",
+        ),
+        (
+            RecordField::InterestsDeclared,
+            |r| &mut r.interests_declared,
+            "any interests declared",
+        ),
+    ];
+    for (field, part, words) in parts {
+        triggers(
+            Anchor::DecisionRecord(0, field),
+            Severity::Error,
+            move |c| part(c.sign_off.decision_record_mut("North Force")).clear(),
+            move |c| *part(c.sign_off.decision_record_mut("North Force")) = "Given.".into(),
+        );
+        let mut case = complete_case();
+        part(case.sign_off.decision_record_mut("North Force")).clear();
+        assert!(
+            validate(&case)
+                .iter()
+                .any(|f| f.anchor == Anchor::DecisionRecord(0, field)
+                    && f.message.contains(words)
+                    && f.message.contains("North Force")),
+            "{words}"
+        );
+    }
 }
 
 #[test]

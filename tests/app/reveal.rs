@@ -113,10 +113,11 @@ fn the_decision_ready_findings_are_listed_in_review_and_each_reveals_its_field()
         (
             "The paper is Final: the PCC's chief finance officer must sign off",
             Anchor::OfficerComment(
+                0,
                 StatutoryOfficer::PccChiefFinanceOfficer,
                 CommentField::Comment,
             ),
-            "PCC's chief finance officer: comments",
+            "Northshire Police: PCC's chief finance officer: comments",
         ),
     ];
     follow_each_finding(&mut h, &expected);

@@ -20,7 +20,7 @@ use super::management::{Management, PostImplementationReview, RegisteredBenefit}
 use super::sign_off::{DecisionRecord, OfficerComment, SignOff, UserAppendix};
 use super::validate::{
     Anchor, AppendixField, BenefitField, CommentField, CommercialField, FrontSheetField,
-    PartyField, ReviewField, RiskField, ScopeField,
+    PartyField, RecordField, ReviewField, RiskField, ScopeField,
 };
 use super::workforce::{Consultation, Workforce};
 
@@ -344,35 +344,52 @@ fn implementation<'a>(case: &'a Case, out: &mut Passages<'a>) {
 
 fn sign_off<'a>(case: &'a Case, out: &mut Passages<'a>) {
     let SignOff {
-        comments,
         decision_records: _, // read force by force below, so a removed force's is skipped
         background_papers: _, // titles of other documents, not prose of ours
         appendices,
     } = &case.sign_off;
-    for (officer, comment) in comments {
-        let OfficerComment {
-            name: _,
-            date: _,
-            comment,
-        } = comment;
-        out.add(
-            Anchor::OfficerComment(*officer, CommentField::Comment),
-            comment,
-        );
-    }
-    // Decision records are anchored by their force's place in the partners list.
+    // Each policing body's comments and record are anchored by its force's place in the
+    // partners list.
+    let records = case.front_sheet.decided_by.leads_to_decision_records();
     for (i, force) in case.partners.forces.iter().enumerate() {
+        if force.name.trim().is_empty() {
+            continue;
+        }
         let Some(DecisionRecord {
             force: _,
             reference: _,
             wording,
+            reasons,
+            equality_and_human_rights,
+            interests_declared,
+            comments,
         }) = case.sign_off.decision_record(&force.name)
         else {
             continue;
         };
-        if !force.name.trim().is_empty() && case.front_sheet.decided_by.leads_to_decision_records()
-        {
-            out.add(Anchor::DecisionRecord(i), wording);
+        for (officer, comment) in comments {
+            let OfficerComment {
+                name: _,
+                date: _,
+                comment,
+            } = comment;
+            out.add(
+                Anchor::OfficerComment(i, *officer, CommentField::Comment),
+                comment,
+            );
+        }
+        if records {
+            for (field, text) in [
+                (RecordField::Wording, wording),
+                (RecordField::Reasons, reasons),
+                (
+                    RecordField::EqualityAndHumanRights,
+                    equality_and_human_rights,
+                ),
+                (RecordField::InterestsDeclared, interests_declared),
+            ] {
+                out.add(Anchor::DecisionRecord(i, field), text);
+            }
         }
     }
     for (i, appendix) in appendices.iter().enumerate() {

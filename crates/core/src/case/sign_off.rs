@@ -1,6 +1,7 @@
-//! Sign-off and the decision: what the statutory officers say about the paper, the wording
-//! each PCC's published decision record will carry, the background papers a reader can ask
-//! for, and the appendices the user writes.
+//! Sign-off and the decision: for each policing body, what its statutory officers say about
+//! the paper and the decision record it will publish (the wording, the reasons, the equality
+//! and human rights considerations, the officers' advice and any interests declared); the
+//! background papers a reader can ask for; and the appendices the user writes.
 //!
 //! Appendices are lettered here, once, for the paper and for the check that every
 //! "Appendix C" the text mentions exists: the built-in appendices first, then the user's, in
@@ -78,17 +79,53 @@ pub struct OfficerComment {
     pub comment: String,
 }
 
-/// The wording of one PCC's decision record, which the PCC publishes once the decision is
-/// taken. Named by the force whose PCC it is, as the force leads are.
+/// One policing body's sign-off and decision: its own statutory officers' comments, and the
+/// decision record it publishes once it has decided. Each policing body decides for itself,
+/// so each has its own officers' advice and its own record. Named by the force whose policing
+/// body it is, as the force leads are.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DecisionRecord {
-    /// The force whose PCC decides.
+    /// The force whose policing body decides.
     pub force: String,
-    /// The decision record's reference, once the PCC's office gives one.
+    /// The decision record's reference, once the policing body's office gives one.
     pub reference: String,
-    /// What the decision record will say the PCC decided.
+    /// What the decision record will say the policing body decided.
     pub wording: String,
+    /// The reasons for the decision, as the record gives them.
+    pub reasons: String,
+    /// The equality (Equality Act 2010, s149) and human rights (Human Rights Act 1998, s6)
+    /// considerations the decision maker had regard to before deciding.
+    pub equality_and_human_rights: String,
+    /// Interests the decision maker declared, or that none were.
+    pub interests_declared: String,
+    /// This policing body's statutory officers' comments (the officers' advice the record
+    /// cites); [`SignOff::normalise`] keeps all three officers present.
+    pub comments: BTreeMap<StatutoryOfficer, OfficerComment>,
+}
+
+impl DecisionRecord {
+    /// A record for the force named `force`, with every officer's entry present.
+    pub fn for_force(force: &str) -> Self {
+        let mut record = DecisionRecord {
+            force: force.to_owned(),
+            ..DecisionRecord::default()
+        };
+        record.normalise();
+        record
+    }
+
+    /// Makes sure every statutory officer has an entry.
+    pub fn normalise(&mut self) {
+        for officer in StatutoryOfficer::ALL {
+            self.comments.entry(officer).or_default();
+        }
+    }
+
+    /// One officer's comments (empty if the officer has none yet).
+    pub fn comment(&self, officer: StatutoryOfficer) -> OfficerComment {
+        self.comments.get(&officer).cloned().unwrap_or_default()
+    }
 }
 
 /// A document the paper relied on, which a reader can ask to see.
@@ -136,9 +173,7 @@ impl UserAppendix {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SignOff {
-    /// Each statutory officer's comments; [`SignOff::normalise`] keeps all three present.
-    pub comments: BTreeMap<StatutoryOfficer, OfficerComment>,
-    /// Each PCC's decision record, by force.
+    /// Each policing body's officers' comments and decision record, by force.
     pub decision_records: Vec<DecisionRecord>,
     /// The background papers, by title.
     pub background_papers: Vec<BackgroundPaper>,
@@ -149,7 +184,6 @@ pub struct SignOff {
 impl Default for SignOff {
     fn default() -> Self {
         let mut sign_off = SignOff {
-            comments: BTreeMap::new(),
             decision_records: Vec::new(),
             background_papers: Vec::new(),
             appendices: Vec::new(),
@@ -160,10 +194,10 @@ impl Default for SignOff {
 }
 
 impl SignOff {
-    /// Makes sure every statutory officer has an entry.
+    /// Makes sure every record has an entry for every statutory officer.
     pub fn normalise(&mut self) {
-        for officer in StatutoryOfficer::ALL {
-            self.comments.entry(officer).or_default();
+        for record in &mut self.decision_records {
+            record.normalise();
         }
     }
 
@@ -172,6 +206,23 @@ impl SignOff {
         self.decision_records
             .iter()
             .find(|record| record.force.trim() == force.trim())
+    }
+
+    /// The decision record for the force named `force`, made if it has none yet.
+    pub fn decision_record_mut(&mut self, force: &str) -> &mut DecisionRecord {
+        let index = match self
+            .decision_records
+            .iter()
+            .position(|record| record.force.trim() == force.trim())
+        {
+            Some(index) => index,
+            None => {
+                self.decision_records
+                    .push(DecisionRecord::for_force(force.trim()));
+                self.decision_records.len() - 1
+            }
+        };
+        &mut self.decision_records[index]
     }
 
     /// Keeps each decision record with its force when the force is renamed.

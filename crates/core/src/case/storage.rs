@@ -55,6 +55,7 @@ pub type Migration = fn(text: &str, case: &mut Case) -> Result<(), StorageError>
 /// `MIGRATIONS[n]` turns a version `n + 1` case into version `n + 2`.
 pub const MIGRATIONS: &[Migration] = &[v1::upgrade, v2_figures::upgrade];
 
+mod legacy_records;
 mod v1;
 mod v2_figures;
 
@@ -390,6 +391,15 @@ pub fn read_case(text: &str) -> Result<Loaded, StorageError> {
             });
         }
     };
+    // One set of officers' comments for the whole paper becomes one set per policing body,
+    // whatever the file's version (the conversion is idempotent).
+    if legacy_records::convert(text, &mut case) {
+        unknown.retain(|path| !path.starts_with("sign_off.comments"));
+        warnings.push(LoadWarning {
+            position: shape.nearest("sign_off.comments"),
+            message: legacy_records::NOTICE.to_owned(),
+        });
+    }
     let known = to_ron(&case).ok().and_then(|text| scan::scan(&text));
     for path in unknown {
         let suggestion = known

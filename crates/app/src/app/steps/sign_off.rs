@@ -1,8 +1,7 @@
-//! The Sign-off and decision step: the statutory officers' comments with name and date, the
-//! wording of each PCC's decision record (with a draft built from the case), the background
-//! papers, and the appendices the user writes, lettered after the built-in ones.
-
-use std::collections::BTreeMap;
+//! The Sign-off and decision step: for each policing body, its statutory officers' comments
+//! with name and date and its decision record (the wording, with a draft built from the case;
+//! the reasons; the equality and human rights considerations; interests declared); then the
+//! background papers, and the appendices the user writes, lettered after the built-in ones.
 
 use egui::{RichText, TextEdit};
 
@@ -15,7 +14,7 @@ use crate::case::sign_off::{
     self, BackgroundPaper, BuiltInAppendix, DecisionRecord, OfficerComment, SignOff,
     StatutoryOfficer, UserAppendix,
 };
-use crate::case::validate::{AppendixField, CommentField};
+use crate::case::validate::{AppendixField, CommentField, RecordField};
 use crate::case::{Anchor, Case, Step};
 
 /// Width of the column naming each statutory officer and what they look at.
@@ -37,21 +36,18 @@ impl WizardStep for SignOffStep {
     fn ui(&mut self, form: &mut Form<'_>, page: StepContext<'_>) {
         let case = page.case;
         form.label(
-            "What the paper needs before the decision. Once the paper is marked Final, each \
-             statutory officer's comments, name and date and each PCC's decision record \
-             wording are required.",
+            "What the paper needs before the decision. Each policing body decides for itself, \
+             so each has its own statutory officers' comments and its own decision record. \
+             Once the paper is marked Final, every comment with its name and date, and every \
+             decision record's wording, reasons, equality and human rights considerations and \
+             interests declared, are required.",
         );
         form.add_space(8.0);
-        form.heading("Statutory officers' comments");
-        officer_rows(form, &mut case.sign_off.comments);
-        form.add_space(12.0);
-
-        form.heading("Decision records");
-        decision_records(form, case);
+        form.heading("Each policing body's sign-off and decision");
+        bodies(form, case);
         form.add_space(12.0);
 
         let SignOff {
-            comments: _,         // above
             decision_records: _, // above
             background_papers,
             appendices,
@@ -65,10 +61,66 @@ impl WizardStep for SignOffStep {
     }
 }
 
-/// A row for each statutory officer: who they are and what they look at, then their name and
-/// post, the date and their comments.
-fn officer_rows(form: &mut Form<'_>, comments: &mut BTreeMap<StatutoryOfficer, OfficerComment>) {
-    let table = Table::new("sign_off_officers")
+/// A card for each named force's policing body: its officers' comments, then its decision
+/// record (with a draft of the wording while it is empty).
+fn bodies(form: &mut Form<'_>, case: &mut Case) {
+    let bodies: Vec<(usize, String, String)> = case
+        .partners
+        .forces
+        .iter()
+        .enumerate()
+        .filter(|(_, force)| !force.name.trim().is_empty())
+        .map(|(i, force)| {
+            let name = force.name.trim().to_owned();
+            let title = if force.policing_body.trim().is_empty() {
+                format!("The policing body of {name}")
+            } else {
+                force.policing_body.trim().to_owned()
+            };
+            (i, name, title)
+        })
+        .collect();
+    if bodies.is_empty() {
+        widgets::empty_state(
+            form,
+            "Name the forces on the Front sheet and partners step; a card for each policing \
+             body's officers' comments and decision record appears here.",
+        );
+        return;
+    }
+    let records = case.front_sheet.decided_by.leads_to_decision_records();
+    for (index, force, title) in bodies {
+        let draft = draft_decision_record(case, index);
+        let existing = case.sign_off.decision_record(&force).cloned();
+        let mut record = existing
+            .clone()
+            .unwrap_or_else(|| DecisionRecord::for_force(&force));
+        form.push_id(("policing body", index), |form| {
+            form.card(|form| {
+                form.label(RichText::new(&title).strong());
+                form.weak(&format!("For {force}."));
+                officer_rows(form, index, &force, &mut record);
+                form.add_space(8.0);
+                if records {
+                    record_fields(form, index, &force, draft.as_deref(), &mut record);
+                } else {
+                    form.weak(
+                        "The paper is for information (Front sheet: Who decides), so no \
+                         decision record follows it.",
+                    );
+                }
+            });
+        });
+        if existing.as_ref() != Some(&record) {
+            *case.sign_off.decision_record_mut(&force) = record;
+        }
+    }
+}
+
+/// A row for each of one body's statutory officers: who they are and what they look at, then
+/// their name and post, the date and their comments.
+fn officer_rows(form: &mut Form<'_>, index: usize, force: &str, record: &mut DecisionRecord) {
+    let table = Table::new(("sign_off_officers", index))
         .column(Column::fixed("Officer", OFFICER_WIDTH))
         .column(Column::fill("Name and post", TEXT_MIN_WIDTH))
         .column(Column::fixed("Date", DATE_WIDTH))
@@ -80,8 +132,10 @@ fn officer_rows(form: &mut Form<'_>, comments: &mut BTreeMap<StatutoryOfficer, O
                 name,
                 date,
                 comment,
-            } = comments.entry(officer).or_default();
+            } = record.comments.entry(officer).or_default();
             let title = officer.label();
+            let named = format!("{force}: {title}");
+            let anchor = |field| Anchor::OfficerComment(index, officer, field);
             body.row(|row| {
                 row.cell(|form| {
                     form.add(egui::Label::new(RichText::new(title).strong()).wrap());
@@ -89,144 +143,126 @@ fn officer_rows(form: &mut Form<'_>, comments: &mut BTreeMap<StatutoryOfficer, O
                 });
                 row.cell(|form| {
                     form.text_cell(
-                        &format!("{title}: name and post"),
+                        &format!("{named}: name and post"),
                         name,
-                        Anchor::OfficerComment(officer, CommentField::Name),
+                        anchor(CommentField::Name),
                     );
                 });
                 row.cell(|form| {
                     form.date_cell(
-                        ("officer_date", officer),
-                        &format!("{title}: date"),
+                        ("officer_date", index, officer),
+                        &format!("{named}: date"),
                         date,
-                        Anchor::OfficerComment(officer, CommentField::Date),
+                        anchor(CommentField::Date),
                     );
                 });
                 row.cell(|form| {
-                    form.field(
-                        Anchor::OfficerComment(officer, CommentField::Comment),
-                        |ui| {
-                            ui.add(
-                                TextEdit::multiline(comment)
-                                    .id_salt(("officer comments", officer))
-                                    .desired_width(f32::INFINITY)
-                                    .desired_rows(3)
-                                    .hint_text("What the officer says about the paper"),
-                            )
-                            .accessible_name(format!("{title}: comments"))
-                        },
-                    );
+                    form.field(anchor(CommentField::Comment), |ui| {
+                        ui.add(
+                            TextEdit::multiline(comment)
+                                .id_salt(("officer comments", index, officer))
+                                .desired_width(f32::INFINITY)
+                                .desired_rows(3)
+                                .hint_text("What the officer says about the paper"),
+                        )
+                        .accessible_name(format!("{named}: comments"))
+                    });
                 });
             });
         }
     });
 }
 
-/// A card for each named force's PCC, with a draft of the wording while it is empty.
-fn decision_records(form: &mut Form<'_>, case: &mut Case) {
-    if !case.front_sheet.decided_by.leads_to_decision_records() {
-        widgets::empty_state(
-            form,
-            "The paper is for information (Front sheet: Who decides), so no decision record \
-             follows it.",
-        );
-        return;
-    }
-    let forces: Vec<(usize, String, String)> = case
-        .partners
-        .forces
-        .iter()
-        .enumerate()
-        .filter(|(_, force)| !force.name.trim().is_empty())
-        .map(|(i, force)| {
-            let body = force.policing_body.trim();
-            let title = if body.is_empty() {
-                format!("The PCC of {}", force.name.trim())
-            } else {
-                body.to_owned()
-            };
-            (i, force.name.trim().to_owned(), title)
-        })
-        .collect();
-    if forces.is_empty() {
-        widgets::empty_state(
-            form,
-            "Name the forces on the Front sheet and partners step; a card for each PCC's \
-             decision record appears here.",
-        );
-        return;
-    }
-    let drafts: Vec<Option<String>> = forces
-        .iter()
-        .map(|(index, _, _)| draft_decision_record(case, *index))
-        .collect();
-    let records = &mut case.sign_off.decision_records;
-    let table = Table::new("sign_off_decision_records")
-        .column(Column::fill("Decision maker", TEXT_MIN_WIDTH))
-        .column(Column::fill("Reference", TEXT_MIN_WIDTH))
-        .column(Column::fill("Wording", TEXT_MIN_WIDTH).share(3.0))
-        .frozen(1);
-    form.table(table, |body| {
-        for ((index, force, title), draft) in forces.iter().zip(&drafts) {
-            let existing = records
-                .iter()
-                .position(|record| record.force.trim() == force);
-            let mut record = existing.map_or_else(
-                || DecisionRecord {
-                    force: force.clone(),
-                    ..DecisionRecord::default()
-                },
-                |i| records[i].clone(),
-            );
-            let before = record.clone();
-            let DecisionRecord {
-                force: _, // the row's title
+/// One body's decision record: its reference and wording (with a button that drafts the
+/// wording from the case while it is empty), the reasons, the equality and human rights
+/// considerations and the interests declared.
+fn record_fields(
+    form: &mut Form<'_>,
+    index: usize,
+    force: &str,
+    draft: Option<&str>,
+    record: &mut DecisionRecord,
+) {
+    let DecisionRecord {
+        force: _,    // the card's title
+        comments: _, // the officers' advice, above
+        reference,
+        wording,
+        reasons,
+        equality_and_human_rights,
+        interests_declared,
+    } = record;
+    let anchor = |field| Anchor::DecisionRecord(index, field);
+    form.horizontal(|form| {
+        form.label("Decision record reference");
+        form.sized(TEXT_MIN_WIDTH, |form| {
+            form.text_cell(
+                &format!("{force} decision record reference"),
                 reference,
-                wording,
-            } = &mut record;
-            body.row(|row| {
-                row.text(RichText::new(title).strong());
-                row.cell(|form| {
-                    form.text_cell(
-                        &format!("{force} decision record reference"),
-                        reference,
-                        None,
-                    );
-                });
-                row.cell(|form| {
-                    form.field(Anchor::DecisionRecord(*index), |ui| {
-                        ui.add(
-                            TextEdit::multiline(wording)
-                                .id_salt(("decision record wording", index))
-                                .desired_width(f32::INFINITY)
-                                .desired_rows(3)
-                                .hint_text(
-                                    "What the PCC's published decision record will say was decided",
-                                ),
-                        )
-                        .accessible_name(format!("{force} decision record wording"))
-                    });
-                    if wording.trim().is_empty()
-                        && let Some(draft) = draft
-                        && form
-                            .button("Draft the wording")
-                            .accessible_name(format!(
-                                "Draft the decision record wording for {force}"
-                            ))
-                            .clicked()
-                    {
-                        wording.clone_from(draft);
-                    }
-                });
-            });
-            if record != before {
-                match existing {
-                    Some(i) => records[i] = record,
-                    None => records.push(record),
-                }
-            }
-        }
+                anchor(RecordField::Reference),
+            );
+        });
     });
+    let areas = [
+        (
+            RecordField::Wording,
+            "Decision",
+            "wording",
+            "What the published decision record will say was decided",
+            &mut *wording,
+        ),
+        (
+            RecordField::Reasons,
+            "Reasons",
+            "reasons",
+            "Why the policing body decides as it does",
+            &mut *reasons,
+        ),
+        (
+            RecordField::EqualityAndHumanRights,
+            "Equality and human rights considerations",
+            "equality and human rights considerations",
+            "What the decision maker had regard to before deciding (Equality Act 2010, s149; Human Rights Act 1998, s6)",
+            &mut *equality_and_human_rights,
+        ),
+        (
+            RecordField::InterestsDeclared,
+            "Interests declared",
+            "interests declared",
+            "Any interest the decision maker declared, or \"None\"",
+            &mut *interests_declared,
+        ),
+    ];
+    for (field, visible, named, hint, value) in areas {
+        form.field(anchor(field), |ui| {
+            ui.vertical(|ui| {
+                ui.label(visible);
+                ui.add(
+                    TextEdit::multiline(value)
+                        .id_salt(("decision record", index, named))
+                        .desired_width(f32::INFINITY)
+                        .desired_rows(if field == RecordField::InterestsDeclared {
+                            1
+                        } else {
+                            3
+                        })
+                        .hint_text(hint),
+                )
+                .accessible_name(format!("{force} decision record {named}"))
+            })
+            .inner
+        });
+        if field == RecordField::Wording
+            && value.trim().is_empty()
+            && let Some(draft) = draft
+            && form
+                .button("Draft the wording")
+                .accessible_name(format!("Draft the decision record wording for {force}"))
+                .clicked()
+        {
+            draft.clone_into(value);
+        }
+    }
 }
 
 fn background_rows(form: &mut Form<'_>, papers: &mut Vec<BackgroundPaper>) {

@@ -225,6 +225,22 @@ fields!(
 );
 
 fields!(
+    /// A field of one policing body's decision record.
+    RecordField {
+        /// Its reference.
+        Reference,
+        /// What was decided.
+        Wording,
+        /// The reasons.
+        Reasons,
+        /// The equality and human rights considerations.
+        EqualityAndHumanRights,
+        /// Interests declared.
+        InterestsDeclared,
+    }
+);
+
+fields!(
     /// A field of one of the user's appendices.
     AppendixField {
         /// Its title.
@@ -407,10 +423,12 @@ pub enum Anchor {
     Recommendation(usize),
     /// The revision history.
     Revisions,
-    /// A field of one statutory officer's comments.
-    OfficerComment(StatutoryOfficer, CommentField),
-    /// One PCC's decision record, by the index of the PCC's force in the partners list.
-    DecisionRecord(usize),
+    /// A field of one statutory officer's comments for one policing body, by the index of the
+    /// body's force in the partners list.
+    OfficerComment(usize, StatutoryOfficer, CommentField),
+    /// A field of one policing body's decision record, by the index of the body's force in
+    /// the partners list.
+    DecisionRecord(usize, RecordField),
     /// The background papers as a whole (the button that adds one).
     BackgroundPapers,
     /// One background paper, by index.
@@ -540,7 +558,7 @@ impl Anchor {
                 Anchor::EqualityReviewDate,
                 Anchor::WelshLanguage,
             ])
-            .chain(named_forces.into_iter().map(Anchor::WorkforceForce))
+            .chain(named_forces.clone().into_iter().map(Anchor::WorkforceForce))
             .chain([
                 Anchor::WorkforceArrangements,
                 Anchor::Pensions,
@@ -583,12 +601,18 @@ impl Anchor {
             ])
             .chain(rows(case.recommendations.len(), Anchor::Recommendation))
             .chain([Anchor::Revisions])
-            .chain(StatutoryOfficer::ALL.into_iter().flat_map(|officer| {
-                CommentField::ALL
-                    .iter()
-                    .map(move |field| Anchor::OfficerComment(officer, *field))
+            .chain(named_forces.clone().into_iter().flat_map(|i| {
+                StatutoryOfficer::ALL.into_iter().flat_map(move |officer| {
+                    CommentField::ALL
+                        .iter()
+                        .map(move |field| Anchor::OfficerComment(i, officer, *field))
+                })
             }))
-            .chain(decision_records.into_iter().map(Anchor::DecisionRecord))
+            .chain(decision_records.into_iter().flat_map(|i| {
+                RecordField::ALL
+                    .iter()
+                    .map(move |field| Anchor::DecisionRecord(i, *field))
+            }))
             .chain([Anchor::BackgroundPapers])
             .chain(rows(
                 case.sign_off.background_papers.len(),
@@ -680,7 +704,7 @@ impl Anchor {
             | Anchor::Recommendation(_)
             | Anchor::Revisions => Step::Implementation,
             Anchor::OfficerComment(..)
-            | Anchor::DecisionRecord(_)
+            | Anchor::DecisionRecord(..)
             | Anchor::BackgroundPapers
             | Anchor::BackgroundPaper(_)
             | Anchor::Appendices

@@ -33,7 +33,7 @@ use super::Case;
 
 pub use anchor::{
     Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField, ForceField,
-    FrontSheetField, PartyField, ReviewField, RiskField, ScopeField,
+    FrontSheetField, PartyField, RecordField, ReviewField, RiskField, ScopeField,
 };
 pub use options::higher_npv_than_preferred;
 pub use governance::{PCC_ABOLITION_YEAR, applies, successors_needed};
@@ -303,7 +303,7 @@ mod tests {
             Anchor::Recommendation(_) => 65,
             Anchor::Revisions => 66,
             Anchor::OfficerComment(..) => 67,
-            Anchor::DecisionRecord(_) => 68,
+            Anchor::DecisionRecord(..) => 68,
             Anchor::BackgroundPapers => 69,
             Anchor::BackgroundPaper(_) => 70,
             Anchor::Appendices => 71,

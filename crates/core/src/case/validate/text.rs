@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{
     Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField, Findings,
-    ForceField, FrontSheetField, PartyField, ReviewField, RiskField, ScopeField,
+    ForceField, FrontSheetField, PartyField, RecordField, ReviewField, RiskField, ScopeField,
 };
 use crate::case::Case;
 use crate::case::equality::{ProtectedCharacteristic, PsedAim};
@@ -341,19 +341,33 @@ fn decision_ready_anchor(case: &Case, part: &str, segments: &[&str]) -> Option<A
             _ => ReviewField::Date,
         }),
         ("management", _) => Anchor::SeniorResponsibleOwner,
-        ("sign_off", "comments") => Anchor::OfficerComment(
-            variant(StatutoryOfficer::ALL, segments.get(2))
-                .unwrap_or(StatutoryOfficer::PccChiefFinanceOfficer),
-            match named(3) {
-                "name" => CommentField::Name,
-                "date" => CommentField::Date,
-                _ => CommentField::Comment,
-            },
-        ),
-        ("sign_off", "decision_records") => row(2, case.sign_off.decision_records.len())
-            .and_then(|i| force_named(&case.sign_off.decision_records[i].force))
-            .filter(|_| case.front_sheet.decided_by.leads_to_decision_records())
-            .map_or(Anchor::BackgroundPapers, Anchor::DecisionRecord),
+        ("sign_off", "decision_records") => {
+            let force = row(2, case.sign_off.decision_records.len())
+                .and_then(|i| force_named(&case.sign_off.decision_records[i].force));
+            let records = case.front_sheet.decided_by.leads_to_decision_records();
+            let record_field = match named(3) {
+                "reference" => Some(RecordField::Reference),
+                "wording" => Some(RecordField::Wording),
+                "reasons" => Some(RecordField::Reasons),
+                "equality_and_human_rights" => Some(RecordField::EqualityAndHumanRights),
+                "interests_declared" => Some(RecordField::InterestsDeclared),
+                _ => None,
+            };
+            match (force, record_field) {
+                (Some(i), None) => Anchor::OfficerComment(
+                    i,
+                    variant(StatutoryOfficer::ALL, segments.get(4))
+                        .unwrap_or(StatutoryOfficer::PccChiefFinanceOfficer),
+                    match named(5) {
+                        "name" => CommentField::Name,
+                        "date" => CommentField::Date,
+                        _ => CommentField::Comment,
+                    },
+                ),
+                (Some(i), Some(field)) if records => Anchor::DecisionRecord(i, field),
+                _ => Anchor::BackgroundPapers,
+            }
+        }
         ("sign_off", "appendices") => {
             row(2, case.sign_off.appendices.len()).map_or(Anchor::Appendices, |i| {
                 let field = if named(3) == "text" {
@@ -466,8 +480,11 @@ mod tests {
             Anchor::DatasetParty(0, 1, PartyField::Document)
         );
         assert_eq!(
-            anchor_for(&case, "sign_off.comments.MonitoringOfficer.name"),
-            Anchor::OfficerComment(StatutoryOfficer::MonitoringOfficer, CommentField::Name)
+            anchor_for(
+                &case,
+                "sign_off.decision_records[0].comments.MonitoringOfficer.name"
+            ),
+            Anchor::OfficerComment(0, StatutoryOfficer::MonitoringOfficer, CommentField::Name)
         );
     }
 }

@@ -1,22 +1,25 @@
-//! The decision records: the wording each PCC's published decision record will carry once the
-//! decision is taken.
+//! The decision records: for each policing body, what its published decision record will
+//! say was decided, the reasons, the equality and human rights considerations, the officers'
+//! advice it rests on and any interests declared.
 
 use crate::case::front_sheet::DecisionMaker;
-use crate::case::sign_off::DecisionRecord;
+use crate::case::sign_off::{DecisionRecord, StatutoryOfficer};
+use crate::case::validate::RecordField;
 use crate::case::{Anchor, Case};
-use crate::report::document::Column;
+use crate::format::and_list;
 
-use super::{Paper, cell, non_empty};
+use super::statutory_officers::bodies;
+use super::{Paper, cell};
 
 pub(super) fn compose(case: &Case, paper: &mut Paper) {
     let decided_by = case.front_sheet.decided_by;
     paper.section("Decision records");
     paper.paragraph(match decided_by {
         DecisionMaker::JointBoard => {
-            "The board recommends; each policing body then takes its own decision and publishes it as a decision record. The wording each will carry is:"
+            "The board recommends; each policing body then takes its own decision and publishes it as a decision record, which will say:"
         }
         DecisionMaker::PccsAndChiefConstables => {
-            "Each policing body takes its own decision and publishes it as a decision record. The wording each will carry is:"
+            "Each policing body takes its own decision and publishes it as a decision record, which will say:"
         }
         DecisionMaker::ForInformation => {
             "The paper is for information, so no decision is taken on it and no decision record follows."
@@ -25,41 +28,58 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     if !decided_by.leads_to_decision_records() {
         return;
     }
-    let rows: Vec<Vec<String>> = case
-        .partners
-        .forces
-        .iter()
-        .enumerate()
-        .filter(|(_, force)| !force.name.trim().is_empty())
-        .map(|(i, force)| {
-            let record = case.sign_off.decision_record(&force.name);
-            let DecisionRecord {
-                force: _, // the partners list names it
-                reference,
-                wording,
-            } = record.cloned().unwrap_or_default();
-            vec![
-                non_empty(&force.policing_body, &force.display_name(i)).to_owned(),
-                cell(&reference),
-                cell(&wording),
-            ]
-        })
+    let bodies = bodies(case);
+    if bodies.is_empty() {
+        paper.note("No forces have been named yet.");
+        return;
+    }
+    for (index, title, record) in bodies {
+        let DecisionRecord {
+            force: _, // the partners list names it
+            reference,
+            wording,
+            reasons,
+            equality_and_human_rights,
+            interests_declared,
+            comments: _, // the officers' advice, named below and printed in full above
+        } = &record;
+        paper.subsection(&format!("Decision record: {title}"));
+        paper.key_values(vec![
+            ("Reference", cell(reference)),
+            ("Decision", cell(wording)),
+            ("Reasons", cell(reasons)),
+            (
+                "Equality and human rights considerations",
+                cell(equality_and_human_rights),
+            ),
+            ("Officers' advice", advice(&record)),
+            ("Interests declared", cell(interests_declared)),
+        ]);
+        let field = |field| Some(Anchor::DecisionRecord(index, field));
+        paper.items_from([
+            field(RecordField::Reference),
+            field(RecordField::Wording),
+            field(RecordField::Reasons),
+            field(RecordField::EqualityAndHumanRights),
+            None,
+            field(RecordField::InterestsDeclared),
+        ]);
+    }
+}
+
+/// The officers whose advice the record rests on, by name, pointing at their comments.
+fn advice(record: &DecisionRecord) -> String {
+    let names: Vec<String> = StatutoryOfficer::ALL
+        .into_iter()
+        .map(|officer| record.comment(officer).name.trim().to_owned())
+        .filter(|name| !name.is_empty())
         .collect();
-    paper.table_or_note(
-        vec![
-            Column::text("Policing body", 1.4),
-            Column::text("Reference", 1.2),
-            Column::text("Decision record wording", 3.4),
-        ],
-        rows,
-        "No forces have been named yet.",
-    );
-    paper.items_from(
-        case.partners
-            .forces
-            .iter()
-            .enumerate()
-            .filter(|(_, force)| !force.name.trim().is_empty())
-            .map(|(i, _)| Some(Anchor::DecisionRecord(i))),
-    );
+    if names.is_empty() {
+        "Not yet given.".to_owned()
+    } else {
+        format!(
+            "The comments of {} (Statutory officers' comments).",
+            and_list(&names)
+        )
+    }
 }
