@@ -554,8 +554,8 @@ fn comment<'a>(c: &'a mut Case, force: &str, officer: StatutoryOfficer) -> &'a m
     c.sign_off
         .decision_record_mut(force)
         .comments
-        .get_mut(&officer)
-        .expect("present")
+        .entry(officer)
+        .or_default()
 }
 
 #[test]

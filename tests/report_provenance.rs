@@ -10,8 +10,10 @@ mod fixtures;
 use std::collections::BTreeSet;
 
 use casewright::case::front_sheet::AgendaPart;
+use casewright::case::sign_off::StatutoryOfficer;
 use casewright::case::validate::{
-    AppendixField, BenefitField, DatasetField, FrontSheetField, PartyField, ReviewField,
+    AppendixField, BenefitField, CommentField, DatasetField, FrontSheetField, PartyField,
+    ReviewField,
 };
 use casewright::case::{Anchor, Case, storage};
 use casewright::report;
@@ -138,6 +140,21 @@ fn unprinted(anchor: Anchor, case: &Case) -> Option<&'static str> {
                 && case.estates_ict.ict_notes.trim().is_empty() =>
         {
             Some(NOTES_BESIDE_A_LIST)
+        }
+        Anchor::OfficerComment(i, officer, field)
+            if (officer, field) != (StatutoryOfficer::ALL[0], CommentField::Comment)
+                && case
+                    .sign_off
+                    .decision_record(&case.partners.forces[i].name)
+                    .is_none_or(|record| {
+                        record.comments.values().all(|comment| {
+                            comment.name.trim().is_empty()
+                                && comment.date.is_none()
+                                && comment.comment.trim().is_empty()
+                        })
+                    }) =>
+        {
+            Some("a body none of whose officers has commented prints one note for them all")
         }
         Anchor::UserAppendix(i, AppendixField::Exempt)
             if !case.sign_off.appendices[i].exempt.is_exempt() =>

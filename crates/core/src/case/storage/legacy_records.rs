@@ -156,7 +156,10 @@ mod tests {
             "(format_version: 2, sign_off: (comments: {MonitoringOfficer: ()}))",
             &mut case
         ));
-        assert!(!convert("(format_version: 2, sign_off: (comments: {Nobody: ()}))", &mut case));
+        assert!(!convert(
+            "(format_version: 2, sign_off: (comments: {Nobody: ()}))",
+            &mut case
+        ));
         assert_eq!(case, before);
     }
 }

@@ -140,7 +140,11 @@ fn decision_record(
     let severity = for_sign_off(case);
     let parts = [
         (RecordField::Wording, &record.wording, "what was decided"),
-        (RecordField::Reasons, &record.reasons, "the reasons for the decision"),
+        (
+            RecordField::Reasons,
+            &record.reasons,
+            "the reasons for the decision",
+        ),
         (
             RecordField::EqualityAndHumanRights,
             &record.equality_and_human_rights,

@@ -20,6 +20,19 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         "Each policing body decides for itself, on the advice of its own statutory officers, whose comments follow body by body.",
     );
     for (index, title, record) in bodies {
+        // A body none of whose officers has commented yet prints one note, not three empty
+        // entries.
+        if !has_comments(&record) {
+            paper.subsection(&title);
+            paper
+                .field(Anchor::OfficerComment(
+                    index,
+                    StatutoryOfficer::ALL[0],
+                    CommentField::Comment,
+                ))
+                .note(super::NOT_PROVIDED);
+            continue;
+        }
         for officer in StatutoryOfficer::ALL {
             let OfficerComment {
                 name,
@@ -35,10 +48,23 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
             let field = |field| Some(Anchor::OfficerComment(index, officer, field));
             paper.items_from([None, field(CommentField::Name), field(CommentField::Date)]);
             paper
-                .field(Anchor::OfficerComment(index, officer, CommentField::Comment))
+                .field(Anchor::OfficerComment(
+                    index,
+                    officer,
+                    CommentField::Comment,
+                ))
                 .text_or_note(&comment);
         }
     }
+}
+
+/// Whether any of the body's officers has given a name, a date or a comment.
+pub(super) fn has_comments(record: &DecisionRecord) -> bool {
+    record.comments.values().any(|comment| {
+        !comment.name.trim().is_empty()
+            || comment.date.is_some()
+            || !comment.comment.trim().is_empty()
+    })
 }
 
 /// Each named force's policing body, as the paper names it, with its record (empty if it has
