@@ -231,3 +231,66 @@ fn a_part_2_item_is_asked_why() {
     type_into(&mut h, "Why it is taken in private", "Commercial terms.");
     assert_eq!(case(&h).front_sheet.private_reason, "Commercial terms.");
 }
+
+/// Each policing body has its own officers' comments and its own decision record on the
+/// Sign-off step, and what is typed for one body stays with that body.
+#[test]
+fn each_policing_body_signs_off_and_records_its_own_decision() {
+    use casewright::case::sign_off::StatutoryOfficer;
+
+    let mut h = open_at(case_with_every_row(), Step::SignOff);
+    type_into(
+        &mut h,
+        "Heddlu Southshire: Monitoring officer: comments",
+        "Lawful for Southshire.",
+    );
+    type_into(
+        &mut h,
+        "Heddlu Southshire decision record reasons",
+        "It meets the need at least cost.",
+    );
+    type_into(
+        &mut h,
+        "Heddlu Southshire decision record equality and human rights considerations",
+        "Due regard to the assessment before deciding.",
+    );
+    type_into(
+        &mut h,
+        "Heddlu Southshire decision record interests declared",
+        "None.",
+    );
+    type_into(
+        &mut h,
+        "Northshire Police: Monitoring officer: name and post",
+        "N. Lawyer, Monitoring Officer",
+    );
+    let sign_off = &case(&h).sign_off;
+    let south = sign_off
+        .decision_record("Heddlu Southshire")
+        .expect("a record is made for the body");
+    assert_eq!(
+        south.comment(StatutoryOfficer::MonitoringOfficer).comment,
+        "Lawful for Southshire."
+    );
+    assert_eq!(south.reasons, "It meets the need at least cost.");
+    assert_eq!(
+        south.equality_and_human_rights,
+        "Due regard to the assessment before deciding."
+    );
+    assert_eq!(south.interests_declared, "None.");
+    assert!(
+        south
+            .comment(StatutoryOfficer::MonitoringOfficer)
+            .name
+            .is_empty(),
+        "the other body's officer's name stays with the other body"
+    );
+    let north = sign_off
+        .decision_record("Northshire Police")
+        .expect("a record is made for the other body");
+    assert_eq!(
+        north.comment(StatutoryOfficer::MonitoringOfficer).name,
+        "N. Lawyer, Monitoring Officer"
+    );
+    assert!(north.reasons.is_empty());
+}

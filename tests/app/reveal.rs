@@ -111,7 +111,7 @@ fn the_decision_ready_findings_are_listed_in_review_and_each_reveals_its_field()
             "Senior responsible owner",
         ),
         (
-            "The paper is Final: the PCC's chief finance officer must sign off",
+            "The paper is Final: the PCC's chief finance officer for Northshire Police's policing body must sign off",
             Anchor::OfficerComment(
                 0,
                 StatutoryOfficer::PccChiefFinanceOfficer,

@@ -690,7 +690,7 @@ fn the_welsh_language_standards_appear_when_a_welsh_force_is_a_party() {
 fn each_statutory_item_takes_a_status_and_text() {
     let mut harness = harness::<GovernanceStep>(Case::default());
     harness.run();
-    harness.get_by_label("0 of 17 items agreed or not applicable.");
+    harness.get_by_label("0 of 21 items agreed or not applicable.");
     choose(&mut harness, "Parties and signatories status", "Agreed");
     type_into(
         &mut harness,
@@ -700,7 +700,7 @@ fn each_statutory_item_takes_a_status_and_text() {
     let entry = &harness.state().case.governance.items[&GovernanceItem::Parties];
     assert_eq!(entry.status, ItemStatus::Agreed);
     assert!(entry.text.starts_with("Both chief constables"));
-    harness.get_by_label("1 of 17 items agreed or not applicable.");
+    harness.get_by_label("1 of 21 items agreed or not applicable.");
 
     type_into(&mut harness, "Board name", "Joint Collaboration Board");
     type_into(

@@ -97,7 +97,7 @@ fn a_missing_budget_is_reported_under_the_budget_not_the_name() {
     assert_eq!(budget, "Force 2 annual revenue budget");
     let chief = follow(
         &mut h,
-        "Name the chief constable and the PCC of Northshire Police",
+        "Name the chief constable and the Police and Crime Commissioner of Northshire Police",
     );
     assert_eq!(chief, "Force 1 chief constable");
 }

@@ -41,8 +41,23 @@ fn a_new_case_filled_in_step_by_step_reaches_review_with_no_errors() {
     click(&mut h, "Add a force");
     click(&mut h, "Add a force");
     type_into(&mut h, "Force 1 name", "Cumbria Constabulary");
+    type_into(
+        &mut h,
+        "Force 1 policing body",
+        "Police, Fire and Crime Commissioner for Cumbria",
+    );
+    choose(
+        &mut h,
+        "Force 1 kind of policing body",
+        "Police, Fire and Crime Commissioner",
+    );
     type_into(&mut h, "Force 1 annual revenue budget", "120000000");
     type_into(&mut h, "Force 2 name", "Lancashire Constabulary");
+    type_into(
+        &mut h,
+        "Force 2 policing body",
+        "Police and Crime Commissioner for Lancashire",
+    );
     type_into(&mut h, "Force 2 annual revenue budget", "300000000");
     choose(
         &mut h,
