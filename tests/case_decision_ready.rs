@@ -286,23 +286,64 @@ fn another_staff_body_is_named() {
 }
 
 #[test]
-fn twenty_redundancies_bring_collective_consultation() {
+fn twenty_redundancies_at_one_employer_bring_collective_consultation() {
     triggers(
         Anchor::CollectiveConsultation,
         Severity::Error,
-        |c| c.workforce.proposed_redundancies = Some(20),
+        |c| c.workforce.forces[0].redundancies = Some(20),
         |c| {
             c.workforce.collective_consultation =
                 "Section 188 consultation from 1 March; HR1 sent.".into()
         },
     );
     let mut case = complete_case();
-    case.workforce.proposed_redundancies = Some(19);
+    case.workforce.forces[0].redundancies = Some(20);
+    let finding = validate(&case)
+        .into_iter()
+        .find(|f| f.anchor == Anchor::CollectiveConsultation)
+        .expect("North Force must consult");
+    assert!(
+        finding.message.starts_with("North Force proposes 20"),
+        "{}",
+        finding.message
+    );
+    // 19 at one employer and 19 at another are 38 across the forces, but neither employer
+    // reaches the threshold (the count is for each employer, not for the forces together).
+    let mut case = complete_case();
+    case.workforce.forces[0].redundancies = Some(19);
+    case.workforce.forces[1].staff = Some(19);
+    case.workforce.forces[1].redundancies = Some(19);
     assert!(
         validate(&case)
             .iter()
             .all(|f| f.anchor != Anchor::CollectiveConsultation),
-        "19 redundancies are below the threshold"
+        "19 redundancies at each of two employers are below the threshold"
+    );
+}
+
+#[test]
+fn redundancies_are_given_by_employer() {
+    // A force whose staff are involved says how many of them its employer would make
+    // redundant.
+    triggers(
+        Anchor::ForceRedundancies(0),
+        Severity::Warning,
+        |c| c.workforce.forces[0].redundancies = None,
+        |c| c.workforce.forces[0].redundancies = Some(0),
+    );
+    // An older file's one figure for all the forces is asked to be split by employer.
+    triggers(
+        Anchor::Redundancies,
+        Severity::Warning,
+        |c| {
+            for row in &mut c.workforce.forces {
+                row.redundancies = None;
+            }
+            c.workforce.proposed_redundancies = Some(38);
+        },
+        |c| {
+            c.workforce.forces[0].redundancies = Some(38);
+        },
     );
 }
 

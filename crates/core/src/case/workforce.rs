@@ -103,6 +103,10 @@ pub struct ForceWorkforce {
     pub staff: Option<u32>,
     /// How those staff move.
     pub staff_arrangement: StaffArrangement,
+    /// How many of this force's police staff their employer proposes to make redundant;
+    /// `None` until given. Collective consultation is counted for each employer
+    /// (see [`COLLECTIVE_CONSULTATION_THRESHOLD`]), so each force gives its own figure.
+    pub redundancies: Option<u32>,
 }
 
 impl ForceWorkforce {
@@ -241,8 +245,9 @@ impl Consultation {
     }
 }
 
-/// The number of proposed redundancies at which an employer must consult collectively
-/// (section 188 of the Trade Union and Labour Relations (Consolidation) Act 1992).
+/// The number of redundancies an employer proposes at one establishment within 90 days at
+/// which it must consult collectively (section 188 of the Trade Union and Labour Relations
+/// (Consolidation) Act 1992). It is counted for each employer, never for the forces together.
 pub const COLLECTIVE_CONSULTATION_THRESHOLD: u32 = 20;
 
 /// The workforce part of the case.
@@ -259,11 +264,15 @@ pub struct Workforce {
     pub pensions: String,
     /// Consultation with each staff body.
     pub consultations: Vec<Consultation>,
-    /// How many police staff redundancies are proposed; `None` until stated. Officers cannot
-    /// be made redundant.
+    /// How many police staff redundancies are proposed across all the forces together, as
+    /// files written before each force gave its own figure hold it; `None` in a file written
+    /// since. It cannot decide collective consultation, which is counted per employer: each
+    /// force's own figure ([`ForceWorkforce::redundancies`]) does. Officers cannot be made
+    /// redundant.
     pub proposed_redundancies: Option<u32>,
-    /// How collective consultation will run when 20 or more redundancies are proposed: when
-    /// it starts, with whom, and the notice to the Secretary of State (form HR1).
+    /// How collective consultation will run where an employer proposes 20 or more
+    /// redundancies: when it starts, with whom, and the notice to the Secretary of State
+    /// (form HR1).
     pub collective_consultation: String,
 }
 
@@ -298,10 +307,38 @@ impl Workforce {
         self.forces.iter().any(ForceWorkforce::staff_affected)
     }
 
-    /// Whether collective consultation is required by law.
+    /// Whether any force gives its own figure of redundancies, so the redundancies are
+    /// known by employer.
+    pub fn by_employer(&self) -> bool {
+        self.forces.iter().any(|row| row.redundancies.is_some())
+    }
+
+    /// The redundancies proposed in all: the forces' own figures added up, or, in an older
+    /// file that gives none, its one figure for all the forces together.
+    pub fn total_redundancies(&self) -> Option<u32> {
+        if self.by_employer() {
+            Some(self.forces.iter().filter_map(|row| row.redundancies).sum())
+        } else {
+            self.proposed_redundancies
+        }
+    }
+
+    /// The forces whose employer proposes 20 or more redundancies, and so must consult
+    /// collectively: counted for each employer, not for the forces together.
+    pub fn employers_needing_collective_consultation(&self) -> Vec<&str> {
+        self.forces
+            .iter()
+            .filter(|row| {
+                row.redundancies
+                    .is_some_and(|count| count >= COLLECTIVE_CONSULTATION_THRESHOLD)
+            })
+            .map(|row| row.force.trim())
+            .collect()
+    }
+
+    /// Whether collective consultation is required by law of any employer.
     pub fn needs_collective_consultation(&self) -> bool {
-        self.proposed_redundancies
-            .is_some_and(|count| count >= COLLECTIVE_CONSULTATION_THRESHOLD)
+        !self.employers_needing_collective_consultation().is_empty()
     }
 
     /// The total officers and staff affected across the forces.
@@ -325,13 +362,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn collective_consultation_starts_at_twenty_redundancies() {
+    fn collective_consultation_starts_at_twenty_redundancies_for_one_employer() {
+        let row = |force: &str, redundancies| ForceWorkforce {
+            force: force.into(),
+            redundancies: Some(redundancies),
+            ..ForceWorkforce::default()
+        };
         let mut workforce = Workforce::default();
         assert!(!workforce.needs_collective_consultation());
-        workforce.proposed_redundancies = Some(19);
+        // 19 and 19 are 38 across the forces, but no employer reaches 20.
+        workforce.forces = vec![row("North", 19), row("South", 19)];
         assert!(!workforce.needs_collective_consultation());
-        workforce.proposed_redundancies = Some(20);
-        assert!(workforce.needs_collective_consultation());
+        assert_eq!(workforce.total_redundancies(), Some(38));
+        workforce.forces[1].redundancies = Some(20);
+        assert_eq!(
+            workforce.employers_needing_collective_consultation(),
+            ["South"]
+        );
+        // An older file's one figure for all the forces decides nothing.
+        let old = Workforce {
+            proposed_redundancies: Some(38),
+            ..Workforce::default()
+        };
+        assert!(!old.needs_collective_consultation());
+        assert_eq!(old.total_redundancies(), Some(38));
     }
 
     #[test]

@@ -75,14 +75,27 @@ impl WizardStep for WorkforceStep {
         form.add_space(12.0);
 
         form.heading("Redundancies");
-        form.number_field(
-            "Police staff redundancies proposed",
-            proposed_redundancies,
-            Anchor::Redundancies,
+        form.weak(
+            "Give each force's police staff redundancies in the table above, 0 for none: \
+             collective consultation is counted for each employer proposing 20 or more at one \
+             establishment within 90 days, not for the forces together. Officers cannot be made \
+             redundant.",
         );
-        form.weak("Officers cannot be made redundant. Leave blank until known; 0 for none.");
+        // An older file's one figure for all the forces, kept until each force has its own.
+        if proposed_redundancies.is_some() {
+            form.number_field(
+                "Police staff redundancies proposed (all forces, from an older file)",
+                proposed_redundancies,
+                Anchor::Redundancies,
+            );
+        } else {
+            let total = rows.iter().filter_map(|row| row.redundancies).sum::<u32>();
+            form.field(Anchor::Redundancies, |ui| {
+                ui.label(format!("In all: {total}"))
+            });
+        }
         form.text_area(
-            "Collective consultation (20 or more redundancies)",
+            "Collective consultation (an employer proposing 20 or more redundancies)",
             "When section 188 consultation starts, with whom, and the HR1 notice to the Secretary of State",
             collective_consultation,
             Anchor::CollectiveConsultation,
@@ -107,6 +120,7 @@ fn force_rows(form: &mut Form<'_>, forces: &[(usize, String)], rows: &mut Vec<Fo
         .column(Column::fill("Officers work by", ARRANGEMENT_WIDTH).share(2.0))
         .column(Column::fixed("Staff", COUNT_WIDTH))
         .column(Column::fill("Staff move by", ARRANGEMENT_WIDTH).share(2.0))
+        .column(Column::fixed("Staff redundancies", COUNT_WIDTH))
         .column(Column::fixed("", REMOVE_WIDTH))
         .frozen(1)
         .actions();
@@ -167,6 +181,7 @@ fn force_cells(cells: &mut Row<'_, '_, '_>, index: Option<usize>, row: &mut Forc
         officer_arrangement,
         staff,
         staff_arrangement,
+        redundancies,
     } = row;
     let force = force.trim().to_owned();
     cells.cell(|form| {
@@ -199,6 +214,14 @@ fn force_cells(cells: &mut Row<'_, '_, '_>, index: Option<usize>, row: &mut Forc
             &format!("{force} staff arrangement"),
             staff_arrangement,
             None,
+        );
+    });
+    cells.cell(|form| {
+        form.number_cell(
+            ("workforce redundancies", &force),
+            &format!("{force} staff redundancies"),
+            redundancies,
+            index.map(Anchor::ForceRedundancies),
         );
     });
 }

@@ -355,6 +355,8 @@ pub enum Anchor {
     WelshLanguage,
     /// One force's officers and staff, by the force's index in the partners list.
     WorkforceForce(usize),
+    /// One force's proposed redundancies, by the index of the force in the partners list.
+    ForceRedundancies(usize),
     /// How officers and staff will work in the collaboration.
     WorkforceArrangements,
     /// Pensions.
@@ -559,6 +561,12 @@ impl Anchor {
                 Anchor::WelshLanguage,
             ])
             .chain(named_forces.clone().into_iter().map(Anchor::WorkforceForce))
+            .chain(
+                named_forces
+                    .clone()
+                    .into_iter()
+                    .map(Anchor::ForceRedundancies),
+            )
             .chain([
                 Anchor::WorkforceArrangements,
                 Anchor::Pensions,
@@ -670,6 +678,7 @@ impl Anchor {
             | Anchor::EqualityReviewDate
             | Anchor::WelshLanguage => Step::Equality,
             Anchor::WorkforceForce(_)
+            | Anchor::ForceRedundancies(_)
             | Anchor::WorkforceArrangements
             | Anchor::Pensions
             | Anchor::StaffConsultations

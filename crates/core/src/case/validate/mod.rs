@@ -269,7 +269,7 @@ mod tests {
             Anchor::EqualityOutcome => 31,
             Anchor::EqualityReviewDate => 32,
             Anchor::WelshLanguage => 33,
-            Anchor::WorkforceForce(_) => 34,
+            Anchor::WorkforceForce(_) | Anchor::ForceRedundancies(_) => 34,
             Anchor::WorkforceArrangements => 35,
             Anchor::Pensions => 36,
             Anchor::StaffConsultations => 37,

@@ -273,7 +273,13 @@ fn decision_ready_anchor(case: &Case, part: &str, segments: &[&str]) -> Option<A
         }),
         ("workforce", "forces") => row(2, case.workforce.forces.len())
             .and_then(|i| force_named(&case.workforce.forces[i].force))
-            .map_or(Anchor::WorkforceArrangements, Anchor::WorkforceForce),
+            .map_or(Anchor::WorkforceArrangements, |i| {
+                if named(3) == "redundancies" {
+                    Anchor::ForceRedundancies(i)
+                } else {
+                    Anchor::WorkforceForce(i)
+                }
+            }),
         ("workforce", "pensions") => Anchor::Pensions,
         ("workforce", "consultations") => row(2, case.workforce.consultations.len())
             .map_or(Anchor::StaffConsultations, Anchor::StaffConsultation),

@@ -10,6 +10,7 @@ use crate::case::workforce::{
     COLLECTIVE_CONSULTATION_THRESHOLD, ConsultationStatus, OfficerArrangement, Represents,
     StaffArrangement, StaffBody,
 };
+use crate::format::and_list;
 
 pub(super) fn check(case: &Case, out: &mut Findings) {
     let workforce = &case.workforce;
@@ -54,7 +55,7 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
     }
     consultation(case, officers, staff, out);
     transfers(case, out);
-    redundancies(case, staff, out);
+    redundancies(case, out);
     officers_are_office_holders(case, out);
 }
 
@@ -148,26 +149,46 @@ fn transfers(case: &Case, out: &mut Findings) {
     }
 }
 
-/// Redundancies are of staff only; 20 or more need collective consultation.
-fn redundancies(case: &Case, staff: bool, out: &mut Findings) {
+/// Redundancies are of staff only, and each employer gives its own: collective consultation
+/// under section 188 is counted for each employer proposing 20 or more at one establishment
+/// within 90 days, never for the forces together.
+fn redundancies(case: &Case, out: &mut Findings) {
     let workforce = &case.workforce;
-    match workforce.proposed_redundancies {
-        None if staff => out.warning(
-            Anchor::Redundancies,
-            "Say how many police staff redundancies are proposed (0 if none).",
-        ),
-        Some(count) if count > 0 && !staff => out.warning(
-            Anchor::Redundancies,
-            format!("{count} staff redundancies are proposed, but no force's staff are shown as involved."),
-        ),
-        _ => {}
+    let none_in_all = workforce.proposed_redundancies == Some(0);
+    for (index, name) in named_forces(case) {
+        let Some(row) = workforce.for_force(name) else {
+            continue;
+        };
+        match row.redundancies {
+            None if row.staff_affected() && !none_in_all => out.warning(
+                Anchor::ForceRedundancies(index),
+                format!("Say how many of {name}'s police staff its employer proposes to make redundant (0 if none): collective consultation is counted for each employer."),
+            ),
+            Some(count) if count > 0 && !row.staff_affected() => out.warning(
+                Anchor::ForceRedundancies(index),
+                format!("{count} staff redundancies are proposed at {name}, but none of its staff are shown as involved."),
+            ),
+            _ => {}
+        }
     }
-    if workforce.needs_collective_consultation() && blank(&workforce.collective_consultation) {
+    if let Some(count) = workforce.proposed_redundancies
+        && count > 0
+        && !workforce.by_employer()
+    {
+        out.warning(
+            Anchor::Redundancies,
+            format!("{count} redundancies are given for all the forces together, but collective consultation (section 188 of TULRCA 1992) is counted for each employer: give each force's own figure."),
+        );
+    }
+    let employers = workforce.employers_needing_collective_consultation();
+    if !employers.is_empty() && blank(&workforce.collective_consultation) {
         out.push(
             for_stage(case),
             Anchor::CollectiveConsultation,
             format!(
-                "{} or more redundancies are proposed: set out the collective consultation under section 188 of TULRCA 1992 (30 days before the first dismissal, 45 days at 100 or more) and the HR1 notice to the Secretary of State.",
+                "{} {} {} or more redundancies: set out the collective consultation under section 188 of TULRCA 1992 (30 days before the first dismissal, 45 days at 100 or more at one establishment) and the HR1 notice to the Secretary of State, for each employer.",
+                and_list(&employers),
+                if employers.len() == 1 { "proposes" } else { "each propose" },
                 COLLECTIVE_CONSULTATION_THRESHOLD
             ),
         );

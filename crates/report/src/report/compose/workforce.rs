@@ -16,7 +16,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
         arrangements,
         pensions,
         consultations,
-        proposed_redundancies,
+        proposed_redundancies: _, // read through `Workforce::total_redundancies`
         collective_consultation,
     } = workforce;
     paper.section("Workforce implications");
@@ -70,12 +70,17 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     paper.subsection("Redundancies");
     {
         let mut paper = paper.field(Anchor::Redundancies);
-        match proposed_redundancies {
+        let by_employer = if workforce.by_employer() {
+            " Each employer's own figure is in the table above: collective consultation is counted for each employer."
+        } else {
+            " They are not yet given for each employer."
+        };
+        match workforce.total_redundancies() {
             None => paper.note(gap(case)),
             Some(0) => paper.paragraph("No redundancies are proposed."),
             Some(count) => paper.paragraph(format!(
-                "{count} police staff {} proposed. Officers cannot be made redundant.",
-                if *count == 1 {
+                "{count} police staff {} proposed in all. Officers cannot be made redundant.{by_employer}",
+                if count == 1 {
                     "redundancy is"
                 } else {
                     "redundancies are"
@@ -112,6 +117,7 @@ fn headcount(case: &Case, paper: &mut Paper) {
                         officer_arrangement,
                         staff,
                         staff_arrangement,
+                        redundancies,
                     } = row;
                     vec![
                         Cell::Text(name),
@@ -119,10 +125,12 @@ fn headcount(case: &Case, paper: &mut Paper) {
                         Cell::from(officer_arrangement.label()),
                         count(*staff),
                         Cell::from(staff_arrangement.label()),
+                        count(*redundancies),
                     ]
                 }
                 None => vec![
                     Cell::Text(name),
+                    "—".into(),
                     "—".into(),
                     "—".into(),
                     "—".into(),
@@ -142,6 +150,7 @@ fn headcount(case: &Case, paper: &mut Paper) {
         Cell::from(""),
         Cell::Count(staff.into()),
         Cell::from(""),
+        count(case.workforce.total_redundancies()),
     ]);
     paper.push(Block::Table(Table {
         columns: vec![
@@ -150,6 +159,7 @@ fn headcount(case: &Case, paper: &mut Paper) {
             Column::text("How officers work", 1.6),
             Column::figure("Staff", 0.7),
             Column::text("How staff move", 1.6),
+            Column::figure("Staff redundancies", 0.9),
         ],
         rows,
         total_row: true,
@@ -162,4 +172,15 @@ fn headcount(case: &Case, paper: &mut Paper) {
             .enumerate()
             .map(|(i, force)| (!force.name.trim().is_empty()).then_some(Anchor::WorkforceForce(i))),
     );
+    paper.cells_from(case.partners.forces.iter().enumerate().map(|(i, force)| {
+        let named = !force.name.trim().is_empty();
+        vec![
+            None,
+            None,
+            None,
+            None,
+            None,
+            named.then_some(Anchor::ForceRedundancies(i)),
+        ]
+    }));
 }
