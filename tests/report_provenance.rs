@@ -105,6 +105,7 @@ fn unprinted(anchor: Anchor, case: &Case) -> Option<&'static str> {
         }
         Anchor::Commercial(_) if case.commercial.is_empty() => Some(EMPTY_PART),
         Anchor::WorkforceForce(_)
+        | Anchor::ForceRedundancies(_)
         | Anchor::WorkforceArrangements
         | Anchor::Pensions
         | Anchor::StaffConsultation(_)
