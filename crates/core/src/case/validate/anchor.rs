@@ -576,11 +576,14 @@ impl Anchor {
                 case.workforce.consultations.len(),
                 Anchor::StaffConsultation,
             ))
-            .chain([
-                Anchor::Redundancies,
-                Anchor::CollectiveConsultation,
-                Anchor::Datasets,
-            ])
+            // An older file's one figure of redundancies for all the forces has a field only
+            // while it is kept.
+            .chain(
+                case.workforce
+                    .proposed_redundancies
+                    .map(|_| Anchor::Redundancies),
+            )
+            .chain([Anchor::CollectiveConsultation, Anchor::Datasets])
             .chain(datasets)
             .chain([Anchor::DataProtectionNotes, Anchor::Sites])
             .chain(rows(case.estates_ict.sites.len(), Anchor::Site))

@@ -333,6 +333,8 @@ mod tests {
         }
         case.risks.risks = vec![Risk::default(), Risk::default()];
         case.workforce.consultations = vec![Consultation::default(), Consultation::default()];
+        // An older file's one figure for all the forces, which has a field while it is kept.
+        case.workforce.proposed_redundancies = Some(0);
         let dataset = Dataset {
             parties: vec![PartyRole::default(), PartyRole::default()],
             ..Dataset::default()
