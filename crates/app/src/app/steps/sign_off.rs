@@ -98,7 +98,7 @@ fn bodies(form: &mut Form<'_>, case: &mut Case) {
         form.push_id(("policing body", index), |form| {
             form.card(|form| {
                 form.label(RichText::new(&title).strong());
-                form.weak(&format!("For {force}."));
+                form.weak(format!("For {force}."));
                 officer_rows(form, index, &force, &mut record);
                 form.add_space(8.0);
                 if records {

@@ -90,7 +90,7 @@ impl WizardStep for WorkforceStep {
             );
         } else {
             let total = rows.iter().filter_map(|row| row.redundancies).sum::<u32>();
-            form.weak(&format!("In all: {total}."));
+            form.weak(format!("In all: {total}."));
         }
         form.text_area(
             "Collective consultation (an employer proposing 20 or more redundancies)",
