@@ -63,7 +63,7 @@ pub const ACCOUNTABILITY: Statement = Statement {
 pub const DIRECTION_AND_CONTROL: Statement = Statement {
     id: "direction-and-control",
     text: "Officers and staff may be placed under the direction and control of a chief officer of police named in, or chosen under, the agreement; only a chief officer of police can hold it, never a unit's manager, and liability for officers' conduct follows direction and control.",
-    source: "Police Act 1996, ss22A and 88; Statutory Guidance for Police Collaboration (2012), note on direction and control",
+    source: "Police Act 1996, ss22A, 23 and 88; Statutory Guidance for Police Collaboration (2012), note on direction and control",
 };
 
 /// Publication of the agreement by every party.
@@ -236,7 +236,7 @@ mod tests {
         ("in-writing", "Police Act 1996, s23C"),
         ("have-regard", "Police Act 1996, s23F"),
         ("accountability", "Police Act 1996, s23D"),
-        ("direction-and-control", "Police Act 1996, ss22A and 88"),
+        ("direction-and-control", "Police Act 1996, ss22A, 23 and 88"),
         (
             "publication",
             "Statutory Guidance for Police Collaboration (2012)",
