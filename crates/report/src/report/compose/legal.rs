@@ -190,12 +190,6 @@ fn does_not_arise(challenge: Challenge) -> &'static str {
 fn key_terms(case: &Case, paper: &mut Paper) {
     paper.subsection("Key terms of the agreement");
     let successors = successors_needed(case);
-    if let Some(why) = &successors {
-        paper.paragraph(format!(
-            "{} In this case {why}",
-            law::SUCCESSOR_BODIES.cited()
-        ));
-    }
     let terms = [
         (
             GovernanceItem::ConductAndComplaints,
@@ -251,6 +245,17 @@ fn key_terms(case: &Case, paper: &mut Paper) {
             .iter()
             .map(|(item, _)| Some(Anchor::Governance(*item))),
     );
+    // After the table, so the heading and the table can share a page.
+    if successors.is_some() {
+        let last = case
+            .finance
+            .first_year
+            .saturating_add(i32::try_from(case.finance.years).unwrap_or(i32::MAX));
+        paper.paragraph(format!(
+            "{} In this case the appraisal runs to {last}.",
+            law::SUCCESSOR_BODIES.cited()
+        ));
+    }
     if case.options.preferred() == Some(OptionKind::JointVenture)
         || has_status(
             case,

@@ -39,7 +39,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
                 date,
                 comment,
             } = record.comment(officer);
-            paper.subsection(&format!("{title}: {}", officer.label().to_lowercase()));
+            paper.subsection(&format!("{title}: {}", officer.label()));
             paper.key_values(vec![
                 ("Comments on", officer.concerns().to_owned()),
                 ("Name", cell(&name)),
