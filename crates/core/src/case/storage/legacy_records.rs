@@ -148,6 +148,43 @@ mod tests {
     }
 
     #[test]
+    fn an_older_file_loads_with_each_body_s_comments_and_a_warning() {
+        let text = r#"(
+            format_version: 2,
+            partners: (forces: [(name: "North Force"), (name: "South Force")]),
+            sign_off: (
+                comments: {
+                    MonitoringOfficer: (name: "A. Lawyer", date: Some("2027-01-05"), comment: "Lawful."),
+                },
+            ),
+        )"#;
+        let loaded = super::super::read_case(text).expect("an older file loads");
+        for force in ["North Force", "South Force"] {
+            let record = loaded
+                .case
+                .sign_off
+                .decision_record(force)
+                .expect("a record for each body");
+            assert_eq!(
+                record.comment(StatutoryOfficer::MonitoringOfficer).comment,
+                "Lawful."
+            );
+            assert_eq!(record.comments.len(), StatutoryOfficer::ALL.len());
+        }
+        let messages: Vec<&str> = loaded
+            .warnings
+            .iter()
+            .map(|warning| warning.message.as_str())
+            .collect();
+        assert_eq!(messages, [NOTICE], "no unknown-field warning beside it");
+        // Saved and read again, the file is in the new shape and nothing changes.
+        let again = super::super::to_ron(&loaded.case).expect("saves");
+        let reloaded = super::super::read_case(&again).expect("reloads");
+        assert_eq!(reloaded.case, loaded.case);
+        assert!(reloaded.warnings.is_empty());
+    }
+
+    #[test]
     fn a_converted_or_blank_file_changes_nothing() {
         let mut case = two_forces();
         let before = case.clone();
