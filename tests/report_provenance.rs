@@ -147,13 +147,7 @@ fn unprinted(anchor: Anchor, case: &Case) -> Option<&'static str> {
                 && case
                     .sign_off
                     .decision_record(&case.partners.forces[i].name)
-                    .is_none_or(|record| {
-                        record.comments.values().all(|comment| {
-                            comment.name.trim().is_empty()
-                                && comment.date.is_none()
-                                && comment.comment.trim().is_empty()
-                        })
-                    }) =>
+                    .is_none_or(|record| !record.has_comments()) =>
         {
             Some("a body none of whose officers has commented prints one note for them all")
         }

@@ -180,6 +180,17 @@ impl Force {
             name.to_owned()
         }
     }
+
+    /// The policing body as the paper and the checks name it: as the user wrote it, or
+    /// "North Force's policing body" while it has no name.
+    pub fn body_name(&self, index: usize) -> String {
+        let body = self.policing_body.trim();
+        if body.is_empty() {
+            format!("{}'s policing body", self.display_name(index))
+        } else {
+            body.to_owned()
+        }
+    }
 }
 
 /// A name as lower-case words joined by hyphens, for ids: "Avon & Somerset" → "avon-somerset";
@@ -298,6 +309,16 @@ impl Partners {
             .iter()
             .enumerate()
             .find(|(_, force)| force.id == id)
+    }
+
+    /// Each force that has a name, with its index in the list: the forces whose rows,
+    /// records and leads the other steps keep by name.
+    pub fn named(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.forces
+            .iter()
+            .enumerate()
+            .map(|(i, force)| (i, force.name.trim()))
+            .filter(|(_, name)| !name.is_empty())
     }
 
     /// The lead force, if one is chosen and the index is still valid.

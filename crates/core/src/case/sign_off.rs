@@ -79,6 +79,13 @@ pub struct OfficerComment {
     pub comment: String,
 }
 
+impl OfficerComment {
+    /// Whether nothing has been given: no name, no date and no comment.
+    pub fn is_empty(&self) -> bool {
+        self.name.trim().is_empty() && self.date.is_none() && self.comment.trim().is_empty()
+    }
+}
+
 /// One policing body's sign-off and decision: its own statutory officers' comments, and the
 /// decision record it publishes once it has decided. Each policing body decides for itself,
 /// so each has its own officers' advice and its own record. Named by the force whose policing
@@ -120,6 +127,11 @@ impl DecisionRecord {
         for officer in StatutoryOfficer::ALL {
             self.comments.entry(officer).or_default();
         }
+    }
+
+    /// Whether any of the body's officers has given a name, a date or a comment.
+    pub fn has_comments(&self) -> bool {
+        self.comments.values().any(|comment| !comment.is_empty())
     }
 
     /// One officer's comments (empty if the officer has none yet).

@@ -66,19 +66,8 @@ impl WizardStep for SignOffStep {
 fn bodies(form: &mut Form<'_>, case: &mut Case) {
     let bodies: Vec<(usize, String, String)> = case
         .partners
-        .forces
-        .iter()
-        .enumerate()
-        .filter(|(_, force)| !force.name.trim().is_empty())
-        .map(|(i, force)| {
-            let name = force.name.trim().to_owned();
-            let title = if force.policing_body.trim().is_empty() {
-                format!("The policing body of {name}")
-            } else {
-                force.policing_body.trim().to_owned()
-            };
-            (i, name, title)
-        })
+        .named()
+        .map(|(i, name)| (i, name.to_owned(), case.partners.forces[i].body_name(i)))
         .collect();
     if bodies.is_empty() {
         widgets::empty_state(

@@ -48,33 +48,26 @@ pub fn convert(text: &str, case: &mut Case) -> bool {
         .sign_off
         .comments
         .into_iter()
-        .filter(|(_, comment)| !is_blank(comment))
+        .filter(|(_, comment)| !comment.is_empty())
         .collect();
     if given.is_empty() {
         return false;
     }
     let forces: Vec<String> = case
         .partners
-        .forces
-        .iter()
-        .map(|force| force.name.trim().to_owned())
-        .filter(|name| !name.is_empty())
+        .named()
+        .map(|(_, name)| name.to_owned())
         .collect();
     for force in forces {
         let record = case.sign_off.decision_record_mut(&force);
         for (officer, comment) in &given {
             let entry = record.comments.entry(*officer).or_default();
-            if is_blank(entry) {
+            if entry.is_empty() {
                 entry.clone_from(comment);
             }
         }
     }
     true
-}
-
-/// Whether an officer's entry has nothing in it.
-fn is_blank(comment: &OfficerComment) -> bool {
-    comment.name.trim().is_empty() && comment.date.is_none() && comment.comment.trim().is_empty()
 }
 
 #[cfg(test)]
@@ -112,9 +105,11 @@ mod tests {
             let comment = record.comment(StatutoryOfficer::MonitoringOfficer);
             assert_eq!(comment.name, "A. Lawyer");
             assert_eq!(comment.comment, "Lawful.");
-            assert!(is_blank(
-                &record.comment(StatutoryOfficer::PccChiefFinanceOfficer)
-            ));
+            assert!(
+                record
+                    .comment(StatutoryOfficer::PccChiefFinanceOfficer)
+                    .is_empty()
+            );
         }
         let once = case.clone();
         convert(OLD, &mut case);

@@ -140,12 +140,7 @@ fn for_sign_off(case: &Case) -> Severity {
 
 /// The named forces with their places in the partners list, for rows named by force.
 fn named_forces(case: &Case) -> impl Iterator<Item = (usize, &str)> {
-    case.partners
-        .forces
-        .iter()
-        .enumerate()
-        .map(|(i, force)| (i, force.name.trim()))
-        .filter(|(_, name)| !name.is_empty())
+    case.partners.named()
 }
 
 /// Checks the whole case against its own rules. Findings come in wizard order, most serious

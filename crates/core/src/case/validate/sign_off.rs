@@ -18,12 +18,7 @@ pub(super) fn check(case: &Case, out: &mut Findings) {
     let final_note = final_note(severity);
     let records = case.front_sheet.decided_by.leads_to_decision_records();
     for (index, name) in named_forces(case) {
-        let force = &case.partners.forces[index];
-        let body = if blank(&force.policing_body) {
-            format!("{name}'s policing body")
-        } else {
-            force.policing_body.trim().to_owned()
-        };
+        let body = case.partners.forces[index].body_name(index);
         let record = case
             .sign_off
             .decision_record(name)

@@ -22,7 +22,7 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     for (index, title, record) in bodies {
         // A body none of whose officers has commented yet prints one note, not three empty
         // entries.
-        if !has_comments(&record) {
+        if !record.has_comments() {
             paper.subsection(&title);
             paper
                 .field(Anchor::OfficerComment(
@@ -58,35 +58,18 @@ pub(super) fn compose(case: &Case, paper: &mut Paper) {
     }
 }
 
-/// Whether any of the body's officers has given a name, a date or a comment.
-pub(super) fn has_comments(record: &DecisionRecord) -> bool {
-    record.comments.values().any(|comment| {
-        !comment.name.trim().is_empty()
-            || comment.date.is_some()
-            || !comment.comment.trim().is_empty()
-    })
-}
-
 /// Each named force's policing body, as the paper names it, with its record (empty if it has
 /// none yet), by the force's index in the partners list.
 pub(super) fn bodies(case: &Case) -> Vec<(usize, String, DecisionRecord)> {
     case.partners
-        .forces
-        .iter()
-        .enumerate()
-        .filter(|(_, force)| !force.name.trim().is_empty())
-        .map(|(i, force)| {
-            let title = if force.policing_body.trim().is_empty() {
-                format!("{}'s policing body", force.display_name(i))
-            } else {
-                force.policing_body.trim().to_owned()
-            };
+        .named()
+        .map(|(i, name)| {
             let record = case
                 .sign_off
-                .decision_record(&force.name)
+                .decision_record(name)
                 .cloned()
                 .unwrap_or_default();
-            (i, title, record)
+            (i, case.partners.forces[i].body_name(i), record)
         })
         .collect()
 }
