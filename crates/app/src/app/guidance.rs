@@ -97,7 +97,7 @@ pub fn for_step(step: Step) -> Guidance {
         Step::Workforce => Guidance {
             purpose: "Who moves, and how. Officers and staff move in different ways, have different pensions and are represented by different bodies, so the paper treats them apart.",
             committee_looks_for: &[
-                "How many officers and how many staff of each force the collaboration involves.",
+                "How many officers and how many staff of each force the collaboration involves, and how many of each force's staff its employer proposes to make redundant.",
                 "Officers working under the direction and control the agreement sets, or on secondment; never TUPE, because officers hold an office and are not employees.",
                 "Staff under direction and control, on secondment, or transferring: under TUPE where it applies (with regulation 13 information and consultation), or under a transfer protocol giving COSOP protection where regulation 3(5) takes a transfer between public administrative authorities outside TUPE.",
                 "What happens to pensions: officers' police pension schemes stay with their force; staff pension funds differ by area.",
@@ -148,10 +148,10 @@ pub fn for_step(step: Step) -> Guidance {
             basis: "Good practice from regional governance standards: a lead per force, a steering group, a full business case to a programme board, project-managed implementation and joint communications.",
         },
         Step::SignOff => Guidance {
-            purpose: "What the paper needs before the decision: the statutory officers' comments, each PCC's decision record wording, the background papers, and any appendices you write.",
+            purpose: "What the paper needs before the decision: for each policing body, its own statutory officers' comments and its decision record; then the background papers, and any appendices you write.",
             committee_looks_for: &[
-                "Comments from the PCC's chief finance officer, the monitoring officer and the force's chief finance officer, each with a name and a date.",
-                "The wording of each policing body's decision record, matching who decides: a joint board recommends; each policing body approves and signs for itself.",
+                "For each policing body, comments from its own chief finance officer and monitoring officer and from its force's chief finance officer, each with a name and a date: each body decides for itself, on its own officers' advice.",
+                "Each policing body's decision record: what it decided, worded for who decides (a joint board recommends; each policing body approves and signs for itself), the reasons, the equality and human rights considerations the decision maker had regard to, and any interests declared.",
                 "Background papers listed by title, and the author's telephone and email.",
                 "Every appendix the text refers to, lettered after the revision history (Appendix A).",
             ],
