@@ -17,8 +17,9 @@ use super::Case;
 /// An officer who must comment on the paper before the decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum StatutoryOfficer {
-    /// The PCC's chief finance officer (section 151 of the Local Government Act 1972 as
-    /// applied to policing bodies): the financial implications for the policing body.
+    /// The policing body's chief finance officer, whom the Police Reform and Social
+    /// Responsibility Act 2011 requires it to appoint: the financial implications for the
+    /// policing body.
     PccChiefFinanceOfficer,
     /// The PCC's monitoring officer (section 5 of the Local Government and Housing Act
     /// 1989): the legal implications.
