@@ -239,6 +239,10 @@ fn each_policing_body_signs_off_and_records_its_own_decision() {
     use casewright::case::sign_off::StatutoryOfficer;
 
     let mut h = open_at(case_with_every_row(), Step::SignOff);
+    assert!(
+        case(&h).sign_off.decision_records.is_empty(),
+        "looking at the step makes no record"
+    );
     type_into(
         &mut h,
         "Heddlu Southshire: Monitoring officer: comments",

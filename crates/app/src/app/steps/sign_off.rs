@@ -80,10 +80,14 @@ fn bodies(form: &mut Form<'_>, case: &mut Case) {
     let records = case.front_sheet.decided_by.leads_to_decision_records();
     for (index, force, title) in bodies {
         let draft = draft_decision_record(case, index);
-        let existing = case.sign_off.decision_record(&force).cloned();
-        let mut record = existing
-            .clone()
+        // A body's record is made only when something is typed into it, so looking at the
+        // step changes nothing.
+        let mut record = case
+            .sign_off
+            .decision_record(&force)
+            .cloned()
             .unwrap_or_else(|| DecisionRecord::for_force(&force));
+        let before = record.clone();
         form.push_id(("policing body", index), |form| {
             form.card(|form| {
                 form.label(RichText::new(&title).strong());
@@ -100,7 +104,7 @@ fn bodies(form: &mut Form<'_>, case: &mut Case) {
                 }
             });
         });
-        if existing.as_ref() != Some(&record) {
+        if record != before {
             *case.sign_off.decision_record_mut(&force) = record;
         }
     }
