@@ -673,7 +673,7 @@ impl<'a> Figures<'a> {
             Figure::Redundancies => self
                 .case
                 .workforce
-                .proposed_redundancies
+                .total_redundancies()
                 .map(|count| Value::Count(u64::from(count)))
                 .ok_or_else(|| "no redundancies are given".to_owned()),
             Figure::Year(KeyYear::First) => Ok(Value::Words(self.case.finance.year_label(0))),
@@ -833,6 +833,11 @@ impl<'a> Figures<'a> {
     /// Each force's position for the preferred option, in cash, if it can be worked out.
     pub fn positions(&self) -> Option<&ForcePositions> {
         self.positions.as_ref().ok()
+    }
+
+    /// Each force's affordability against business as usual, if it can be worked out.
+    pub fn affordability(&self) -> Option<&Affordability> {
+        self.affordability.as_ref().ok()
     }
 
     /// The preferred option's funding by source, in cash.

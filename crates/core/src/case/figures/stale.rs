@@ -536,13 +536,7 @@ fn force_claims(
         return;
     }
     mentions.sort_unstable();
-    let years: Vec<(usize, String)> = case
-        .finance
-        .year_labels()
-        .into_iter()
-        .enumerate()
-        .filter(|(_, label)| lower.contains(label.as_str()))
-        .collect();
+    let labels = case.finance.year_labels();
     // A force's claim is the first one after it is named; a force named with no claim
     // before the next force takes the next claim ("Devon and Cornwall and Gloucestershire
     // carry net costs").
@@ -552,18 +546,48 @@ fn force_claims(
             let segment = &lower[*from..to];
             CLAIMS
                 .iter()
-                .filter_map(|(words, claim)| segment.find(words).map(|i| (i, *claim)))
-                .min_by_key(|(i, _)| *i)
-                .map(|(_, claim)| claim)
+                .filter_map(|(words, claim)| {
+                    segment.find(words).map(|i| (from + i, *words, *claim))
+                })
+                .min_by_key(|(i, ..)| *i)
         });
-        let Some(claim) = claim else {
+        let Some((at, words, claim)) = claim else {
             continue;
         };
+        let years = claim_years(&lower, at, &labels);
+        // "Better off than business as usual" speaks of the difference from business as
+        // usual (the affordability table); "a net cost …, less than under business as
+        // usual" still speaks of the net position.
+        let after = &lower[at + words.len()..];
+        let against_bau = after.trim_start().starts_with("than")
+            && after
+                .chars()
+                .take(40)
+                .collect::<String>()
+                .contains("business as usual");
+        let affordability = figures.affordability().filter(|_| against_bau);
         let Some(position) = positions.forces.get(*force) else {
             continue;
         };
         let name = case.partners.forces[*force].display_name(*force);
-        let checks: Vec<(String, Money, Money)> = if years.is_empty() {
+        let versus = affordability.and_then(|a| a.forces.get(*force));
+        let checks: Vec<(String, Money, Money)> = if let Some(versus) = versus {
+            let scale = position.total.costs.max(position.total.savings);
+            if years.is_empty() {
+                vec![("over the period".to_owned(), versus.total.difference, scale)]
+            } else {
+                years
+                    .iter()
+                    .filter_map(|(i, label)| {
+                        Some((
+                            format!("in {label}"),
+                            versus.years.get(*i)?.difference,
+                            scale,
+                        ))
+                    })
+                    .collect()
+            }
+        } else if years.is_empty() {
             vec![(
                 "over the period".to_owned(),
                 position.total.net,
@@ -605,12 +629,51 @@ fn force_claims(
                 typed: sentence.trim().to_owned(),
                 meant: None,
                 message: format!(
-                    "\"{}\" says {name} {said} {when}, but its net position after balancing payments is {}.",
+                    "\"{}\" says {name} {said} {when}, but {} is {}.",
                     short(sentence),
+                    if versus.is_some() {
+                        "its position against business as usual"
+                    } else {
+                        "its net position after balancing payments"
+                    },
                     net.whole_pounds()
                 ),
             });
         }
+    }
+}
+
+/// The years a claim at `at` in the sentence `lower` speaks of: those named in its own
+/// clause, up to the next claim ("from 2028/29" meaning that year and every later one), or
+/// else those named before it ("In 2027/28 Lancashire carries a net cost"); none means the
+/// whole period.
+fn claim_years(lower: &str, at: usize, labels: &[String]) -> Vec<(usize, String)> {
+    let rest = &lower[at..];
+    let next = CLAIMS
+        .iter()
+        .filter_map(|(words, _)| rest[1..].find(words).map(|i| i + 1))
+        .min()
+        .unwrap_or(rest.len());
+    let clause = &rest[..next];
+    let named = |text: &str| -> Vec<(usize, String)> {
+        if let Some(first) = labels
+            .iter()
+            .position(|label| text.contains(&format!("from {label}")))
+        {
+            return labels.iter().cloned().enumerate().skip(first).collect();
+        }
+        labels
+            .iter()
+            .cloned()
+            .enumerate()
+            .filter(|(_, label)| text.contains(label.as_str()))
+            .collect()
+    };
+    let own = named(clause);
+    if own.is_empty() {
+        named(&lower[..at])
+    } else {
+        own
     }
 }
 
@@ -681,7 +744,7 @@ fn redundancies(passage: &Passage<'_>, sentence: &str, case: &Case, out: &mut Ve
     let Some(at) = lower.find("redundanc") else {
         return;
     };
-    let proposed = case.workforce.proposed_redundancies.unwrap_or(0);
+    let proposed = case.workforce.total_redundancies().unwrap_or(0);
     let denies = [
         "no compulsory redundanc",
         "no redundanc",
@@ -705,7 +768,13 @@ fn redundancies(passage: &Passage<'_>, sentence: &str, case: &Case, out: &mut Ve
     let Some(count) = typed_redundancy_count(&lower, at) else {
         return;
     };
-    if count != proposed {
+    // A force's own figure (section 188 counts by employer) is as current as the total.
+    let one_employer = case
+        .workforce
+        .forces
+        .iter()
+        .any(|row| row.redundancies == Some(count));
+    if count != proposed && !one_employer {
         let reference = (proposed > 0).then(|| Figure::Redundancies.reference(MoneyStyle::Pounds));
         out.push(Stale {
             anchor: passage.anchor,

@@ -35,8 +35,8 @@ pub use anchor::{
     Anchor, AppendixField, BenefitField, CommentField, CommercialField, DatasetField, ForceField,
     FrontSheetField, PartyField, RecordField, ReviewField, RiskField, ScopeField,
 };
-pub use options::higher_npv_than_preferred;
 pub use governance::{PCC_ABOLITION_YEAR, applies, successors_needed};
+pub use options::higher_npv_than_preferred;
 pub use text::{DATE_YEARS, anchor_for, named_characters};
 
 /// How serious a finding is.
