@@ -387,3 +387,87 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    /// For a generated case (either fixture, every line's amounts scaled by its own factor)
+    /// and any edit to its figures (one option's savings in one year scaled), every money
+    /// figure the text quotes is current: a live one is printed at its value now, and a
+    /// typed one that no longer matches any figure of the case is named by `check`.
+    #[test]
+    fn in_any_generated_case_a_quoted_figure_is_current_or_named(
+        complete in any::<bool>(),
+        scales in prop::collection::vec(20_i64..300, 64),
+        edit_option in 0_usize..8,
+        edit_year in 0_usize..5,
+        edit_scale in 0_i64..250,
+    ) {
+        let mut case = if complete { complete_case() } else { realistic_case() };
+        case.normalise();
+        let mut factor = scales.iter().cycle();
+        for kind in OptionKind::ALL {
+            for line in &mut case.finance.option_mut(kind).lines {
+                let scale = *factor.next().expect("cycles");
+                for amount in &mut line.amounts {
+                    *amount = Money(amount.pence() / 100 * scale);
+                }
+            }
+        }
+        let money: Vec<Figure> = one_of_each_kind(&case)
+            .into_iter()
+            .filter(Figure::is_money)
+            .collect();
+        let before = Figures::of(&case);
+        let quotes: Vec<(Figure, String)> = money
+            .iter()
+            .filter_map(|figure| {
+                let shown = before.figure(figure).ok()?.show(MoneyStyle::Pounds);
+                Some((figure.clone(), shown))
+            })
+            .collect();
+        let mut text = String::new();
+        for (figure, shown) in &quotes {
+            text.push_str(&format!(
+                "Live: the net position is {}. Typed: the net position is {shown}.\n",
+                figure.reference(MoneyStyle::Pounds)
+            ));
+        }
+        case.finance.notes = text;
+        let kind = OptionKind::ALL[edit_option];
+        for line in &mut case.finance.option_mut(kind).lines {
+            if let Some(amount) = line.amounts.get_mut(edit_year)
+                && matches!(line.flow, Flow::Saving { .. })
+            {
+                *amount = Money(amount.pence() / 100 * edit_scale);
+            }
+        }
+        let now = Figures::of(&case);
+        let rendered = figures::render_case(&case).finance.notes;
+        let current: Vec<String> = now
+            .entries()
+            .iter()
+            .map(|entry| entry.value.show(MoneyStyle::Pounds))
+            .collect();
+        let findings: Vec<String> = validate(&case)
+            .into_iter()
+            .filter(|finding| finding.anchor == Anchor::FirstYear)
+            .map(|finding| finding.message)
+            .collect();
+        for (figure, old) in &quotes {
+            let Ok(value) = now.figure(figure) else { continue };
+            let shown = value.show(MoneyStyle::Pounds);
+            prop_assert!(
+                rendered.contains(&format!("Live: the net position is {shown}.")),
+                "the live {:?} prints {} now", figure, shown
+            );
+            if current.contains(old) {
+                continue;
+            }
+            prop_assert!(
+                findings.iter().any(|message| message.contains(old.as_str())),
+                "the stale {} ({:?}) is not named", old, figure
+            );
+        }
+    }
+}
