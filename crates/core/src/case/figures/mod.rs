@@ -47,6 +47,13 @@ pub fn render(text: &str, figures: &Figures<'_>) -> String {
 /// A copy of the case with every reference in every text replaced by its value: what the
 /// paper is composed from, so each section prints the values without knowing of references.
 pub fn render_case(case: &Case) -> Case {
+    // Most texts cite nothing: then there is nothing to work out or rewrite.
+    let cites = super::prose::passages(case)
+        .iter()
+        .any(|passage| passage.text.contains(syntax::OPEN));
+    if !cites {
+        return case.clone();
+    }
     let figures = Figures::of(case);
     let Ok(mut tree) = Tree::of(case) else {
         return case.clone();
