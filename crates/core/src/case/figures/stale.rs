@@ -688,18 +688,22 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 
 /// Whether lower-case `text` says its option has the highest net present value.
 pub fn claims_highest_npv(text: &str) -> bool {
-    ["highest", "largest", "greatest", "best"]
-        .iter()
-        .any(|superlative| {
-            [
-                "net present value",
-                "npv",
-                "net present social value",
-                "npsv",
-            ]
-            .iter()
-            .any(|measure| text.contains(&format!("{superlative} {measure}")))
+    const SUPERLATIVES: [&str; 4] = ["highest", "largest", "greatest", "best"];
+    const MEASURES: [&str; 4] = [
+        "net present value",
+        "npv",
+        "net present social value",
+        "npsv",
+    ];
+    // Each superlative where it stands, then the measure straight after it: no phrase is
+    // built for every sentence checked (this runs on every edit).
+    SUPERLATIVES.iter().any(|superlative| {
+        text.match_indices(superlative).any(|(at, _)| {
+            text[at + superlative.len()..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| MEASURES.iter().any(|measure| rest.starts_with(measure)))
         })
+    })
 }
 
 fn npv_claim(passage: &Passage<'_>, sentence: &str, figures: &Figures<'_>, out: &mut Vec<Stale>) {
