@@ -89,8 +89,9 @@ pub fn stale_with(case: &Case, figures: &Figures<'_>) -> Vec<Stale> {
         let plain = without_references(passage.text);
         for sentence in sentences(&plain) {
             if sentence.contains('£') {
-                let (money, inputs) =
-                    amounts.get_or_insert_with(|| (money_figures(figures), entered_amounts(case)));
+                let (money, inputs) = amounts.get_or_insert_with(|| {
+                    (money_figures(figures), entered_amounts(case, figures))
+                });
                 amounts_in(&passage, sentence, money, inputs, figures, &mut out);
             }
             force_claims(&passage, sentence, figures, &mut out);
@@ -129,7 +130,7 @@ pub fn check(case: &Case) -> Vec<Finding> {
 /// targets, and the contingencies. Text that quotes one of these ("the £650,000
 /// refurbishment", "£9.8 million over seven years") quotes a figure of the case, not a stale
 /// one, so it is never flagged; only the derived figures are offered as live references.
-fn entered_amounts(case: &Case) -> Vec<f64> {
+fn entered_amounts(case: &Case, figures: &Figures<'_>) -> Vec<f64> {
     let finance = &case.finance;
     let mut out: Vec<Money> = Vec::new();
     for kind in OptionKind::ALL {
@@ -163,10 +164,7 @@ fn entered_amounts(case: &Case) -> Vec<f64> {
     }
     // What each force gains or loses against business as usual, by year and over the period:
     // the affordability table's figures, which prose quotes as "better off by £1.26 million".
-    if let Some(preferred) = case.options.preferred()
-        && let Ok(Some(affordability)) =
-            finance.affordability(preferred, &case.partners.forces, Prices::Cash)
-    {
+    if let Some(affordability) = figures.affordability() {
         for force in &affordability.forces {
             for year in force.years.iter().chain([&force.total]) {
                 out.extend([
