@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use printpdf::{FontId, ParsedFont, PdfDocument};
+use printpdf::{FontId, Op, ParsedFont, PdfDocument, PdfFontHandle, Pt, TextItem};
 
 use super::PdfError;
 use crate::fonts::Font;
@@ -18,7 +18,51 @@ use crate::report::text;
 
 /// The fonts as added to the document, and how to reach each one.
 pub(super) struct EmbeddedFonts {
-    pub(super) ids: BTreeMap<Font, FontId>,
+    fonts: BTreeMap<Font, EmbeddedFont>,
+}
+
+/// One face as embedded: its resource name and its character → glyph table.
+pub(super) struct EmbeddedFont {
+    /// The font's resource on every page (`F1`, …).
+    pub(super) id: FontId,
+    /// Each character the pages draw in this face with its glyph in the subset, sorted.
+    glyphs: Vec<(char, u16)>,
+}
+
+impl EmbeddedFont {
+    /// The subset's glyph for `c`, or 0 (`.notdef`) where the face has none.
+    pub(super) fn glyph(&self, c: char) -> u16 {
+        self.glyphs
+            .binary_search_by_key(&c, |(c, _)| *c)
+            .map_or(0, |at| self.glyphs[at].1)
+    }
+}
+
+impl EmbeddedFonts {
+    /// The embedded face `font`, if the pages use it.
+    pub(super) fn get(&self, font: Font) -> Option<&EmbeddedFont> {
+        self.fonts.get(&font)
+    }
+
+    /// Operators that show every character of every embedded face once. printpdf builds
+    /// each font's widths and its `/ToUnicode` map from the text shown on the pages it is
+    /// given; the pages' own content is written by `content`, so these stand in for it.
+    pub(super) fn inventory(&self) -> Vec<Op> {
+        let mut ops = vec![Op::StartTextSection];
+        for font in self.fonts.values() {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font.id.clone()),
+                size: Pt(10.0),
+            });
+            ops.push(Op::ShowText {
+                items: vec![TextItem::Text(
+                    font.glyphs.iter().map(|(c, _)| *c).collect(),
+                )],
+            });
+        }
+        ops.push(Op::EndTextSection);
+        ops
+    }
 }
 
 /// Subsets and adds every font the pages' text uses: the fallback only when some character
@@ -44,11 +88,11 @@ pub(super) fn embed_fonts(
             );
         }
     }
-    let mut ids = BTreeMap::new();
+    let mut fonts = BTreeMap::new();
     for (face, mut chars) in used {
         chars.sort_unstable();
         chars.dedup();
-        let font = subset_face(face, &chars)?;
+        let (font, glyphs) = subset_face(face, &chars)?;
         // Our own resource names rather than `add_font`'s random ones, so the same case
         // gives the same bytes within one process too.
         let id = FontId(format!("F{}", face.index() + 1));
@@ -57,14 +101,14 @@ pub(super) fn embed_fonts(
             .fonts
             .map
             .insert(id.clone(), printpdf::PdfFont::new(font));
-        ids.insert(face, id);
+        fonts.insert(face, EmbeddedFont { id, glyphs });
     }
-    Ok(EmbeddedFonts { ids })
+    Ok(EmbeddedFonts { fonts })
 }
 
 /// Cuts a font down to the glyphs for `chars` (sorted, each once) and describes it to
-/// printpdf.
-fn subset_face(face: Font, chars: &[char]) -> Result<ParsedFont, PdfError> {
+/// printpdf; with it, each character the face has and its glyph in the subset, sorted.
+fn subset_face(face: Font, chars: &[char]) -> Result<(ParsedFont, Vec<(char, u16)>), PdfError> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
     use allsorts::subset::{CmapTarget, SubsetProfile, subset};
@@ -96,21 +140,23 @@ fn subset_face(face: Font, chars: &[char]) -> Result<ParsedFont, PdfError> {
         CmapTarget::Unicode,
     )
     .map_err(|e| failed(e.to_string()))?;
-    let new_id = |old: u16| old_ids.iter().position(|id| *id == old).map(|i| i as u16);
+    // Sorted: glyph 0 is the least id, and the rest came out of a set.
+    let new_id = |old: u16| old_ids.binary_search(&old).ok().map(|i| i as u16);
     let mut warnings = Vec::new();
     let mut font = ParsedFont::from_bytes(&bytes, 0, &mut warnings)
         .ok_or_else(|| failed("the subset font could not be read back".into()))?;
-    font.codepoint_to_glyph = mapped
+    let glyphs: Vec<(char, u16)> = mapped
         .iter()
-        .filter_map(|(c, old)| Some((*c as u32, new_id(*old)?)))
+        .filter_map(|(c, old)| Some((*c, new_id(*old)?)))
         .collect();
+    font.codepoint_to_glyph = glyphs.iter().map(|(c, id)| (*c as u32, *id)).collect();
     font.glyph_widths = old_ids
         .iter()
         .enumerate()
         .map(|(new, old)| (new as u16, text::glyph_advance(face, *old)))
         .collect();
     font.font_name = Some(format!("{}+{}", subset_tag(face, &old_ids), face.name()));
-    Ok(font)
+    Ok((font, glyphs))
 }
 
 /// The six capital letters PDF uses to mark a subset font, derived from the glyphs kept so

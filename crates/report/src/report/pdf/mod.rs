@@ -1,14 +1,16 @@
 //! Pages → PDF bytes, with printpdf, tagged for screen readers (PDF/UA-1).
 //!
 //! Everything about positions was decided by the layout; this module only translates the
-//! page model into PDF operators (flipping y, since PDF counts from the bottom), each run of
-//! items inside the marked content its role asks for, and then, through the
-//! `lopdf::Document` printpdf builds, adds what printpdf does not write: the structure tree
-//! (`tags`), link annotations that belong to it, the nested outline (`outline`), the XMP
-//! metadata, language and viewer preferences (`metadata`), and writes the bytes (`file`). By
-//! concern: `fonts` (subsetting), `watermark` (the DRAFT mark as shapes), `tags`, `outline`,
-//! `metadata`, `file`.
+//! page model into each page's content stream (`content`: flipping y, since PDF counts from
+//! the bottom), each run of items inside the marked content its role asks for. printpdf
+//! builds the file around those streams (fonts, page tree, resources), and through the
+//! `lopdf::Document` it hands over this module adds what printpdf does not write: the
+//! structure tree (`tags`), link annotations that belong to it, the nested outline
+//! (`outline`), the XMP metadata, language and viewer preferences (`metadata`), and writes
+//! the bytes (`file`). By concern: `content`, `fonts` (subsetting), `watermark` (the DRAFT
+//! mark as shapes), `tags`, `outline`, `metadata`, `file`.
 
+mod content;
 mod file;
 mod fonts;
 mod metadata;
@@ -17,10 +19,7 @@ mod tags;
 mod watermark;
 
 use lopdf::{Dictionary, Object, ObjectId};
-use printpdf::{
-    Color, Line, LinePoint, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Point, Polygon, PolygonRing, Pt, Rect, TextItem, TextMatrix, WindingOrder, XObjectTransform,
-};
+use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt};
 
 use crate::fonts::Font;
 use crate::palette::Rgb;
@@ -32,6 +31,7 @@ use super::page::{
 use super::structure::NodeId;
 use super::text;
 
+use content::{Content, Paint};
 use fonts::EmbeddedFonts;
 use tags::{Marks, WrittenPages};
 use watermark::Watermarks;
@@ -61,7 +61,7 @@ pub fn write(pages: &Pages, metadata: &Metadata) -> Result<Vec<u8>, PdfError> {
     let mut marks = Marks::new(&pages.structure, pages.pages.len());
     let mut watermarks = Watermarks::default();
     let mut links = Vec::new();
-    let mut pdf_pages = Vec::with_capacity(pages.pages.len());
+    let mut contents = Vec::with_capacity(pages.pages.len());
     for (index, page) in pages.pages.iter().enumerate() {
         let mut canvas = PageWriter {
             document: &mut document,
@@ -70,13 +70,21 @@ pub fn write(pages: &Pages, metadata: &Metadata) -> Result<Vec<u8>, PdfError> {
             marks: &mut marks,
             links: &mut links,
         };
-        let ops = canvas.page(index, page);
-        pdf_pages.push(PdfPage::new(
-            printpdf::Mm::from(Pt(PAGE_WIDTH)),
-            printpdf::Mm::from(Pt(PAGE_HEIGHT)),
-            ops,
-        ));
+        contents.push(canvas.page(index, page));
     }
+    // printpdf is given the pages without their content (see `content`), the first holding
+    // every character once so that it builds each font's widths and text map from them.
+    let size = |points: f32| printpdf::Mm::from(Pt(points));
+    let pdf_pages = (0..pages.pages.len())
+        .map(|index| {
+            let ops = if index == 0 {
+                fonts.inventory()
+            } else {
+                Vec::new()
+            };
+            PdfPage::new(size(PAGE_WIDTH), size(PAGE_HEIGHT), ops)
+        })
+        .collect();
     document.with_pages(pdf_pages);
     // printpdf compresses every stream at zlib's best level, which was half the export
     // time; build the file uncompressed and compress it here at a faster level (a few per
@@ -90,6 +98,7 @@ pub fn write(pages: &Pages, metadata: &Metadata) -> Result<Vec<u8>, PdfError> {
     let mut file = printpdf::to_lopdf_doc(&document, &options, &mut warnings);
     let catalog = catalog(&file)?;
     let page_ids = page_ids(&file, catalog)?;
+    set_contents(&mut file, &page_ids, contents)?;
     let annotations = add_links(&mut file, &links, &page_ids, &mut marks);
     let written = WrittenPages {
         ids: &page_ids,
@@ -126,6 +135,30 @@ fn page_ids(file: &lopdf::Document, catalog: ObjectId) -> Result<Vec<ObjectId>, 
     kids.iter()
         .map(|kid| kid.as_reference().map_err(missing))
         .collect()
+}
+
+/// Puts each page's own content stream in place of the one printpdf wrote.
+fn set_contents(
+    file: &mut lopdf::Document,
+    page_ids: &[ObjectId],
+    contents: Vec<Content>,
+) -> Result<(), PdfError> {
+    for (page, content) in page_ids.iter().zip(contents) {
+        let stream = file
+            .get_dictionary(*page)
+            .and_then(|page| page.get(b"Contents"))
+            .and_then(Object::as_reference)
+            .map_err(|error| PdfError::Assemble(format!("a page has no contents: {error}")))?;
+        match file.get_object_mut(stream) {
+            Ok(Object::Stream(stream)) => stream.set_content(content.into_bytes()),
+            _ => {
+                return Err(PdfError::Assemble(
+                    "a page's contents are not a stream".to_owned(),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A link drawn on a page, for its annotation.
@@ -209,9 +242,9 @@ struct PageWriter<'d, 'p> {
 }
 
 impl<'p> PageWriter<'_, 'p> {
-    /// The operators for page `index`: every item inside the marked content for its role.
-    fn page(&mut self, index: usize, page: &'p Page) -> Vec<Op> {
-        let mut ops = Vec::with_capacity(page.items.len() * 3);
+    /// The content of page `index`: every item inside the marked content for its role.
+    fn page(&mut self, index: usize, page: &'p Page) -> Content {
+        let mut content = Content::with_capacity(page.items.len() * 4);
         let mut text = TextState::default();
         for (at, drawn) in page.items.iter().enumerate() {
             if let Item::Link(area) = &drawn.item {
@@ -233,46 +266,43 @@ impl<'p> PageWriter<'_, 'p> {
                     // Lines of text share one text object, each role's run marked inside it.
                     if !self.marks.is_open(drawn.role) {
                         if self.marks.open_outside_text() {
-                            text.end(&mut ops);
+                            text.end(&mut content);
                         }
-                        self.marks.end(&mut ops);
-                        text.start(&mut ops);
-                        self.marks.begin(&mut ops, index, drawn.role, true);
+                        self.marks.end(&mut content);
+                        text.start(&mut content);
+                        self.marks.begin(&mut content, index, drawn.role, true);
                     }
                     let continues = continued(&page.items[at + 1..], drawn.role);
-                    draw_text(&mut ops, run, continues, self.fonts, &mut text);
+                    draw_text(&mut content, run, continues, self.fonts, &mut text);
                 }
                 other => {
                     // Shapes (and the DRAFT mark's form) go outside any text object.
                     if text.open {
                         if self.marks.open_inside_text() {
-                            self.marks.end(&mut ops);
+                            self.marks.end(&mut content);
                         }
-                        text.end(&mut ops);
+                        text.end(&mut content);
                     }
                     if !self.marks.is_open(drawn.role) {
-                        self.marks.begin(&mut ops, index, drawn.role, false);
+                        self.marks.begin(&mut content, index, drawn.role, false);
                     }
                     text.color = None;
                     match other {
                         Item::Text(mark) => {
                             let id = self.watermarks.form(self.document, mark);
-                            ops.push(Op::UseXobject {
-                                id,
-                                transform: XObjectTransform::default(),
-                            });
+                            content.form(&id.0);
                         }
-                        shape => draw(&mut ops, shape),
+                        shape => draw(&mut content, shape),
                     }
                 }
             }
         }
         if self.marks.open_inside_text() {
-            self.marks.end(&mut ops);
+            self.marks.end(&mut content);
         }
-        text.end(&mut ops);
-        self.marks.end(&mut ops);
-        ops
+        text.end(&mut content);
+        self.marks.end(&mut content);
+        content
     }
 }
 
@@ -341,84 +371,43 @@ fn compress_streams(file: &mut lopdf::Document, deflater: &mut Deflater) {
     }
 }
 
-fn color(rgb: Rgb) -> Color {
-    Color::Rgb(printpdf::Rgb {
-        r: f32::from(rgb.0) / 255.0,
-        g: f32::from(rgb.1) / 255.0,
-        b: f32::from(rgb.2) / 255.0,
-        icc_profile: None,
-    })
-}
-
-fn point(x: f32, y: f32) -> LinePoint {
-    LinePoint {
-        p: Point {
-            x: Pt(x),
-            y: Pt(PAGE_HEIGHT - y),
-        },
-        bezier: false,
-    }
-}
-
-/// Draws anything but text (text goes through [`draw_text`]).
-fn draw(ops: &mut Vec<Op>, item: &Item) {
+/// Draws anything but text (text goes through [`draw_text`]), flipping y: PDF counts from
+/// the bottom of the page.
+fn draw(content: &mut Content, item: &Item) {
+    let flipped = |(x, y): (f32, f32)| (x, PAGE_HEIGHT - y);
     match item {
         Item::Text(_) => {}
         Item::Rule(rule) => {
-            ops.push(Op::SetOutlineColor {
-                col: color(rule.color),
-            });
-            ops.push(Op::SetOutlineThickness { pt: Pt(rule.width) });
-            ops.push(Op::DrawLine {
-                line: Line {
-                    points: vec![point(rule.from.0, rule.from.1), point(rule.to.0, rule.to.1)],
-                    is_closed: false,
-                },
-            });
+            content.stroke_color(rule.color);
+            content.line_width(rule.width);
+            content.path([flipped(rule.from), flipped(rule.to)], false, Paint::Stroke);
         }
         Item::Box(filled) => {
-            ops.push(Op::SetFillColor {
-                col: color(filled.color),
-            });
-            ops.push(Op::DrawRectangle {
-                rectangle: Rect {
-                    x: Pt(filled.x),
-                    y: Pt(PAGE_HEIGHT - filled.y - filled.height),
-                    width: Pt(filled.width),
-                    height: Pt(filled.height),
-                    mode: Some(PaintMode::Fill),
-                    winding_order: Some(WindingOrder::NonZero),
-                },
-            });
+            content.fill_color(filled.color);
+            content.filled_rectangle(
+                filled.x,
+                PAGE_HEIGHT - filled.y - filled.height,
+                filled.width,
+                filled.height,
+            );
         }
         Item::Path(path) => {
-            let points: Vec<LinePoint> = path.points.iter().map(|(x, y)| point(*x, *y)).collect();
+            let points = path.points.iter().copied().map(flipped);
             if let Some(fill) = path.fill.filter(|_| path.closed) {
-                ops.push(Op::SetFillColor { col: color(fill) });
-                if let Some((stroke, width)) = path.stroke {
-                    ops.push(Op::SetOutlineColor { col: color(stroke) });
-                    ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-                }
-                ops.push(Op::DrawPolygon {
-                    polygon: Polygon {
-                        rings: vec![PolygonRing { points }],
-                        mode: if path.stroke.is_some() {
-                            PaintMode::FillStroke
-                        } else {
-                            PaintMode::Fill
-                        },
-                        winding_order: WindingOrder::NonZero,
-                    },
-                });
+                content.fill_color(fill);
+                let paint = match path.stroke {
+                    Some((stroke, width)) => {
+                        content.stroke_color(stroke);
+                        content.line_width(width);
+                        Paint::FillAndStroke
+                    }
+                    None => Paint::Fill,
+                };
+                content.path(points, true, paint);
             } else if let Some((stroke, width)) = path.stroke {
-                ops.push(Op::SetOutlineColor { col: color(stroke) });
-                ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points,
-                        is_closed: path.closed,
-                    },
-                });
+                content.stroke_color(stroke);
+                content.line_width(width);
+                content.path(points, path.closed, Paint::Stroke);
             }
         }
         // Links are annotations, added once the pages are written.
@@ -439,17 +428,17 @@ struct TextState {
 
 impl TextState {
     /// Opens a text object, unless one is open.
-    fn start(&mut self, ops: &mut Vec<Op>) {
+    fn start(&mut self, content: &mut Content) {
         if !self.open {
-            ops.push(Op::StartTextSection);
+            content.begin_text();
             self.open = true;
         }
     }
 
     /// Closes the text object, if one is open.
-    fn end(&mut self, ops: &mut Vec<Op>) {
+    fn end(&mut self, content: &mut Content) {
         if self.open {
-            ops.push(Op::EndTextSection);
+            content.end_text();
             self.open = false;
         }
     }
@@ -472,7 +461,7 @@ fn continued(rest: &[Drawn], role: Role) -> bool {
 /// last word of one line and the first of the next run together when the text is
 /// extracted or read aloud.
 fn draw_text(
-    ops: &mut Vec<Op>,
+    content: &mut Content,
     run: &TextRun,
     continues: bool,
     fonts: &EmbeddedFonts,
@@ -487,31 +476,22 @@ fn draw_text(
         last.text.push(' ');
     }
     for segment in segments {
-        let Some(font) = fonts.ids.get(&segment.font) else {
+        let Some(font) = fonts.get(segment.font) else {
             continue;
         };
-        state.start(ops);
+        state.start(content);
         if state.color != Some(run.color) {
-            ops.push(Op::SetFillColor {
-                col: color(run.color),
-            });
+            content.fill_color(run.color);
             state.color = Some(run.color);
         }
         let font_key = (segment.font, run.size.to_bits());
         if state.font != Some(font_key) {
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font.clone()),
-                size: Pt(run.size),
-            });
+            content.font(&font.id.0, run.size);
             state.font = Some(font_key);
         }
         let x = run.x + cos * segment.offset;
         let y = PAGE_HEIGHT - run.baseline + sin * segment.offset;
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Raw([cos, sin, -sin, cos, x, y]),
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::Text(segment.text)],
-        });
+        content.text_matrix([cos, sin, -sin, cos, x, y]);
+        content.show_glyphs(segment.text.chars().map(|c| font.glyph(c)));
     }
 }

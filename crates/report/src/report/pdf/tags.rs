@@ -13,7 +13,8 @@
 use std::collections::BTreeMap;
 
 use lopdf::{Dictionary, Object, ObjectId};
-use printpdf::{DictItem, Op};
+
+use super::content::{Content, Property};
 
 use crate::report::page::{Artifact, Item, PAGE_HEIGHT, Role};
 use crate::report::structure::{Kind, NodeId, Numbering, Rank, Scope, Structure};
@@ -119,36 +120,36 @@ impl<'a> Marks<'a> {
 
     /// Begins a sequence for `role` on `page`, ending the open one first; `inside_text` says
     /// whether a text object is open around it.
-    pub(super) fn begin(&mut self, ops: &mut Vec<Op>, page: usize, role: Role, inside_text: bool) {
-        self.end(ops);
+    pub(super) fn begin(
+        &mut self,
+        content: &mut Content,
+        page: usize,
+        role: Role,
+        inside_text: bool,
+    ) {
+        self.end(content);
         self.open = Some(role);
         self.open_inside_text = inside_text;
-        ops.push(match role {
+        match role {
             Role::Content(node) => {
                 let mcid = self.mcids[page].len() as i64;
                 self.mcids[page].push(node);
                 self.held[node.index()].push(Held::Marked { page, mcid });
-                Op::BeginMarkedContentWithProperties {
-                    tag: structure_type(&self.structure.node(node).kind).to_owned(),
-                    properties: dict_item([("MCID", DictItem::Int(mcid))]),
-                }
+                content.begin_marked(
+                    structure_type(&self.structure.node(node).kind),
+                    &[("MCID", Property::Integer(mcid))],
+                );
             }
-            Role::Artifact(artifact) => match artifact_properties(artifact) {
-                Some(properties) => Op::BeginMarkedContentWithProperties {
-                    tag: "Artifact".to_owned(),
-                    properties,
-                },
-                None => Op::BeginMarkedContent {
-                    tag: "Artifact".to_owned(),
-                },
-            },
-        });
+            Role::Artifact(artifact) => {
+                content.begin_marked("Artifact", artifact_properties(artifact));
+            }
+        }
     }
 
     /// Ends the open sequence, if any.
-    pub(super) fn end(&mut self, ops: &mut Vec<Op>) {
+    pub(super) fn end(&mut self, content: &mut Content) {
         if self.open.take().is_some() {
-            ops.push(Op::EndMarkedContent);
+            content.end_marked();
         }
     }
 
@@ -179,32 +180,17 @@ impl<'a> Marks<'a> {
     }
 }
 
-fn dict_item<const N: usize>(entries: [(&str, DictItem); N]) -> DictItem {
-    DictItem::Dict {
-        map: entries
-            .into_iter()
-            .map(|(key, value)| (key.to_owned(), value))
-            .collect(),
-    }
-}
-
 /// The `/Artifact` properties: pagination artifacts say which kind. Rules and shading,
 /// hundreds a paper, are plain `/Artifact` sequences with no properties: the type is
 /// optional, and leaving it out keeps every table row's rule a few bytes shorter.
-fn artifact_properties(artifact: Artifact) -> Option<DictItem> {
-    let name = |name: &str| DictItem::Name(name.as_bytes().to_vec());
-    let pagination = |subtype: Option<&str>| {
-        Some(match subtype {
-            Some(subtype) => dict_item([("Type", name("Pagination")), ("Subtype", name(subtype))]),
-            None => dict_item([("Type", name("Pagination"))]),
-        })
-    };
+fn artifact_properties(artifact: Artifact) -> &'static [(&'static str, Property<'static>)] {
+    const PAGINATION: (&str, Property<'_>) = ("Type", Property::Name("Pagination"));
     match artifact {
-        Artifact::Header => pagination(Some("Header")),
-        Artifact::Footer => pagination(Some("Footer")),
-        Artifact::Watermark => pagination(Some("Watermark")),
-        Artifact::Repeated => pagination(None),
-        Artifact::Layout => None,
+        Artifact::Header => &[PAGINATION, ("Subtype", Property::Name("Header"))],
+        Artifact::Footer => &[PAGINATION, ("Subtype", Property::Name("Footer"))],
+        Artifact::Watermark => &[PAGINATION, ("Subtype", Property::Name("Watermark"))],
+        Artifact::Repeated => &[PAGINATION],
+        Artifact::Layout => &[],
     }
 }
 
