@@ -133,7 +133,36 @@ pub fn parsed(font: Font) -> &'static ttf_parser::Face<'static> {
 
 /// Whether `font` has a real glyph for `c` (not the missing-glyph box).
 pub fn has_glyph(font: Font, c: char) -> bool {
-    parsed(font).glyph_index(c).is_some()
+    glyph(font, c).is_some()
+}
+
+/// The characters whose glyphs are looked up once per font and kept in a table: Latin,
+/// Greek, Cyrillic, Hebrew and Arabic, nearly every character a case holds. The paper's
+/// checks ask for every character of the case after each edit, and a font's own character
+/// map took a quarter of a keystroke's frame on a crowded case.
+const TABLED: usize = 0x800;
+
+/// `font`'s glyph for `c`, or `None` where it has only the missing-glyph box (glyph 0).
+pub fn glyph(font: Font, c: char) -> Option<u16> {
+    type Table = Box<[u16; TABLED]>;
+    static TABLES: std::sync::OnceLock<[Table; 6]> = std::sync::OnceLock::new();
+    let lookup = |font: Font, c: char| parsed(font).glyph_index(c).map_or(0, |id| id.0);
+    let code = c as usize;
+    let id = if code < TABLED {
+        let tables = TABLES.get_or_init(|| {
+            Font::ALL.map(|font| {
+                let mut table: Table = Box::new([0; TABLED]);
+                for (code, id) in table.iter_mut().enumerate() {
+                    *id = char::from_u32(code as u32).map_or(0, |c| lookup(font, c));
+                }
+                table
+            })
+        });
+        tables[font.index()][code]
+    } else {
+        lookup(font, c)
+    };
+    (id != 0).then_some(id)
 }
 
 /// The fallback chain: what is drawn for `c` when the layout asked for `face`, the font and

@@ -316,6 +316,14 @@ pub fn appendix_letter(index: usize) -> String {
 /// "Appendices B to D"), leaving out references to another document's appendices ("Appendix
 /// B of the 2012 strategy"; "Appendix 3" is never ours, since ours are lettered).
 pub fn referenced_appendices(text: &str) -> Vec<String> {
+    // Most texts name no appendix: a scan for the word's stem spares splitting them.
+    if !text
+        .as_bytes()
+        .windows(STEM.len())
+        .any(|window| window.eq_ignore_ascii_case(STEM))
+    {
+        return Vec::new();
+    }
     let words: Vec<&str> = text.split_whitespace().flat_map(split_dashes).collect();
     let mut found = Vec::new();
     for (at, word) in words.iter().enumerate() {
@@ -336,6 +344,9 @@ pub fn referenced_appendices(text: &str) -> Vec<String> {
     found.dedup();
     found
 }
+
+/// What "appendix" and "appendices" begin with.
+const STEM: &[u8] = b"appendi";
 
 /// A word with each dash made a word of its own, so that "B–D" reads as "B – D".
 fn split_dashes(word: &str) -> Vec<&str> {

@@ -29,7 +29,7 @@ fn parsed(font: Font) -> &'static ttf_parser::Face<'static> {
 /// The glyph a character is drawn with in `font`: its own, or the font's "missing glyph"
 /// (0), which is also what the PDF writer draws for it.
 pub fn glyph_id(font: Font, c: char) -> u16 {
-    parsed(font).glyph_index(c).map_or(0, |id| id.0)
+    fonts::glyph(font, c).unwrap_or(0)
 }
 
 /// Whether the font has a real glyph for `c` (not the missing-glyph box).

@@ -94,13 +94,25 @@ pub fn stale_with(case: &Case, figures: &Figures<'_>) -> Vec<Stale> {
                 });
                 amounts_in(&passage, sentence, money, inputs, figures, &mut out);
             }
-            force_claims(&passage, sentence, figures, &mut out);
-            npv_claim(&passage, sentence, figures, &mut out);
-            redundancies(&passage, sentence, case, &mut out);
-            funding_words(&passage, sentence, figures, &mut out);
+            // Lowercased once here: the claims below all read the sentence this way.
+            let lower = sentence.to_lowercase();
+            let sentence = Sentence {
+                text: sentence,
+                lower: &lower,
+            };
+            force_claims(&passage, &sentence, figures, &mut out);
+            npv_claim(&passage, &sentence, figures, &mut out);
+            redundancies(&passage, &sentence, case, &mut out);
+            funding_words(&passage, &sentence, figures, &mut out);
         }
     }
     out
+}
+
+/// A sentence of a passage as typed, and lowercased for matching words.
+struct Sentence<'s> {
+    text: &'s str,
+    lower: &'s str,
 }
 
 /// The amounts a typed one is matched against: the money figures the case computes, and
@@ -498,7 +510,10 @@ fn force_names(name: &str) -> Vec<String> {
 
 fn force_claims(
     passage: &Passage<'_>,
-    sentence: &str,
+    Sentence {
+        text: sentence,
+        lower,
+    }: &Sentence<'_>,
     figures: &Figures<'_>,
     out: &mut Vec<Stale>,
 ) {
@@ -510,7 +525,6 @@ fn force_claims(
     {
         return;
     }
-    let lower = sentence.to_lowercase();
     if !CLAIMS.iter().any(|(words, _)| lower.contains(words)) {
         return;
     }
@@ -693,8 +707,12 @@ pub fn claims_highest_npv(text: &str) -> bool {
         "net present social value",
         "npsv",
     ];
-    // Each superlative where it stands, then the measure straight after it: no phrase is
-    // built for every sentence checked (this runs on every edit).
+    // Most sentences name no such measure: two scans rule them out. Otherwise each
+    // superlative where it stands, then the measure straight after it: no phrase is built
+    // for every sentence checked (this runs on every edit).
+    if !(text.contains("np") || text.contains("present")) {
+        return false;
+    }
     SUPERLATIVES.iter().any(|superlative| {
         text.match_indices(superlative).any(|(at, _)| {
             text[at + superlative.len()..]
@@ -704,9 +722,16 @@ pub fn claims_highest_npv(text: &str) -> bool {
     })
 }
 
-fn npv_claim(passage: &Passage<'_>, sentence: &str, figures: &Figures<'_>, out: &mut Vec<Stale>) {
-    let lower = sentence.to_lowercase();
-    if !claims_highest_npv(&lower) {
+fn npv_claim(
+    passage: &Passage<'_>,
+    Sentence {
+        text: sentence,
+        lower,
+    }: &Sentence<'_>,
+    figures: &Figures<'_>,
+    out: &mut Vec<Stale>,
+) {
+    if !claims_highest_npv(lower) {
         return;
     }
     let option = match passage.anchor {
@@ -741,8 +766,15 @@ fn npv_claim(passage: &Passage<'_>, sentence: &str, figures: &Figures<'_>, out: 
     });
 }
 
-fn redundancies(passage: &Passage<'_>, sentence: &str, case: &Case, out: &mut Vec<Stale>) {
-    let lower = sentence.to_lowercase();
+fn redundancies(
+    passage: &Passage<'_>,
+    Sentence {
+        text: sentence,
+        lower,
+    }: &Sentence<'_>,
+    case: &Case,
+    out: &mut Vec<Stale>,
+) {
     let Some(at) = lower.find("redundanc") else {
         return;
     };
@@ -849,7 +881,10 @@ const SOURCE_WORDS: [(&str, FundingSource); 5] = [
 
 fn funding_words(
     passage: &Passage<'_>,
-    sentence: &str,
+    Sentence {
+        text: sentence,
+        lower,
+    }: &Sentence<'_>,
     figures: &Figures<'_>,
     out: &mut Vec<Stale>,
 ) {
@@ -863,7 +898,6 @@ fn funding_words(
     {
         return;
     }
-    let lower = sentence.to_lowercase();
     if !["fund", "met from", "paid from", "financed", "paid for from"]
         .iter()
         .any(|word| lower.contains(word))
