@@ -539,7 +539,7 @@ fn force_claims(
         .filter_map(|(i, force)| {
             force_names(&force.name)
                 .iter()
-                .filter_map(|name| find_word(&lower, name))
+                .filter_map(|name| find_word(lower, name))
                 .min()
                 .map(|at| (at, i))
         })
@@ -566,7 +566,7 @@ fn force_claims(
         let Some((at, words, claim)) = claim else {
             continue;
         };
-        let years = claim_years(&lower, at, &labels);
+        let years = claim_years(lower, at, &labels);
         // "Better off than business as usual" speaks of the difference from business as
         // usual (the affordability table); "a net cost …, less than under business as
         // usual" still speaks of the net position.
@@ -799,7 +799,7 @@ fn redundancies(
         });
         return;
     }
-    let Some(count) = typed_redundancy_count(&lower, at) else {
+    let Some(count) = typed_redundancy_count(lower, at) else {
         return;
     };
     // A force's own figure (section 188 counts by employer) is as current as the total.
@@ -906,7 +906,7 @@ fn funding_words(
     }
     let mut named: Vec<FundingSource> = Vec::new();
     for (words, source) in SOURCE_WORDS {
-        if find_word(&lower, words).is_some() && !named.contains(&source) {
+        if find_word(lower, words).is_some() && !named.contains(&source) {
             named.push(source);
         }
     }
