@@ -286,7 +286,8 @@ fn status_of(error: &StorageError) -> u8 {
             ..
         })
         | StorageError::Serialise(_)
-        | StorageError::Refused(_) => CANNOT_WRITE,
+        | StorageError::Refused(_)
+        | StorageError::ChangedOnDisk { .. } => CANNOT_WRITE,
     }
 }
 

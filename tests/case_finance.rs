@@ -673,7 +673,7 @@ fn normalising_pads_every_options_lines_and_never_drops_figures() {
             .all(|l| l.amounts.len() == 5)
     );
     assert_eq!(
-        finance.option(OptionKind::DoMinimum).lines[0].total(),
+        finance.option(OptionKind::DoMinimum).lines[0].total(finance.years),
         Some(Money::pounds(15))
     );
     assert_eq!(finance.options.len(), OptionKind::ALL.len());
@@ -754,7 +754,10 @@ fn sums_that_overflow_are_errors() {
             .cash_years(OptionKind::LeadForce, Prices::Cash)
             .is_err()
     );
-    assert_eq!(finance.option(OptionKind::LeadForce).lines[0].total(), None);
+    assert_eq!(
+        finance.option(OptionKind::LeadForce).lines[0].total(finance.years),
+        None
+    );
 }
 
 // ---- Each force's affordability ----
@@ -1224,4 +1227,49 @@ proptest! {
         prop_assert_eq!(total.borrowed.pence(), borrowed);
         prop_assert_eq!(total.mrp.pence(), repaid);
     }
+}
+
+#[test]
+fn a_line_longer_than_the_appraisal_is_a_finding_and_only_the_appraisal_counts() {
+    use casewright::case::finance::MAX_YEARS;
+    use casewright::case::storage;
+    use casewright::case::{Case, validate};
+    let mut case = Case::default();
+    case.normalise();
+    let years = case.finance.years;
+    case.finance
+        .option_mut(OptionKind::LeadForce)
+        .lines
+        .push(FinanceLine {
+            label: "Hand-edited".into(),
+            amounts: vec![Money::pounds(1); 10_000],
+            ..FinanceLine::new(FlowKind::Cost, years)
+        });
+    let text = storage::to_ron(&case).expect("serialises");
+    let read = storage::from_ron(&text).expect("loads");
+    assert!(read.finance.years <= MAX_YEARS, "{}", read.finance.years);
+    let line = &read.finance.option(OptionKind::LeadForce).lines[0];
+    assert_eq!(
+        line.amounts.len(),
+        10_000,
+        "amounts were dropped without asking"
+    );
+    assert_eq!(
+        line.total(read.finance.years),
+        Some(Money::pounds(read.finance.years as i64))
+    );
+    let findings = validate(&read);
+    assert!(
+        findings.iter().any(|f| f
+            .message
+            .contains("has 10000 yearly amounts, but the appraisal covers")),
+        "{findings:#?}"
+    );
+    // Saved and read again, the line and the period stay as they are: nothing is dropped.
+    let saved = storage::to_ron(&read).expect("serialises");
+    let again = storage::from_ron(&saved).expect("loads");
+    assert!(
+        storage::to_ron(&again).expect("serialises") == saved,
+        "a second save changed the file"
+    );
 }

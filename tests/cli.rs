@@ -101,7 +101,7 @@ fn an_unwritable_pdf_path_is_named_once_with_the_reason() {
     assert_eq!(
         stderr,
         format!(
-            "could not write {}: its folder does not exist\n",
+            "could not write {}: its folder is not there (moved or deleted, a USB drive taken out, or the network connection lost)\n",
             pdf.display()
         )
     );

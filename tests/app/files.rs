@@ -52,6 +52,7 @@ fn a_saved_case_reopens_and_appears_in_recent_files() {
     let saved = storage::load(&path).expect("the file loads");
     assert_eq!(saved.front_sheet.title, "Joint dog unit");
 
+    drop(h); // Closing the first copy lets go of the case, so the second opens it for editing.
     let mut again = app_in(Some(folder.path()));
     click(&mut again, "dogs.ron");
     assert_eq!(

@@ -16,6 +16,7 @@ mod honest;
 mod hostile;
 mod layout;
 mod reveal;
+mod sharing;
 mod shortcuts;
 mod steps;
 mod truthful;

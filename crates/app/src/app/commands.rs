@@ -238,6 +238,14 @@ pub enum Action {
     UsePath(PathBuf),
     /// Close the box that asks for a path, doing nothing.
     CancelPathPrompt,
+    /// The answer to "someone else saved this file since you opened it".
+    Conflict(super::sharing::ConflictAnswer),
+    /// The answer to "someone else has this case open".
+    Locked(super::sharing::LockAnswer),
+    /// The answer to "reload the file someone else changed?" (true to reload).
+    Reload(bool),
+    /// Close the list of a sync client's conflict copies.
+    DismissSyncCopies,
     /// Open the work autosaved before a crash, by index into the recoveries offered.
     Recover(usize),
     /// Ask to discard the work autosaved before a crash, by index into the recoveries offered

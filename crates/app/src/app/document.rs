@@ -16,6 +16,8 @@ use egui::util::undoer::{Settings as UndoSettings, Undoer};
 use super::derived::Derived;
 use super::figures::FigureSource;
 use super::steps::{StepContext, Wizard};
+use crate::case::storage::Stamp;
+use crate::case::storage::lock::{Lock, LockNote};
 use crate::case::validate::{FrontSheetField, Tally};
 use crate::case::{Anchor, Case, Finding, Severity, Step};
 use crate::format::plural;
@@ -287,6 +289,19 @@ pub struct OpenCase {
     presented: BTreeSet<Step>,
     /// The field the last undo or redo changed, and when.
     marked: Option<(Anchor, Instant)>,
+    /// What the file held when this copy last read or wrote it, so a save can tell whether
+    /// someone else has written it since; `None` until the case is in a file.
+    pub disk: Option<Stamp>,
+    /// This copy's lock note beside the file, removed when the case is closed.
+    pub lock: Option<Lock>,
+    /// When the lock note was last refreshed.
+    pub lock_refreshed: Instant,
+    /// Whose lock note made this a read-only view: edits are undone as they are made and the
+    /// file is never written; Save As saves a copy that can be edited.
+    pub read_only: Option<LockNote>,
+    /// An outside version of the file the user has already been told about, so the same
+    /// change is not announced at every return to the window.
+    pub outside_seen: Option<Stamp>,
 }
 
 /// How long the field an undo or redo changed stays marked.
@@ -328,6 +343,11 @@ impl OpenCase {
             unsaved_since: (!saved).then(Instant::now),
             autosave: Autosave::NotYet,
             recovered_from: None,
+            disk: None,
+            lock: None,
+            lock_refreshed: Instant::now(),
+            read_only: None,
+            outside_seen: None,
         }
     }
 
@@ -477,6 +497,11 @@ impl OpenCase {
         self.unsaved_since = None;
     }
 
+    /// Whether this is a read-only view of a case someone else has open.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.is_some()
+    }
+
     /// Whether there is an edit to undo.
     pub fn can_undo(&self) -> bool {
         self.undoer.has_undo(&self.case)
@@ -541,6 +566,15 @@ impl OpenCase {
         pointer_down: bool,
         typing: bool,
     ) -> bool {
+        if self.read_only.is_some() {
+            // A read-only view refuses edits: what was typed or dragged is put back.
+            if self.case != *self.last_seen.case() {
+                self.case = self.last_seen.case().clone();
+            }
+            self.derived.poll();
+            self.derived.request_pages(&self.case, ctx);
+            return false;
+        }
         if !typing {
             // Not while a name is being typed, so an id is made from the whole name.
             self.case.partners.assign_force_ids();

@@ -18,6 +18,7 @@ pub mod guidance;
 pub mod opening;
 pub mod pacing;
 pub mod scrolling;
+pub mod sharing;
 mod shell;
 pub mod start;
 pub mod steps;
@@ -117,6 +118,16 @@ pub struct App {
     notice: Option<Notice>,
     /// What waits for the answer to "save changes?".
     unsaved_prompt: Option<Action>,
+    /// A save that stopped because someone else wrote the file since.
+    save_conflict: Option<sharing::SaveConflict>,
+    /// A case someone else has open, waiting for the user to choose how to open it.
+    lock_prompt: Option<sharing::LockPrompt>,
+    /// What is in the file now, when it changed outside and "reload?" is being asked.
+    reload_prompt: Option<storage::Stamp>,
+    /// Conflict copies found beside the case just opened.
+    sync_copies: Option<sharing::SyncCopies>,
+    /// Whether the window had the focus last frame, to notice the user coming back to it.
+    was_focused: bool,
     /// The path asked for because a file dialog could not open.
     path_prompt: Option<PathPrompt>,
     /// The Help box shown, if any.
@@ -173,6 +184,11 @@ impl App {
             dialogs: Dialogs::new(settings.file_dialogs),
             notice: None,
             unsaved_prompt: None,
+            save_conflict: None,
+            lock_prompt: None,
+            reload_prompt: None,
+            sync_copies: None,
+            was_focused: false,
             path_prompt: None,
             info: None,
             guidance_choice: None,
@@ -223,6 +239,10 @@ impl App {
         self.notice.is_some()
             || self.confirm_discard.is_some()
             || self.unsaved_prompt.is_some()
+            || self.save_conflict.is_some()
+            || self.lock_prompt.is_some()
+            || self.reload_prompt.is_some()
+            || self.sync_copies.is_some()
             || self.path_prompt.is_some()
             || self.info.is_some()
     }
@@ -264,10 +284,15 @@ impl App {
         match &self.document {
             None => "Casewright".into(),
             Some(document) => format!(
-                "{}{} – {} – Casewright",
+                "{}{} – {}{} – Casewright",
                 if document.is_unsaved() { "*" } else { "" },
                 document.case.shortened_title(),
-                document.file_name()
+                document.file_name(),
+                if document.is_read_only() {
+                    " (read-only)"
+                } else {
+                    ""
+                }
             ),
         }
     }
@@ -318,6 +343,10 @@ impl App {
                     self.act_on_dialog(prompt.purpose, path);
                 }
             }
+            Action::Conflict(answer) => self.answer_conflict(ctx, answer),
+            Action::Locked(answer) => self.answer_lock(ctx, answer),
+            Action::Reload(reload) => self.answer_reload(reload),
+            Action::DismissSyncCopies => self.sync_copies = None,
             Action::Recover(index) => self.recover(index),
             Action::DiscardRecovery(index) => {
                 self.confirm_discard = (index < self.recoveries.len()).then_some(index);
@@ -393,36 +422,6 @@ impl App {
         self.document = document;
     }
 
-    /// Opens a case file, or shows why it cannot be opened and leaves the app as it was.
-    fn open_path(&mut self, path: &Path) {
-        match storage::open(path) {
-            Ok(storage::Loaded { case, warnings }) => {
-                self.set_document(Some(OpenCase::new(case, Some(path.to_path_buf()), true)));
-                self.remember(path);
-                if !warnings.is_empty() {
-                    self.notice = Some(Notice::failure(
-                        format!(
-                            "Opened {} with changes at the next save",
-                            display_name(path)
-                        ),
-                        warnings_detail(&warnings),
-                    ));
-                }
-            }
-            Err(error) => {
-                if matches!(error, storage::StorageError::Io { .. })
-                    && let Some(user_data) = &self.user_data
-                {
-                    self.recent = user_data.forget(path);
-                }
-                self.notice = Some(Notice::failure(
-                    format!("Could not open {}", display_name(path)),
-                    error.to_string(),
-                ));
-            }
-        }
-    }
-
     fn open_example(&mut self, index: usize) {
         let Some(example) = examples::EXAMPLES.get(index) else {
             return;
@@ -465,39 +464,6 @@ impl App {
             },
             &stem,
         );
-    }
-
-    /// Saves the open case to `path`, then does `then` if the save worked.
-    fn save_to(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Action>) {
-        let Some(document) = &mut self.document else {
-            return;
-        };
-        let path = if path.extension().is_none() {
-            path.with_extension(storage::EXTENSION)
-        } else {
-            path
-        };
-        match storage::save(&document.case, &path) {
-            Ok(()) => {
-                document.mark_saved(path.clone());
-                if let Some(user_data) = &self.user_data {
-                    user_data.clear_autosave();
-                }
-                if let Some(recovered) = document.recovered_from.take() {
-                    UserData::discard_autosave(&recovered);
-                }
-                self.remember(&path);
-                if let Some(then) = then {
-                    self.apply(ctx, then);
-                }
-            }
-            Err(error) => {
-                self.notice = Some(Notice::failure(
-                    format!("Could not save {}", display_name(&path)),
-                    error.to_string(),
-                ));
-            }
-        }
     }
 
     /// Asks where to write the committee paper as `format`; the answer comes back as
@@ -704,7 +670,7 @@ impl App {
 
 /// The warnings from opening a file, one a line, for a notice: what the next save drops or
 /// changes, said once when the file is opened.
-fn warnings_detail(warnings: &[storage::LoadWarning]) -> String {
+pub(crate) fn warnings_detail(warnings: &[storage::LoadWarning]) -> String {
     let lines: Vec<String> = warnings.iter().map(ToString::to_string).collect();
     format!(
         "Casewright read the file, but the next save will not write it exactly as it is:\n{}",
@@ -712,7 +678,7 @@ fn warnings_detail(warnings: &[storage::LoadWarning]) -> String {
     )
 }
 
-fn display_name(path: &Path) -> String {
+pub(crate) fn display_name(path: &Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
@@ -757,6 +723,7 @@ impl eframe::App for App {
             });
         }
         shell::modals(self, &ctx);
+        sharing::modals(self, &ctx);
         // A request no text area took (none had the focus) does not wait for the next one.
         figures::forget_request(&ctx);
 
@@ -776,6 +743,13 @@ impl eframe::App for App {
             }
         }
         self.autosave_if_due(&ctx);
+        self.refresh_lock(&ctx);
+        let focused = ctx.input(|input| input.focused);
+        if focused && !self.was_focused {
+            // Back in the window: someone may have saved the case meanwhile.
+            self.check_outside_change(&ctx);
+        }
+        self.was_focused = focused;
         self.update_title(&ctx);
     }
 }

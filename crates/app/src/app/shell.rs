@@ -120,6 +120,16 @@ pub fn status_bar(app: &mut App, ui: &mut Ui) {
                 ui.label("No case open");
                 return;
             };
+            if let Some(holder) = &document.read_only {
+                ui.label(
+                    RichText::new(format!(
+                        "Read-only: {} has it open, so edits here are not kept",
+                        holder.describe()
+                    ))
+                    .color(colour(palette::WARNING)),
+                );
+                ui.separator();
+            }
             let state = document.save_state();
             let text = RichText::new(state.describe());
             ui.label(match state {
@@ -413,7 +423,7 @@ pub fn modals(app: &mut App, ctx: &egui::Context) {
 }
 
 /// The widest a modal box is, in points.
-const MODAL_WIDTH: f32 = 520.0;
+pub(super) const MODAL_WIDTH: f32 = 520.0;
 
 fn notice(app: &mut App, ctx: &egui::Context) {
     let Some(notice) = &app.notice else {

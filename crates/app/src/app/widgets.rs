@@ -256,7 +256,9 @@ impl Form<'_> {
         })
     }
 
-    /// A visible label followed by a slider from 1 to `max` (likelihood, impact, scores).
+    /// A visible label followed by a slider from 1 to `max` on a `max`×`max` matrix
+    /// (likelihood, impact). A value outside the scale (from a hand-edited file, or a matrix
+    /// made smaller) is kept, not pulled onto the scale, and says so until the user moves it.
     pub fn score_slider(
         &mut self,
         label: &str,
@@ -266,10 +268,24 @@ impl Form<'_> {
     ) -> Response {
         self.field(anchor, |ui| {
             labelled(ui, label, |ui| {
-                ui.add(egui::Slider::new(value, 1..=max.max(1)))
+                let response = unclamped_slider(ui, value, 1..=max.max(1));
+                if !(1..=max.max(1)).contains(value) {
+                    error_line(ui, format!("{value} — outside the {max}×{max} scale"));
+                }
+                response
             })
         })
     }
+}
+
+/// A slider over `range` that never writes a value the user did not choose: one outside the
+/// range is shown as it is (egui's default pulls it into the range as soon as it is drawn).
+pub fn unclamped_slider(
+    ui: &mut Ui,
+    value: &mut u8,
+    range: std::ops::RangeInclusive<u8>,
+) -> Response {
+    ui.add(egui::Slider::new(value, range).clamping(egui::SliderClamping::Edits))
 }
 
 /// A visible label, then the widget `add` draws, named by the label for screen readers.

@@ -12,8 +12,11 @@
 //! ([`target`]).
 
 mod decode;
+pub mod lock;
 mod messages;
 mod scan;
+mod stamp;
+pub mod sync_copies;
 mod target;
 mod write;
 
@@ -28,6 +31,7 @@ use super::Case;
 
 pub use decode::{Encoding, NotText};
 pub use scan::Position;
+pub use stamp::{OnDisk, Stamp, compare};
 pub use target::{Refusal, check_case_target, existing_head, has_extension, same_file};
 pub use write::{STALE_AFTER, remove_stale_temporaries, write_atomically};
 
@@ -128,6 +132,15 @@ pub enum StorageError {
     /// The file chosen to save to is of another kind (a PDF, a letter).
     #[error(transparent)]
     Refused(#[from] Refusal),
+    /// Someone else saved the file after this copy of Casewright last read or wrote it, so
+    /// saving now would replace their work without a word ([`save_guarded`]).
+    #[error(
+        "someone else saved this file after you opened it; nothing was written, so their version is as they left it"
+    )]
+    ChangedOnDisk {
+        /// What is in the file now.
+        theirs: Stamp,
+    },
 }
 
 impl StorageError {
@@ -186,12 +199,14 @@ impl FileError {
             ErrorKind::NotFound if reading => {
                 "there is no such file; it may have been moved, renamed or deleted"
             }
-            ErrorKind::NotFound => "its folder does not exist",
+            ErrorKind::NotFound => {
+                "its folder is not there (moved or deleted, a USB drive taken out, or the network connection lost)"
+            }
             ErrorKind::PermissionDenied => match self.action {
                 FileAction::Read => "you do not have permission to open it",
                 FileAction::Write => "you do not have permission to save in its folder",
                 FileAction::Replace => {
-                    "it is read-only or open in another program, or you do not have permission to change it"
+                    "it is read-only, or held open by another program (a sync client such as OneDrive or Dropbox, or a colleague's copy on a shared drive), or you do not have permission to change it"
                 }
             },
             ErrorKind::ResourceBusy => "it is open in another program; close it and try again",
@@ -536,18 +551,7 @@ pub fn load(path: &Path) -> Result<Case, StorageError> {
 /// Loads a case from a file, with what the user should know about how it was read (see
 /// [`Loaded::warnings`]).
 pub fn open(path: &Path) -> Result<Loaded, StorageError> {
-    let (text, encoding) = read(path)?;
-    let mut loaded = read_case(&text)?;
-    if let Some(note) = encoding_note(encoding) {
-        loaded.warnings.insert(
-            0,
-            LoadWarning {
-                position: None,
-                message: note.to_owned(),
-            },
-        );
-    }
-    Ok(loaded)
+    open_stamped(path).map(|(loaded, _)| loaded)
 }
 
 /// What to tell the user about a file's encoding, if anything: the next save writes UTF-8.
@@ -570,7 +574,12 @@ fn read(path: &Path) -> Result<(String, Encoding), StorageError> {
         path: path.to_owned(),
         cause,
     })?;
-    decode::decode(&bytes)
+    decode_bytes(path, &bytes)
+}
+
+/// The text of a case file's bytes, and how it was encoded.
+fn decode_bytes(path: &Path, bytes: &[u8]) -> Result<(String, Encoding), StorageError> {
+    decode::decode(bytes)
         .map(|(text, encoding)| (text.into_owned(), encoding))
         .map_err(|kind| StorageError::NotText {
             path: path.to_owned(),
@@ -584,6 +593,59 @@ fn read(path: &Path) -> Result<(String, Encoding), StorageError> {
 pub fn save(case: &Case, path: &Path) -> Result<(), StorageError> {
     check_case_target(path)?;
     Ok(write_atomically(path, to_ron(case)?.as_bytes())?)
+}
+
+/// Saves a case as [`save`] does, and returns the stamp of what was written, for the next
+/// save to compare with ([`save_guarded`]).
+pub fn save_stamped(case: &Case, path: &Path) -> Result<Stamp, StorageError> {
+    check_case_target(path)?;
+    let text = to_ron(case)?;
+    write_atomically(path, text.as_bytes())?;
+    let modified = fs::metadata(path).and_then(|m| m.modified()).ok();
+    Ok(Stamp::of_bytes(text.as_bytes(), modified))
+}
+
+/// Saves a case over the file it was read from, unless someone else has written that file
+/// since: `known` is what this copy of Casewright last read from or wrote to `path` (`None`
+/// for a file it has never had, as after Save As, where the dialog asked about replacing).
+/// A changed file is left exactly as it is and [`StorageError::ChangedOnDisk`] says what is
+/// there, so the caller can ask whether to keep both or replace theirs. A file that has gone
+/// is written again: nobody's version is lost by that.
+pub fn save_guarded(
+    case: &Case,
+    path: &Path,
+    known: Option<&Stamp>,
+) -> Result<Stamp, StorageError> {
+    if known.is_some()
+        && let OnDisk::Changed(theirs) = compare(path, known)?
+    {
+        return Err(StorageError::ChangedOnDisk { theirs });
+    }
+    save_stamped(case, path)
+}
+
+/// Loads a case as [`open`] does, with the stamp of the bytes it was read from, for the next
+/// save to compare with ([`save_guarded`]).
+pub fn open_stamped(path: &Path) -> Result<(Loaded, Stamp), StorageError> {
+    let bytes = fs::read(path).map_err(|cause| FileError {
+        action: FileAction::Read,
+        path: path.to_owned(),
+        cause,
+    })?;
+    let modified = fs::metadata(path).and_then(|m| m.modified()).ok();
+    let stamp = Stamp::of_bytes(&bytes, modified);
+    let (text, encoding) = decode_bytes(path, &bytes)?;
+    let mut loaded = read_case(&text)?;
+    if let Some(note) = encoding_note(encoding) {
+        loaded.warnings.insert(
+            0,
+            LoadWarning {
+                position: None,
+                message: note.to_owned(),
+            },
+        );
+    }
+    Ok((loaded, stamp))
 }
 
 /// The text `text` is saved as: read through the current model (so an older format is brought
@@ -692,7 +754,7 @@ mod tests {
         assert_eq!(
             message,
             format!(
-                "could not write {}: its folder does not exist",
+                "could not write {}: its folder is not there (moved or deleted, a USB drive taken out, or the network connection lost)",
                 path.display()
             )
         );

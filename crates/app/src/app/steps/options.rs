@@ -11,7 +11,7 @@ use super::{StepContext, WizardStep};
 use crate::app::form::Form;
 use crate::app::table::{Column, Row, Table};
 use crate::app::theme::{self, colour};
-use crate::app::widgets::labelled;
+use crate::app::widgets::{self, labelled};
 use crate::case::options::{
     Level, OptionAppraisal, OptionKind, OptionStatus, Options, Score, Tier, TierThresholds,
 };
@@ -335,7 +335,18 @@ fn tier_settings(form: &mut Form<'_>, thresholds: &mut TierThresholds) {
                 ("Tier 2: lowest strategic fit", tier2_min_fit),
             ] {
                 labelled(form, label, |ui| {
-                    ui.add(egui::Slider::new(value, Score::MIN..=Score::MAX))
+                    let response = widgets::unclamped_slider(ui, value, Score::MIN..=Score::MAX);
+                    if !(Score::MIN..=Score::MAX).contains(value) {
+                        widgets::error_line(
+                            ui,
+                            format!(
+                                "{value} — outside the scores {} to {}",
+                                Score::MIN,
+                                Score::MAX
+                            ),
+                        );
+                    }
+                    response
                 });
             }
             for tier in [Tier::Tier1, Tier::Tier2] {

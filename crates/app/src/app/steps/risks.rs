@@ -131,8 +131,13 @@ fn settings_form(form: &mut Form<'_>, settings: &mut RiskSettings) {
             ("Very high from", &mut thresholds.very_high_from),
         ] {
             let label = ui.label(name);
-            ui.add(egui::DragValue::new(value).range(1..=max_score))
-                .labelled_by(label.id);
+            // A band outside the matrix is kept as it is (and reported), not pulled in.
+            ui.add(
+                egui::DragValue::new(value)
+                    .range(1..=max_score)
+                    .clamp_existing_to_range(false),
+            )
+            .labelled_by(label.id);
         }
         if *thresholds != scale.default_thresholds() && ui.button("Use the usual bands").clicked() {
             *thresholds = scale.default_thresholds();

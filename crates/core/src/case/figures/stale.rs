@@ -148,8 +148,9 @@ fn entered_amounts(case: &Case, figures: &Figures<'_>) -> Vec<f64> {
     for kind in OptionKind::ALL {
         let option = finance.option(kind);
         for line in &option.lines {
-            out.extend(line.amounts.iter().copied());
-            let total: i128 = line.amounts.iter().map(|m| i128::from(m.pence())).sum();
+            let amounts = line.within(finance.years);
+            out.extend(amounts.iter().copied());
+            let total: i128 = amounts.iter().map(|m| i128::from(m.pence())).sum();
             out.extend(i64::try_from(total).ok().map(Money));
         }
         if let ContingencySize::Amount(amount) = option.contingency.size {

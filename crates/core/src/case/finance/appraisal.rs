@@ -227,7 +227,7 @@ impl Finance {
                     Flow::Saving {
                         kind: SavingKind::ResidualValue,
                     } if year + 1 == years => line
-                        .amounts
+                        .within(years)
                         .iter()
                         .map(|a| i128::from(a.pence()))
                         .sum::<i128>(),

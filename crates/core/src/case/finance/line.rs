@@ -348,10 +348,20 @@ impl FinanceLine {
         self.amounts.get(year).copied().unwrap_or_default()
     }
 
-    /// The line's total over the appraisal, exactly, or `None` if it does not fit in an
-    /// amount of money (only a hostile file gets there; validation says so).
-    pub fn total(&self) -> Option<Money> {
-        let sum: i128 = self.amounts.iter().map(|a| i128::from(a.pence())).sum();
+    /// The amounts within an appraisal of `years` years: a line from a hand-edited file may
+    /// hold more, which nothing counts (validation says so), so no work grows with them.
+    pub fn within(&self, years: usize) -> &[Money] {
+        &self.amounts[..self.amounts.len().min(years)]
+    }
+
+    /// The line's total over an appraisal of `years` years, exactly, or `None` if it does not
+    /// fit in an amount of money (only a hostile file gets there; validation says so).
+    pub fn total(&self, years: usize) -> Option<Money> {
+        let sum: i128 = self
+            .within(years)
+            .iter()
+            .map(|a| i128::from(a.pence()))
+            .sum();
         i64::try_from(sum).ok().map(Money)
     }
 

@@ -381,9 +381,10 @@ impl Finance {
             .count()
     }
 
-    /// Gives every option an entry and every category a rate, and makes every line exactly
-    /// `years` long. A line longer than the period extends the period rather than losing
-    /// its figures.
+    /// Gives every option an entry and every category a rate, and makes every line at least
+    /// `years` long. A line longer than the period extends the period, up to [`MAX_YEARS`],
+    /// rather than losing its figures; amounts beyond that are kept in the line (never
+    /// silently dropped) but left out of the appraisal and the paper, and validation says so.
     pub fn normalise(&mut self) {
         for kind in OptionKind::ALL {
             self.options.entry(kind).or_default();
@@ -399,10 +400,12 @@ impl Finance {
             .map(|line| line.amounts.len())
             .max()
             .unwrap_or(0);
-        self.years = self.years.max(longest).clamp(1, MAX_YEARS.max(longest));
+        self.years = self.years.max(longest).clamp(1, MAX_YEARS);
         let years = self.years;
         for line in self.all_lines_mut() {
-            line.amounts.resize(years, Money::ZERO);
+            if line.amounts.len() < years {
+                line.amounts.resize(years, Money::ZERO);
+            }
         }
     }
 

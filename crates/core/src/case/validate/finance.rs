@@ -209,6 +209,27 @@ fn line_findings(case: &Case, kind: OptionKind, i: usize, line: &FinanceLine, ou
     if blank(&line.label) {
         out.warning(anchor, format!("{what} has no description."));
     }
+    let years = case.finance.years;
+    if line.amounts.len() > years {
+        let unused = line.amounts[years..]
+            .iter()
+            .filter(|amount| **amount != Money::ZERO)
+            .count();
+        out.warning(
+            anchor,
+            format!(
+                "{what} has {} yearly amounts, but the appraisal covers {}: the amounts after {} ({} not zero) are left out of the appraisal and the paper. To remove them, change the number of years in the appraisal, which asks first.",
+                line.amounts.len(),
+                crate::format::plural(years, "year"),
+                case.finance.year_label(years.saturating_sub(1)),
+                unused
+            ),
+        );
+    }
+    let line = &FinanceLine {
+        amounts: line.within(years).to_vec(),
+        ..line.clone()
+    };
     if line.amounts.iter().all(|amount| *amount == Money::ZERO) {
         out.warning(
             anchor,

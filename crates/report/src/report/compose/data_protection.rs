@@ -53,7 +53,7 @@ fn compose_dataset(index: usize, dataset: &Dataset, paper: &mut Paper) {
     paper.key_values(vec![
         ("Regime", regime.label().to_owned()),
         (
-            "Impact assessment",
+            "Data protection impact assessment (DPIA)",
             if *dpia == DpiaStatus::NotRequired {
                 format!(
                     "{dpia_text}: screening found the processing not likely to result in a high risk ({})",

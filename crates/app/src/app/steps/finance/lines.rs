@@ -83,8 +83,12 @@ pub(super) fn option_figures(
         let finance = &mut case.finance;
         let rates = finance.rates_for(kind).0.clone();
         let count = finance.option(kind).lines.len();
+        // Only ever lengthens: amounts beyond the appraisal (from a hand-edited file) stay in
+        // the line, reported by the checks, until the user changes the number of years.
         for line in &mut finance.option_mut(kind).lines {
-            line.amounts.resize(labels.len(), Money::ZERO);
+            if line.amounts.len() < labels.len() {
+                line.amounts.resize(labels.len(), Money::ZERO);
+            }
         }
         let mut table = Table::new(("finance lines", kind))
             .column(Column::fill("Line", DESCRIPTION_WIDTH))
@@ -249,7 +253,7 @@ fn line_cells(
         });
     }
     row.text(
-        line.total()
+        line.total(labels.len())
             .map_or_else(|| "Too large".to_owned(), Money::whole_pounds),
     );
     row.cell(|form| {

@@ -36,7 +36,11 @@ pub(super) fn period(
         let label = form.label("Years in the appraisal");
         let mut years = pending_years.unwrap_or(finance.years);
         let response = form
-            .add(DragValue::new(&mut years).range(1..=MAX_YEARS))
+            .add(
+                DragValue::new(&mut years)
+                    .range(1..=MAX_YEARS)
+                    .clamp_existing_to_range(false),
+            )
             .labelled_by(label.id);
         if response.changed() {
             if finance.figures_beyond(years) == 0 {

@@ -369,7 +369,7 @@ fn residual_and_sunk(case: &Case, appraisal: &Appraisal, paper: &mut Paper) {
                 "{}: {}, {} in real prices.",
                 result.kind.label(),
                 cell(&line.label),
-                total(line)
+                total(line, finance.years)
             ));
         }
     }
@@ -524,7 +524,7 @@ fn option_lines(finance: &Finance, result: &OptionResult, paper: &mut Paper) {
                 Cell::Text(line.description()),
                 Cell::from(line.falls_in.label()),
                 Cell::Text(uplift),
-                total(line),
+                total(line, finance.years),
             ])
         })
         .collect();

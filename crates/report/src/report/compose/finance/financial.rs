@@ -277,7 +277,7 @@ fn non_cash_note(finance: &Finance, kind: OptionKind) -> String {
     }
     let sum: i128 = lines
         .iter()
-        .flat_map(|line| &line.amounts)
+        .flat_map(|line| line.within(finance.years))
         .map(|amount| i128::from(amount.pence()))
         .sum();
     let total = i64::try_from(sum).map_or_else(
@@ -558,7 +558,13 @@ fn vat(finance: &Finance, kind: OptionKind, paper: &mut Paper) {
     paper.push(Block::Bullets(
         lines
             .iter()
-            .map(|line| format!("{}: {} in real prices.", cell(&line.label), total(line)))
+            .map(|line| {
+                format!(
+                    "{}: {} in real prices.",
+                    cell(&line.label),
+                    total(line, finance.years)
+                )
+            })
             .collect(),
     ));
 }

@@ -17,9 +17,10 @@ use crate::report::document::Cell;
 /// pound only when it is printed. A finance officer who adds up a row checks this first.
 const ROUNDING: &str = "Figures are worked out to the penny and each is rounded to the nearest pound when shown, so a total can differ by £1 from the sum of the rounded figures beside it.";
 
-/// A line's total over the appraisal, in real prices as entered: an amount, or a note where
-/// it is too large to add up.
-fn line_total(line: &FinanceLine) -> Cell {
-    line.total()
+/// A line's total over an appraisal of `years` years, in real prices as entered: an amount,
+/// or a note where it is too large to add up. Amounts beyond the appraisal (a hand-edited
+/// file's) are left out, as the appraisal leaves them out.
+fn line_total(line: &FinanceLine, years: usize) -> Cell {
+    line.total(years)
         .map_or_else(|| Cell::from("Too large"), Cell::Money)
 }
