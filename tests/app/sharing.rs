@@ -338,6 +338,8 @@ fn scores_outside_the_matrix_survive_visiting_every_step_and_saving() {
     case.options.tier_thresholds.tier1_min_fit = 0;
     case.options.tier_thresholds.tier2_min_fit = 9;
     case.risks.settings.thresholds.very_high_from = 200;
+    case.finance.agreement_years = 150;
+    case.finance.capital_financing.asset_life_years = 250;
     storage::save(&case, &path).expect("saves");
     let before = storage::load(&path).expect("loads");
 
@@ -354,6 +356,10 @@ fn scores_outside_the_matrix_survive_visiting_every_step_and_saving() {
                     .count();
                 assert_eq!(shown, 4, "{id}'s four scores are not all shown as outside");
             }
+        }
+        if step == Step::Finance {
+            a.get_by_label_contains("150 — outside 0 to 99 years");
+            a.get_by_label_contains("250 — outside 0 to 100 years");
         }
         if step == Step::Options {
             click(&mut a, "Tier thresholds");
@@ -372,4 +378,6 @@ fn scores_outside_the_matrix_survive_visiting_every_step_and_saving() {
         after.options.tier_thresholds,
         before.options.tier_thresholds
     );
+    assert_eq!(after.finance.agreement_years, 150);
+    assert_eq!(after.finance.capital_financing.asset_life_years, 250);
 }

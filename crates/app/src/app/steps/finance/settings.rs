@@ -13,6 +13,12 @@ use crate::case::finance::{
 };
 use crate::format::plural;
 
+/// The agreement terms the field offers, in years (0: not known).
+const AGREEMENT_YEARS: std::ops::RangeInclusive<usize> = 0..=99;
+
+/// The asset lives the field offers, in years (0: not given).
+const ASSET_LIFE_YEARS: std::ops::RangeInclusive<u32> = 0..=100;
+
 /// First year and number of years. Shortening that would lose figures asks first.
 pub(super) fn period(
     form: &mut Form<'_>,
@@ -103,8 +109,24 @@ pub(super) fn rates(form: &mut Form<'_>, finance: &mut Finance) {
     );
     form.horizontal(|form| {
         let label = form.label("Agreement term in years (0 if not known)");
-        form.add(DragValue::new(&mut finance.agreement_years).range(0..=99))
-            .labelled_by(label.id);
+        // A term outside the range (from a hand-edited file) is kept and shown as such, not
+        // pulled into the range as soon as it is drawn.
+        form.add(
+            DragValue::new(&mut finance.agreement_years)
+                .range(AGREEMENT_YEARS)
+                .clamp_existing_to_range(false),
+        )
+        .labelled_by(label.id);
+        if !AGREEMENT_YEARS.contains(&finance.agreement_years) {
+            let (low, high) = AGREEMENT_YEARS.into_inner();
+            widgets::error_line(
+                form,
+                format!(
+                    "{} — outside {low} to {high} years",
+                    finance.agreement_years
+                ),
+            );
+        }
     });
     form.strong("Capital funded by borrowing");
     form.enum_combo(
@@ -114,8 +136,18 @@ pub(super) fn rates(form: &mut Form<'_>, finance: &mut Finance) {
     );
     form.horizontal(|form| {
         let label = form.label("Asset life in years (for the provision)");
-        form.add(DragValue::new(&mut finance.capital_financing.asset_life_years).range(0..=100))
-            .labelled_by(label.id);
+        let life = &mut finance.capital_financing.asset_life_years;
+        form.add(
+            DragValue::new(life)
+                .range(ASSET_LIFE_YEARS)
+                .clamp_existing_to_range(false),
+        )
+        .labelled_by(label.id);
+        if !ASSET_LIFE_YEARS.contains(life) {
+            let (low, high) = ASSET_LIFE_YEARS.into_inner();
+            let life = *life;
+            widgets::error_line(form, format!("{life} — outside {low} to {high} years"));
+        }
     });
     form.number_field(
         "Interest rate a year on the borrowing",
