@@ -1,6 +1,7 @@
 //! Export time in-process: the large fixture case (about 60 pages: 8 options × 30 lines × 10
-//! years of finance) and the largest example
-//! case in assets/examples, each through compose + layout + PDF.
+//! years of finance), the largest example case in assets/examples, and the realistic case
+//! with one finance line of 10,000 yearly amounts (only the appraisal's years are worked
+//! on, so it should cost what the realistic case does), each through compose + layout + PDF.
 //!
 //! Run with `cargo bench --bench export`. The whole-process time and peak memory of
 //! `casewright export` are measured with hyperfine and /usr/bin/time (see README).
@@ -44,6 +45,12 @@ fn large_generated_case(bencher: divan::Bencher<'_, '_>) {
 fn large_generated_case_layout_only(bencher: divan::Bencher<'_, '_>) {
     let case = fixtures::large_case();
     bencher.bench(|| report::pages(divan::black_box(&case)));
+}
+
+#[divan::bench]
+fn a_finance_line_of_ten_thousand_years(bencher: divan::Bencher<'_, '_>) {
+    let case = fixtures::long_line_case();
+    bencher.bench(|| report::export_pdf(divan::black_box(&case)).expect("exports"));
 }
 
 #[divan::bench]

@@ -3,7 +3,8 @@
 //! `hostile.ron`, is the realistic case with a 2,000-word title and a 100,000-word summary
 //! full of characters that have broken papers before (controls, direction overrides,
 //! zero-width characters, soft hyphens, Chinese, Devanagari, emoji, private use, symbols):
-//! the largest export the README's timing and memory figures are for.
+//! the largest export the README's timing and memory figures are for. A fourth,
+//! `long-line.ron`, is the realistic case with one finance line of 10,000 yearly amounts.
 
 #![allow(
     clippy::print_stdout,
@@ -23,6 +24,7 @@ fn main() {
         ("realistic", fixtures::realistic_case()),
         ("large", fixtures::large_case()),
         ("hostile", hostile_case()),
+        ("long-line", fixtures::long_line_case()),
     ] {
         let path = folder.join(format!("{name}.ron"));
         if let Err(error) = storage::save(&case, &path) {

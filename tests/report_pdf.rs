@@ -14,6 +14,27 @@ fn the_same_case_gives_the_same_bytes() {
     assert!(first == second, "export must be deterministic");
 }
 
+#[test]
+fn a_finance_lines_amounts_beyond_the_appraisal_leave_the_paper_as_it_was() {
+    use casewright::case::options::OptionKind;
+    use casewright::case::storage;
+    // A hand-edited line of 10,000 yearly amounts, read as a file is: only the appraisal's
+    // years are worked on and printed (validation reports the rest), so the paper is the one
+    // of the same case with the line cut to the appraisal, byte for byte.
+    let text = storage::to_ron(&fixtures::long_line_case()).expect("serialises");
+    let long = storage::from_ron(&text).expect("loads");
+    let mut cut = long.clone();
+    let years = cut.finance.years;
+    let line = &mut cut.finance.option_mut(OptionKind::LeadForce).lines[0];
+    assert_eq!(line.amounts.len(), 10_000, "the file kept every amount");
+    line.amounts.truncate(years);
+    let paper = report::export_pdf(&long).expect("exports");
+    assert!(
+        paper == report::export_pdf(&cut).expect("exports"),
+        "the amounts past the appraisal changed the paper"
+    );
+}
+
 /// The names of the fonts the file embeds (read from the parsed file: the dictionaries sit
 /// in compressed object streams).
 fn font_names(pdf: &[u8]) -> Vec<String> {
