@@ -209,6 +209,30 @@ fn a_case_open_elsewhere_opens_read_only_and_refuses_edits_and_saves() {
 }
 
 #[test]
+fn a_case_no_lock_note_can_be_left_beside_says_so() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("case.ron");
+    case_file(&path, "Joint dog unit");
+    // Something that is not a note stands where the note goes, so none can be written (as
+    // in a folder this user may read but not write).
+    fs::create_dir(lock::note_path(&path)).expect("folder in the way");
+    let mut a = app_in(Some(&folder.path().join("a")));
+    open(&mut a, &path);
+    assert!(!a.state().document().expect("open").is_read_only());
+    a.get_by_label("Not marked as open here: others opening it are not told");
+
+    // Where a note can be written, the status bar says nothing of it.
+    let other = folder.path().join("other.ron");
+    case_file(&other, "Joint dog unit");
+    open(&mut a, &other);
+    assert!(lock::read_note(&other).is_some());
+    assert!(
+        a.query_by_label("Not marked as open here: others opening it are not told")
+            .is_none()
+    );
+}
+
+#[test]
 fn a_case_open_elsewhere_can_be_opened_as_a_copy() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("case.ron");

@@ -12,6 +12,7 @@ use super::document::{Autosave, SaveState, StepCheck, StepStatus};
 use super::theme::{self, colour};
 use super::{App, InfoBox, about, guidance};
 use crate::case::Step;
+use crate::case::storage::lock::Lock;
 use crate::format::plural;
 use crate::palette;
 
@@ -111,6 +112,12 @@ fn recent_files(app: &mut App, ui: &mut Ui) {
     });
 }
 
+/// What the status bar says when no lock note of this window's is beside the case.
+const NO_LOCK_NOTE: &str = "Not marked as open here: others opening it are not told";
+
+/// Why, in the status bar's tooltip.
+const NO_LOCK_NOTE_WHY: &str = "Casewright could not leave its lock note (~$ file) beside this case, because the folder cannot be written to, or another copy of Casewright has taken the note over. Saving still stops and asks before replacing anyone else's changes.";
+
 /// The status bar: whether the case is in a file, the last autosave, and the count of errors.
 pub fn status_bar(app: &mut App, ui: &mut Ui) {
     let autosave_on = app.user_data.is_some();
@@ -128,6 +135,14 @@ pub fn status_bar(app: &mut App, ui: &mut Ui) {
                     ))
                     .color(colour(palette::WARNING)),
                 );
+                ui.separator();
+            } else if document.path.is_some()
+                && !document.lock.as_ref().is_some_and(Lock::is_written)
+            {
+                // Without a lock note a second copy opening the case is not told; say so
+                // rather than leave the user to think others will be warned.
+                ui.label(RichText::new(NO_LOCK_NOTE).weak())
+                    .on_hover_text(NO_LOCK_NOTE_WHY);
                 ui.separator();
             }
             let state = document.save_state();
