@@ -155,6 +155,37 @@ fn returning_to_the_window_offers_to_reload_a_changed_file() {
 }
 
 #[test]
+fn recovered_work_saved_over_its_file_asks_first_without_blaming_anyone() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("case.ron");
+    case_file(&path, "Joint dog unit, as saved later");
+    let user = folder.path().join("user");
+    let crashed = UserData::in_folder(user.clone());
+    let mut recovered = Case::default();
+    recovered.normalise();
+    recovered.front_sheet.title = "Joint dog unit, as autosaved".into();
+    crashed.autosave(&recovered, Some(&path)).expect("autosave");
+    std::thread::sleep(std::time::Duration::from_millis(5));
+
+    let mut a = app_in(Some(&user));
+    click(&mut a, "Recover Joint dog unit, as autosaved");
+    a.state_mut().queue(Command::Save);
+    a.run();
+    a.get_by_label("case.ron is already on disk");
+    a.get_by_label_contains("work recovered from an autosave");
+    assert!(
+        a.query_by_label("case.ron was changed by someone else")
+            .is_none()
+    );
+    assert_eq!(title_on_disk(&path), "Joint dog unit, as saved later");
+    click(&mut a, "Keep both");
+    assert_eq!(title_on_disk(&path), "Joint dog unit, as saved later");
+    let kept = storage::sync_copies::conflict_copies(&path);
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(title_on_disk(&kept[0]), "Joint dog unit, as autosaved");
+}
+
+#[test]
 fn a_case_open_elsewhere_opens_read_only_and_refuses_edits_and_saves() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("case.ron");

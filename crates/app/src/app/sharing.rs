@@ -50,6 +50,10 @@ pub struct SaveConflict {
     pub theirs: Stamp,
     /// What was to happen after the save (closing, opening another case).
     pub then: Option<Action>,
+    /// Whether the work is recovered from an autosave and this run never read the file: what
+    /// is there may be the user's own last save, or newer, so the box does not say it is
+    /// someone else's.
+    pub recovered: bool,
 }
 
 /// A case that someone else has open, waiting for the user to choose how to open it.
@@ -223,13 +227,23 @@ impl App {
             && let Ok(Some(theirs)) = Stamp::read(&path)
         {
             // Recovered work whose file this run never read: what is there may be newer.
-            self.save_conflict = Some(SaveConflict { path, theirs, then });
+            self.save_conflict = Some(SaveConflict {
+                path,
+                theirs,
+                then,
+                recovered: true,
+            });
             return;
         }
         match storage::save_guarded(&document.case, &path, known.as_ref()) {
             Ok(stamp) => self.saved(ctx, path, stamp, then),
             Err(StorageError::ChangedOnDisk { theirs }) => {
-                self.save_conflict = Some(SaveConflict { path, theirs, then });
+                self.save_conflict = Some(SaveConflict {
+                    path,
+                    theirs,
+                    then,
+                    recovered: false,
+                });
             }
             Err(error) => self.save_failed(&path, &error),
         }
@@ -287,7 +301,10 @@ impl App {
 
     /// Acts on the answer to "someone else saved this file since you opened it".
     pub(super) fn answer_conflict(&mut self, ctx: &egui::Context, answer: ConflictAnswer) {
-        let Some(SaveConflict { path, theirs, then }) = self.save_conflict.take() else {
+        let Some(SaveConflict {
+            path, theirs, then, ..
+        }) = self.save_conflict.take()
+        else {
             return;
         };
         let Some(document) = &self.document else {
@@ -447,14 +464,24 @@ fn conflict_prompt(app: &mut App, ctx: &egui::Context) {
     let name = display_name(&conflict.path);
     let response = egui::Modal::new(egui::Id::unique("save conflict")).show(ctx, |ui| {
         ui.set_max_width(super::shell::MODAL_WIDTH);
-        ui.label(RichText::new(format!("{name} was changed by someone else")).font(theme::bold(17.0)));
-        ui.add_space(6.0);
-        ui.label(format!(
-            "Another program or person saved {name} after you opened it: the file now on disk was {}. Nothing has been written yet.",
-            describe_stamp(&conflict.theirs)
-        ));
-        ui.add_space(4.0);
-        ui.label("Keep both saves your version beside theirs under a new name; Replace theirs writes your version over theirs, and their changes are lost.");
+        let on_disk = describe_stamp(&conflict.theirs);
+        if conflict.recovered {
+            ui.label(RichText::new(format!("{name} is already on disk")).font(theme::bold(17.0)));
+            ui.add_space(6.0);
+            ui.label(format!(
+                "This is work recovered from an autosave, and {name} has not been read since: the file now on disk was {on_disk}. It may hold changes made after your work was autosaved, by you or someone else. Nothing has been written yet."
+            ));
+            ui.add_space(4.0);
+            ui.label("Keep both saves the recovered version beside the file under a new name; Replace theirs writes the recovered version over the file, and anything only in the file is lost.");
+        } else {
+            ui.label(RichText::new(format!("{name} was changed by someone else")).font(theme::bold(17.0)));
+            ui.add_space(6.0);
+            ui.label(format!(
+                "Another program or person saved {name} after you opened it: the file now on disk was {on_disk}. Nothing has been written yet."
+            ));
+            ui.add_space(4.0);
+            ui.label("Keep both saves your version beside theirs under a new name; Replace theirs writes your version over theirs, and their changes are lost.");
+        }
         ui.add_space(10.0);
         buttons(
             ui,
