@@ -10,6 +10,7 @@
 //! Numbers are written to a thousandth of a point (a thousandth of a colour channel): far
 //! finer than any printer or screen, and short.
 
+use super::file::write_integer;
 use crate::palette::Rgb;
 
 /// One operand of a marked-content property list.
@@ -214,7 +215,8 @@ impl Content {
             self.bytes.push(b'-');
         }
         let magnitude = thousandths.unsigned_abs();
-        self.unsigned(magnitude / 1000);
+        // At most 2^63 / 1000: always an i64.
+        self.integer((magnitude / 1000) as i64);
         let fraction = magnitude % 1000;
         if fraction != 0 {
             let digits = [fraction / 100, fraction / 10 % 10, fraction % 10];
@@ -233,24 +235,7 @@ impl Content {
     }
 
     fn integer(&mut self, value: i64) {
-        if value < 0 {
-            self.bytes.push(b'-');
-        }
-        self.unsigned(value.unsigned_abs());
-    }
-
-    fn unsigned(&mut self, mut value: u64) {
-        let mut digits = [0u8; 20];
-        let mut start = digits.len();
-        loop {
-            start -= 1;
-            digits[start] = b'0' + (value % 10) as u8;
-            value /= 10;
-            if value == 0 {
-                break;
-            }
-        }
-        self.bytes.extend_from_slice(&digits[start..]);
+        write_integer(&mut self.bytes, value);
     }
 }
 

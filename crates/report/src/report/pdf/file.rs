@@ -254,7 +254,7 @@ fn write_dictionary(out: &mut Vec<u8>, dict: &Dictionary) -> Result<(), PdfError
 }
 
 /// An integer in decimal, without the formatting machinery (the file has thousands).
-fn write_integer(out: &mut Vec<u8>, value: i64) {
+pub(super) fn write_integer(out: &mut Vec<u8>, value: i64) {
     if value < 0 {
         out.push(b'-');
     }
