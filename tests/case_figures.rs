@@ -379,7 +379,14 @@ proptest! {
             .notes
             .contains(&format!("Live: the net present value is {now}."));
         prop_assert!(live_current, "{}", rendered.finance.notes);
-        if old != now {
+        // The typed amount may now be another figure of the case to the shown precision
+        // (the forces' total against business as usual, say): then it still quotes a
+        // current figure, and the check rightly passes it.
+        let still_a_figure = Figures::of(&case)
+            .entries()
+            .iter()
+            .any(|entry| entry.figure != npv && entry.value.show(style) == old);
+        if old != now && !still_a_figure {
             let named = validate(&case)
                 .iter()
                 .any(|f| f.anchor == Anchor::FirstYear && f.message.contains(&old));
