@@ -136,31 +136,45 @@ pub fn has_glyph(font: Font, c: char) -> bool {
     glyph(font, c).is_some()
 }
 
-/// The characters whose glyphs are looked up once per font and kept in a table: Latin,
-/// Greek, Cyrillic, Hebrew and Arabic, nearly every character a case holds. The paper's
-/// checks ask for every character of the case after each edit, and a font's own character
-/// map took a quarter of a keystroke's frame on a crowded case.
-const TABLED: usize = 0x800;
+/// Characters whose glyphs (and, in the layout, advances) are looked up once per font and
+/// kept: Latin with its extensions (Welsh ŵ ŷ, accents) and general punctuation (dashes,
+/// quotes, bullets) cover nearly everything a case contains. Anything else is looked up
+/// each time. The tables stay small because building them is a cost every `casewright
+/// export` process pays once; the paper's checks ask for every character of the case after
+/// each edit, and the font's own character map took a quarter of a keystroke's frame.
+pub const CACHED_RANGES: [(u32, u32); 2] = [(0, 0x250), (0x2000, 0x2070)];
+
+/// Where `c` sits in a table kept for [`CACHED_RANGES`], if it is in them.
+pub fn cached_index(c: char) -> Option<usize> {
+    let code = c as u32;
+    let mut offset = 0;
+    for (start, end) in CACHED_RANGES {
+        if (start..end).contains(&code) {
+            return Some((offset + code - start) as usize);
+        }
+        offset += end - start;
+    }
+    None
+}
 
 /// `font`'s glyph for `c`, or `None` where it has only the missing-glyph box (glyph 0).
 pub fn glyph(font: Font, c: char) -> Option<u16> {
-    type Table = Box<[u16; TABLED]>;
-    static TABLES: std::sync::OnceLock<[Table; 6]> = std::sync::OnceLock::new();
+    static TABLES: std::sync::OnceLock<[Vec<u16>; 6]> = std::sync::OnceLock::new();
     let lookup = |font: Font, c: char| parsed(font).glyph_index(c).map_or(0, |id| id.0);
-    let code = c as usize;
-    let id = if code < TABLED {
-        let tables = TABLES.get_or_init(|| {
-            Font::ALL.map(|font| {
-                let mut table: Table = Box::new([0; TABLED]);
-                for (code, id) in table.iter_mut().enumerate() {
-                    *id = char::from_u32(code as u32).map_or(0, |c| lookup(font, c));
-                }
-                table
-            })
-        });
-        tables[font.index()][code]
-    } else {
-        lookup(font, c)
+    let id = match cached_index(c) {
+        Some(at) => {
+            let tables = TABLES.get_or_init(|| {
+                Font::ALL.map(|font| {
+                    CACHED_RANGES
+                        .iter()
+                        .flat_map(|(start, end)| *start..*end)
+                        .map(|code| char::from_u32(code).map_or(0, |c| lookup(font, c)))
+                        .collect()
+                })
+            });
+            tables[font.index()][at]
+        }
+        None => lookup(font, c),
     };
     (id != 0).then_some(id)
 }

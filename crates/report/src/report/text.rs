@@ -54,19 +54,13 @@ pub fn font_for(face: Face, c: char) -> Font {
     glyph_for(face, c).map_or(Font::Primary(face), |(font, _)| font)
 }
 
-/// Characters whose advances are looked up once and kept: Latin with its extensions (Welsh
-/// ŵ ŷ, accents) and general punctuation (dashes, quotes, bullets) cover nearly everything a
-/// case contains. Anything else is looked up each time. The tables stay small because
-/// building them is a cost every `casewright export` process pays once.
-const CACHED_RANGES: [(u32, u32); 2] = [(0, 0x250), (0x2000, 0x2070)];
-
 /// A cached entry for a character drawn as nothing.
 const INVISIBLE: u16 = u16::MAX - 1;
 /// A cached entry for a character drawn in another font than the face: looked up each time.
 const ELSEWHERE: u16 = u16::MAX;
 
-/// Advance widths in font units for the characters in [`CACHED_RANGES`], per face, built on
-/// first use: the cmap lookup is the hot spot of measuring text.
+/// Advance widths in font units for the characters in [`fonts::CACHED_RANGES`], per face,
+/// built on first use: the cmap lookup is the hot spot of measuring text.
 fn advance_table(face: Face) -> &'static [u16] {
     static TABLES: [OnceLock<Vec<u16>>; 4] = [
         OnceLock::new(),
@@ -75,7 +69,7 @@ fn advance_table(face: Face) -> &'static [u16] {
         OnceLock::new(),
     ];
     TABLES[face as usize].get_or_init(|| {
-        CACHED_RANGES
+        fonts::CACHED_RANGES
             .iter()
             .flat_map(|(start, end)| *start..*end)
             .map(
@@ -91,17 +85,9 @@ fn advance_table(face: Face) -> &'static [u16] {
     })
 }
 
-/// The cached entry for `c` in `face`, if `c` is in [`CACHED_RANGES`].
+/// The cached entry for `c` in `face`, if `c` is in [`fonts::CACHED_RANGES`].
 fn cached_advance(face: Face, c: char) -> Option<u16> {
-    let code = c as u32;
-    let mut offset = 0;
-    for (start, end) in CACHED_RANGES {
-        if (start..end).contains(&code) {
-            return Some(advance_table(face)[(offset + code - start) as usize]);
-        }
-        offset += end - start;
-    }
-    None
+    fonts::cached_index(c).map(|at| advance_table(face)[at])
 }
 
 /// The width of `text` set in `face` at `size` points, in points, each character measured
