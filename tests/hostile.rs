@@ -16,10 +16,9 @@ use proptest::prelude::*;
 use casewright::case::implementation::Recommendation;
 use casewright::case::partners::Force;
 use casewright::case::risk::Risk;
-use casewright::case::tree::Tree;
 use casewright::case::validate::FrontSheetField;
 use casewright::case::validate::anchor_for;
-use casewright::case::{Anchor, Case, storage, text as case_text, validate};
+use casewright::case::{Anchor, Case, storage, strings, text as case_text, validate};
 use casewright::fonts::STAND_IN;
 use casewright::fonts::coverage::{self, Printed};
 use casewright::report::checks::findings;
@@ -332,9 +331,8 @@ proptest! {
             findings.iter().chain(&raw_findings).any(|f| f.message.contains(&quoted))
                 || changes.iter().any(|change| change.path == path)
         };
-        let tree = Tree::of(&case).expect("a case serialises");
         let mut failures = Vec::new();
-        tree.strings(&mut |path, optional, value| {
+        strings::visit(&case, &mut |path, optional, value| {
             // A force's id is the name live figures use for it, never printed.
             let force_id = path.starts_with("partners.forces[") && path.ends_with("].id");
             if optional || force_id || !TYPED.iter().any(|prefix| path.starts_with(prefix)) {

@@ -5,8 +5,9 @@
 //! date out of range. Listing the fields would miss the next one someone adds; serde already
 //! knows them all. [`Tree::of`] serialises any value into this tree, [`Tree::strings_mut`]
 //! walks its strings with their paths (`risks.risks[3].title`, as `casewright check`
-//! prints them), and [`Tree::into_value`] deserialises it back. `ron::Value` cannot do the
-//! last: it loses enum variants.
+//! prints them) to change them, and [`Tree::into_value`] deserialises it back. `ron::Value`
+//! cannot do the last: it loses enum variants. To read the strings alone,
+//! [`super::strings::visit`] walks the value itself, with the same paths, and builds no tree.
 
 use std::fmt;
 
@@ -67,6 +68,13 @@ impl fmt::Display for TreeError {
 
 impl std::error::Error for TreeError {}
 
+impl TreeError {
+    /// An error saying `why`.
+    pub(crate) fn new(why: &str) -> TreeError {
+        TreeError(why.to_owned())
+    }
+}
+
 impl ser::Error for TreeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
         TreeError(msg.to_string())
@@ -95,12 +103,6 @@ impl Tree {
     pub fn strings_mut(&mut self, visit: &mut dyn FnMut(&str, bool, &mut String)) {
         let mut path = String::new();
         self.walk(&mut path, false, visit);
-    }
-
-    /// Calls `visit` with every string, read-only, consuming the tree (see
-    /// [`Tree::strings_mut`]).
-    pub fn strings(mut self, visit: &mut dyn FnMut(&str, bool, &str)) {
-        self.strings_mut(&mut |path, optional, text| visit(path, optional, text));
     }
 
     fn walk(
@@ -218,7 +220,7 @@ impl Tree {
     }
 
     /// A map key as a path segment: a variant's name, a string, a number.
-    fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         match self {
             Tree::UnitVariant(_, _, variant) => (*variant).to_owned(),
             Tree::Str(text) => text.clone(),
@@ -232,7 +234,8 @@ impl Tree {
     }
 }
 
-fn push_segment(path: &mut String, name: &str) {
+/// Appends a field's or key's name to a path: `risks` then `risks.risks`.
+pub(crate) fn push_segment(path: &mut String, name: &str) {
     if !path.is_empty() {
         path.push('.');
     }
@@ -634,25 +637,5 @@ mod tests {
             let tree = Tree::of(&case).expect("serialises");
             assert_eq!(tree.into_value::<Case>().expect("deserialises"), case);
         }
-    }
-
-    #[test]
-    fn strings_are_visited_with_their_paths() {
-        let mut case = fixtures::realistic_case();
-        case.risks.risks[1].title = "Second risk".into();
-        let tree = Tree::of(&case).expect("serialises");
-        let mut paths = Vec::new();
-        tree.strings(&mut |path, optional, text| {
-            paths.push((path.to_owned(), optional, text.to_owned()));
-        });
-        assert!(
-            paths.contains(&("risks.risks[1].title".into(), false, "Second risk".into())),
-            "{paths:?}"
-        );
-        assert!(
-            paths
-                .iter()
-                .any(|(path, optional, _)| path == "front_sheet.meeting_date" && *optional)
-        );
     }
 }

@@ -7,7 +7,7 @@
 //! together, in the same order: it is what the window and `casewright check` show.
 
 use crate::case::Case;
-use crate::case::tree::Tree;
+use crate::case::strings;
 use crate::case::validate::{
     self, Anchor, Finding, FrontSheetField, Severity, anchor_for, named_characters, validate,
 };
@@ -18,23 +18,31 @@ use crate::report::layout::{FOOTER_LIMIT, TITLE_LIMIT};
 /// Everything a case should fix or consider: its own rules' findings and the paper's, in
 /// wizard order, most serious first within a step (as [`validate()`] orders them).
 pub fn findings(case: &Case) -> Vec<Finding> {
-    let mut all = validate(case);
-    all.extend(paper_findings(case));
-    validate::in_order(&mut all);
-    all
+    with_paper(case, validate(case))
+}
+
+/// [`findings`] after an edit, with what the last run kept in `memo` (see
+/// [`validate::validate_remembering`]): what the window runs on each change.
+pub fn findings_remembering(case: &Case, memo: &mut validate::Memo) -> Vec<Finding> {
+    with_paper(case, validate::validate_remembering(case, memo))
+}
+
+/// The case's own findings, `own`, with the paper's, in order.
+fn with_paper(case: &Case, mut own: Vec<Finding>) -> Vec<Finding> {
+    own.extend(paper_findings(case));
+    validate::in_order(&mut own);
+    own
 }
 
 /// The paper's findings alone: characters no font has, field by field, then the titles'
 /// lengths.
 pub fn paper_findings(case: &Case) -> Vec<Finding> {
     let mut out = Vec::new();
-    if let Ok(tree) = Tree::of(case) {
-        tree.strings(&mut |path, _, text| {
-            if let Some(finding) = missing_characters(case, path, text) {
-                out.push(finding);
-            }
-        });
-    }
+    strings::visit(case, &mut |path, _, text| {
+        if let Some(finding) = missing_characters(case, path, text) {
+            out.push(finding);
+        }
+    });
     let short = case.front_sheet.short_title.trim().chars().count();
     if short > FOOTER_LIMIT {
         out.push(warning(

@@ -3,7 +3,7 @@
 //! paper's fonts and layout, a character no bundled font has and a title too long to set, is
 //! checked by the report crate, which knows them: `report::checks`.)
 //!
-//! The fields are found through serde ([`Tree`]), so a field added to the model is checked
+//! The fields are found through serde ([`strings::visit`]), so a field added to the model is checked
 //! without being listed here; each finding names the field by its path in the file
 //! (`risks.risks[3].title`) and points at the nearest place the wizard can show ([`anchor_for`]).
 
@@ -20,8 +20,8 @@ use crate::case::front_sheet::AgendaPart;
 use crate::case::governance::GovernanceItem;
 use crate::case::options::OptionKind;
 use crate::case::sign_off::StatutoryOfficer;
+use crate::case::strings;
 use crate::case::text::{code, is_direction_control, is_removed_control, join};
-use crate::case::tree::Tree;
 
 /// The years a date in a case may fall in: a collaboration paper looks back a generation at
 /// most and forward to the end of the century at most.
@@ -31,10 +31,7 @@ pub const DATE_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
 const LISTED: usize = 5;
 
 pub(super) fn check(case: &Case, out: &mut Findings) {
-    let Ok(tree) = Tree::of(case) else {
-        return;
-    };
-    tree.strings(&mut |path, optional, text| {
+    strings::visit(case, &mut |path, optional, text| {
         if optional && let Some(date) = date_in(text) {
             check_date(case, path, date, out);
             return;
@@ -449,8 +446,7 @@ mod tests {
     fn every_path_of_a_full_case_finds_an_anchor_the_wizard_has() {
         let case = crate::fixtures::large_case();
         let all: Vec<Anchor> = Anchor::all(&case).collect();
-        let tree = Tree::of(&case).expect("tree");
-        tree.strings(&mut |path, _, _| {
+        strings::visit(&case, &mut |path, _, _| {
             assert!(all.contains(&anchor_for(&case, path)), "{path}");
         });
         assert_eq!(
@@ -464,9 +460,8 @@ mod tests {
         use crate::case::Step;
         let case = crate::fixtures::complete_case();
         let all: Vec<Anchor> = Anchor::all(&case).collect();
-        let tree = Tree::of(&case).expect("tree");
         let mut seen = 0;
-        tree.strings(&mut |path, _, _| {
+        strings::visit(&case, &mut |path, _, _| {
             let step = match path.split(['.', '[']).next().unwrap_or_default() {
                 "commercial" => Step::Commercial,
                 "workforce" => Step::Workforce,
