@@ -365,6 +365,10 @@ proptest! {
             "Live: the net present value is {}. Typed: the net present value is {old}.",
             npv.reference(style)
         );
+        // The window's checks remember each passage's findings between edits: after this
+        // edit to the figures alone, what they remembered must not stand.
+        let mut memo = validate::Memo::default();
+        validate::validate_remembering(&case, &mut memo);
         for line in &mut case.finance.option_mut(preferred).lines {
             if let Some(amount) = line.amounts.get_mut(year)
                 && matches!(line.flow, Flow::Saving { .. })
@@ -386,6 +390,7 @@ proptest! {
             .entries()
             .iter()
             .any(|entry| entry.figure != npv && entry.value.show(style) == old);
+        prop_assert_eq!(validate::validate_remembering(&case, &mut memo), validate(&case));
         if old != now && !still_a_figure {
             let named = validate(&case)
                 .iter()

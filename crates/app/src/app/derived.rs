@@ -19,6 +19,7 @@ use super::document::Checks;
 use super::steps::Wizard;
 use crate::case::Case;
 use crate::case::finance::{Appraisal, FinanceError};
+use crate::case::validate::Memo;
 use crate::report::Pages;
 
 /// A case to lay out, numbered by the rebuild that sent it.
@@ -31,6 +32,8 @@ pub struct Derived {
     /// Counts the rebuilds: each change of the case is a new generation.
     generation: u64,
     checks: Checks,
+    /// What the checks keep between runs, so an edit rereads only the text it changed.
+    memo: Memo,
     appraisal: Result<Appraisal, FinanceError>,
     /// The newest pages laid out, and the generation they are of.
     pages: Option<(u64, Arc<Pages>)>,
@@ -51,9 +54,11 @@ impl Derived {
     /// The checks and the appraisal of `case`; its pages follow once they are asked for (see
     /// [`Derived::request_pages`]).
     pub fn of(case: &Case, wizard: &Wizard) -> Derived {
+        let mut memo = Memo::default();
         Derived {
             generation: 0,
-            checks: Checks::of(case, wizard),
+            checks: Checks::of(case, wizard, &mut memo),
+            memo,
             appraisal: case.finance.appraise(&case.options),
             pages: None,
             requested: false,
@@ -66,7 +71,7 @@ impl Derived {
     /// (they are laid out again when next asked for).
     pub fn rebuild(&mut self, case: &Case, wizard: &Wizard) {
         self.generation += 1;
-        self.checks = Checks::of(case, wizard);
+        self.checks = Checks::of(case, wizard, &mut self.memo);
         self.appraisal = case.finance.appraise(&case.options);
         self.requested = false;
     }

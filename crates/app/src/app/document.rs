@@ -18,10 +18,11 @@ use super::figures::FigureSource;
 use super::steps::{StepContext, Wizard};
 use crate::case::storage::Stamp;
 use crate::case::storage::lock::{Lock, LockNote};
+use crate::case::validate::Memo;
 use crate::case::validate::{FrontSheetField, Tally};
 use crate::case::{Anchor, Case, Finding, Severity, Step};
 use crate::format::plural;
-use crate::report::checks::findings;
+use crate::report::checks::findings_remembering;
 
 /// How a step stands, for the navigator's mark. It comes from the same findings Review lists.
 /// [`Checks::status`] is the checks' own view (a step with errors has errors, typed in or not);
@@ -95,9 +96,9 @@ impl Checks {
     }
 
     /// Runs the checks on `case`, sorting the findings into the steps of `wizard` that show
-    /// their fields.
-    pub fn of(case: &Case, wizard: &Wizard) -> Checks {
-        let findings = findings(case);
+    /// their fields; `memo` keeps what the next run after an edit need not redo.
+    pub fn of(case: &Case, wizard: &Wizard, memo: &mut Memo) -> Checks {
+        let findings = findings_remembering(case, memo);
         let tally = Tally::of(&findings);
         let blank = blank_case();
         let steps = wizard

@@ -85,12 +85,22 @@ pub fn check(case: &Case) -> Vec<Finding> {
 /// the case's figures worked out once for both.
 pub fn findings(case: &Case) -> Vec<Finding> {
     let figures = Figures::of(case);
-    let mut findings = check_with(case, &figures);
-    findings.extend(
-        stale::stale_with(case, &figures)
-            .iter()
-            .map(stale::Stale::finding),
-    );
+    let stale = stale::stale_with(case, &figures);
+    with_stale(case, &figures, &stale)
+}
+
+/// [`findings`], rereading only the passages that changed since the last run with `memo`
+/// (see [`stale::stale_remembering`]): what the window runs after each edit.
+pub fn findings_remembering(case: &Case, memo: &mut stale::Memo) -> Vec<Finding> {
+    let figures = Figures::of(case);
+    let stale = stale::stale_remembering(case, &figures, memo);
+    with_stale(case, &figures, &stale)
+}
+
+/// The references' findings, then those of the `stale` figures.
+fn with_stale(case: &Case, figures: &Figures<'_>, stale: &[stale::Stale]) -> Vec<Finding> {
+    let mut findings = check_with(case, figures);
+    findings.extend(stale.iter().map(stale::Stale::finding));
     findings
 }
 

@@ -24,6 +24,7 @@ use crate::case::Case;
 use crate::case::finance::affordability::SavingsTarget;
 use crate::case::finance::contingency::ContingencySize;
 use crate::case::finance::{FundingSource, Prices};
+use crate::case::fingerprint;
 use crate::case::money::Money;
 use crate::case::options::OptionKind;
 use crate::case::prose::{self, Passage};
@@ -82,31 +83,103 @@ pub fn stale(case: &Case) -> Vec<Stale> {
 
 /// [`stale`] with the case's figures already worked out.
 pub fn stale_with(case: &Case, figures: &Figures<'_>) -> Vec<Stale> {
-    // The amounts to match are worked out only if some text quotes an amount.
-    let mut amounts: Option<Amounts> = None;
+    let mut amounts = None;
     let mut out = Vec::new();
     for passage in prose::passages(case) {
-        let plain = without_references(passage.text);
-        for sentence in sentences(&plain) {
-            if sentence.contains('£') {
-                let (money, inputs) = amounts.get_or_insert_with(|| {
-                    (money_figures(figures), entered_amounts(case, figures))
-                });
-                amounts_in(&passage, sentence, money, inputs, figures, &mut out);
-            }
-            // Lowercased once here: the claims below all read the sentence this way.
-            let lower = sentence.to_lowercase();
-            let sentence = Sentence {
-                text: sentence,
-                lower: &lower,
-            };
-            force_claims(&passage, &sentence, figures, &mut out);
-            npv_claim(&passage, &sentence, figures, &mut out);
-            redundancies(&passage, &sentence, case, &mut out);
-            funding_words(&passage, &sentence, figures, &mut out);
-        }
+        in_passage(case, figures, &passage, &mut amounts, &mut out);
     }
     out
+}
+
+/// What [`stale_remembering`] keeps from one run to the next: each passage's findings, and
+/// a fingerprint of everything else in the case they were read against.
+#[derive(Debug, Default)]
+pub struct Memo {
+    /// The fingerprint of the case but its passages ([`fingerprint::without`]) when the
+    /// findings below were made.
+    rest: Option<u64>,
+    /// Each passage read, in the order [`prose::passages`] gives them, with what it was found
+    /// to hold.
+    passages: Vec<Read>,
+}
+
+/// One passage as it was read: its field, its text and its findings.
+#[derive(Debug)]
+struct Read {
+    anchor: Anchor,
+    text: String,
+    found: Vec<Stale>,
+}
+
+/// [`stale_with`], reading again only the passages that changed since the last run with
+/// `memo`, as long as nothing else in the case did: a keystroke in one field rereads that
+/// field, not every passage of the case. A passage's findings depend only on its own text and
+/// on the rest of the case (never on another passage), so what this returns is always what
+/// [`stale_with`] would.
+pub fn stale_remembering(case: &Case, figures: &Figures<'_>, memo: &mut Memo) -> Vec<Stale> {
+    let passages = prose::passages(case);
+    let texts: Vec<&str> = passages.iter().map(|passage| passage.text).collect();
+    let rest = fingerprint::without(case, &texts);
+    if memo.rest != Some(rest) {
+        memo.passages.clear();
+        memo.rest = Some(rest);
+    }
+    // Passages keep their order from one edit to the next, so each is compared with the one
+    // read in its place last time; one added or removed rereads those after it, once.
+    memo.passages.truncate(passages.len());
+    let mut amounts = None;
+    let mut out = Vec::new();
+    for (index, passage) in passages.iter().enumerate() {
+        let same = memo
+            .passages
+            .get(index)
+            .is_some_and(|read| read.anchor == passage.anchor && read.text == passage.text);
+        if !same {
+            let mut found = Vec::new();
+            in_passage(case, figures, passage, &mut amounts, &mut found);
+            let read = Read {
+                anchor: passage.anchor,
+                text: passage.text.to_owned(),
+                found,
+            };
+            if index < memo.passages.len() {
+                memo.passages[index] = read;
+            } else {
+                memo.passages.push(read);
+            }
+        }
+        out.extend(memo.passages[index].found.iter().cloned());
+    }
+    out
+}
+
+/// Reads one passage, adding what it holds to `out`. The amounts to match are worked out the
+/// first time a passage quotes one, and kept in `amounts` for the rest.
+fn in_passage(
+    case: &Case,
+    figures: &Figures<'_>,
+    passage: &Passage<'_>,
+    amounts: &mut Option<Amounts>,
+    out: &mut Vec<Stale>,
+) {
+    let plain = without_references(passage.text);
+    for sentence in sentences(&plain) {
+        if sentence.contains('£') {
+            let (money, inputs) = amounts
+                .get_or_insert_with(|| (money_figures(figures), entered_amounts(case, figures)));
+            amounts_in(passage, sentence, money, inputs, figures, out);
+        }
+        // Lowercased once here: the claims below all read the sentence this way.
+        let lower = sentence.to_lowercase();
+        let sentence = Sentence {
+            text: sentence,
+            lower: &lower,
+        };
+        force_claims(passage, &sentence, figures, out);
+        npv_claim(passage, &sentence, figures, out);
+        redundancies(passage, &sentence, case, out);
+        funding_words(passage, &sentence, figures, out);
+    }
 }
 
 /// A sentence of a passage as typed, and lowercased for matching words.
@@ -946,6 +1019,56 @@ fn funding_words(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Runs the remembering check on `case` with `memo`, and holds it to the full one.
+    fn remembered_as_read(case: &Case, memo: &mut Memo) -> Vec<Stale> {
+        let figures = Figures::of(case);
+        let remembered = stale_remembering(case, &figures, memo);
+        assert_eq!(remembered, stale_with(case, &figures));
+        remembered
+    }
+
+    #[test]
+    fn remembered_findings_follow_every_edit() {
+        let mut case = crate::fixtures::complete_case();
+        let mut memo = Memo::default();
+        let at_first = remembered_as_read(&case, &mut memo);
+        let preferred = case.options.preferred().expect("a preferred option");
+        let npv = Figures::of(&case)
+            .figure(&Figure::Option(preferred, OptionMeasure::Npv))
+            .expect("an NPV")
+            .show(MoneyStyle::Millions);
+        // A passage that quotes the NPV as it is: nothing new.
+        case.front_sheet.summary = format!("The net present value is {npv}.");
+        assert_eq!(remembered_as_read(&case, &mut memo).len(), at_first.len());
+        // The savings change and the passage does not: its quote is now stale.
+        for line in &mut case.finance.option_mut(preferred).lines {
+            for amount in &mut line.amounts {
+                *amount = Money(amount.pence() * 3);
+            }
+        }
+        let now = Figures::of(&case)
+            .figure(&Figure::Option(preferred, OptionMeasure::Npv))
+            .expect("an NPV")
+            .show(MoneyStyle::Millions);
+        assert_ne!(now, npv);
+        let after = remembered_as_read(&case, &mut memo);
+        assert!(
+            after.iter().any(|stale| stale.typed == npv),
+            "{npv} → {now}: {after:?}"
+        );
+        // Another passage is typed in: the stale quote is still found, from the memo.
+        case.options.reasonableness.push_str(" More words.");
+        assert_eq!(remembered_as_read(&case, &mut memo), after);
+        // The quote is taken out: so is its finding.
+        case.front_sheet.summary.clear();
+        assert!(
+            remembered_as_read(&case, &mut memo)
+                .iter()
+                .all(|stale| stale.typed != npv)
+        );
+        assert!(memo.passages.len() <= prose::passages(&case).len());
+    }
 
     #[test]
     fn amounts_are_read_with_the_rounding_they_were_typed_to() {

@@ -147,6 +147,29 @@ fn named_forces(case: &Case) -> impl Iterator<Item = (usize, &str)> {
 /// first within a step. The window and `casewright check` show these with the paper's own
 /// checks (a character no font has, a title too long to set), which the report crate adds.
 pub fn validate(case: &Case) -> Vec<Finding> {
+    with_figures(case, super::figures::findings(case))
+}
+
+/// What the checks keep from one run to the next, so that an edit rereads only what it
+/// changed (today: each passage's stale figures, see
+/// [`crate::case::figures::stale::stale_remembering`]). The window holds one per open case.
+#[derive(Debug, Default)]
+pub struct Memo {
+    stale: super::figures::stale::Memo,
+}
+
+/// [`validate`], run again after an edit with what the last run kept in `memo`: the same
+/// findings, for less work when most of the case is unchanged.
+pub fn validate_remembering(case: &Case, memo: &mut Memo) -> Vec<Finding> {
+    with_figures(
+        case,
+        super::figures::findings_remembering(case, &mut memo.stale),
+    )
+}
+
+/// Every rule's findings about `case`, with `figures`, the findings about the figures in its
+/// text, at the end, all put in order.
+fn with_figures(case: &Case, figures: Vec<Finding>) -> Vec<Finding> {
     let mut findings = Findings(Vec::new());
     front_sheet::check(case, &mut findings);
     partners::check(case, &mut findings);
@@ -165,7 +188,7 @@ pub fn validate(case: &Case) -> Vec<Finding> {
     implementation::check(case, &mut findings);
     sign_off::check(case, &mut findings);
     text::check(case, &mut findings);
-    findings.0.extend(super::figures::findings(case));
+    findings.0.extend(figures);
     let mut all = findings.0;
     in_order(&mut all);
     all
