@@ -190,6 +190,20 @@ fn after_every_saving_falls_five_percent_no_old_npv_is_quoted_unnamed() {
             }
         }
         let after = npvs(&case);
+        // An old NPV that is now another figure of the case to the shown precision (the
+        // five-year cost, say) still quotes a current figure: the check rightly passes it.
+        let current: Vec<String> = Figures::of(&case)
+            .entries()
+            .iter()
+            .flat_map(|entry| {
+                [
+                    MoneyStyle::Pounds,
+                    MoneyStyle::Millions,
+                    MoneyStyle::MillionsSize,
+                ]
+                .map(|style| entry.value.show(style))
+            })
+            .collect();
         let paper = casewright::report::pages(&case)
             .body_text()
             .split_whitespace()
@@ -200,7 +214,7 @@ fn after_every_saving_falls_five_percent_no_old_npv_is_quoted_unnamed() {
             .map(|finding| finding.message)
             .collect();
         for old in before {
-            if after.contains(&old) || !paper.contains(&old) {
+            if after.contains(&old) || current.contains(&old) || !paper.contains(&old) {
                 continue;
             }
             assert!(
