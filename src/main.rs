@@ -29,7 +29,7 @@ use casewright::case::{Severity, Step, storage, validate::Tally};
 use casewright::report::{self, ExportError, Format};
 
 /// Draft a business case for collaboration between police forces and export it as a
-/// committee-ready PDF.
+/// committee-ready PDF or Word document.
 #[derive(Parser)]
 #[command(name = "casewright", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 struct Cli {
@@ -54,9 +54,10 @@ enum Command {
         file: PathBuf,
         /// Where to write the paper; defaults to the case file's path with the format's
         /// extension.
-        #[arg(short, long, value_name = "OUT.pdf")]
+        #[arg(short, long, value_name = "OUT.pdf|OUT.docx")]
         output: Option<PathBuf>,
-        /// The format: pdf. Defaults to the one the output's extension names, else pdf.
+        /// The format: pdf or docx (Word). Defaults to the one the output's extension names,
+        /// else pdf.
         #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
         format: Option<Format>,
     },

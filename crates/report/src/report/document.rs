@@ -392,6 +392,28 @@ pub struct Figure {
     pub description: Vec<String>,
 }
 
+impl Figure {
+    /// The text equivalent as one passage, for a reader who hears the chart rather than
+    /// sees it: its lines in order, each ended as a sentence so a screen reader pauses
+    /// between them. The PDF's figure tag and the Word picture's description both say this.
+    pub fn alternative_text(&self) -> String {
+        let sentences: Vec<String> = self
+            .description
+            .iter()
+            .map(|line| line.trim())
+            .filter(|line| !line.is_empty())
+            .map(|line| {
+                if line.ends_with(['.', '!', '?', ':', ';']) {
+                    line.to_owned()
+                } else {
+                    format!("{line}.")
+                }
+            })
+            .collect();
+        sentences.join(" ")
+    }
+}
+
 /// One piece of the body.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {

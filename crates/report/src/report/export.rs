@@ -1,7 +1,8 @@
 //! The one way out of Casewright for a paper: [`export`] a case in a [`Format`] to a file.
 //!
 //! Every format goes through the same seam: its writer turns the case into bytes (the PDF
-//! writer is [`super::pdf`]; a Word or workbook writer goes beside it), the rules about where
+//! writer is [`super::pdf`], the Word writer [`super::docx`]; a workbook writer would go
+//! beside them), the rules about where
 //! an export may write ([`target`]) are checked once for all of them, and the bytes are put
 //! in place atomically by `storage::write_atomically`, as a save is. Only formats that are
 //! really written are in [`Format`], so nothing offers the user one that does not work.
@@ -23,16 +24,20 @@ pub use target::{Refusal, check_target};
 pub enum Format {
     /// The committee paper as a tagged PDF.
     Pdf,
+    /// The committee paper as a Word document, in Word's own styles, for a committee's
+    /// template.
+    Docx,
 }
 
 impl Format {
     /// Every format Casewright writes, in the order they are offered.
-    pub const ALL: [Format; 1] = [Format::Pdf];
+    pub const ALL: [Format; 2] = [Format::Pdf, Format::Docx];
 
     /// The file name extension, without the dot: what the name must end with.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
         }
     }
 
@@ -40,6 +45,7 @@ impl Format {
     pub fn name(self) -> &'static str {
         match self {
             Format::Pdf => "PDF",
+            Format::Docx => "Word",
         }
     }
 
@@ -47,6 +53,7 @@ impl Format {
     pub fn document(self) -> &'static str {
         match self {
             Format::Pdf => "PDF document",
+            Format::Docx => "Word document",
         }
     }
 
@@ -66,7 +73,7 @@ impl Format {
         })
     }
 
-    /// The formats' extensions as a list for a message: "pdf".
+    /// The formats' extensions as a list for a message: "pdf, docx".
     pub fn extensions() -> String {
         let names: Vec<&str> = Format::ALL
             .iter()
@@ -80,6 +87,9 @@ impl Format {
     fn recognises(self, head: &[u8]) -> bool {
         match self {
             Format::Pdf => head.starts_with(b"%PDF-"),
+            // A zip archive: every Word file is one (a zip of another kind under a .docx
+            // name is the user's own mistake, and replacing it loses nothing of ours).
+            Format::Docx => head.starts_with(b"PK\x03\x04"),
         }
     }
 
@@ -94,13 +104,24 @@ impl Format {
                     reason: error.to_string(),
                 })
             }
+            Format::Docx => {
+                let document = super::compose::compose(case);
+                super::docx::write(&document).map_err(|error| ExportError::Fault {
+                    format: self,
+                    reason: error.to_string(),
+                })
+            }
         }
     }
 }
 
 impl fmt::Display for Format {
+    /// The file as a message names it ("could not make the PDF", "… the Word document").
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(match self {
+            Format::Pdf => "PDF",
+            Format::Docx => "Word document",
+        })
     }
 }
 
@@ -142,12 +163,19 @@ mod tests {
     #[test]
     fn a_format_is_known_by_its_extension_or_its_name_in_any_case() {
         assert_eq!(Format::from_path(Path::new("paper.PDF")), Some(Format::Pdf));
-        assert_eq!(Format::from_path(Path::new("paper.docx")), None);
+        assert_eq!(
+            Format::from_path(Path::new("paper.DocX")),
+            Some(Format::Docx)
+        );
+        assert_eq!(Format::from_path(Path::new("paper.doc")), None);
         assert_eq!(Format::from_path(Path::new("paper")), None);
         for name in ["pdf", "PDF", ".pdf", " Pdf "] {
             assert_eq!(Format::parse(name), Some(Format::Pdf), "{name}");
         }
-        assert_eq!(Format::parse("docx"), None);
+        for name in ["docx", "Word", ".DOCX"] {
+            assert_eq!(Format::parse(name), Some(Format::Docx), "{name}");
+        }
+        assert_eq!(Format::parse("doc"), None);
     }
 
     #[test]

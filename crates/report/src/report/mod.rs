@@ -12,6 +12,7 @@ pub mod charts;
 pub mod checks;
 pub mod compose;
 pub mod document;
+pub mod docx;
 pub mod export;
 pub mod layout;
 pub mod page;

@@ -23,8 +23,9 @@ use super::style::{
 use super::tables::MeasuredTable;
 use super::{Layouter, Pen};
 
-/// The width of a chart beside its text equivalent.
-const CHART_WIDTH: f32 = 280.0;
+/// The width of a chart beside its text equivalent (the Word writer draws its pictures at
+/// the same size).
+pub(crate) const CHART_WIDTH: f32 = 280.0;
 /// The space between a chart and its text equivalent.
 const CHART_GAP: f32 = 18.0;
 /// The space below a figure's caption.
@@ -319,7 +320,7 @@ impl<'a> MeasuredFigure<'a> {
         };
         MeasuredFigure {
             caption,
-            alt: alternative_text(&figure.description),
+            alt: figure.alternative_text(),
             chart: &figure.chart,
             chart_height: charts::height(&figure.chart),
             description,
@@ -348,24 +349,6 @@ impl<'a> MeasuredFigure<'a> {
         };
         self.kept_height() + PARAGRAPH_GAP + below
     }
-}
-
-/// A figure's text equivalent as one passage: its lines in order, each ended as a sentence
-/// so a screen reader pauses between them.
-fn alternative_text(description: &[String]) -> String {
-    let sentences: Vec<String> = description
-        .iter()
-        .map(|line| line.trim())
-        .filter(|line| !line.is_empty())
-        .map(|line| {
-            if line.ends_with(['.', '!', '?', ':', ';']) {
-                line.to_owned()
-            } else {
-                format!("{line}.")
-            }
-        })
-        .collect();
-    sentences.join(" ")
 }
 
 fn caption_height(caption: &[String]) -> f32 {

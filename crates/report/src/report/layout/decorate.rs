@@ -78,23 +78,13 @@ pub(super) fn decorate(
         }),
         footer_role,
     ));
-    let page_label = format!("Page {} of {}", index + 1, total);
+    let page_label = page_label(index + 1, total);
     let page_width = text::width(Face::Regular, SMALL_SIZE, &page_label);
-    let version = if document.version.trim().is_empty() {
-        String::new()
-    } else {
-        format!(" · Version {}", document.version.trim())
-    };
     let room = area.width() - page_width - 24.0;
-    // Line breaks typed into the title become spaces; a title too long for one line takes
-    // a second below it, and only past that is it shortened, with an ellipsis (the paper's
-    // checks warn about a short title longer than [`FOOTER_LIMIT`]).
-    let footer_title = document
-        .footer_title
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    for (line, text) in footer_lines(&format!("{footer_title}{version}"), room)
+    // A title too long for one line takes a second below it, and only past that is it
+    // shortened, with an ellipsis (the paper's checks warn about a short title longer than
+    // [`FOOTER_LIMIT`]).
+    for (line, text) in footer_lines(&footer_text(document), room)
         .into_iter()
         .enumerate()
     {
@@ -120,6 +110,41 @@ pub(super) fn decorate(
     items.append(&mut footer);
     page.items = items;
 }
+
+/// The words around the page numbers in "Page N of M": before the page's number, and
+/// between it and the number of pages. The PDF prints the numbers; a Word footer puts its
+/// PAGE and NUMPAGES fields between these same words.
+pub(crate) const PAGE_LABEL_WORDS: [&str; 2] = ["Page ", " of "];
+
+/// "Page N of M".
+fn page_label(page: usize, total: usize) -> String {
+    let [before, between] = PAGE_LABEL_WORDS;
+    format!("{before}{page}{between}{total}")
+}
+
+/// The footer's title and version on one line ("Joint firearms training · Version 2"): line
+/// breaks typed into the title become spaces. The PDF wraps and shortens it to fit beside
+/// the page number; Word wraps it.
+pub(crate) fn footer_text(document: &Document) -> String {
+    let version = if document.version.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" · Version {}", document.version.trim())
+    };
+    let footer_title = document
+        .footer_title
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!("{footer_title}{version}")
+}
+
+/// The word across a draft's pages.
+pub(crate) const DRAFT_LABEL: &str = "DRAFT";
+/// The DRAFT mark's size in points.
+pub(crate) const DRAFT_SIZE: f32 = 120.0;
+/// The DRAFT mark's angle, in degrees counter-clockwise from the baseline.
+pub(crate) const DRAFT_ANGLE: f32 = 45.0;
 
 /// The distance between the footer's two lines: they sit between the rule above the footer
 /// and the protective marking below it.
@@ -175,10 +200,10 @@ fn fit_one_line(text: &str, face: Face, size: f32, width: f32) -> String {
 
 /// The light diagonal DRAFT mark, drawn first so the text sits on top of it.
 fn draft_mark() -> Item {
-    let size = 120.0;
-    let label = "DRAFT";
+    let size = DRAFT_SIZE;
+    let label = DRAFT_LABEL;
     let width = text::width(Face::Bold, size, label);
-    let angle: f32 = 45.0;
+    let angle: f32 = DRAFT_ANGLE;
     let (sin, cos) = angle.to_radians().sin_cos();
     let (cx, cy) = (PAGE_WIDTH / 2.0, PAGE_HEIGHT / 2.0);
     // Centre the word on the page: back half its width along the baseline, and down half

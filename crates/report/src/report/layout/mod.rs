@@ -33,11 +33,14 @@ mod decorate;
 pub mod style;
 mod tables;
 
+pub(crate) use blocks::CHART_WIDTH;
 use blocks::{Measured, lead_height};
 use contents::ContentsSlot;
 pub use decorate::FOOTER_LIMIT;
+pub(crate) use decorate::{DRAFT_ANGLE, DRAFT_LABEL, DRAFT_SIZE, PAGE_LABEL_WORDS, footer_text};
 use style::baseline_in;
 pub use style::{BODY_SIZE, SMALL_SIZE, TABLE_SIZE, TITLE_LIMIT};
+pub(crate) use tables::{is_bold, key_value_table, widths as column_widths};
 
 /// Lays out a document into pages, with headers, footers, page numbers, contents and
 /// bookmarks filled in.

@@ -27,19 +27,19 @@ pub const WATERMARK: Rgb = Rgb(0xec, 0xec, 0xec);
 pub const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
 
 /// A line's height as a multiple of its type size.
-const LEADING: f32 = 1.35;
+pub(crate) const LEADING: f32 = 1.35;
 /// Space between a table cell's edge and its text, across…
-pub(super) const CELL_PAD_X: f32 = 4.0;
+pub(crate) const CELL_PAD_X: f32 = 4.0;
 /// …and down.
-pub(super) const CELL_PAD_Y: f32 = 3.0;
+pub(crate) const CELL_PAD_Y: f32 = 3.0;
 /// Space after a paragraph, a list, a table or a figure.
-pub(super) const PARAGRAPH_GAP: f32 = 8.0;
+pub(crate) const PARAGRAPH_GAP: f32 = 8.0;
 /// Space after each item of a list.
-pub(super) const ITEM_GAP: f32 = 3.0;
+pub(crate) const ITEM_GAP: f32 = 3.0;
 /// Where a bulleted item's text starts, from the left of the content box.
-pub(super) const LIST_INDENT: f32 = 22.0;
+pub(crate) const LIST_INDENT: f32 = 22.0;
 /// Where a numbered item's text starts: room for "10.12".
-pub(super) const NUMBER_INDENT: f32 = 34.0;
+pub(crate) const NUMBER_INDENT: f32 = 34.0;
 
 /// The height of one line of text at `size`.
 pub(super) fn line_height(size: f32) -> f32 {
@@ -54,13 +54,13 @@ pub(super) fn baseline_in(top: f32, size: f32) -> f32 {
 
 /// How a heading of one level is set.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct HeadingStyle {
+pub(crate) struct HeadingStyle {
     /// Its size (always bold, in the heading colour).
-    pub(super) size: f32,
+    pub(crate) size: f32,
     /// Space above it, except at the top of a page.
-    pub(super) space_before: f32,
+    pub(crate) space_before: f32,
     /// Space below it.
-    pub(super) space_after: f32,
+    pub(crate) space_after: f32,
 }
 
 /// The longest title the front sheet sets well (about four lines in the title's 22 pt, see
@@ -69,7 +69,8 @@ pub(super) struct HeadingStyle {
 pub const TITLE_LIMIT: usize = 250;
 
 impl HeadingStyle {
-    pub(super) fn of(level: HeadingLevel) -> HeadingStyle {
+    /// How a heading of `level` is set.
+    pub(crate) fn of(level: HeadingLevel) -> HeadingStyle {
         match level {
             HeadingLevel::Title => HeadingStyle {
                 size: 22.0,

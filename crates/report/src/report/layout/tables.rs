@@ -29,6 +29,44 @@ fn cell_face(kind: TableKind, total: bool, column: usize) -> Face {
     }
 }
 
+/// A key–value list as the two-column table every writer sets it as: keys in the narrower
+/// first column, no header row.
+pub(crate) fn key_value_table(pairs: &KeyValues) -> Table {
+    Table::new(
+        vec![Column::text("", 0.36), Column::text("", 0.64)],
+        pairs
+            .pairs
+            .iter()
+            .map(|(key, value)| vec![Cell::from(key.as_str()), Cell::from(value.as_str())])
+            .collect(),
+    )
+}
+
+/// Whether a cell is set in bold: a key of a key–value list, or a cell of a total row.
+pub(crate) fn is_bold(key_values: bool, total: bool, column: usize) -> bool {
+    let kind = if key_values {
+        TableKind::KeyValues
+    } else {
+        TableKind::Data
+    };
+    cell_face(kind, total, column) == Face::Bold
+}
+
+/// A table's column widths in points across `width`, as the PDF sets them (for a key–value
+/// list when `key_values`), so a Word table's grid matches the paper's.
+pub(crate) fn widths(table: &Table, key_values: bool, width: f32) -> Vec<f32> {
+    let kind = if key_values {
+        TableKind::KeyValues
+    } else {
+        TableKind::Data
+    };
+    if table.columns.is_empty() {
+        Vec::new()
+    } else {
+        column_widths(table, kind, width)
+    }
+}
+
 /// One body row, its cells wrapped to their columns.
 #[derive(Debug, Clone)]
 struct MeasuredRow {
@@ -75,15 +113,7 @@ impl MeasuredTable {
 
     /// A key–value list, set as a two-column table without a header, measured for `width`.
     pub(super) fn key_values(pairs: &KeyValues, width: f32) -> MeasuredTable {
-        let table = Table::new(
-            vec![Column::text("", 0.36), Column::text("", 0.64)],
-            pairs
-                .pairs
-                .iter()
-                .map(|(key, value)| vec![Cell::from(key.as_str()), Cell::from(value.as_str())])
-                .collect(),
-        );
-        MeasuredTable::measure(&table, TableKind::KeyValues, width)
+        MeasuredTable::measure(&key_value_table(pairs), TableKind::KeyValues, width)
     }
 
     fn measure(table: &Table, kind: TableKind, width: f32) -> MeasuredTable {
