@@ -10,8 +10,8 @@
 //! starts on (the contents field's result until Word updates it) and the number of pages.
 //!
 //! By part: [`body`] (`document.xml`), [`tables`], [`pictures`] (charts as PNG),
-//! [`margins`] (header and footer), [`styles`], [`numbering`], [`properties`] (core and
-//! app properties) and [`package`] (the zip, content types and relationships); [`runs`]
+//! [`margins`] (header and footer), [`styles`], [`numbering`], [`theme`] (and the font
+//! table), [`properties`] (core and app properties) and [`package`] (the zip, content types and relationships); [`runs`]
 //! and [`xml`] are shared by them. The OOXML is written by hand with quick-xml's escaping:
 //! the crates that write Word files either leave out what the paper needs (a repeated
 //! header row, alt text, the title and language) or write elements in an order the schema
@@ -27,6 +27,7 @@ mod properties;
 mod runs;
 mod styles;
 mod tables;
+mod theme;
 mod xml;
 
 use thiserror::Error;

@@ -12,6 +12,7 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::Picture;
 use super::body::{FOOTER, HEADER};
+use super::theme;
 use super::xml::Xml;
 
 /// The relationship types the parts are linked by.
@@ -64,6 +65,8 @@ pub(super) fn zip(parts: &Parts) -> zip::result::ZipResult<Vec<u8>> {
     add("word/styles.xml", &parts.styles, options)?;
     add("word/numbering.xml", &parts.numbering, options)?;
     add("word/settings.xml", &settings(), options)?;
+    add("word/fontTable.xml", &theme::font_table(), options)?;
+    add("word/theme/theme1.xml", &theme::theme(), options)?;
     add("word/header1.xml", &parts.header, options)?;
     add("word/footer1.xml", &parts.footer, options)?;
     for (index, picture) in parts.pictures.iter().enumerate() {
@@ -104,6 +107,11 @@ fn content_types() -> Vec<u8> {
         ("/word/styles.xml", format!("{main}.styles+xml")),
         ("/word/numbering.xml", format!("{main}.numbering+xml")),
         ("/word/settings.xml", format!("{main}.settings+xml")),
+        ("/word/fontTable.xml", format!("{main}.fontTable+xml")),
+        (
+            "/word/theme/theme1.xml",
+            "application/vnd.openxmlformats-officedocument.theme+xml".to_owned(),
+        ),
         ("/word/header1.xml", format!("{main}.header+xml")),
         ("/word/footer1.xml", format!("{main}.footer+xml")),
         (
@@ -178,6 +186,8 @@ fn document_relationships(pictures: &[Picture]) -> Vec<u8> {
             "numbering.xml",
         ),
         ("rIdSettings", format!("{OFFICE}/settings"), "settings.xml"),
+        ("rIdFonts", format!("{OFFICE}/fontTable"), "fontTable.xml"),
+        ("rIdTheme", format!("{OFFICE}/theme"), "theme/theme1.xml"),
         (HEADER, format!("{OFFICE}/header"), "header1.xml"),
         (FOOTER, format!("{OFFICE}/footer"), "footer1.xml"),
     ];
