@@ -1,5 +1,5 @@
-//! Export PDF… from the app: the paper is written where the user chose, the app offers to
-//! open it, and a folder that cannot be written says so and leaves the app usable.
+//! Export PDF… and Export Word… from the app: the paper is written where the user chose,
+//! the app offers to open it, and a folder that cannot be written says so and leaves the app usable.
 
 use std::fs;
 
@@ -30,6 +30,37 @@ fn exporting_an_example_writes_the_committee_pdf_and_offers_to_open_it() {
     assert!(bytes.len() > 10_000);
     click(&mut h, "OK");
     assert!(h.state().notice().is_none());
+}
+
+#[test]
+fn export_word_writes_the_paper_as_a_word_document_and_offers_to_open_it() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut h = app_in(None);
+    h.state_mut().queue(Action::OpenExample(0));
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    let item = h.get_by(|node| {
+        node.label()
+            .is_some_and(|label| label.starts_with("Export Word…"))
+    });
+    assert!(
+        !item.accesskit_node().is_disabled(),
+        "Export Word… is offered"
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    let paper = folder.path().join("paper");
+    h.state_mut()
+        .queue(Action::ExportTo(Format::Docx, paper.clone()));
+    h.run();
+    let written = paper.with_extension("docx");
+    let notice = h.state().notice().expect("a notice is shown").clone();
+    assert_eq!(notice.title, "Exported paper.docx");
+    assert_eq!(notice.offer_to_open.as_deref(), Some(written.as_path()));
+    h.get_by_label("Open the Word document");
+    let bytes = fs::read(&written).expect("the Word document was written");
+    assert!(bytes.starts_with(b"PK\x03\x04"), "not a Word file");
 }
 
 #[test]
@@ -67,7 +98,7 @@ fn the_file_menu_offers_export_with_its_shortcut() {
         !item.accesskit_node().is_disabled(),
         "Export is available once a case is open"
     );
-    let shortcut = Command::Export.shortcuts()[0];
+    let shortcut = Command::Export(Format::Pdf).shortcuts()[0];
     assert_eq!(shortcut.logical_key, Key::E);
     assert_eq!(shortcut.modifiers, Modifiers::COMMAND);
 }

@@ -7,6 +7,7 @@ use crate::support::{app_in, app_with, click, type_into};
 use casewright::app::commands::{Action, Command};
 use casewright::app::user_data::UserData;
 use casewright::case::{Case, storage};
+use casewright::report::Format;
 use egui::{ViewportEvent, ViewportId};
 use egui_kittest::kittest::Queryable;
 
@@ -289,13 +290,13 @@ fn without_a_file_dialog_open_and_export_ask_for_a_path_and_cancel_does_nothing(
     click(&mut h, "Open");
     assert_eq!(crate::support::title(&h), "Joint dog unit");
 
-    h.state_mut().queue(Command::Export);
+    h.state_mut().queue(Command::Export(Format::Pdf));
     h.run();
     h.get_by_label("Export the committee PDF");
     click(&mut h, "Cancel");
     assert!(h.state().path_prompt().is_none());
     assert!(h.state().notice().is_none(), "cancelled, nothing written");
-    h.state_mut().queue(Command::Export);
+    h.state_mut().queue(Command::Export(Format::Pdf));
     h.run();
     let pdf = folder.path().join("dogs.pdf");
     type_path(&mut h, &pdf);

@@ -6,6 +6,7 @@ use casewright::app::commands::{Action, Command};
 use casewright::app::document::StepStatus;
 use casewright::case::Step;
 use casewright::case::risk::SUGGESTED_RISKS;
+use casewright::report::Format;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
@@ -123,7 +124,7 @@ fn review_offers_the_pdf_once_the_case_is_ready() {
     click(&mut h, "New case");
     go_to(&mut h, Step::Review);
     assert!(
-        h.query_by_role_and_label(Role::Button, Command::Export.label())
+        h.query_by_role_and_label(Role::Button, Command::Export(Format::Pdf).label())
             .is_none(),
         "not ready, so no button"
     );
@@ -131,7 +132,7 @@ fn review_offers_the_pdf_once_the_case_is_ready() {
     h.run();
     go_to(&mut h, Step::Review);
     h.get_by_label("Ready for committee: no errors.");
-    h.get_by_role_and_label(Role::Button, Command::Export.label())
+    h.get_by_role_and_label(Role::Button, Command::Export(Format::Pdf).label())
         .click_accesskit();
     h.run();
     assert_eq!(

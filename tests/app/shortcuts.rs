@@ -94,17 +94,22 @@ fn check(command: Command, shortcut: KeyboardShortcut) {
                 Some(&copy)
             );
         }
-        Command::Export => {
+        Command::Export(format) => {
             let path = saved_case(folder.path(), "dogs.ron", "Joint dog unit");
-            let pdf = folder.path().join("dogs.pdf");
-            let answer = pdf.clone();
+            let name = format!("dogs.{}", format.extension());
+            let paper = folder.path().join(&name);
+            let answer = paper.clone();
             let mut h = app_with_file(&path, move |purpose| {
-                matches!(purpose, Purpose::Export(Format::Pdf)).then(|| answer.clone())
+                (*purpose == Purpose::Export(format)).then(|| answer.clone())
             });
             press(&mut h, shortcut);
             let notice = h.state().notice().expect("a notice is shown");
-            assert_eq!(notice.title, "Exported dogs.pdf");
-            assert!(std::fs::read(&pdf).expect("the PDF").starts_with(b"%PDF-"));
+            assert_eq!(notice.title, format!("Exported {name}"));
+            let head = match format {
+                Format::Pdf => &b"%PDF-"[..],
+                Format::Docx => &b"PK\x03\x04"[..],
+            };
+            assert!(std::fs::read(&paper).expect("the paper").starts_with(head));
         }
         Command::Undo => {
             let mut h = app_answering(|_| None);

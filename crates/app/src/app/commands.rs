@@ -26,8 +26,9 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
-    /// Choose where to write the committee PDF, then write it.
-    Export,
+    /// Choose where to write the committee paper in a format, then write it: one command
+    /// a format of [`Format::ALL`], so the menu offers every format the paper is written in.
+    Export(Format),
     /// Close the case and go back to the start screen.
     Close,
     /// Close the window.
@@ -87,12 +88,13 @@ const fn command_shift_key(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 12] = [
+    pub const ALL: [Command; 13] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
-        Command::Export,
+        Command::Export(Format::ALL[0]),
+        Command::Export(Format::ALL[1]),
         Command::Close,
         Command::Quit,
         Command::Undo,
@@ -109,7 +111,8 @@ impl Command {
             Command::Open => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save as…",
-            Command::Export => "Export PDF…",
+            Command::Export(Format::Pdf) => "Export PDF…",
+            Command::Export(Format::Docx) => "Export Word…",
             Command::Close => "Close case",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
@@ -125,7 +128,7 @@ impl Command {
     pub fn place(self) -> (Menu, u8) {
         match self {
             Command::New | Command::Open => (Menu::File, 0),
-            Command::Save | Command::SaveAs | Command::Export => (Menu::File, 1),
+            Command::Save | Command::SaveAs | Command::Export(_) => (Menu::File, 1),
             Command::Close | Command::Quit => (Menu::File, 2),
             Command::Undo | Command::Redo => (Menu::Edit, 0),
             Command::InsertFigure => (Menu::Edit, 1),
@@ -141,6 +144,7 @@ impl Command {
         const SAVE: [KeyboardShortcut; 1] = [command_key(Key::S)];
         const SAVE_AS: [KeyboardShortcut; 1] = [command_shift_key(Key::S)];
         const EXPORT: [KeyboardShortcut; 1] = [command_key(Key::E)];
+        const EXPORT_WORD: [KeyboardShortcut; 1] = [command_shift_key(Key::E)];
         const UNDO: [KeyboardShortcut; 1] = [command_key(Key::Z)];
         const REDO: [KeyboardShortcut; 2] = [command_shift_key(Key::Z), command_key(Key::Y)];
         const INSERT_FIGURE: [KeyboardShortcut; 1] = [command_shift_key(Key::F)];
@@ -149,7 +153,8 @@ impl Command {
             Command::Open => &OPEN,
             Command::Save => &SAVE,
             Command::SaveAs => &SAVE_AS,
-            Command::Export => &EXPORT,
+            Command::Export(Format::Pdf) => &EXPORT,
+            Command::Export(Format::Docx) => &EXPORT_WORD,
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
             Command::InsertFigure => &INSERT_FIGURE,
@@ -224,7 +229,7 @@ pub enum Action {
     /// Write the committee paper in a format to a given file (the answer of the export
     /// dialog; tests).
     ExportTo(Format, PathBuf),
-    /// Open a file in the program the system uses for it (the PDF just exported).
+    /// Open a file in the program the system uses for it (the paper just exported).
     OpenExternally(PathBuf),
     /// Show a step of the wizard.
     GoTo(Step),

@@ -48,7 +48,7 @@ pub struct Notice {
     pub title: String,
     /// Why, in the words of the error (with line and column for a bad file), or where.
     pub detail: String,
-    /// A file the notice offers to open (the PDF just exported).
+    /// A file the notice offers to open (the paper just exported).
     pub offer_to_open: Option<PathBuf>,
     /// A file the notice offers to show in its folder (a PDF no program could open).
     pub offer_to_show: Option<PathBuf>,
@@ -271,7 +271,7 @@ impl App {
         let document = self.document.as_ref();
         match command {
             Command::New | Command::Open => idle,
-            Command::Save | Command::SaveAs | Command::Export => document.is_some() && idle,
+            Command::Save | Command::SaveAs | Command::Export(_) => document.is_some() && idle,
             Command::Close | Command::InsertFigure => document.is_some(),
             Command::Quit | Command::KeyboardShortcuts | Command::About => true,
             Command::Undo => document.is_some_and(OpenCase::can_undo),
@@ -372,7 +372,7 @@ impl App {
             Command::Open => self.dialogs.open(ctx, Purpose::Open, ""),
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.save_as(ctx, None),
-            Command::Export => self.export(ctx, Format::Pdf),
+            Command::Export(format) => self.export(ctx, format),
             Command::Close => self.set_document(None),
             Command::Quit => {
                 self.set_document(None);

@@ -440,6 +440,15 @@ pub fn modals(app: &mut App, ctx: &egui::Context) {
 /// The widest a modal box is, in points.
 pub(super) const MODAL_WIDTH: f32 = 520.0;
 
+/// The button that opens a paper just exported, named for its kind ("Open the PDF",
+/// "Open the Word document").
+fn open_label(path: &std::path::Path) -> String {
+    crate::report::Format::from_path(path).map_or_else(
+        || "Open the file".to_owned(),
+        |format| format!("Open the {format}"),
+    )
+}
+
 fn notice(app: &mut App, ctx: &egui::Context) {
     let Some(notice) = &app.notice else {
         return;
@@ -452,7 +461,7 @@ fn notice(app: &mut App, ctx: &egui::Context) {
         ui.add_space(10.0);
         ui.horizontal(|ui| {
             if let Some(path) = &notice.offer_to_open
-                && ui.button("Open the PDF").clicked()
+                && ui.button(open_label(path)).clicked()
             {
                 return Some(Action::OpenExternally(path.clone()));
             }

@@ -43,7 +43,7 @@ impl WizardStep for ReviewStep {
         };
         form.label(verdict.font(theme::bold(17.0)));
         if tally.errors == 0 {
-            let export = Command::Export;
+            let export = Command::Export(crate::report::Format::Pdf);
             if form.button(export.label()).clicked() {
                 page.actions.push(export.into());
             }
