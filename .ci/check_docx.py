@@ -121,10 +121,12 @@ def check_with_python_docx(name, path, marking):
 
 
 def convert(path, folder, to="pdf"):
+    # A profile of its own, so a LibreOffice the user has open does not take the job.
+    profile = "file://" + os.path.join(os.path.abspath(folder), "libreoffice-profile")
     result = subprocess.run(
-        ["soffice", "--headless", "--norestore", "--convert-to", to, "--outdir", folder, path],
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--norestore",
+         "--convert-to", to, "--outdir", folder, path],
         capture_output=True, text=True, timeout=300,
-        env={**os.environ, "HOME": folder},
     )
     stem = os.path.splitext(os.path.basename(path))[0]
     out = os.path.join(folder, f"{stem}.{to.split(':')[0]}")
@@ -228,7 +230,7 @@ def check_template(path, folder):
 
 def main():
     binary = sys.argv[1]
-    out = sys.argv[2] if len(sys.argv) > 2 else tempfile.mkdtemp(prefix="casewright-docx-")
+    out = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else tempfile.mkdtemp(prefix="casewright-docx-"))
     os.makedirs(out, exist_ok=True)
     examples = sorted(glob.glob("assets/examples/*.ron"))
     if not examples:
