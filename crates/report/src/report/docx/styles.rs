@@ -14,8 +14,8 @@
 use crate::palette::{self, Rgb};
 use crate::report::document::HeadingLevel;
 use crate::report::layout::style::{
-    BODY_SIZE, CELL_PAD_X, CELL_PAD_Y, HeadingStyle, ITEM_GAP, LEADING, PARAGRAPH_GAP, RULE,
-    SMALL_SIZE, TABLE_SIZE,
+    BODY_SIZE, CELL_PAD_X, CELL_PAD_Y, GLYPH_HEIGHT, HeadingStyle, ITEM_GAP, LEADING,
+    PARAGRAPH_GAP, RULE, SMALL_SIZE, TABLE_SIZE,
 };
 
 use super::numbering::{BULLETS, NUMBERS};
@@ -180,7 +180,8 @@ pub(super) fn part() -> Vec<u8> {
     xml.into_bytes()
 }
 
-/// The document defaults: the font, 12 pt, en-GB, and the space after a paragraph.
+/// The document defaults: the font, 12 pt, en-GB, the space after a paragraph, and the
+/// PDF's leading (Word counts lines in 240ths of the font's own line, its glyphs' height).
 fn defaults(xml: &mut Xml) {
     xml.open("w:docDefaults", &[]);
     xml.open("w:rPrDefault", &[]);
@@ -214,7 +215,10 @@ fn defaults(xml: &mut Xml) {
         "w:spacing",
         &[
             ("w:after", &twips(PARAGRAPH_GAP)),
-            ("w:line", &((LEADING * 240.0).round() as u32).to_string()),
+            (
+                "w:line",
+                &((LEADING / GLYPH_HEIGHT * 240.0).round() as u32).to_string(),
+            ),
             ("w:lineRule", "auto"),
         ],
     );
@@ -389,8 +393,8 @@ fn run_properties(xml: &mut Xml, look: &Look) {
     xml.close("w:rPr");
 }
 
-/// The table styles: a data table and a key–value list with rules in the paper's rule
-/// colour, and a layout table with none. Cell padding as the PDF's.
+/// The table styles: a data table and a key–value list with rules between their rows in the
+/// paper's rule colour, and a layout table with none. Cell padding as the PDF's.
 fn table_styles(xml: &mut Xml) {
     let pad_x = twips(CELL_PAD_X);
     let pad_y = twips(CELL_PAD_Y);
@@ -404,10 +408,7 @@ fn table_styles(xml: &mut Xml) {
         xml.empty("w:uiPriority", &[("w:val", "59")]);
         xml.empty("w:qFormat", &[]);
         xml.open("w:pPr", &[]);
-        xml.empty(
-            "w:spacing",
-            &[("w:after", "0"), ("w:line", "240"), ("w:lineRule", "auto")],
-        );
+        xml.empty("w:spacing", &[("w:after", "0")]);
         xml.close("w:pPr");
         xml.open("w:rPr", &[]);
         let size = half_points(TABLE_SIZE);
@@ -416,15 +417,9 @@ fn table_styles(xml: &mut Xml) {
         xml.close("w:rPr");
         xml.open("w:tblPr", &[]);
         if bordered {
+            // Rules between the rows and below the table, none down the columns, as the PDF.
             xml.open("w:tblBorders", &[]);
-            for edge in [
-                "w:top",
-                "w:left",
-                "w:bottom",
-                "w:right",
-                "w:insideH",
-                "w:insideV",
-            ] {
+            for edge in ["w:bottom", "w:insideH"] {
                 xml.empty(
                     edge,
                     &[

@@ -32,7 +32,7 @@ pub(super) fn data(xml: &mut Xml, table: &Table) {
         cell(
             xml,
             *width,
-            true,
+            Row::Header,
             &[column.header.as_str()],
             column.align,
             true,
@@ -93,10 +93,11 @@ fn rows(xml: &mut Xml, table: &Table, widths: &[f32], key_values: bool) {
             let value = row.get(column).unwrap_or(&empty);
             let lines = value.lines();
             let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            let place = if total { Row::Total } else { Row::Body };
             cell(
                 xml,
                 *width,
-                false,
+                place,
                 &lines,
                 value.align(spec.align),
                 is_bold(key_values, total, column),
@@ -106,11 +107,40 @@ fn rows(xml: &mut Xml, table: &Table, widths: &[f32], key_values: bool) {
     }
 }
 
-/// One cell: its width and shading, then a paragraph a line (at least one).
-fn cell(xml: &mut Xml, width: f32, header: bool, lines: &[&str], align: Align, bold: bool) {
+/// Where a cell sits: in the header row, a total row, or another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Row {
+    Header,
+    Total,
+    Body,
+}
+
+/// One cell: its width, rules and shading, then a paragraph a line (at least one).
+fn cell(xml: &mut Xml, width: f32, row: Row, lines: &[&str], align: Align, bold: bool) {
+    let header = row == Row::Header;
     xml.open("w:tc", &[]);
     xml.open("w:tcPr", &[]);
     xml.empty("w:tcW", &[("w:w", &twips(width)), ("w:type", "dxa")]);
+    // The PDF's rules: in the heading colour under the header row, 0.75 pt; in the text
+    // colour over a total row, 1 pt (Word measures borders in eighths of a point).
+    let rule = match row {
+        Row::Header => Some(("w:bottom", palette::HEADING, "6")),
+        Row::Total => Some(("w:top", palette::TEXT, "8")),
+        Row::Body => None,
+    };
+    if let Some((edge, color, size)) = rule {
+        xml.open("w:tcBorders", &[]);
+        xml.empty(
+            edge,
+            &[
+                ("w:val", "single"),
+                ("w:sz", size),
+                ("w:space", "0"),
+                ("w:color", &hex(color)),
+            ],
+        );
+        xml.close("w:tcBorders");
+    }
     if header {
         xml.empty(
             "w:shd",

@@ -46,10 +46,14 @@ pub(super) fn line_height(size: f32) -> f32 {
     size * LEADING
 }
 
+/// The glyphs' full height, ascent and descent, in ems: 1.117 for Liberation Sans (and Arial,
+/// which Word calls one line).
+pub(crate) const GLYPH_HEIGHT: f32 = 1.117;
+
 /// Where the baseline sits in a line box starting at `top`: the glyphs' full height
-/// (ascent + descent, 1.117 em for Liberation Sans) centred in the box.
+/// centred in the box.
 pub(super) fn baseline_in(top: f32, size: f32) -> f32 {
-    top + (line_height(size) - 1.117 * size) / 2.0 + 0.905 * size
+    top + (line_height(size) - GLYPH_HEIGHT * size) / 2.0 + 0.905 * size
 }
 
 /// How a heading of one level is set.
