@@ -306,19 +306,30 @@ fn export_never_writes_over_the_case_however_it_is_spelt() {
 fn export_takes_its_format_from_the_output_name_or_says_it_cannot() {
     let folder = tempfile::tempdir().expect("temp dir");
     fs::write(folder.path().join("case.ron"), EXAMPLE).expect("write");
-    for output in ["notes.docx", "paper"] {
+    for output in ["notes.odt", "paper"] {
         let (code, _, stderr) = casewright_in(folder.path(), ["export", "case.ron", "-o", output]);
         assert_eq!(code, 2, "{output}: {stderr}");
         assert!(
-            stderr.contains("cannot tell the format from the name") && stderr.contains("pdf"),
+            stderr.contains("cannot tell the format from the name") && stderr.contains("pdf, docx"),
             "{stderr}"
         );
         assert!(!folder.path().join(output).exists(), "{output}");
     }
-    let (code, _, stderr) =
-        casewright_in(folder.path(), ["export", "case.ron", "--format", "docx"]);
+    let (code, _, stderr) = casewright_in(folder.path(), ["export", "case.ron", "--format", "odt"]);
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("does not export \"docx\""), "{stderr}");
+    assert!(stderr.contains("does not export \"odt\""), "{stderr}");
+    let (code, stdout, stderr) =
+        casewright_in(folder.path(), ["export", "case.ron", "--format", "docx"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(
+        fs::read(folder.path().join("case.docx"))
+            .expect("the Word file beside the case")
+            .starts_with(b"PK\x03\x04")
+    );
+    let (code, stdout, stderr) =
+        casewright_in(folder.path(), ["export", "case.ron", "-o", "paper.DOCX"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(folder.path().join("paper.DOCX").exists());
     let (code, stdout, stderr) = casewright_in(
         folder.path(),
         ["export", "case.ron", "--format", "PDF", "-o", "paper"],

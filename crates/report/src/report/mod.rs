@@ -1,9 +1,10 @@
-//! The committee paper: case → document → pages → PDF.
+//! The committee paper: case → document → pages → PDF, and document → Word.
 //!
 //! Three steps, each testable alone: [`compose`] decides what the paper says (sections,
 //! paragraphs, tables, charts) from a [`Case`]; [`layout`] decides where every line goes on
-//! A4 pages, with the real font metrics; [`pdf`] writes those pages with printpdf, and
-//! [`export()`] is the one way any format reaches a file. The page
+//! A4 pages, with the real font metrics; [`pdf`] writes those pages with printpdf, [`docx`]
+//! writes the document as a Word file that flows, and [`export()`] is the one way any format
+//! reaches a file. The page
 //! model ([`page`]) knows nothing of PDF, so the app can draw the same pages as a preview;
 //! beside it, the layout builds the paper's logical [`structure`], which the PDF writer turns
 //! into tags for screen readers.
