@@ -1,7 +1,8 @@
 //! Export time in-process: the large fixture case (about 60 pages: 8 options × 30 lines × 10
 //! years of finance), the largest example case in assets/examples, and the realistic case
 //! with one finance line of 10,000 yearly amounts (only the appraisal's years are worked
-//! on, so it should cost what the realistic case does), each through compose + layout + PDF.
+//! on, so it should cost what the realistic case does), each through compose + layout + PDF;
+//! and the large and crowded (ten forces, 200 risks) cases as PDF and as Word, side by side.
 //!
 //! Run with `cargo bench --bench export`. The whole-process time and peak memory of
 //! `casewright export` are measured with hyperfine and /usr/bin/time (see README).
@@ -39,6 +40,32 @@ fn largest_example() -> Option<Case> {
 fn large_generated_case(bencher: divan::Bencher<'_, '_>) {
     let case = fixtures::large_case();
     bencher.bench(|| report::export_pdf(divan::black_box(&case)).expect("exports"));
+}
+
+#[divan::bench]
+fn large_generated_case_word(bencher: divan::Bencher<'_, '_>) {
+    let case = fixtures::large_case();
+    bencher.bench(|| {
+        report::Format::Docx
+            .render(divan::black_box(&case))
+            .expect("exports")
+    });
+}
+
+#[divan::bench]
+fn crowded_case(bencher: divan::Bencher<'_, '_>) {
+    let case = fixtures::crowded_case();
+    bencher.bench(|| report::export_pdf(divan::black_box(&case)).expect("exports"));
+}
+
+#[divan::bench]
+fn crowded_case_word(bencher: divan::Bencher<'_, '_>) {
+    let case = fixtures::crowded_case();
+    bencher.bench(|| {
+        report::Format::Docx
+            .render(divan::black_box(&case))
+            .expect("exports")
+    });
 }
 
 #[divan::bench]

@@ -4,7 +4,9 @@
 //! full of characters that have broken papers before (controls, direction overrides,
 //! zero-width characters, soft hyphens, Chinese, Devanagari, emoji, private use, symbols):
 //! the largest export the README's timing and memory figures are for. A fourth,
-//! `long-line.ron`, is the realistic case with one finance line of 10,000 yearly amounts.
+//! `long-line.ron`, is the realistic case with one finance line of 10,000 yearly amounts; a
+//! fifth, `crowded.ron`, the crowded case (ten forces, 200 risks) whose PDF and Word exports
+//! the README times.
 
 #![allow(
     clippy::print_stdout,
@@ -25,6 +27,7 @@ fn main() {
         ("large", fixtures::large_case()),
         ("hostile", hostile_case()),
         ("long-line", fixtures::long_line_case()),
+        ("crowded", fixtures::crowded_case()),
     ] {
         let path = folder.join(format!("{name}.ron"));
         if let Err(error) = storage::save(&case, &path) {
