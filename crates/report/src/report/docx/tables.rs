@@ -61,17 +61,11 @@ pub(super) fn start(xml: &mut Xml, style: &str, widths: &[f32], header: bool) {
     let total: f32 = widths.iter().sum();
     xml.empty("w:tblW", &[("w:w", &twips(total)), ("w:type", "dxa")]);
     xml.empty("w:tblLayout", &[("w:type", "fixed")]);
-    xml.empty(
-        "w:tblLook",
-        &[
-            ("w:firstRow", if header { "1" } else { "0" }),
-            ("w:lastRow", "0"),
-            ("w:firstColumn", "0"),
-            ("w:lastColumn", "0"),
-            ("w:noHBand", "1"),
-            ("w:noVBand", "1"),
-        ],
-    );
+    // Which parts the style marks, as the hex mask every version of Word reads (the named
+    // attributes came later; Word 2007's schema has only the mask): the header row when
+    // there is one (0x0020), no banding (0x0200 rows, 0x0400 columns).
+    let look = if header { "0620" } else { "0600" };
+    xml.empty("w:tblLook", &[("w:val", look)]);
     xml.close("w:tblPr");
     xml.open("w:tblGrid", &[]);
     for width in widths {
