@@ -10,15 +10,14 @@ use crate::fonts::Face;
 use crate::palette;
 use crate::report::document::Document;
 use crate::report::layout::style::{RULE, WATERMARK};
-use crate::report::layout::{DRAFT_ANGLE, DRAFT_LABEL, DRAFT_SIZE, PAGE_LABEL_WORDS, footer_text};
+use crate::report::layout::{
+    DRAFT_ANGLE, DRAFT_LABEL, DRAFT_SIZE, MARKING_SIZE, PAGE_LABEL_WORDS, footer_text,
+};
 use crate::report::text;
 
 use super::runs::{self, RunLook};
 use super::xml::Xml;
 use super::{CONTENT_WIDTH, hex, twips};
-
-/// The marking's size in points, as the PDF's.
-const MARKING_SIZE: f32 = 10.0;
 
 /// The header part: the marking, centred, above a rule; and the DRAFT mark on a draft.
 pub(super) fn header(document: &Document) -> Vec<u8> {

@@ -27,7 +27,7 @@ pub(super) fn decorate(
     let mut header = Vec::new();
     let mut footer = Vec::new();
     let marking = document.marking.as_str();
-    let size = 10.0;
+    let size = MARKING_SIZE;
     let centred = |text: &str, baseline: f32, face: Face, size: f32| {
         let width = text::width(face, size, text);
         Item::Text(TextRun {
@@ -110,6 +110,9 @@ pub(super) fn decorate(
     items.append(&mut footer);
     page.items = items;
 }
+
+/// The protective marking's size in points, at the top and bottom of every page.
+pub(crate) const MARKING_SIZE: f32 = 10.0;
 
 /// The words around the page numbers in "Page N of M": before the page's number, and
 /// between it and the number of pages. The PDF prints the numbers; a Word footer puts its

@@ -37,7 +37,9 @@ pub(crate) use blocks::CHART_WIDTH;
 use blocks::{Measured, lead_height};
 use contents::ContentsSlot;
 pub use decorate::FOOTER_LIMIT;
-pub(crate) use decorate::{DRAFT_ANGLE, DRAFT_LABEL, DRAFT_SIZE, PAGE_LABEL_WORDS, footer_text};
+pub(crate) use decorate::{
+    DRAFT_ANGLE, DRAFT_LABEL, DRAFT_SIZE, MARKING_SIZE, PAGE_LABEL_WORDS, footer_text,
+};
 use style::baseline_in;
 pub use style::{BODY_SIZE, SMALL_SIZE, TABLE_SIZE, TITLE_LIMIT};
 pub(crate) use tables::{is_bold, key_value_table, widths as column_widths};
