@@ -79,9 +79,8 @@ pub struct Checks {
     /// Every finding, in wizard order.
     pub findings: Vec<Finding>,
     /// The figures typed by hand that no longer match, for Review's "Replace with the live
-    /// figure": worked out when Review first asks (see [`Checks::stale`]), so typing on other
-    /// steps does not pay for it twice (the findings already hold their messages).
-    stale: std::sync::OnceLock<Vec<crate::case::figures::stale::Stale>>,
+    /// figure": the ones the checks just found (kept in their memo), not worked out again.
+    stale: Vec<crate::case::figures::stale::Stale>,
     /// Counts by severity.
     pub tally: Tally,
     /// Each step of the wizard, in order, with its status and its findings.
@@ -89,10 +88,9 @@ pub struct Checks {
 }
 
 impl Checks {
-    /// The stale figures of `case` (the case these checks were run on), worked out once.
-    pub fn stale(&self, case: &Case) -> &[crate::case::figures::stale::Stale] {
-        self.stale
-            .get_or_init(|| crate::case::figures::stale::stale(case))
+    /// The stale figures of the case these checks were run on.
+    pub fn stale(&self) -> &[crate::case::figures::stale::Stale] {
+        &self.stale
     }
 
     /// Runs the checks on `case`, sorting the findings into the steps of `wizard` that show
@@ -135,7 +133,7 @@ impl Checks {
             .collect();
         Checks {
             findings,
-            stale: std::sync::OnceLock::new(),
+            stale: memo.stale().to_vec(),
             tally,
             steps,
         }

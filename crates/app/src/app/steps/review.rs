@@ -96,7 +96,7 @@ impl WizardStep for ReviewStep {
                     if ui.link(&finding.message).clicked() {
                         page.actions.push(Action::Reveal(finding.anchor));
                     }
-                    let replacement = checks.stale(page.case).iter().find(|stale| {
+                    let replacement = checks.stale().iter().find(|stale| {
                         stale.meant.is_some()
                             && stale.anchor == finding.anchor
                             && stale.message == finding.message

@@ -101,6 +101,15 @@ pub struct Memo {
     /// Each passage read, in the order [`prose::passages`] gives them, with what it was found
     /// to hold.
     passages: Vec<Read>,
+    /// What the last run returned, all passages' findings in order.
+    found: Vec<Stale>,
+}
+
+impl Memo {
+    /// What the last run found: [`stale_remembering`]'s answer, kept for whoever asks again.
+    pub fn found(&self) -> &[Stale] {
+        &self.found
+    }
 }
 
 /// One passage as it was read: its field, its text and its findings.
@@ -150,6 +159,7 @@ pub fn stale_remembering(case: &Case, figures: &Figures<'_>, memo: &mut Memo) ->
         }
         out.extend(memo.passages[index].found.iter().cloned());
     }
+    memo.found.clone_from(&out);
     out
 }
 
@@ -1025,6 +1035,7 @@ mod tests {
         let figures = Figures::of(case);
         let remembered = stale_remembering(case, &figures, memo);
         assert_eq!(remembered, stale_with(case, &figures));
+        assert_eq!(memo.found(), remembered);
         remembered
     }
 

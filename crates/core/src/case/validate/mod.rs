@@ -158,6 +158,14 @@ pub struct Memo {
     stale: super::figures::stale::Memo,
 }
 
+impl Memo {
+    /// The stale figures the last run found, in order: what Review offers to replace with
+    /// live figures, without reading the text again.
+    pub fn stale(&self) -> &[super::figures::stale::Stale] {
+        self.stale.found()
+    }
+}
+
 /// [`validate`], run again after an edit with what the last run kept in `memo`: the same
 /// findings, for less work when most of the case is unchanged.
 pub fn validate_remembering(case: &Case, memo: &mut Memo) -> Vec<Finding> {
