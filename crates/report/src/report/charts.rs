@@ -341,41 +341,62 @@ impl ChartItems {
         let right = x + width - 4.0;
         let top = y + 6.0;
         let bottom = top + NPV_ROW * bars.len().max(1) as f32;
-        let largest = bars
-            .iter()
-            .map(|bar| bar.pounds.abs())
-            .fold(0.0_f64, f64::max);
-        let (step, ticks) = format::axis_scale(largest);
-        let reach = (step * ticks as f64).max(1.0);
-        let negative = bars.iter().any(|bar| bar.pounds < 0.0);
-        let positive = bars.iter().any(|bar| bar.pounds > 0.0) || !negative;
+        // How far the bars reach either side of zero: each side of the axis is as long as its
+        // own bars need, in steps chosen for the whole span, so a small loss beside large
+        // gains takes one step, not half the chart.
+        let reach = |sign: f64| {
+            bars.iter()
+                .map(|bar| (sign * bar.pounds).max(0.0))
+                .fold(0.0_f64, f64::max)
+        };
+        let (above, below) = (reach(1.0), reach(-1.0));
+        let negative = below > 0.0;
+        let positive = above > 0.0 || !negative;
+        let step = format::axis_step(above + below);
+        let steps = |reach: f64, drawn: bool| {
+            if drawn {
+                ((reach / step).ceil() as i64).max(1)
+            } else {
+                0
+            }
+        };
+        let (steps_below, steps_above) = (steps(below, negative), steps(above, positive));
+        let (low, high) = (-step * steps_below as f64, step * steps_above as f64);
         // Room for the values written beside the bars' ends.
         let value_room = 56.0;
         let plot_left = left + if negative { value_room } else { 0.0 };
         let plot_right = right - if positive { value_room } else { 0.0 };
-        let (low, high) = match (negative, positive) {
-            (true, true) => (-reach, reach),
-            (true, false) => (-reach, 0.0),
-            _ => (0.0, reach),
-        };
         let px = |value: f64| {
             plot_left + ((value - low) / (high - low)) as f32 * (plot_right - plot_left)
         };
         let zero = px(0.0);
-        for tick in 0..=ticks {
-            for sign in [-1.0, 1.0] {
-                let value = sign * step * tick as f64;
-                if value < low || value > high || (sign < 0.0 && tick == 0) {
-                    continue;
-                }
-                let gx = px(value);
-                self.line((gx, top), (gx, bottom), 0.4, GRID);
+        // Every step has its grid line; where the labels are wider than a step, only every
+        // second (or third…) step is labelled, counted from zero, so no two labels touch.
+        let ticks = -steps_below..=steps_above;
+        let label_size = LABEL_SIZE - 0.5;
+        let widest = ticks
+            .clone()
+            .map(|tick| {
+                text::width(
+                    Face::Regular,
+                    label_size,
+                    &format::short_pounds(step * tick as f64),
+                )
+            })
+            .fold(0.0_f32, f32::max);
+        let interval = (plot_right - plot_left) / (steps_below + steps_above) as f32;
+        let every = ((widest + 4.0) / interval).ceil().max(1.0) as i64;
+        for tick in ticks {
+            let value = step * tick as f64;
+            let gx = px(value);
+            self.line((gx, top), (gx, bottom), 0.4, GRID);
+            if tick % every == 0 {
                 self.centred(
                     &format::short_pounds(value),
                     gx,
                     bottom + 11.0,
                     Face::Regular,
-                    LABEL_SIZE - 0.5,
+                    label_size,
                     AXIS,
                 );
             }
@@ -505,4 +526,74 @@ fn circle(cx: f32, cy: f32, radius: f32) -> Vec<(f32, f32)> {
             (cx + radius * angle.cos(), cy + radius * angle.sin())
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The axis labels under a net present value chart, left to right: (left, right, text).
+    fn axis_labels(bars: &[(f64, bool)], width: f32) -> Vec<(f32, f32, String)> {
+        let bars: Vec<NpvBar> = bars
+            .iter()
+            .enumerate()
+            .map(|(i, (pounds, preferred))| NpvBar {
+                label: format!("Option {i}"),
+                pounds: *pounds,
+                preferred: *preferred,
+            })
+            .collect();
+        let chart = Chart::NetPresentValues { bars };
+        let items = draw(&chart, 0.0, 0.0, width, height(&chart));
+        let axis = 6.0 + NPV_ROW * 4.0 + 11.0;
+        let mut labels: Vec<(f32, f32, String)> = items
+            .into_iter()
+            .filter_map(|item| match item {
+                Item::Text(run) if (run.baseline - axis).abs() < 0.01 => {
+                    Some((run.x, run.x + run.width, run.text))
+                }
+                _ => None,
+            })
+            .collect();
+        labels.sort_by(|a, b| a.0.total_cmp(&b.0));
+        labels
+    }
+
+    #[test]
+    fn a_small_loss_beside_large_gains_keeps_the_axis_labels_apart() {
+        for bars in [
+            [
+                (0.0, false),
+                (3_025_242.0, false),
+                (8_612_984.0, true),
+                (-310_724.0, false),
+            ],
+            [
+                (0.0, false),
+                (-9_000_000.0, true),
+                (250_000.0, false),
+                (-4_000_000.0, false),
+            ],
+            [
+                (0.0, false),
+                (1_200_000.0, true),
+                (800_000.0, false),
+                (400_000.0, false),
+            ],
+        ] {
+            // The paper draws charts 280 pt wide; narrower and wider must hold too.
+            for width in [220.0, 280.0, 320.0] {
+                let labels = axis_labels(&bars, width);
+                assert!(labels.iter().any(|(.., text)| text == "£0"), "{labels:?}");
+                for pair in labels.windows(2) {
+                    assert!(
+                        pair[0].1 + 2.0 <= pair[1].0,
+                        "{:?} and {:?} overlap at {width} pt",
+                        pair[0],
+                        pair[1]
+                    );
+                }
+            }
+        }
+    }
 }
