@@ -401,13 +401,17 @@ impl DerefMut for Form<'_> {
 /// leaves the field where it is, out of sight or not).
 ///
 /// The field last brought into view is remembered, so it is brought into view once each time it
-/// takes the focus, and the user can still scroll away from it.
+/// takes the focus, and the user can still scroll away from it; but a keystroke typed into it
+/// while it is out of sight brings it back (egui follows the cursor only in a field in view).
 fn scroll_to_when_focused(response: &Response) {
     if !response.has_focus() {
         return;
     }
     let ctx = &response.ctx;
-    if ctx.data(|data| data.get_temp::<egui::Id>(brought_into_view_key())) != Some(response.id) {
+    let typed_out_of_sight = response.changed() && !response.interact_rect.is_positive();
+    if typed_out_of_sight
+        || ctx.data(|data| data.get_temp::<egui::Id>(brought_into_view_key())) != Some(response.id)
+    {
         // At once: the eye follows the focus, and a field still gliding in takes keystrokes.
         response.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
         brought_into_view(response);

@@ -15,6 +15,13 @@
 //! height changes, the frame is drawn again before it is shown (`request_discard`), so rows
 //! never overlap even for a frame.
 //!
+//! - **Only the rows in view are drawn.** A row out of view whose height is known takes its
+//!   place without its cells being drawn, so a long table (thirty finance lines over ten
+//!   years) costs a keystroke no more than the rows on screen. Every row is drawn when the
+//!   keyboard moves between fields (Tab, Enter), when a field is asked for, when a screen
+//!   reader is listening (it reads the rows out of view too), and when the columns' widths or
+//!   the number of rows change; the row holding the keyboard focus is drawn wherever it is.
+//!
 //! ```ignore
 //! let table = Table::new("milestones")
 //!     .column(Column::fixed("", 28.0))
@@ -249,11 +256,21 @@ impl Geometry {
     }
 }
 
-/// What the table remembers between frames: each row's height (the heading row first).
+/// What the table remembers between frames: each row's height (the heading row first), the
+/// columns' widths they were measured at, and the row that held the keyboard focus.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Remembered {
     heights: Vec<f32>,
+    widths: Vec<f32>,
+    focused_row: Option<usize>,
+    /// Whether some heights were kept from rows that have since moved (rows were added or
+    /// removed while some were not drawn), so every row is drawn next time to measure them.
+    stale: bool,
 }
+
+/// Points above and below the view within which rows are drawn, so a row scrolled in since
+/// the view was measured is drawn all the same.
+const DRAWN_BEYOND_VIEW: f32 = 60.0;
 
 /// One part of a table as it is drawn: its `Ui` (`None` for the form's own, the part that
 /// scrolls sideways), its columns, and the top left of its first column.
@@ -278,8 +295,26 @@ pub struct Body<'b, 'f> {
     stripes: Option<&'b mut Stripes>,
     /// The cell Enter moved the keyboard focus to (row, column), when the cell above had it.
     enter_to: Option<(usize, usize)>,
+    /// Where rows are drawn (see [`Drawn`]).
+    drawn: Drawn,
+    /// The row whose cells hold the keyboard focus this frame.
+    focused_row: Option<usize>,
+    /// How many rows were left undrawn this frame.
+    skipped: usize,
     row: usize,
     top: f32,
+}
+
+/// Which rows of a table are drawn this frame.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Drawn {
+    /// Every row (see the [module](self) for when).
+    Every,
+    /// The rows within this range of the screen, and the row that held the keyboard focus.
+    InView {
+        view: egui::Rangef,
+        focused_row: Option<usize>,
+    },
 }
 
 /// The stripes behind a table's rows, painted once the rows' heights are known.
@@ -290,7 +325,11 @@ struct Stripes {
 
 impl Body<'_, '_> {
     /// Adds a row: `add` calls [`Row::cell`] (or [`Row::text`]) once for each column, in order.
-    pub fn row(&mut self, add: impl FnOnce(&mut Row<'_, '_, '_>)) {
+    ///
+    /// Returns whether the row was drawn: a row out of view is not (see the [module](self)),
+    /// so anything `add` counts as it draws (the amounts that cannot be read) must be counted
+    /// some other way for a row that returns `false`.
+    pub fn row(&mut self, add: impl FnOnce(&mut Row<'_, '_, '_>)) -> bool {
         let index = self.row;
         if self.measured.len() <= index {
             self.measured.resize(index + 1, 0.0);
@@ -299,14 +338,36 @@ impl Body<'_, '_> {
             let shape = stripes.painter.add(Shape::Noop);
             stripes.shapes.push((shape, index));
         }
-        let mut row = Row {
-            body: self,
-            column: 0,
+        let drawn = match self.undrawn_height(index) {
+            Some(height) => {
+                self.measured[index] = height;
+                self.skipped += 1;
+                false
+            }
+            None => {
+                add(&mut Row {
+                    body: self,
+                    column: 0,
+                });
+                true
+            }
         };
-        add(&mut row);
         let height = self.height(index);
         self.top += height + 2.0 * ROW_PADDING;
         self.row += 1;
+        drawn
+    }
+
+    /// The height row `index` keeps without being drawn, if it is out of view and its height
+    /// is known; `None` if it must be drawn.
+    fn undrawn_height(&self, index: usize) -> Option<f32> {
+        let Drawn::InView { view, focused_row } = self.drawn else {
+            return None;
+        };
+        let height = self.known.get(index).copied().filter(|h| *h > 0.0)?;
+        let rows = egui::Rangef::new(self.top, self.top + height + 2.0 * ROW_PADDING);
+        let out_of_view = !rows.intersects(view);
+        (out_of_view && focused_row != Some(index)).then_some(height)
     }
 
     /// The height row `index` is drawn at: the tallest of its cells measured so far, or as
@@ -369,9 +430,11 @@ impl Row<'_, '_, '_> {
         }
         if let Some(focused) = focused
             && fields.contains(&focused)
-            && enter_goes_down(&ctx, focused)
         {
-            body.enter_to = Some((body.row + 1, column));
+            body.focused_row = Some(body.row);
+            if enter_goes_down(&ctx, focused) {
+                body.enter_to = Some((body.row + 1, column));
+            }
         }
     }
 
@@ -472,7 +535,10 @@ impl Form<'_> {
             widths.push(width);
             left += width + COLUMN_GAP;
         }
+        let drawn = self.rows_drawn(&remembered, &geometry.widths);
         let mut measured = Vec::new();
+        let mut focused_row = None;
+        let mut skipped = 0;
         let striped = table.striped;
         let headings = table.headings.then_some(&table.columns);
         let draw = |form: &mut Form<'_>, parts: Vec<Part<'_>>, measured: &mut Vec<f32>| {
@@ -484,6 +550,9 @@ impl Form<'_> {
                 measured,
                 stripes: striped.then_some(&mut stripes),
                 enter_to: None,
+                drawn,
+                focused_row: None,
+                skipped: 0,
                 row: 0,
                 top: top_left.y,
             };
@@ -499,6 +568,8 @@ impl Form<'_> {
                 });
             }
             body(&mut rows);
+            focused_row = rows.focused_row;
+            skipped = rows.skipped;
             rows.top
         };
         let part_of = |ui: &mut Ui, columns: &Range<usize>| {
@@ -592,16 +663,45 @@ impl Form<'_> {
         );
         let rect = Rect::from_min_max(top_left, pos2(right, bottom));
         self.advance_cursor_after_rect(rect);
-        if !same_heights(&measured, &remembered.heights) {
-            ctx.data_mut(|data| {
-                data.insert_temp(
-                    id,
-                    Remembered {
-                        heights: measured.clone(),
-                    },
-                );
-            });
+        let moved = !same_heights(&measured, &remembered.heights);
+        let stale = skipped > 0 && measured.len() != remembered.heights.len();
+        let now = Remembered {
+            heights: measured,
+            widths: geometry.widths.clone(),
+            focused_row,
+            stale,
+        };
+        if now != remembered {
+            ctx.data_mut(|data| data.insert_temp(id, now));
+        }
+        if moved || stale {
             ctx.request_discard("a table row changed height");
+        }
+    }
+
+    /// Which rows of a table to draw this frame, given what it remembers from the last.
+    fn rows_drawn(&self, remembered: &Remembered, widths: &[f32]) -> Drawn {
+        let ctx = self.ctx();
+        let moving_focus = ctx.input(|input| {
+            input.key_pressed(egui::Key::Tab) || input.key_pressed(egui::Key::Enter)
+        });
+        // A screen reader reads rows out of view too; the node is the form's own, which egui
+        // makes anyway, so asking for it adds nothing to the tree.
+        let screen_reader = ctx
+            .accesskit_node_builder(self.unique_id(), |_| ())
+            .is_some();
+        let every = moving_focus
+            || screen_reader
+            || self.asked().is_some()
+            || remembered.stale
+            || remembered.widths != widths;
+        if every {
+            return Drawn::Every;
+        }
+        let view = self.clip_rect().y_range();
+        Drawn::InView {
+            view: egui::Rangef::new(view.min - DRAWN_BEYOND_VIEW, view.max + DRAWN_BEYOND_VIEW),
+            focused_row: remembered.focused_row,
         }
     }
 }
@@ -678,6 +778,95 @@ mod tests {
         );
         assert_eq!(geometry.lefts[2], 200.0 + COLUMN_GAP);
         assert_eq!(geometry.lefts[3], 0.0);
+    }
+
+    /// A page of 200 one-field rows, scrolled down to `offset`, drawn for one frame with
+    /// `events`; returns the rows that were drawn.
+    fn draw_long_table(
+        ctx: &egui::Context,
+        texts: &mut [String],
+        offset: f32,
+        events: Vec<egui::Event>,
+    ) -> Vec<usize> {
+        let input = egui::RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(600.0, 400.0))),
+            events,
+            ..Default::default()
+        };
+        let mut drawn = Vec::new();
+        let mut output = ctx.run_ui(input, |ui| {
+            // A pass may be discarded and drawn again: the rows of the last one count.
+            drawn.clear();
+            ScrollArea::vertical()
+                .vertical_scroll_offset(offset)
+                .show(ui, |ui| {
+                    let mut asked = None;
+                    let mut form = Form::new(ui, &mut asked, &[]);
+                    let table = Table::new("long").column(Column::fill("Text", 200.0));
+                    form.table(table, |body| {
+                        for (i, text) in texts.iter_mut().enumerate() {
+                            let row = body.row(|row| {
+                                row.cell(|form| {
+                                    form.add(egui::TextEdit::singleline(text).id(field(i)));
+                                });
+                            });
+                            if row {
+                                drawn.push(i);
+                            }
+                        }
+                    });
+                });
+        });
+        // No renderer here to take the font atlas.
+        output.textures_delta.clear();
+        drawn
+    }
+
+    fn field(row: usize) -> Id {
+        Id::unique(("long table field", row))
+    }
+
+    fn tab() -> egui::Event {
+        egui::Event::Key {
+            key: egui::Key::Tab,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        }
+    }
+
+    #[test]
+    fn only_the_rows_in_view_are_drawn_and_the_focused_row_wherever_it_is() {
+        let ctx = egui::Context::default();
+        let mut texts = vec![String::new(); 200];
+        // The first pass measures every row; the pass drawn again at once, and every frame
+        // after, draws the rows in view.
+        draw_long_table(&ctx, &mut texts, 0.0, Vec::new());
+        let settled = draw_long_table(&ctx, &mut texts, 0.0, Vec::new());
+        assert!(settled.contains(&0) && settled.len() < 30, "{settled:?}");
+
+        ctx.memory_mut(|memory| memory.request_focus(field(3)));
+        draw_long_table(&ctx, &mut texts, 0.0, Vec::new());
+        let scrolled = draw_long_table(&ctx, &mut texts, 3000.0, Vec::new());
+        assert!(
+            scrolled.contains(&3),
+            "the focused row stays drawn: {scrolled:?}"
+        );
+        assert!(
+            !scrolled.contains(&0) && scrolled.len() < 30,
+            "{scrolled:?}"
+        );
+        assert!(scrolled.iter().any(|row| *row > 50), "{scrolled:?}");
+        assert_eq!(ctx.memory(|memory| memory.focused()), Some(field(3)));
+
+        let tabbed = draw_long_table(&ctx, &mut texts, 3000.0, vec![tab()]);
+        assert_eq!(tabbed.len(), 200, "Tab may move the focus to any row");
+        assert_eq!(ctx.memory(|memory| memory.focused()), Some(field(4)));
+
+        ctx.enable_accesskit();
+        let read = draw_long_table(&ctx, &mut texts, 3000.0, Vec::new());
+        assert_eq!(read.len(), 200, "a screen reader reads every row");
     }
 
     #[test]

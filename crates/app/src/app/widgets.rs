@@ -532,6 +532,14 @@ impl CellKind {
     }
 }
 
+/// Whether number cell `id_salt` holds text that cannot be read, kept from when it was typed:
+/// what [`Form::number_cell`] reports as `invalid`, for a row a table did not draw this frame.
+pub fn unreadable_cell<T: Number>(ctx: &egui::Context, id_salt: impl egui::AsIdSalt) -> bool {
+    let buffer = T::FORMAT.cell.id(id_salt).with("buffer");
+    ctx.data(|data| data.get_temp::<String>(buffer))
+        .is_some_and(|text| (T::FORMAT.parse)(&text).is_none())
+}
+
 /// Swaps the text being typed (or left unreadable) in two cells, for a step that swaps two
 /// rows: the text stays with its row rather than appearing in the row that took its place.
 pub fn swap_cell_text(

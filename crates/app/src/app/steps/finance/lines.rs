@@ -103,10 +103,11 @@ pub(super) fn option_figures(
             .column(Column::fixed("", ACTIONS_WIDTH))
             .frozen(2)
             .actions();
+        let ctx = form.ctx().clone();
         form.table(table, |body| {
             let lines = &mut finance.option_mut(kind).lines;
             for (i, line) in lines.iter_mut().enumerate() {
-                body.row(|row| {
+                let drawn = body.row(|row| {
                     row.cell(|form| {
                         form.text_cell(
                             &format!("Line {} description", i + 1),
@@ -121,6 +122,13 @@ pub(super) fn option_figures(
                         }
                     });
                 });
+                if !drawn {
+                    unreadable += (0..labels.len())
+                        .filter(|year| {
+                            widgets::unreadable_cell::<Money>(&ctx, amount_cell(kind, i, *year))
+                        })
+                        .count();
+                }
             }
             year_total_rows(body, lines, years);
         });
@@ -214,7 +222,7 @@ fn line_buttons(ui: &mut Ui, kind: OptionKind, i: usize, count: usize) -> Option
 }
 
 /// A line's kind, amounts, total and details, one cell each. Returns how many of its amounts
-/// cannot be read (counted only where the cells are drawn).
+/// cannot be read.
 fn line_cells(
     row: &mut Row<'_, '_, '_>,
     kind: OptionKind,
