@@ -5,6 +5,7 @@
 
 pub mod choice;
 pub mod commercial;
+pub mod compare;
 pub mod data_protection;
 pub mod date;
 pub mod equality;
