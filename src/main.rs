@@ -2,8 +2,9 @@
 //! run without a window, for scripts and CI. Built without the default `gui` feature it has
 //! only those three, and no egui (for a server); with no arguments it says how to use it.
 //!
-//! The subcommands share their exit statuses: 1 the case is not ready for committee, 2 the
-//! input cannot be used (a file cannot be read or is not a case), 3 a file cannot be written.
+//! The subcommands share their exit statuses: 1 the case is not ready for committee (for
+//! `diff`: the cases differ), 2 the input cannot be used (a file cannot be read or is not a
+//! case), 3 a file cannot be written.
 
 #![allow(
     clippy::print_stdout,
@@ -21,6 +22,7 @@ use clap::{Parser, Subcommand};
 #[cfg(feature = "gui")]
 use eframe::egui;
 
+use casewright::case::compare::Comparison;
 use casewright::case::front_sheet::DocumentStatus;
 use casewright::case::storage::{
     FileAction, FileError, LoadWarning, Loaded, Reformatted, StorageError,
@@ -61,6 +63,16 @@ enum Command {
         #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
         format: Option<Format>,
     },
+    /// Compare two versions of a case: what changed from OLD to NEW, step by step and field
+    /// by field, and what the changes move (each option's net present value and benefit–cost
+    /// ratio, each force's net position). Exits with status 0 if nothing of substance changed,
+    /// 1 if the cases differ, 2 if a file cannot be read.
+    Diff {
+        /// The earlier version (.ron), such as the one the board last saw.
+        old: PathBuf,
+        /// The later version (.ron).
+        new: PathBuf,
+    },
     /// Rewrite case files in canonical form, exactly as the app saves them, bringing an older
     /// format up to date. Files already in that form are left untouched. Every file is tried;
     /// exits with status 2 if any cannot be read, else 3 if any cannot be written.
@@ -73,6 +85,8 @@ enum Command {
 
 /// Exit status 1: the case has errors, so it is not ready for committee.
 const NOT_READY: u8 = 1;
+/// Exit status 1 of `diff`: the two cases differ.
+const DIFFERENT: u8 = 1;
 /// Exit status 2: the input cannot be used: a file cannot be read or is not a case this
 /// version reads, or the arguments are wrong (clap's own usage errors exit with 2 too).
 const BAD_INPUT: u8 = 2;
@@ -100,6 +114,7 @@ fn main() -> ExitCode {
                 ExitCode::from(BAD_INPUT)
             }
         },
+        Some(Command::Diff { old, new }) => diff(&old, &new),
         Some(Command::Fmt { files }) => fmt(&files),
         None => run_app(cli.file),
     }
@@ -334,5 +349,52 @@ fn check(file: &Path) -> ExitCode {
     } else {
         println!("Ready for committee.");
         ExitCode::SUCCESS
+    }
+}
+
+/// Prints what changed from the case in `old` to the case in `new`: 0 if nothing of
+/// substance did, 1 if they differ, 2 if either cannot be read (each is tried, so both
+/// problems are told at once).
+fn diff(old: &Path, new: &Path) -> ExitCode {
+    let (before, after) = (load(old), load(new));
+    let (Ok(before), Ok(after)) = (before, after) else {
+        return ExitCode::from(BAD_INPUT);
+    };
+    print_warnings(old, &before.warnings);
+    print_warnings(new, &after.warnings);
+    let comparison = match Comparison::of(&before.case, &after.case) {
+        Ok(comparison) => comparison,
+        Err(error) => {
+            eprintln!(
+                "{} and {} cannot be compared: {error}",
+                old.display(),
+                new.display()
+            );
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    println!(
+        "Changes from {} ({}) to {} ({})",
+        version_of(&before.case),
+        old.display(),
+        version_of(&after.case),
+        new.display()
+    );
+    println!("{}", after.case.shortened_title());
+    print!("\n{comparison}");
+    if comparison.differs() {
+        ExitCode::from(DIFFERENT)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// A case's version as the front sheet gives it: "version 0.4", or "an unnumbered version".
+fn version_of(case: &casewright::case::Case) -> String {
+    let version = case.front_sheet.version.trim();
+    if version.is_empty() {
+        "an unnumbered version".to_owned()
+    } else {
+        format!("version {version}")
     }
 }

@@ -1,5 +1,5 @@
 //! The `casewright` subcommands as a script or CI job uses them: `check` (output grouped by
-//! step), `export` and `fmt`, their exit codes, and error messages that name each file once.
+//! step), `export`, `fmt` and `diff`, their exit codes, and error messages that name each file once.
 
 mod fixtures;
 
@@ -170,4 +170,79 @@ fn fmt_needs_at_least_one_file() {
     let (code, _, stderr) = casewright(["fmt"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("<FILE>"), "{stderr}");
+}
+
+fn diff(old: &Path, new: &Path) -> (i32, String, String) {
+    casewright([OsStr::new("diff"), old.as_os_str(), new.as_os_str()])
+}
+
+#[test]
+fn diff_of_a_case_and_its_copy_says_no_changes_and_exits_0() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (old, new) = (folder.path().join("a.ron"), folder.path().join("b.ron"));
+    storage::save(&fixtures::realistic_case(), &old).expect("saves");
+    storage::save(&fixtures::realistic_case(), &new).expect("saves");
+    let (code, stdout, stderr) = diff(&old, &new);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("No changes."), "{stdout}");
+}
+
+#[test]
+fn diff_of_a_version_1_example_and_todays_lists_changes_by_step_and_exits_1() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (code, stdout, stderr) = diff(
+        &root.join("tests/fixtures/v1/south-west-shared-hr.ron"),
+        &root.join("assets/examples/south-west-shared-hr.ron"),
+    );
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(stdout.starts_with("Changes from version"), "{stdout}");
+    let finance = stdout.find("\nFinance\n").expect("a finance group");
+    let figures = stdout
+        .find("\nWhat the figures move\n")
+        .expect("the figures");
+    assert!(finance < figures, "{stdout}");
+    assert!(
+        stdout.contains("Shared function: net present value: "),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn diff_with_only_a_new_order_exits_0_and_says_so() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (old, new) = (folder.path().join("a.ron"), folder.path().join("b.ron"));
+    let case = fixtures::realistic_case();
+    let mut reordered = case.clone();
+    reordered.risks.risks.reverse();
+    storage::save(&case, &old).expect("saves");
+    storage::save(&reordered, &new).expect("saves");
+    let (code, stdout, _) = diff(&old, &new);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.contains("No change of substance"), "{stdout}");
+    assert!(
+        stdout.contains("Risks: the same items in another order"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn diff_names_an_unreadable_file_with_line_and_column_and_exits_2() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let good = folder.path().join("good.ron");
+    let corrupt = folder.path().join("corrupt.ron");
+    storage::save(&fixtures::realistic_case(), &good).expect("saves");
+    fs::write(
+        &corrupt,
+        "(\n    format_version: 1,\n    risks: (risks: [ (likelihood: \"high\") ]),\n)",
+    )
+    .expect("write");
+    let (code, stdout, stderr) = diff(&good, &corrupt);
+    assert_eq!(code, 2, "{stdout}");
+    assert!(stderr.contains("corrupt.ron: line 3, column"), "{stderr}");
+    let (code, _, stderr) = diff(Path::new("no-such-case.ron"), &good);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("could not read no-such-case.ron"),
+        "{stderr}"
+    );
 }
