@@ -244,11 +244,7 @@ impl<'c> Walk<'c> {
             let mut path = at.new_path.clone();
             path.push_str(&format!("[{i}]"));
             match (old.get(i), new.get(i)) {
-                (Some(before), Some(after)) => {
-                    let mut inner = at.item(i, i, label);
-                    inner.field = at.field;
-                    self.node(&inner, before, after);
-                }
+                (Some(before), Some(after)) => self.node(&at.item(i, i, label), before, after),
                 (None, Some(after)) => {
                     let what = What::Added(item_or_value(&label, after, at.field));
                     self.push(at, &path, what);
