@@ -6,6 +6,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod compare;
 mod decision_steps;
 mod editing;
 mod export;

@@ -143,7 +143,11 @@ fn check(command: Command, shortcut: KeyboardShortcut) {
                 "the picker of the field with the cursor opens, ready to search"
             );
         }
-        Command::Close | Command::Quit | Command::KeyboardShortcuts | Command::About => {
+        Command::CompareWith
+        | Command::Close
+        | Command::Quit
+        | Command::KeyboardShortcuts
+        | Command::About => {
             panic!("{command:?} now has a shortcut: say here what pressing it must do")
         }
     }

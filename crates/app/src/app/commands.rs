@@ -29,6 +29,8 @@ pub enum Command {
     /// Choose where to write the committee paper in a format, then write it: one command
     /// a format of [`Format::ALL`], so the menu offers every format the paper is written in.
     Export(Format),
+    /// Choose an earlier version of the case and list what changed since.
+    CompareWith,
     /// Close the case and go back to the start screen.
     Close,
     /// Close the window.
@@ -88,13 +90,14 @@ const fn command_shift_key(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 13] = [
+    pub const ALL: [Command; 14] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
         Command::Export(Format::ALL[0]),
         Command::Export(Format::ALL[1]),
+        Command::CompareWith,
         Command::Close,
         Command::Quit,
         Command::Undo,
@@ -113,6 +116,7 @@ impl Command {
             Command::SaveAs => "Save as…",
             Command::Export(Format::Pdf) => "Export PDF…",
             Command::Export(Format::Docx) => "Export Word…",
+            Command::CompareWith => "Compare with…",
             Command::Close => "Close case",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
@@ -128,7 +132,9 @@ impl Command {
     pub fn place(self) -> (Menu, u8) {
         match self {
             Command::New | Command::Open => (Menu::File, 0),
-            Command::Save | Command::SaveAs | Command::Export(_) => (Menu::File, 1),
+            Command::Save | Command::SaveAs | Command::Export(_) | Command::CompareWith => {
+                (Menu::File, 1)
+            }
             Command::Close | Command::Quit => (Menu::File, 2),
             Command::Undo | Command::Redo => (Menu::Edit, 0),
             Command::InsertFigure => (Menu::Edit, 1),
@@ -158,7 +164,11 @@ impl Command {
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
             Command::InsertFigure => &INSERT_FIGURE,
-            Command::Close | Command::Quit | Command::KeyboardShortcuts | Command::About => &[],
+            Command::CompareWith
+            | Command::Close
+            | Command::Quit
+            | Command::KeyboardShortcuts
+            | Command::About => &[],
         }
     }
 
@@ -264,6 +274,11 @@ pub enum Action {
     UndoDiscard,
     /// Show a file in the system's file manager.
     ShowInFolder(PathBuf),
+    /// List what changed since the version of the case in a given file (the answer of the
+    /// Compare with… dialog; tests).
+    CompareWith(PathBuf),
+    /// Close the Changes view.
+    CloseChanges,
 }
 
 impl From<Command> for Action {

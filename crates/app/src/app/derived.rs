@@ -76,6 +76,12 @@ impl Derived {
         self.requested = false;
     }
 
+    /// Which rebuild this is: a number that grows with each change of the case, so a view of
+    /// something worked out from the case can tell that it is out of date.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
     /// Sends the case to the layout thread if the pages have been asked for (see
     /// [`Derived::pages`]) and its generation has not been sent already; `ctx` is asked to
     /// repaint when the pages are ready. The thread starts on first use. Called once a

@@ -78,6 +78,8 @@ pub enum Purpose {
     },
     /// Choose where to write the committee paper in a format.
     Export(Format),
+    /// Choose an earlier version of the case to compare the open one with.
+    Compare,
 }
 
 impl Purpose {
@@ -87,6 +89,7 @@ impl Purpose {
             Purpose::Open => "Open",
             Purpose::SaveAs { .. } => "Save",
             Purpose::Export(_) => "Export",
+            Purpose::Compare => "Compare",
         }
     }
 
@@ -96,6 +99,7 @@ impl Purpose {
             Purpose::Open => "Open a case".to_owned(),
             Purpose::SaveAs { .. } => "Save the case".to_owned(),
             Purpose::Export(format) => format!("Export the committee {format}"),
+            Purpose::Compare => "Compare with an earlier version".to_owned(),
         }
     }
 }
@@ -147,7 +151,7 @@ impl Dialogs {
             return;
         }
         let file_name = match purpose {
-            Purpose::Open => String::new(),
+            Purpose::Open | Purpose::Compare => String::new(),
             Purpose::SaveAs { .. } => format!("{suggested_name}.{EXTENSION}"),
             Purpose::Export(format) => format!("{suggested_name}.{}", format.extension()),
         };
@@ -177,6 +181,9 @@ impl Dialogs {
                 let started = Instant::now();
                 let chosen = match kind {
                     Purpose::Open => case_dialog().pick_file(),
+                    Purpose::Compare => case_dialog()
+                        .set_title("Compare with an earlier version")
+                        .pick_file(),
                     Purpose::SaveAs { .. } => case_dialog().set_file_name(suggested).save_file(),
                     Purpose::Export(format) => rfd::FileDialog::new()
                         .add_filter(format.document(), &[format.extension()])

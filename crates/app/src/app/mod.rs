@@ -7,6 +7,7 @@
 //! after the frame is drawn.
 
 pub mod about;
+pub mod changes;
 pub mod commands;
 pub mod derived;
 pub mod dialogs;
@@ -150,6 +151,8 @@ pub struct App {
     discarded: Option<Recovery>,
     /// Input held back so that each frame moves the focus at most once (see [`pacing`]).
     pacing: pacing::Pacing,
+    /// What changed since an earlier version, while the Changes view is open.
+    changes: Option<changes::Changes>,
 }
 
 impl App {
@@ -200,6 +203,7 @@ impl App {
             confirm_discard: None,
             discarded: None,
             pacing: pacing::Pacing::default(),
+            changes: None,
         }
     }
 
@@ -271,7 +275,9 @@ impl App {
         let document = self.document.as_ref();
         match command {
             Command::New | Command::Open => idle,
-            Command::Save | Command::SaveAs | Command::Export(_) => document.is_some() && idle,
+            Command::Save | Command::SaveAs | Command::Export(_) | Command::CompareWith => {
+                document.is_some() && idle
+            }
             Command::Close | Command::InsertFigure => document.is_some(),
             Command::Quit | Command::KeyboardShortcuts | Command::About => true,
             Command::Undo => document.is_some_and(OpenCase::can_undo),
@@ -337,6 +343,8 @@ impl App {
             }
             Action::Unsaved(answer) => self.answer_unsaved(ctx, answer),
             Action::DismissNotice => self.notice = None,
+            Action::CompareWith(path) => self.compare_with(&path, None),
+            Action::CloseChanges => self.changes = None,
             Action::CancelPathPrompt => self.path_prompt = None,
             Action::UsePath(path) => {
                 if let Some(prompt) = self.path_prompt.take() {
@@ -373,6 +381,7 @@ impl App {
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.save_as(ctx, None),
             Command::Export(format) => self.export(ctx, format),
+            Command::CompareWith => self.dialogs.open(ctx, Purpose::Compare, ""),
             Command::Close => self.set_document(None),
             Command::Quit => {
                 self.set_document(None);
@@ -413,6 +422,8 @@ impl App {
         if document.is_some() {
             self.forget_discarded();
         }
+        // The changes were of the case being replaced.
+        self.changes = None;
         if let Some(user_data) = &self.user_data {
             user_data.clear_autosave();
         }
@@ -544,6 +555,7 @@ impl App {
             Purpose::Open => Action::OpenChosen(path),
             Purpose::SaveAs { then } => Action::SaveTo { path, then },
             Purpose::Export(format) => Action::ExportTo(format, path),
+            Purpose::Compare => Action::CompareWith(path),
         });
     }
 
@@ -722,6 +734,9 @@ impl eframe::App for App {
                 self.actions.extend(chosen);
             });
         }
+        if self.document.is_some() {
+            changes::window(self, &ctx);
+        }
         shell::modals(self, &ctx);
         sharing::modals(self, &ctx);
         // A request no text area took (none had the focus) does not wait for the next one.
@@ -742,6 +757,7 @@ impl eframe::App for App {
                 ctx.request_repaint();
             }
         }
+        self.refresh_changes();
         self.autosave_if_due(&ctx);
         self.refresh_lock(&ctx);
         let focused = ctx.input(|input| input.focused);
