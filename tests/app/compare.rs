@@ -1,6 +1,6 @@
 //! File ▸ Compare with…: the Changes view lists what changed since an earlier version, each
-//! entry opening its field; it follows the user's edits; and a file that cannot be read is
-//! said so.
+//! entry opening its field; it follows the user's edits; a file that cannot be read is said
+//! so; and a save that finds someone else's version on disk can compare with it.
 
 use std::fs;
 use std::path::Path;
@@ -8,11 +8,11 @@ use std::path::Path;
 use casewright::app::App;
 use casewright::app::commands::{Action, Command};
 use casewright::app::dialogs::Purpose;
-use casewright::case::{Step, storage};
+use casewright::case::{Case, Step, storage};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use crate::support::{app_answering, case_with_every_row, click, type_into};
+use crate::support::{app_answering, app_in, case_with_every_row, click, type_into};
 
 /// The case as it is now, and the version the board saw: another title, a risk fewer and
 /// version 0.3.
@@ -111,4 +111,34 @@ fn a_file_that_cannot_be_read_is_said_so_with_where_it_breaks() {
     assert_eq!(notice.title, "Could not compare with broken.ron");
     assert!(notice.detail.contains("line 3"), "{}", notice.detail);
     assert!(h.state().changes().is_none());
+}
+
+#[test]
+fn a_save_over_someone_elses_version_can_compare_with_it_and_writes_nothing() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("case.ron");
+    let mut case = Case::default();
+    case.normalise();
+    case.front_sheet.title = "Joint dog unit".into();
+    storage::save(&case, &path).expect("saves");
+    let mut h = app_in(Some(&folder.path().join("user")));
+    h.state_mut().queue(Action::OpenFile(path.clone()));
+    h.run();
+    case.front_sheet.title = "Changed by another program".into();
+    storage::save(&case, &path).expect("saves");
+    type_into(&mut h, "Title", " (mine)");
+    h.state_mut().queue(Command::Save);
+    h.run();
+    click(&mut h, "Compare");
+    h.get_by_label("Changes since the version now on disk (case.ron)");
+    let title = change_at(&h, "Title");
+    assert!(
+        title.contains("Changed by another program") && title.contains("(mine)"),
+        "{title}"
+    );
+    assert_eq!(
+        storage::load(&path).expect("loads").front_sheet.title,
+        "Changed by another program"
+    );
+    assert!(h.state().document().expect("open").is_unsaved());
 }

@@ -24,6 +24,8 @@ pub enum ConflictAnswer {
     KeepBoth,
     /// Write this version over theirs.
     Replace,
+    /// Write nothing, and list how this version differs from the one on disk.
+    Compare,
     /// Write nothing.
     Cancel,
 }
@@ -307,11 +309,16 @@ impl App {
         else {
             return;
         };
+        if answer == ConflictAnswer::Compare {
+            let against = format!("the version now on disk ({})", display_name(&path));
+            self.compare_with(&path, Some(against));
+            return;
+        }
         let Some(document) = &self.document else {
             return;
         };
         match answer {
-            ConflictAnswer::Cancel => {}
+            ConflictAnswer::Cancel | ConflictAnswer::Compare => {}
             ConflictAnswer::Replace => match storage::save_stamped(&document.case, &path) {
                 Ok(stamp) => self.saved(ctx, path, stamp, then),
                 Err(error) => self.save_failed(&path, &error),
@@ -482,12 +489,14 @@ fn conflict_prompt(app: &mut App, ctx: &egui::Context) {
             ui.add_space(4.0);
             ui.label("Keep both saves your version beside theirs under a new name; Replace theirs writes your version over theirs, and their changes are lost.");
         }
+        ui.label("Compare lists how your version differs from the file on disk, and saves nothing: save again when you have decided.");
         ui.add_space(10.0);
         buttons(
             ui,
             &[
                 ("Keep both", ConflictAnswer::KeepBoth),
                 ("Replace theirs", ConflictAnswer::Replace),
+                ("Compare", ConflictAnswer::Compare),
                 ("Cancel", ConflictAnswer::Cancel),
             ],
         )
