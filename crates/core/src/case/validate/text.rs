@@ -18,6 +18,7 @@ use crate::case::equality::{ProtectedCharacteristic, PsedAim};
 use crate::case::finance::OptimismCategory;
 use crate::case::front_sheet::AgendaPart;
 use crate::case::governance::GovernanceItem;
+use crate::case::legal::Challenge;
 use crate::case::options::OptionKind;
 use crate::case::sign_off::StatutoryOfficer;
 use crate::case::strings;
@@ -381,6 +382,10 @@ fn decision_ready_anchor(case: &Case, part: &str, segments: &[&str]) -> Option<A
                 Anchor::UserAppendix(i, field)
             })
         }
+        ("legal", "challenges") => {
+            variant(Challenge::ALL, segments.get(2)).map_or(Anchor::Delegations, Anchor::Challenge)
+        }
+        ("legal", _) => Anchor::Delegations,
         ("sign_off", _) => row(2, case.sign_off.background_papers.len())
             .filter(|_| named(1) == "background_papers")
             .map_or(Anchor::BackgroundPapers, Anchor::BackgroundPaper),
@@ -467,6 +472,7 @@ mod tests {
                 "workforce" => Step::Workforce,
                 "data_protection" | "estates_ict" => Step::DataEstatesIct,
                 "management" => Step::Management,
+                "legal" => Step::Governance,
                 "sign_off" => Step::SignOff,
                 _ => return,
             };
@@ -476,6 +482,10 @@ mod tests {
             assert!(all.contains(&anchor), "{path}: {anchor:?}");
         });
         assert!(seen > 30, "only {seen} paths in the decision-ready parts");
+        assert_eq!(
+            anchor_for(&case, "legal.challenges.ProcurementRemedies"),
+            Anchor::Challenge(Challenge::ProcurementRemedies)
+        );
         assert_eq!(
             anchor_for(&case, "data_protection.datasets[0].parties[1].document"),
             Anchor::DatasetParty(0, 1, PartyField::Document)
