@@ -51,7 +51,12 @@ fn a_figure_changed_is_shown_old_to_new_in_pounds_with_what_it_moves() {
         "{}",
         change.place_label()
     );
-    assert!(change.place_label().contains("Lead force"), "{comparison}");
+    let line = &old.finance.option(OptionKind::LeadForce).lines[0].label;
+    assert_eq!(
+        change.place_label(),
+        format!("Lead force › Line: {line} › Amount in {year}"),
+        "the option and the line as the finance step names them"
+    );
     let figures: Vec<&str> = comparison
         .figures
         .iter()

@@ -10,9 +10,12 @@ use crate::case::tree::Tree;
 
 /// The label of a field by its name in the model. Names the wizard words differently from
 /// the model are listed; the rest read well as they are ("chief_constable" is "Chief
-/// constable").
+/// constable"). Blank for a field the wizard shows no name of its own for, whose parts it
+/// names ("Shared function", not "Options › Shared function").
 pub fn field(name: &str) -> Cow<'static, str> {
     let label = match name {
+        "appraisals" | "options" | "items" | "challenges" | "flow" => "",
+        "delegations" => "Delegations and signing",
         "id" => "Reference",
         "label" => "Line",
         "title" => "Title",
@@ -40,7 +43,6 @@ pub fn field(name: &str) -> Cow<'static, str> {
         "function_area" => "Function or area",
         "spr_threats" => "Strategic Policing Requirement threats",
         "measures" => "Measures of success",
-        "appraisals" => "Options",
         "strategic_fit" => "Strategic fit",
         "tier_thresholds" => "Tier thresholds",
         "tier1_min_fit" => "Tier 1: lowest strategic fit",
@@ -94,7 +96,6 @@ pub fn field(name: &str) -> Cow<'static, str> {
         "estates_notes" => "Estates implications",
         "ict_notes" => "ICT implications",
         "accreditation" => "Security accreditation",
-        "items" => "Governance",
         "senior_responsible_owner" => "Senior responsible owner",
         "finance_line" => "Finance line",
         "measure_of_success" => "Measure of success",

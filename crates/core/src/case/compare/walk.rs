@@ -31,6 +31,8 @@ struct At {
     new_path: String,
     place: Vec<String>,
     field: &'static str,
+    /// Whether the field put its own name on the place (a list's items take its place).
+    named: bool,
 }
 
 impl At {
@@ -40,8 +42,10 @@ impl At {
         push_segment(&mut at.old_path, name);
         push_segment(&mut at.new_path, name);
         // The case's parts are the steps the changes are listed under, so they name nothing.
-        if !self.old_path.is_empty() {
-            at.place.push(labels::field(name).into_owned());
+        let label = labels::field(name);
+        at.named = !self.old_path.is_empty() && !label.is_empty();
+        if at.named {
+            at.place.push(label.into_owned());
         }
         at.field = name;
         at
@@ -53,6 +57,7 @@ impl At {
         push_segment(&mut at.old_path, key);
         push_segment(&mut at.new_path, key);
         at.place.push(label);
+        at.named = false;
         at
     }
 
@@ -61,8 +66,11 @@ impl At {
         let mut at = self.clone();
         at.old_path.push_str(&format!("[{old}]"));
         at.new_path.push_str(&format!("[{new}]"));
-        at.place.pop();
+        if at.named {
+            at.place.pop();
+        }
         at.place.push(name);
+        at.named = false;
         at
     }
 }
@@ -92,6 +100,7 @@ impl<'c> Walk<'c> {
             new_path: String::new(),
             place: Vec::new(),
             field: "",
+            named: false,
         };
         self.node(&at, old, new);
     }
