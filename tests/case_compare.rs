@@ -203,7 +203,7 @@ fn one_word_changed_in_a_long_text_shows_that_word_in_its_sentence() {
     assert_eq!(comparison.changes.len(), 1, "{comparison}");
     let shown = comparison.changes[0].to_string();
     assert!(
-        shown.starts_with("Summary: …") && shown.contains("[was “£1.9m”, now “£2.1m”]"),
+        shown.starts_with("Summary: …") && shown.contains(" [was “£1.9m”, now “£2.1m”] "),
         "{shown}"
     );
     assert!(shown.len() < old.front_sheet.summary.len() / 2, "{shown}");

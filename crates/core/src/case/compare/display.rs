@@ -56,7 +56,8 @@ impl fmt::Display for FigureMove {
 }
 
 /// A text change in words: what was kept around it, and each change in brackets, "[was
-/// “£3.3”, now “£3.5”]", "[added “…”]", "[removed “…”]".
+/// “£3.3”, now “£3.5”]", "[added “…”]", "[removed “…”]", with the spaces around the changed
+/// words kept outside the brackets.
 pub fn marked(runs: &[super::Run]) -> String {
     let shown = in_context(runs);
     let mut out = String::new();
@@ -68,21 +69,38 @@ pub fn marked(runs: &[super::Run]) -> String {
             WordsWere::Kept => out.push_str(&run.text),
             WordsWere::Removed if next.is_some_and(|n| n.were == WordsWere::Added) => {
                 let added = next.map_or("", |n| n.text.as_str());
-                out.push_str(&format!(
-                    "[was \u{201c}{}\u{201d}, now \u{201c}{}\u{201d}]",
+                let inner = format!(
+                    "was \u{201c}{}\u{201d}, now \u{201c}{}\u{201d}",
                     run.text.trim(),
                     added.trim()
-                ));
+                );
+                bracket(&mut out, &format!("{}{added}", run.text), &inner);
                 i += 1;
             }
             WordsWere::Removed => {
-                out.push_str(&format!("[removed \u{201c}{}\u{201d}]", run.text.trim()));
+                let inner = format!("removed \u{201c}{}\u{201d}", run.text.trim());
+                bracket(&mut out, &run.text, &inner);
             }
             WordsWere::Added => {
-                out.push_str(&format!("[added \u{201c}{}\u{201d}]", run.text.trim()));
+                let inner = format!("added \u{201c}{}\u{201d}", run.text.trim());
+                bracket(&mut out, &run.text, &inner);
             }
         }
         i += 1;
     }
     out
+}
+
+/// Writes `[inner]` for the changed `text`, with a space before it where the text began
+/// with one and after it where the text ended with one.
+fn bracket(out: &mut String, text: &str, inner: &str) {
+    if text.starts_with(char::is_whitespace) && !out.ends_with(char::is_whitespace) {
+        out.push(' ');
+    }
+    out.push('[');
+    out.push_str(inner);
+    out.push(']');
+    if text.ends_with(char::is_whitespace) {
+        out.push(' ');
+    }
 }

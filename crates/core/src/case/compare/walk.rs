@@ -248,7 +248,14 @@ impl<'c> Walk<'c> {
             let label = if at.field == "amounts" {
                 format!("Amount in {}", self.new.finance.year_label(i))
             } else {
-                format!("{noun} {}", i + 1)
+                match new
+                    .get(i)
+                    .or_else(|| old.get(i))
+                    .map(|item| name(noun, item))
+                {
+                    Some(named) if named != noun => named,
+                    _ => format!("{noun} {}", i + 1),
+                }
             };
             let mut path = at.new_path.clone();
             path.push_str(&format!("[{i}]"));
