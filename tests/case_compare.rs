@@ -253,3 +253,23 @@ fn each_example_against_its_version_1_copy_reads_in_the_wizards_words() {
         }
     }
 }
+
+#[test]
+fn the_revision_history_row_names_the_steps_changed_and_the_values_moved() {
+    let old = fixtures::realistic_case();
+    let mut new = old.clone();
+    new.finance.option_mut(OptionKind::LeadForce).lines[0].amounts[1] += Money::pounds(50_000);
+    new.risks.risks.remove(0);
+    let comparison = compare(&old, &new);
+    let summary = comparison.revision_summary("version 0.3");
+    assert!(
+        summary.starts_with("Since version 0.3: changes to Finance and Risks; the net present value of Lead force moves from "),
+        "{summary}"
+    );
+    let mut reordered = old.clone();
+    reordered.risks.risks.reverse();
+    assert_eq!(
+        compare(&old, &reordered).revision_summary("version 0.3"),
+        ""
+    );
+}

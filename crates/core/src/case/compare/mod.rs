@@ -17,6 +17,7 @@ pub mod words;
 
 use super::tree::{Tree, TreeError};
 use super::{Anchor, Case, Step};
+use crate::format::and_list;
 pub use words::{Run, WordsWere};
 
 /// Everything that differs between an earlier and a later version of a case.
@@ -90,6 +91,42 @@ impl Comparison {
     /// Whether anything of substance changed (not only the order of items in a list).
     pub fn differs(&self) -> bool {
         self.changes.iter().any(Change::is_substance) || !self.figures.is_empty()
+    }
+
+    /// What the revision history says of the new version: the steps that changed and how
+    /// each option's net present value moved, in one sentence a committee reads, e.g. "Since
+    /// version 0.3: changes to Finance and Risks; the net present value of Shared function
+    /// moves from £1,940,031 to £2,012,000." Empty when nothing of substance changed.
+    pub fn revision_summary(&self, since: &str) -> String {
+        if !self.differs() {
+            return String::new();
+        }
+        let steps: Vec<&str> = self
+            .by_step()
+            .into_iter()
+            .filter(|(_, changes)| changes.iter().any(|change| change.is_substance()))
+            .map(|(step, _)| step.label())
+            .collect();
+        let moves: Vec<String> = self
+            .figures
+            .iter()
+            .filter_map(|figure| {
+                let option = figure.figure.strip_suffix(": net present value")?;
+                Some(format!(
+                    "the net present value of {option} moves from {} to {}",
+                    figure.old, figure.new
+                ))
+            })
+            .collect();
+        let mut summary = format!("Since {since}");
+        if !steps.is_empty() {
+            summary.push_str(&format!(": changes to {}", and_list(&steps)));
+        }
+        if !moves.is_empty() {
+            summary.push_str(&format!("; {}", and_list(&moves)));
+        }
+        summary.push('.');
+        summary
     }
 
     /// The changes under each step, in wizard order, leaving out steps without any.
