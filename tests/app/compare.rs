@@ -142,3 +142,27 @@ fn a_save_over_someone_elses_version_can_compare_with_it_and_writes_nothing() {
     );
     assert!(h.state().document().expect("open").is_unsaved());
 }
+
+#[test]
+fn the_changes_can_be_added_to_the_revision_history() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (now, earlier) = versions(folder.path());
+    let mut h = app_comparing(&now, &earlier);
+    h.state_mut().queue(Command::CompareWith);
+    h.run();
+    let rows = h.state().case().expect("open").revisions.len();
+    click(&mut h, "Add to the revision history");
+    let case = h.state().case().expect("open");
+    assert_eq!(case.revisions.len(), rows + 1);
+    let added = case.revisions.last().expect("a row");
+    assert!(
+        added
+            .summary
+            .starts_with("Since version 0.3: changes to Front sheet and partners and Risks"),
+        "{}",
+        added.summary
+    );
+    assert_eq!(added.version, case.front_sheet.version);
+    assert_eq!(h.state().step(), Some(Step::Implementation));
+    assert!(h.state().document().expect("open").is_unsaved());
+}

@@ -13,7 +13,7 @@ use super::commands::Action;
 use super::theme;
 use super::{App, Notice, display_name};
 use crate::case::compare::{Comparison, What};
-use crate::case::{Case, storage};
+use crate::case::{Anchor, Case, Revision, storage};
 use crate::format::plural;
 
 /// The most characters of one change the list shows: a long text pasted in whole is cut,
@@ -28,6 +28,8 @@ pub struct Changes {
     /// Whose version the earlier one is, as the view's heading says it: "version 0.3 of
     /// case.ron", "the version on disk".
     pub against: String,
+    /// The earlier version as the revision history names it: "version 0.3".
+    since: String,
     /// The earlier version as loaded.
     earlier: Case,
     /// What changed from it to the open case.
@@ -58,8 +60,13 @@ impl App {
                 return;
             }
         };
+        let version = loaded.case.front_sheet.version.trim();
+        let since = if version.is_empty() {
+            format!("the version in {}", display_name(path))
+        } else {
+            format!("version {version}")
+        };
         let against = against.unwrap_or_else(|| {
-            let version = loaded.case.front_sheet.version.trim();
             if version.is_empty() {
                 display_name(path)
             } else {
@@ -71,6 +78,7 @@ impl App {
                 self.changes = Some(Changes {
                     path: path.to_owned(),
                     against,
+                    since,
                     earlier: loaded.case,
                     comparison,
                     generation: document.derived().generation(),
@@ -83,6 +91,27 @@ impl App {
                 ));
             }
         }
+    }
+
+    /// Adds a row for the open version to the revision history, saying what changed since the
+    /// earlier one ([`Comparison::revision_summary`]), and shows it.
+    pub(super) fn add_revision(&mut self) {
+        let (Some(changes), Some(document)) = (&self.changes, &mut self.document) else {
+            return;
+        };
+        let summary = changes.comparison.revision_summary(&changes.since);
+        if summary.is_empty() || document.is_read_only() {
+            return;
+        }
+        let front = &document.case.front_sheet;
+        let revision = Revision {
+            version: front.version.trim().to_owned(),
+            date: Some(chrono::Local::now().date_naive()),
+            author: front.author.trim().to_owned(),
+            summary,
+        };
+        document.case.revisions.push(revision);
+        self.actions.push(Action::Reveal(Anchor::Revisions));
     }
 
     /// Compares again after the open case changed, so the list never describes an earlier
@@ -108,6 +137,7 @@ pub(super) fn window(app: &mut App, ctx: &egui::Context) {
     let Some(changes) = &app.changes else {
         return;
     };
+    let read_only = app.document.as_ref().is_some_and(|d| d.is_read_only());
     let mut actions = Vec::new();
     let height = (ctx.content_rect().height() - 140.0).max(200.0);
     egui::Window::new("Changes")
@@ -128,9 +158,21 @@ pub(super) fn window(app: &mut App, ctx: &egui::Context) {
                 .max_height(height)
                 .show(ui, |ui| list(ui, &changes.comparison, &mut actions));
             ui.add_space(6.0);
-            if ui.button("Close the changes").clicked() {
-                actions.push(Action::CloseChanges);
-            }
+            ui.horizontal(|ui| {
+                let can_add = changes.comparison.differs() && !read_only;
+                if ui
+                    .add_enabled(can_add, egui::Button::new("Add to the revision history"))
+                    .on_hover_text(
+                        "Adds a row for this version saying what changed since the earlier one.",
+                    )
+                    .clicked()
+                {
+                    actions.push(Action::AddRevision);
+                }
+                if ui.button("Close the changes").clicked() {
+                    actions.push(Action::CloseChanges);
+                }
+            });
         });
     app.actions.extend(actions);
 }

@@ -279,6 +279,8 @@ pub enum Action {
     CompareWith(PathBuf),
     /// Close the Changes view.
     CloseChanges,
+    /// Add a row to the revision history saying what changed since the version compared with.
+    AddRevision,
 }
 
 impl From<Command> for Action {

@@ -345,6 +345,7 @@ impl App {
             Action::DismissNotice => self.notice = None,
             Action::CompareWith(path) => self.compare_with(&path, None),
             Action::CloseChanges => self.changes = None,
+            Action::AddRevision => self.add_revision(),
             Action::CancelPathPrompt => self.path_prompt = None,
             Action::UsePath(path) => {
                 if let Some(prompt) = self.path_prompt.take() {
