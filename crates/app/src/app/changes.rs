@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use egui::{Align2, RichText};
+use egui::RichText;
 
 use super::commands::Action;
 use super::theme;
@@ -131,34 +131,27 @@ impl App {
     }
 }
 
-/// Draws the Changes view, if open, at the window's right, over the guidance, where it
-/// covers no field of the step.
-pub(super) fn window(app: &mut App, ctx: &egui::Context) {
+/// Draws the Changes view, if open, as a panel at the window's right in the guidance panel's
+/// place: it takes width from the step rather than covering any of its fields, at any window
+/// size. Returns whether it was drawn (the guidance is not, then).
+pub(super) fn panel(app: &mut App, ui: &mut egui::Ui, window_width: f32) -> bool {
     let Some(changes) = &app.changes else {
-        return;
+        return false;
     };
     let read_only = app.document.as_ref().is_some_and(|d| d.is_read_only());
     let mut actions = Vec::new();
-    let height = (ctx.content_rect().height() - 140.0).max(200.0);
-    egui::Window::new("Changes")
-        .id(egui::Id::unique("changes view"))
-        .anchor(Align2::RIGHT_TOP, [-8.0, 48.0])
-        .default_width(420.0)
-        .collapsible(false)
-        .resizable(false)
-        .show(ctx, |ui| {
-            ui.set_max_width(420.0);
+    egui::Panel::right("changes")
+        .resizable(true)
+        .default_size(PANEL_WIDTH)
+        .min_size(240.0)
+        .max_size((window_width * 0.35).max(240.0))
+        .show(ui, |ui| {
+            ui.add_space(6.0);
             ui.label(
                 RichText::new(format!("Changes since {}", changes.against)).font(theme::bold(15.0)),
             );
             ui.label(summary(&changes.comparison));
-            ui.add_space(4.0);
-            egui::ScrollArea::vertical()
-                .id_salt("changes scroll")
-                .max_height(height)
-                .show(ui, |ui| list(ui, &changes.comparison, &mut actions));
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let can_add = changes.comparison.differs() && !read_only;
                 if ui
                     .add_enabled(can_add, egui::Button::new("Add to the revision history"))
@@ -173,9 +166,19 @@ pub(super) fn window(app: &mut App, ctx: &egui::Context) {
                     actions.push(Action::CloseChanges);
                 }
             });
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .id_salt("changes scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| list(ui, &changes.comparison, &mut actions));
         });
     app.actions.extend(actions);
+    true
 }
+
+/// The Changes panel's width when it opens, in points: wide enough for a change of a line
+/// or two.
+const PANEL_WIDTH: f32 = 340.0;
 
 /// One line saying how much changed, and how to use the list.
 fn summary(comparison: &Comparison) -> String {

@@ -735,9 +735,6 @@ impl eframe::App for App {
                 self.actions.extend(chosen);
             });
         }
-        if self.document.is_some() {
-            changes::window(self, &ctx);
-        }
         shell::modals(self, &ctx);
         sharing::modals(self, &ctx);
         // A request no text area took (none had the focus) does not wait for the next one.

@@ -247,7 +247,8 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
     let (previous, next) = (wizard.previous(step), wizard.next(step));
     let back_label = previous.map(|s| format!("Back: {}", wizard.title(s)));
     let next_label = next.map(|s| format!("Next: {}", wizard.title(s)));
-    if guidance_shown {
+    let changes_shown = super::changes::panel(app, ui, width);
+    if guidance_shown && !changes_shown {
         egui::Panel::right("guidance")
             .resizable(true)
             .default_size(GUIDANCE_WIDTH)
@@ -272,15 +273,21 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 // Framed whether on or off: where the panel has folded away, this button is
                 // the way back to it, so it must look like one.
+                // The Changes view stands in the guidance's place: asking for the guidance
+                // closes it.
+                let visible = guidance_shown && !changes_shown;
                 let toggle = egui::Button::new("Guidance")
-                    .selected(guidance_shown)
+                    .selected(visible)
                     .frame_when_inactive(true);
                 if ui
                     .add(toggle)
                     .on_hover_text("Show or hide the guidance panel")
                     .clicked()
                 {
-                    app.guidance_choice = Some(!guidance_shown);
+                    if changes_shown {
+                        app.actions.push(Action::CloseChanges);
+                    }
+                    app.guidance_choice = Some(!visible);
                 }
                 if let (Some(next), Some(label)) = (next, next_label)
                     && ui.button(label).clicked()
