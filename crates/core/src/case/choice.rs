@@ -28,6 +28,7 @@ use super::partners::{Nation, PartnerKind, PolicingBodyKind};
 use super::risk::{MatrixScale, Rating, RiskCategory, RiskResponse};
 use super::sign_off::StatutoryOfficer;
 use super::strategy::{Benefit, Principle, SprThreat, StrategicObjective};
+use super::tree::Tree;
 use super::workforce::{ConsultationStatus, OfficerArrangement, StaffArrangement, StaffBody};
 
 /// A value picked from a fixed list, with a name for each entry.
@@ -48,78 +49,111 @@ pub trait Choice: Copy + PartialEq + 'static {
     }
 }
 
-/// Implements [`Choice`] for enums whose inherent `ALL` and `label` already exist.
+/// Implements [`Choice`] for enums whose inherent `ALL` and `label` already exist: those a
+/// case file saves, then those only the app picks (a view's setting, a form's kind), and
+/// [`saved_label`] over the saved ones.
 macro_rules! choices {
-    ($($kind:ty),+ $(,)?) => {
+    (saved: [$($saved:ty),+ $(,)?], unsaved: [$($unsaved:ty),+ $(,)?] $(,)?) => {
         $(
-            impl Choice for $kind {
-                const ALL: &'static [Self] = &<$kind>::ALL;
+            impl Choice for $saved {
+                const ALL: &'static [Self] = &<$saved>::ALL;
 
                 fn label(self) -> &'static str {
-                    <$kind>::label(self)
+                    <$saved>::label(self)
                 }
             }
         )+
+        $(
+            impl Choice for $unsaved {
+                const ALL: &'static [Self] = &<$unsaved>::ALL;
+
+                fn label(self) -> &'static str {
+                    <$unsaved>::label(self)
+                }
+            }
+        )+
+
+        /// The label of the variant serde names `variant` of the saved choice serde names
+        /// `name`: how a value read from a file as a serde tree (comparing two versions of a
+        /// case) is named as its picker names it. `None` if no saved choice is so named.
+        pub fn saved_label(name: &str, variant: &str) -> Option<&'static str> {
+            None$(.or_else(|| serde_label::<$saved>(name, variant)))+
+                .or_else(|| serde_label::<Decision>(name, variant))
+        }
     };
 }
 
+/// The label of `variant` if `T` is the enum serde names `name`.
+fn serde_label<T: Choice + serde::Serialize>(name: &str, variant: &str) -> Option<&'static str> {
+    T::ALL.iter().find_map(|value| match Tree::of(value) {
+        Ok(Tree::UnitVariant(enum_name, _, this)) if enum_name == name && this == variant => {
+            Some(value.label())
+        }
+        _ => None,
+    })
+}
+
 choices!(
-    PsedAim,
-    ProtectedCharacteristic,
-    Impact,
-    EqualityOutcome,
-    FlowKind,
-    Recurrence,
-    SplitMethod,
-    SavingsShare,
-    Spending,
-    FundingSource,
-    crate::case::finance::ContingencyKind,
-    crate::case::finance::SavingsTargetKind,
-    crate::case::finance::Indexation,
-    crate::case::finance::financing::MrpMethod,
-    SavingKind,
-    Vat,
-    OptimismCategory,
-    Prices,
-    ProtectiveMarking,
-    DocumentStatus,
-    BusinessCaseStage,
-    GovernanceItem,
-    ItemStatus,
-    MeetingFrequency,
-    MilestoneStatus,
-    OptionKind,
-    OptionStatus,
-    Nation,
-    PartnerKind,
-    MatrixScale,
-    Rating,
-    RiskCategory,
-    RiskResponse,
-    StrategicObjective,
-    Benefit,
-    Principle,
-    SprThreat,
-    AgendaPart,
-    DecisionMaker,
-    CommercialRoute,
-    OfficerArrangement,
-    StaffArrangement,
-    StaffBody,
-    ConsultationStatus,
-    Regime,
-    DataRole,
-    DpiaStatus,
-    PriorConsultation,
-    SiteChange,
-    SystemChange,
-    BenefitKind,
-    StatutoryOfficer,
-    ExemptInformation,
-    PolicingBodyKind,
-    ProcurementPosition,
-    Challenge,
+    saved: [
+        PsedAim,
+        ProtectedCharacteristic,
+        Impact,
+        EqualityOutcome,
+        FlowKind,
+        Recurrence,
+        SplitMethod,
+        SavingsShare,
+        Spending,
+        FundingSource,
+        crate::case::finance::Indexation,
+        crate::case::finance::financing::MrpMethod,
+        SavingKind,
+        Vat,
+        OptimismCategory,
+        ProtectiveMarking,
+        DocumentStatus,
+        BusinessCaseStage,
+        GovernanceItem,
+        ItemStatus,
+        MeetingFrequency,
+        MilestoneStatus,
+        OptionKind,
+        OptionStatus,
+        Nation,
+        PartnerKind,
+        MatrixScale,
+        Rating,
+        RiskCategory,
+        RiskResponse,
+        StrategicObjective,
+        Benefit,
+        Principle,
+        SprThreat,
+        AgendaPart,
+        DecisionMaker,
+        CommercialRoute,
+        OfficerArrangement,
+        StaffArrangement,
+        StaffBody,
+        ConsultationStatus,
+        Regime,
+        DataRole,
+        DpiaStatus,
+        PriorConsultation,
+        SiteChange,
+        SystemChange,
+        BenefitKind,
+        StatutoryOfficer,
+        ExemptInformation,
+        PolicingBodyKind,
+        ProcurementPosition,
+        Challenge,
+    ],
+    unsaved: [
+        crate::case::finance::ContingencyKind,
+        crate::case::finance::SavingsTargetKind,
+        Prices,
+    ],
 );
 
 impl Choice for Decision {

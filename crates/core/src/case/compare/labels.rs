@@ -4,7 +4,6 @@
 
 use std::borrow::Cow;
 
-use crate::case::Choice;
 use crate::case::money::{Money, Percent};
 use crate::case::tree::Tree;
 
@@ -213,31 +212,11 @@ fn number(n: i128, unit: Unit) -> String {
     }
 }
 
-/// Declares [`choice`]: an enum's variant by the label its picker shows, for every enum of
-/// the case that is a [`Choice`].
-macro_rules! choice_labels {
-    ($($kind:ty),+ $(,)?) => {
-        /// The label of variant `variant` of the enum serde names `name`, or the variant's
-        /// name made readable where the enum is not a picker's.
-        pub fn choice(name: &str, variant: &str) -> Cow<'static, str> {
-            $(
-                if let Some(label) = label_of::<$kind>(name, variant) {
-                    return label.into();
-                }
-            )+
-            humanised_variant(variant).into()
-        }
-    };
-}
-
-/// The label of `variant` if `T` is the enum serde names `name`.
-fn label_of<T: Choice + serde::Serialize>(name: &str, variant: &str) -> Option<&'static str> {
-    T::ALL.iter().find_map(|value| match Tree::of(value) {
-        Ok(Tree::UnitVariant(enum_name, _, this)) if enum_name == name && this == variant => {
-            Some(value.label())
-        }
-        _ => None,
-    })
+/// Variant `variant` of the enum serde names `name`, by the label its picker shows, or by
+/// its name made readable where the enum is not a picker's.
+pub fn choice(name: &str, variant: &str) -> Cow<'static, str> {
+    crate::case::choice::saved_label(name, variant)
+        .map_or_else(|| humanised_variant(variant).into(), Into::into)
 }
 
 /// "PrivateSector" as "Private sector".
@@ -253,81 +232,3 @@ fn humanised_variant(variant: &str) -> String {
     }
     words
 }
-
-use crate::case::commercial::{CommercialRoute, ProcurementPosition};
-use crate::case::data_protection::{DataRole, DpiaStatus, PriorConsultation, Regime};
-use crate::case::equality::{EqualityOutcome, Impact, ProtectedCharacteristic, PsedAim};
-use crate::case::estates_ict::{SiteChange, SystemChange};
-use crate::case::finance::{
-    Indexation, OptimismCategory, Recurrence, SavingKind, SavingsShare, Spending, SplitMethod, Vat,
-};
-use crate::case::front_sheet::{
-    AgendaPart, BusinessCaseStage, DecisionMaker, DocumentStatus, ExemptInformation,
-    ProtectiveMarking,
-};
-use crate::case::governance::{GovernanceItem, ItemStatus, MeetingFrequency};
-use crate::case::implementation::{Decision, MilestoneStatus};
-use crate::case::legal::Challenge;
-use crate::case::management::BenefitKind;
-use crate::case::options::{OptionKind, OptionStatus};
-use crate::case::partners::{Nation, PartnerKind, PolicingBodyKind};
-use crate::case::risk::{MatrixScale, Rating, RiskCategory, RiskResponse};
-use crate::case::sign_off::StatutoryOfficer;
-use crate::case::strategy::{Benefit, Principle, SprThreat, StrategicObjective};
-use crate::case::workforce::{ConsultationStatus, OfficerArrangement, StaffArrangement, StaffBody};
-
-choice_labels!(
-    PsedAim,
-    ProtectedCharacteristic,
-    Impact,
-    EqualityOutcome,
-    Recurrence,
-    SplitMethod,
-    SavingsShare,
-    Spending,
-    Indexation,
-    crate::case::finance::financing::MrpMethod,
-    crate::case::finance::FundingSource,
-    SavingKind,
-    Vat,
-    OptimismCategory,
-    ProtectiveMarking,
-    DocumentStatus,
-    BusinessCaseStage,
-    GovernanceItem,
-    ItemStatus,
-    MeetingFrequency,
-    MilestoneStatus,
-    Decision,
-    OptionKind,
-    OptionStatus,
-    Nation,
-    PartnerKind,
-    MatrixScale,
-    Rating,
-    RiskCategory,
-    RiskResponse,
-    StrategicObjective,
-    Benefit,
-    Principle,
-    SprThreat,
-    AgendaPart,
-    DecisionMaker,
-    CommercialRoute,
-    OfficerArrangement,
-    StaffArrangement,
-    StaffBody,
-    ConsultationStatus,
-    Regime,
-    DataRole,
-    DpiaStatus,
-    PriorConsultation,
-    SiteChange,
-    SystemChange,
-    BenefitKind,
-    StatutoryOfficer,
-    ExemptInformation,
-    PolicingBodyKind,
-    ProcurementPosition,
-    Challenge,
-);
