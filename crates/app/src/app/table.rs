@@ -21,6 +21,8 @@
 //!   keyboard moves between fields (Tab, Enter), when a field is asked for, when a screen
 //!   reader is listening (it reads the rows out of view too), and when the columns' widths or
 //!   the number of rows change; the row holding the keyboard focus is drawn wherever it is.
+//!   So a row's closure is not run for every row: whatever a step counts across its rows
+//!   (the amounts that cannot be read) it counts from the case or the cells' memory instead.
 //!
 //! ```ignore
 //! let table = Table::new("milestones")
@@ -325,11 +327,8 @@ struct Stripes {
 
 impl Body<'_, '_> {
     /// Adds a row: `add` calls [`Row::cell`] (or [`Row::text`]) once for each column, in order.
-    ///
-    /// Returns whether the row was drawn: a row out of view is not (see the [module](self)),
-    /// so anything `add` counts as it draws (the amounts that cannot be read) must be counted
-    /// some other way for a row that returns `false`.
-    pub fn row(&mut self, add: impl FnOnce(&mut Row<'_, '_, '_>)) -> bool {
+    /// A row out of view is not drawn and `add` is not run (see the [module](self)).
+    pub fn row(&mut self, add: impl FnOnce(&mut Row<'_, '_, '_>)) {
         let index = self.row;
         if self.measured.len() <= index {
             self.measured.resize(index + 1, 0.0);
@@ -338,24 +337,18 @@ impl Body<'_, '_> {
             let shape = stripes.painter.add(Shape::Noop);
             stripes.shapes.push((shape, index));
         }
-        let drawn = match self.undrawn_height(index) {
-            Some(height) => {
-                self.measured[index] = height;
-                self.skipped += 1;
-                false
-            }
-            None => {
-                add(&mut Row {
-                    body: self,
-                    column: 0,
-                });
-                true
-            }
-        };
+        if let Some(height) = self.undrawn_height(index) {
+            self.measured[index] = height;
+            self.skipped += 1;
+        } else {
+            add(&mut Row {
+                body: self,
+                column: 0,
+            });
+        }
         let height = self.height(index);
         self.top += height + 2.0 * ROW_PADDING;
         self.row += 1;
-        drawn
     }
 
     /// The height row `index` keeps without being drawn, if it is out of view and its height
@@ -805,14 +798,12 @@ mod tests {
                     let table = Table::new("long").column(Column::fill("Text", 200.0));
                     form.table(table, |body| {
                         for (i, text) in texts.iter_mut().enumerate() {
-                            let row = body.row(|row| {
+                            body.row(|row| {
+                                drawn.push(i);
                                 row.cell(|form| {
                                     form.add(egui::TextEdit::singleline(text).id(field(i)));
                                 });
                             });
-                            if row {
-                                drawn.push(i);
-                            }
                         }
                     });
                 });

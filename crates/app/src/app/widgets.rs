@@ -533,7 +533,8 @@ impl CellKind {
 }
 
 /// Whether number cell `id_salt` holds text that cannot be read, kept from when it was typed:
-/// what [`Form::number_cell`] reports as `invalid`, for a row a table did not draw this frame.
+/// what [`Form::number_cell`] reports as `invalid`, readable whether or not the cell was drawn
+/// this frame (a table draws only the rows in view).
 pub fn unreadable_cell<T: Number>(ctx: &egui::Context, id_salt: impl egui::AsIdSalt) -> bool {
     let buffer = T::FORMAT.cell.id(id_salt).with("buffer");
     ctx.data(|data| data.get_temp::<String>(buffer))

@@ -103,11 +103,10 @@ pub(super) fn option_figures(
             .column(Column::fixed("", ACTIONS_WIDTH))
             .frozen(2)
             .actions();
-        let ctx = form.ctx().clone();
         form.table(table, |body| {
             let lines = &mut finance.option_mut(kind).lines;
             for (i, line) in lines.iter_mut().enumerate() {
-                let drawn = body.row(|row| {
+                body.row(|row| {
                     row.cell(|form| {
                         form.text_cell(
                             &format!("Line {} description", i + 1),
@@ -115,23 +114,23 @@ pub(super) fn option_figures(
                             Anchor::FinanceLine(kind, i),
                         );
                     });
-                    unreadable += line_cells(row, kind, i, line, &labels, &forces, &rates);
+                    line_cells(row, kind, i, line, &labels, &forces, &rates);
                     row.cell(|form| {
                         if let Some(asked) = line_buttons(form, kind, i, count) {
                             edit = Some(asked);
                         }
                     });
                 });
-                if !drawn {
-                    unreadable += (0..labels.len())
-                        .filter(|year| {
-                            widgets::unreadable_cell::<Money>(&ctx, amount_cell(kind, i, *year))
-                        })
-                        .count();
-                }
             }
             year_total_rows(body, lines, years);
         });
+        // Counted from what the cells keep, not as they are drawn: a table draws only the
+        // rows in view.
+        let ctx = form.ctx();
+        unreadable = (0..count)
+            .flat_map(|i| (0..labels.len()).map(move |year| amount_cell(kind, i, year)))
+            .filter(|cell| widgets::unreadable_cell::<Money>(ctx, *cell))
+            .count();
     }
     if unreadable > 0 {
         widgets::error_line(
@@ -221,8 +220,7 @@ fn line_buttons(ui: &mut Ui, kind: OptionKind, i: usize, count: usize) -> Option
     edit
 }
 
-/// A line's kind, amounts, total and details, one cell each. Returns how many of its amounts
-/// cannot be read.
+/// A line's kind, amounts, total and details, one cell each.
 fn line_cells(
     row: &mut Row<'_, '_, '_>,
     kind: OptionKind,
@@ -231,7 +229,7 @@ fn line_cells(
     labels: &[String],
     forces: &[String],
     rates: &crate::case::finance::OptimismRates,
-) -> usize {
+) {
     let n = i + 1;
     let uplift = rates.uplift(line, labels.len());
     row.cell(|form| {
@@ -248,16 +246,14 @@ fn line_cells(
             line.flow.set_kind(flow_kind);
         }
     });
-    let mut unreadable = 0;
     for (year, year_label) in labels.iter().enumerate() {
         row.cell(|form| {
-            let cell = form.number_cell(
+            form.number_cell(
                 amount_cell(kind, i, year),
                 &format!("Line {n} {year_label}"),
                 &mut line.amounts[year],
                 None,
             );
-            unreadable += usize::from(cell.invalid);
         });
     }
     row.text(
@@ -355,7 +351,6 @@ fn line_cells(
             None,
         );
     });
-    unreadable
 }
 
 /// The picker for where a line falls: shared, or one of the forces by name. A line naming a
