@@ -37,6 +37,20 @@ pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
+/// `text` as one line can show it: up to `max_chars` characters, cut at a word and marked
+/// with "…" when longer (a case's title in a window title, a long name in a comparison).
+pub fn shortened(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
+    let Some((cut, _)) = text.char_indices().nth(max_chars) else {
+        return text.into();
+    };
+    let head = &text[..cut];
+    let head = head
+        .rfind(char::is_whitespace)
+        .map_or(head, |space| &head[..space])
+        .trim_end();
+    format!("{head}…").into()
+}
+
 /// The text with its first letter a capital, for a word that starts a sentence or a list
 /// item ("Error", "Approve").
 pub fn capitalised(text: &str) -> String {
@@ -95,6 +109,17 @@ pub fn axis_scale(largest: f64) -> (f64, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_text_is_cut_at_a_word_and_marked() {
+        assert_eq!(shortened("Short enough", 20), "Short enough");
+        assert_eq!(
+            shortened("Joint firearms training unit", 16),
+            "Joint firearms…"
+        );
+        assert_eq!(shortened("Unbrokenwordthatgoeson", 8), "Unbroken…");
+        assert_eq!(shortened("Heddlu ŵ ŷ ŵ ŷ", 9), "Heddlu ŵ…");
+    }
 
     #[test]
     fn counts_agree_with_their_nouns() {

@@ -207,16 +207,7 @@ impl Case {
     /// a title pasted with a whole document behind it does not fill a window title or the
     /// first screen of `check`. The paper prints the title in full.
     pub fn shortened_title(&self) -> std::borrow::Cow<'_, str> {
-        let title = self.display_title();
-        let Some((cut, _)) = title.char_indices().nth(SHORTENED_TITLE_CHARS) else {
-            return title.into();
-        };
-        let head = &title[..cut];
-        let head = head
-            .rfind(char::is_whitespace)
-            .map_or(head, |space| &head[..space])
-            .trim_end();
-        format!("{head}…").into()
+        crate::format::shortened(self.display_title(), SHORTENED_TITLE_CHARS)
     }
 }
 

@@ -13,6 +13,7 @@ use crate::case::Case;
 use crate::case::date::long_form;
 use crate::case::tree::{Tree, push_segment};
 use crate::case::validate::anchor_for;
+use crate::format::shortened;
 
 /// The fields that say what an item of a list is, in the order they are tried: the first
 /// one an item fills in is what it is matched by.
@@ -351,9 +352,9 @@ fn name(noun: &str, item: &Tree) -> String {
         _ => None,
     };
     let named = match (text("id"), text("title")) {
-        (Some(id), Some(title)) => format!("{noun} {id}: {}", shortened(title)),
+        (Some(id), Some(title)) => format!("{noun} {id}: {}", shortened(title, NAME_CHARS)),
         _ => match std::iter::once("").chain(KEY_FIELDS).find_map(text) {
-            Some(key) => format!("{noun}: {}", shortened(key)),
+            Some(key) => format!("{noun}: {}", shortened(key, NAME_CHARS)),
             None => noun.to_owned(),
         },
     };
@@ -408,17 +409,5 @@ fn shown(value: &Tree, unit: Unit) -> String {
             Err(_) => labels::value(value, unit),
         },
         other => labels::value(other, unit),
-    }
-}
-
-/// A long name cut at a word to [`NAME_CHARS`] characters, marked with "…".
-fn shortened(text: &str) -> String {
-    match text.char_indices().nth(NAME_CHARS) {
-        None => text.to_owned(),
-        Some((cut, _)) => {
-            let head = &text[..cut];
-            let head = head.rfind(' ').map_or(head, |space| &head[..space]);
-            format!("{}…", head.trim_end())
-        }
     }
 }
