@@ -16,6 +16,7 @@ mod focus;
 mod honest;
 mod hostile;
 mod layout;
+mod preview;
 mod reveal;
 mod sharing;
 mod shortcuts;

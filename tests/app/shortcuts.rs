@@ -143,6 +143,21 @@ fn check(command: Command, shortcut: KeyboardShortcut) {
                 "the picker of the field with the cursor opens, ready to search"
             );
         }
+        Command::Preview => {
+            let mut h = app_answering(|_| None);
+            h.state_mut().queue(Action::OpenExample(0));
+            h.run();
+            assert!(
+                h.query_by_label("Zoom in").is_none(),
+                "the preview starts closed"
+            );
+            press(&mut h, shortcut);
+            h.run();
+            h.get_by_label("Zoom in");
+            press(&mut h, shortcut);
+            h.run();
+            assert!(h.query_by_label("Zoom in").is_none(), "and closes again");
+        }
         Command::CompareWith
         | Command::Close
         | Command::Quit

@@ -75,6 +75,7 @@ impl App {
         });
         match Comparison::of(&loaded.case, &document.case) {
             Ok(comparison) => {
+                self.preview.close();
                 self.changes = Some(Changes {
                     path: path.to_owned(),
                     against,

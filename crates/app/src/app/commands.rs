@@ -41,6 +41,8 @@ pub enum Command {
     Redo,
     /// Open the figure picker of the text area with the cursor, to insert a live figure.
     InsertFigure,
+    /// Show or hide the paper as it prints, beside the wizard.
+    Preview,
     /// List the keyboard shortcuts.
     KeyboardShortcuts,
     /// Say which version this is, and the fonts it carries with their licences.
@@ -54,19 +56,22 @@ pub enum Menu {
     File,
     /// Undo and redo.
     Edit,
+    /// The panels beside the step: the preview and the guidance.
+    View,
     /// The keyboard shortcuts and what the program is.
     Help,
 }
 
 impl Menu {
     /// Every menu, left to right.
-    pub const ALL: [Menu; 3] = [Menu::File, Menu::Edit, Menu::Help];
+    pub const ALL: [Menu; 4] = [Menu::File, Menu::Edit, Menu::View, Menu::Help];
 
     /// The menu's title in the menu bar.
     pub fn label(self) -> &'static str {
         match self {
             Menu::File => "File",
             Menu::Edit => "Edit",
+            Menu::View => "View",
             Menu::Help => "Help",
         }
     }
@@ -90,7 +95,7 @@ const fn command_shift_key(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 14] = [
+    pub const ALL: [Command; 15] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -103,6 +108,7 @@ impl Command {
         Command::Undo,
         Command::Redo,
         Command::InsertFigure,
+        Command::Preview,
         Command::KeyboardShortcuts,
         Command::About,
     ];
@@ -122,6 +128,7 @@ impl Command {
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::InsertFigure => "Insert figure…",
+            Command::Preview => "Preview",
             Command::KeyboardShortcuts => "Keyboard shortcuts",
             Command::About => "About Casewright",
         }
@@ -138,6 +145,7 @@ impl Command {
             Command::Close | Command::Quit => (Menu::File, 2),
             Command::Undo | Command::Redo => (Menu::Edit, 0),
             Command::InsertFigure => (Menu::Edit, 1),
+            Command::Preview => (Menu::View, 0),
             Command::KeyboardShortcuts | Command::About => (Menu::Help, 0),
         }
     }
@@ -154,6 +162,7 @@ impl Command {
         const UNDO: [KeyboardShortcut; 1] = [command_key(Key::Z)];
         const REDO: [KeyboardShortcut; 2] = [command_shift_key(Key::Z), command_key(Key::Y)];
         const INSERT_FIGURE: [KeyboardShortcut; 1] = [command_shift_key(Key::F)];
+        const PREVIEW: [KeyboardShortcut; 1] = [command_shift_key(Key::P)];
         match self {
             Command::New => &NEW,
             Command::Open => &OPEN,
@@ -164,6 +173,7 @@ impl Command {
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
             Command::InsertFigure => &INSERT_FIGURE,
+            Command::Preview => &PREVIEW,
             Command::CompareWith
             | Command::Close
             | Command::Quit

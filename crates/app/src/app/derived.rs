@@ -14,6 +14,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::time::{Duration, Instant};
 
 use super::document::Checks;
 use super::steps::Wizard;
@@ -21,6 +22,10 @@ use crate::case::Case;
 use crate::case::finance::{Appraisal, FinanceError};
 use crate::case::validate::Memo;
 use crate::report::Pages;
+
+/// How long the case must stay unchanged before it is laid out again: a pause between words,
+/// not between letters. The preview shows the last paper meanwhile, marked as updating.
+pub const SETTLE: Duration = Duration::from_millis(150);
 
 /// A case to lay out, numbered by the rebuild that sent it.
 type Job = (u64, Case);
@@ -39,6 +44,8 @@ pub struct Derived {
     pages: Option<(u64, Arc<Pages>)>,
     /// Whether the newest generation has been sent to the worker.
     requested: bool,
+    /// When the case last changed: a layout waits until the typing pauses (see [`SETTLE`]).
+    changed_at: Instant,
     /// Whether anything has asked for the pages: until then none are laid out.
     watched: AtomicBool,
     worker: Option<Worker>,
@@ -62,6 +69,7 @@ impl Derived {
             appraisal: case.finance.appraise(&case.options),
             pages: None,
             requested: false,
+            changed_at: Instant::now(),
             watched: AtomicBool::new(false),
             worker: None,
         }
@@ -74,6 +82,7 @@ impl Derived {
         self.checks = Checks::of(case, wizard, &mut self.memo);
         self.appraisal = case.finance.appraise(&case.options);
         self.requested = false;
+        self.changed_at = Instant::now();
     }
 
     /// Which rebuild this is: a number that grows with each change of the case, so a view of
@@ -86,8 +95,19 @@ impl Derived {
     /// [`Derived::pages`]) and its generation has not been sent already; `ctx` is asked to
     /// repaint when the pages are ready. The thread starts on first use. Called once a
     /// frame, so pages asked for in one frame are on their way by the end of it.
+    ///
+    /// While the user types, the layout waits until the case has been still for [`SETTLE`]
+    /// (a repaint is asked for then), so a burst of keystrokes is laid out once; the first
+    /// paper of a case is laid out at once.
     pub fn request_pages(&mut self, case: &Case, ctx: &egui::Context) {
-        if self.requested || !self.watched.load(Ordering::Relaxed) {
+        // Watched in this frame only: once the preview closes, edits are not laid out.
+        let watched = self.watched.swap(false, Ordering::Relaxed);
+        if self.requested || !watched {
+            return;
+        }
+        let still = self.changed_at.elapsed();
+        if self.pages.is_some() && still < SETTLE {
+            ctx.request_repaint_after(SETTLE - still);
             return;
         }
         if self.worker.is_none() {
@@ -105,11 +125,14 @@ impl Derived {
         self.requested = true;
     }
 
-    /// Takes what the layout thread has finished, keeping only the newest pages.
-    pub fn poll(&mut self) {
+    /// Takes what the layout thread has finished, keeping only the newest pages. Returns
+    /// whether new pages arrived: the frame that polls has drawn the old ones already, so
+    /// the caller asks for another.
+    pub fn poll(&mut self) -> bool {
         let Some(worker) = &self.worker else {
-            return;
+            return false;
         };
+        let mut arrived = false;
         loop {
             match worker.done.try_recv() {
                 Ok((generation, pages)) => {
@@ -119,6 +142,7 @@ impl Derived {
                         .is_none_or(|(held, _)| generation > *held)
                     {
                         self.pages = Some((generation, pages));
+                        arrived = true;
                     }
                 }
                 Err(TryRecvError::Empty) => break,
@@ -129,6 +153,7 @@ impl Derived {
                 }
             }
         }
+        arrived
     }
 
     /// The checks on the case as it stands.
@@ -143,7 +168,8 @@ impl Derived {
 
     /// The paper of the case as it stands, once laid out; `None` while it is being laid out
     /// (see [`Derived::latest_pages`] for the last one, to show meanwhile). Asking marks the
-    /// pages as watched: from then on every change of the case is laid out.
+    /// pages as watched for this frame: a change of the case is laid out while something
+    /// keeps asking, each frame.
     pub fn pages(&self) -> Option<&Arc<Pages>> {
         self.watched.store(true, Ordering::Relaxed);
         self.pages
@@ -203,11 +229,14 @@ mod tests {
         }
     }
 
-    /// Polls until the pages of the current generation arrive, or fails after a while.
-    fn wait_for_pages(derived: &mut Derived) -> Arc<Pages> {
+    /// Asks for the pages of `case` until they arrive (after the pause a layout waits for), or
+    /// fails after a while.
+    fn wait_for_pages(derived: &mut Derived, case: &Case, ctx: &egui::Context) -> Arc<Pages> {
         wait_until("the layout thread never answered", || {
             derived.poll();
-            derived.pages().is_some()
+            let arrived = derived.pages().is_some();
+            derived.request_pages(case, ctx);
+            arrived
         });
         Arc::clone(derived.pages().expect("just arrived"))
     }
@@ -220,7 +249,7 @@ mod tests {
         let mut derived = Derived::of(&case, &wizard);
         assert!(derived.pages().is_none(), "nothing is laid out until asked");
         derived.request_pages(&case, &ctx);
-        let first = wait_for_pages(&mut derived);
+        let first = wait_for_pages(&mut derived, &case, &ctx);
         assert_eq!(*first, crate::report::pages(&case));
 
         case.front_sheet.title = "A title typed since".into();
@@ -234,7 +263,7 @@ mod tests {
             "but a preview may show them"
         );
         derived.request_pages(&case, &ctx);
-        let second = wait_for_pages(&mut derived);
+        let second = wait_for_pages(&mut derived, &case, &ctx);
         assert!(second.body_text().contains("A title typed since"));
     }
 
@@ -260,7 +289,7 @@ mod tests {
         assert!(derived.pages().is_none(), "asked for now");
         derived.request_pages(&case, &ctx);
         assert!(derived.requested, "sent to the layout thread");
-        wait_for_pages(&mut derived);
+        wait_for_pages(&mut derived, &case, &ctx);
         wait_until("the layout thread never woke the window", || {
             asked.load(Ordering::SeqCst) > 0
         });

@@ -570,7 +570,9 @@ impl OpenCase {
             if self.case != *self.last_seen.case() {
                 self.case = self.last_seen.case().clone();
             }
-            self.derived.poll();
+            if self.derived.poll() {
+                ctx.request_repaint();
+            }
             self.derived.request_pages(&self.case, ctx);
             return false;
         }
@@ -578,7 +580,9 @@ impl OpenCase {
             // Not while a name is being typed, so an id is made from the whole name.
             self.case.partners.assign_force_ids();
         }
-        self.derived.poll();
+        if self.derived.poll() {
+            ctx.request_repaint();
+        }
         let changed = self.case != *self.last_seen.case();
         if changed {
             self.last_seen = FigureSource::of(self.case.clone());

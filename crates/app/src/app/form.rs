@@ -131,6 +131,9 @@ impl<'a> Form<'a> {
         };
         let response = drawn.response();
         scroll_to_when_focused(response);
+        if response.has_focus() {
+            super::preview::note_focus(self.ui.ctx(), anchor);
+        }
         if *self.asked == Some(anchor) {
             response.request_focus();
             response.scroll_to_me(Some(egui::Align::Center));

@@ -18,6 +18,7 @@ pub mod form;
 pub mod guidance;
 pub mod opening;
 pub mod pacing;
+pub mod preview;
 pub mod scrolling;
 pub mod sharing;
 mod shell;
@@ -153,6 +154,11 @@ pub struct App {
     pacing: pacing::Pacing,
     /// What changed since an earlier version, while the Changes view is open.
     changes: Option<changes::Changes>,
+    /// The paper as it prints, beside the wizard (View ▸ Preview).
+    preview: preview::Preview,
+    /// Whether the text cursor's blink has been set for the renderer (off on a software
+    /// renderer, where each blink repaints the whole window on the CPU).
+    blink_set: bool,
 }
 
 impl App {
@@ -204,6 +210,8 @@ impl App {
             discarded: None,
             pacing: pacing::Pacing::default(),
             changes: None,
+            preview: preview::Preview::default(),
+            blink_set: false,
         }
     }
 
@@ -215,6 +223,16 @@ impl App {
     /// The open case, for tests and tools that edit it directly.
     pub fn case_mut(&mut self) -> Option<&mut Case> {
         self.document.as_mut().map(|document| &mut document.case)
+    }
+
+    /// The preview panel's state: where it drew the paper (tests click on it).
+    pub fn preview(&self) -> &preview::Preview {
+        &self.preview
+    }
+
+    /// The preview panel's state, to scroll it (tests).
+    pub fn preview_mut(&mut self) -> &mut preview::Preview {
+        &mut self.preview
     }
 
     /// The open document, if any.
@@ -278,7 +296,7 @@ impl App {
             Command::Save | Command::SaveAs | Command::Export(_) | Command::CompareWith => {
                 document.is_some() && idle
             }
-            Command::Close | Command::InsertFigure => document.is_some(),
+            Command::Close | Command::InsertFigure | Command::Preview => document.is_some(),
             Command::Quit | Command::KeyboardShortcuts | Command::About => true,
             Command::Undo => document.is_some_and(OpenCase::can_undo),
             Command::Redo => document.is_some_and(OpenCase::can_redo),
@@ -400,6 +418,11 @@ impl App {
                 }
             }
             Command::InsertFigure => figures::request(ctx),
+            Command::Preview => {
+                self.preview.toggle(ctx.content_rect().width());
+                // One panel beside the step at a time: the preview takes the Changes view's place.
+                self.changes = None;
+            }
             Command::KeyboardShortcuts => self.info = Some(InfoBox::Shortcuts),
             Command::About => self.info = Some(InfoBox::About),
         }
@@ -423,8 +446,9 @@ impl App {
         if document.is_some() {
             self.forget_discarded();
         }
-        // The changes were of the case being replaced.
+        // The changes were of the case being replaced, and so was the place in its paper.
         self.changes = None;
+        self.preview.forget_place();
         if let Some(user_data) = &self.user_data {
             user_data.clear_autosave();
         }
@@ -698,6 +722,15 @@ pub(crate) fn display_name(path: &Path) -> String {
     )
 }
 
+/// Whether the window is drawn by a software renderer (Mesa's llvmpipe under a virtual or
+/// GPU-less desktop, Microsoft's WARP): there a blinking cursor costs a fifth of a core, so
+/// it stays lit instead.
+fn renders_in_software(frame: &eframe::Frame) -> bool {
+    frame
+        .wgpu_render_state()
+        .is_some_and(|state| state.adapter.get_info().device_type == eframe::wgpu::DeviceType::Cpu)
+}
+
 impl eframe::App for App {
     fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
         if self.pacing.pace(raw_input) {
@@ -705,8 +738,14 @@ impl eframe::App for App {
         }
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if !self.blink_set {
+            self.blink_set = true;
+            if renders_in_software(frame) {
+                ctx.all_styles_mut(|style| style.visuals.text_cursor.blink = false);
+            }
+        }
         self.poll_dialogs();
         self.poll_opening();
         self.handle_close_request(&ctx);

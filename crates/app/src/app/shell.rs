@@ -39,6 +39,14 @@ impl App {
         self.guidance_choice
             .unwrap_or(width >= GUIDANCE_FOLDS_BELOW)
     }
+
+    /// Shows or hides the guidance as the user asked; shown, it takes the preview's place.
+    fn show_guidance(&mut self, shown: bool, width: f32) {
+        self.guidance_choice = Some(shown);
+        if shown && self.preview.shown(width) {
+            self.preview.close();
+        }
+    }
 }
 
 /// A menu item that queues `command`, shows its shortcut and is greyed out when the command
@@ -61,15 +69,18 @@ pub fn menu_bar(app: &mut App, ui: &mut Ui) {
     egui::Panel::top("menu bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in Menu::ALL {
-                if menu == Menu::Help && app.document.is_some() {
-                    ui.menu_button("View", |ui| {
-                        let mut shown = app.guidance_shown(width);
-                        if ui.checkbox(&mut shown, "Guidance panel").changed() {
-                            app.guidance_choice = Some(shown);
-                        }
-                    });
+                if menu == Menu::View && app.document.is_none() {
+                    continue;
                 }
-                ui.menu_button(menu.label(), |ui| menu_items(app, ui, menu));
+                ui.menu_button(menu.label(), |ui| {
+                    menu_items(app, ui, menu);
+                    if menu == Menu::View {
+                        let mut shown = app.guidance_shown(width) && !app.preview.shown(width);
+                        if ui.checkbox(&mut shown, "Guidance panel").changed() {
+                            app.show_guidance(shown, width);
+                        }
+                    }
+                });
             }
             if app.dialogs.is_open() {
                 ui.weak("A file dialog is open…");
@@ -248,7 +259,9 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
     let back_label = previous.map(|s| format!("Back: {}", wizard.title(s)));
     let next_label = next.map(|s| format!("Next: {}", wizard.title(s)));
     let changes_shown = super::changes::panel(app, ui, width);
-    if guidance_shown && !changes_shown {
+    let preview_shown = !changes_shown && super::preview::panel(app, ui, width);
+    let side_taken = changes_shown || preview_shown;
+    if guidance_shown && !side_taken {
         egui::Panel::right("guidance")
             .resizable(true)
             .default_size(GUIDANCE_WIDTH)
@@ -275,7 +288,7 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
                 // the way back to it, so it must look like one.
                 // The Changes view stands in the guidance's place: asking for the guidance
                 // closes it.
-                let visible = guidance_shown && !changes_shown;
+                let visible = guidance_shown && !side_taken;
                 let toggle = egui::Button::new("Guidance")
                     .selected(visible)
                     .frame_when_inactive(true);
@@ -287,8 +300,9 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
                     if changes_shown {
                         app.actions.push(Action::CloseChanges);
                     }
-                    app.guidance_choice = Some(!visible);
+                    app.show_guidance(!visible, width);
                 }
+                super::preview::toggle_button(app, ui, width);
                 if let (Some(next), Some(label)) = (next, next_label)
                     && ui.button(label).clicked()
                 {

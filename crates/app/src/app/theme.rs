@@ -44,7 +44,26 @@ pub fn font_definitions() -> FontDefinitions {
             .families
             .insert(FontFamily::Name(face.name().into()), with_fallback(face));
     }
+    for font in Font::ALL {
+        fonts
+            .families
+            .insert(page_family(font), vec![font.name().to_owned()]);
+    }
     fonts
+}
+
+/// The family the preview draws a piece of the paper in: `font` alone, with no fallback, as
+/// the PDF embeds it, so the preview shows what the paper prints and nothing it lacks.
+pub fn page_family(font: Font) -> FontFamily {
+    let name = match font {
+        Font::Primary(Face::Regular) => "page: LiberationSans",
+        Font::Primary(Face::Bold) => "page: LiberationSans-Bold",
+        Font::Primary(Face::Italic) => "page: LiberationSans-Italic",
+        Font::Primary(Face::BoldItalic) => "page: LiberationSans-BoldItalic",
+        Font::Fallback => "page: NotoSansArabic",
+        Font::Symbols => "page: NotoSansSymbols2",
+    };
+    FontFamily::Name(name.into())
 }
 
 /// A bold font of the given size, for headings drawn with `RichText::font`.

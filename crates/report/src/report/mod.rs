@@ -20,6 +20,7 @@ pub mod page;
 pub mod pdf;
 pub mod structure;
 pub mod text;
+pub mod words;
 
 use crate::case::Case;
 

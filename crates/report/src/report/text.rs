@@ -115,7 +115,7 @@ pub fn width(face: Face, size: f32, text: &str) -> f32 {
 }
 
 /// The width of `text`, already cut to what `font` draws, at `size` points.
-fn font_width(font: Font, size: f32, text: &str) -> f32 {
+pub fn font_width(font: Font, size: f32, text: &str) -> f32 {
     let units: u32 = text
         .chars()
         .map(|c| u32::from(glyph_advance(font, glyph_id(font, c))))
