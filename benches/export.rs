@@ -74,6 +74,17 @@ fn large_generated_case_layout_only(bencher: divan::Bencher<'_, '_>) {
     bencher.bench(|| report::pages(divan::black_box(&case)));
 }
 
+/// What the preview waits for after a keystroke: the crowded case (about fifty pages) laid
+/// out again after one more character in its summary. The target is 10 ms.
+#[divan::bench]
+fn relayout_after_one_character_edit(bencher: divan::Bencher<'_, '_>) {
+    let mut case = fixtures::crowded_case();
+    bencher.bench_local(|| {
+        case.front_sheet.summary.push('a');
+        report::pages(divan::black_box(&case))
+    });
+}
+
 #[divan::bench]
 fn a_finance_line_of_ten_thousand_years(bencher: divan::Bencher<'_, '_>) {
     let case = fixtures::long_line_case();

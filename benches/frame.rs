@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use casewright::app::commands::Action;
+use casewright::app::commands::{Action, Command};
 use casewright::app::dialogs::FileDialogs;
 use casewright::app::{AUTOSAVE_AFTER, App, Settings};
 use casewright::case::{Step, storage};
@@ -73,6 +73,26 @@ impl Running {
     }
 
     fn frame(&mut self) {
+        self.frame_with(Vec::new());
+    }
+
+    /// Opens the Preview panel and waits until its pages are laid out.
+    fn open_preview(&mut self) {
+        self.app.queue(Action::Command(Command::Preview));
+        let started = std::time::Instant::now();
+        while self.app.preview().page_count().is_none() {
+            assert!(
+                started.elapsed().as_secs() < 60,
+                "the paper was never laid out"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            self.frame();
+        }
+        self.frame();
+    }
+
+    /// Draws a frame with `events` as its input.
+    fn frame_with(&mut self, events: Vec<egui::Event>) {
         self.time += 1.0 / 60.0;
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(
@@ -80,6 +100,7 @@ impl Running {
                 egui::vec2(1400.0, 900.0),
             )),
             time: Some(self.time),
+            events,
             ..Default::default()
         };
         let app = &mut self.app;
@@ -111,15 +132,35 @@ fn typing(bencher: divan::Bencher<'_, '_>, step: Step) {
     bencher.bench_local(|| running.keystroke());
 }
 
-/// The same keystroke with the pages watched, as a preview would: every change is also sent
-/// to the layout thread, which must not be waited for.
+/// The same keystroke with the Preview panel open: every pause in the typing also sends the
+/// case to the layout thread, which the keystroke must not wait for.
 #[divan::bench(args = TYPED_ON, sample_count = 60)]
-fn typing_with_pages(bencher: divan::Bencher<'_, '_>, step: Step) {
+fn typing_with_preview(bencher: divan::Bencher<'_, '_>, step: Step) {
     let mut running = Running::new(step);
-    let watched = running
-        .app
-        .document()
-        .is_some_and(|document| document.derived().pages().is_none());
-    assert!(watched, "the pages are asked for, and not yet laid out");
+    running.open_preview();
     bencher.bench_local(|| running.keystroke());
+}
+
+/// A frame of the Preview panel being scrolled on the crowded case (about fifty pages): the
+/// step as it is, and the pages in view drawn word by word. The wheel turns down for 40
+/// frames and back up for 40, so the view stays among the pages.
+#[divan::bench(sample_count = 60)]
+fn preview_scrolling(bencher: divan::Bencher<'_, '_>) {
+    let mut running = Running::new(Step::Risks);
+    running.open_preview();
+    let mut turn = 0_u32;
+    bencher.bench_local(|| {
+        turn = (turn + 1) % 80;
+        let down = if turn < 40 { -60.0 } else { 60.0 };
+        running.frame_with(vec![
+            egui::Event::PointerMoved(egui::pos2(1150.0, 450.0)),
+            egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: egui::vec2(0.0, down),
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Unknown,
+                modifiers: egui::Modifiers::NONE,
+            },
+        ]);
+    });
 }

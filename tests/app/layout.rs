@@ -432,6 +432,46 @@ fn every_step_of_every_example_fits_at_laptop_and_desktop_sizes() {
     assert!(count == 0, "{count} layout problems:\n{report}");
 }
 
+/// The same checks with the Preview open on every step of an example, on the two laptop
+/// screens: at 1366×768 it takes the guidance's place and leaves the form room; at 1024×700,
+/// too narrow for both, it stands in the form's place.
+#[test]
+fn every_step_fits_with_the_preview_open_on_laptop_screens() {
+    let mut report = String::new();
+    let mut count = 0;
+    for [width, height] in [SIZES[0], SIZES[1]] {
+        let mut h = app_sized(Vec2::new(width, height));
+        h.state_mut().queue(Action::OpenExample(0));
+        h.run();
+        h.state_mut()
+            .queue(casewright::app::commands::Command::Preview);
+        h.step();
+        let started = std::time::Instant::now();
+        while h.state().preview().page_count().is_none() {
+            assert!(
+                started.elapsed().as_secs() < 60,
+                "the paper was never laid out"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            h.step();
+        }
+        h.run();
+        for (step, title) in step_titles(&h) {
+            h.state_mut().queue(Action::GoTo(step));
+            h.run();
+            assert!(
+                h.query_by_label("Zoom in").is_some(),
+                "{width}×{height}, {title}: the preview is open"
+            );
+            for problem in problems(&mut h) {
+                count += 1;
+                let _ = writeln!(report, "{width}×{height}, {title}: {problem}");
+            }
+        }
+    }
+    assert!(count == 0, "{count} layout problems:\n{report}");
+}
+
 #[test]
 fn the_layout_check_sees_overlaps_cut_offs_and_narrow_fields() {
     // A screen built to break each rule, so the checks above are known to catch them.

@@ -165,3 +165,62 @@ fn the_preview_takes_the_guidance_panels_place_and_gives_it_back() {
         "asking for the guidance closes the preview"
     );
 }
+
+#[test]
+fn a_field_taking_the_focus_is_shown_and_marked_where_it_prints() {
+    let mut h = example_with_preview();
+    go_to(&mut h, Step::Risks);
+    let anchor = Anchor::Risk(4, RiskField::Title);
+    let window = h.ctx.content_rect();
+    let far = h.state().preview().screen_rect_of(anchor).expect("printed");
+    assert!(
+        !window.intersects(far),
+        "the register is far down the paper"
+    );
+    h.state_mut().queue(Action::Reveal(anchor));
+    h.run();
+    h.run();
+    let rect = h
+        .state()
+        .preview()
+        .screen_rect_of(anchor)
+        .expect("the preview went to the risk");
+    assert!(
+        window.contains_rect(rect),
+        "the risk's row is in view: {rect:?}"
+    );
+}
+
+#[test]
+fn the_preview_keeps_its_place_when_the_text_above_grows() {
+    let mut h = example_with_preview();
+    let anchor = Anchor::Risk(4, RiskField::Title);
+    assert!(h.state_mut().preview_mut().show_field(anchor));
+    h.run();
+    let before = h.state().preview().screen_rect_of(anchor).expect("shown");
+    let pages = h.state().preview().page_count().expect("laid out");
+    let summary =
+        "A long paragraph of background that pushes everything after it down. ".repeat(60);
+    h.state_mut()
+        .case_mut()
+        .expect("a case")
+        .front_sheet
+        .summary
+        .push_str(&summary);
+    h.run();
+    settle_until(&mut h, "the paper never grew", |h| {
+        h.state()
+            .preview()
+            .page_count()
+            .is_some_and(|now| now > pages)
+    });
+    let after = h
+        .state()
+        .preview()
+        .screen_rect_of(anchor)
+        .expect("still shown");
+    assert!(
+        (after.top() - before.top()).abs() < 2.0,
+        "the risk stays where it was on screen: {before:?} then {after:?}"
+    );
+}

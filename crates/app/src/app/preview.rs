@@ -42,9 +42,21 @@ const PANEL_WIDTH: f32 = 420.0;
 /// The narrowest the panel may be made, in points.
 const PANEL_MIN: f32 = 260.0;
 
-/// Below this window width, in points, a preview opened in a wider window folds away (the
-/// step bar's Preview button brings it back, then it stays).
-pub const PREVIEW_FOLDS_BELOW: f32 = 1000.0;
+/// The room the step's form keeps beside the preview, in points: its fields stay at least
+/// twelve characters wide and nothing is cut off.
+const FORM_MIN: f32 = 720.0;
+
+/// The widest the panel may be in a window `width` points wide: half the window, less what
+/// the navigator (at most a fifth) and the form need, and never narrower than [`PANEL_MIN`].
+fn widest(width: f32) -> f32 {
+    (width - width / 5.0 - FORM_MIN).clamp(PANEL_MIN, (width * 0.5).max(PANEL_MIN))
+}
+
+/// From this window width, in points, the preview fits beside the form (the navigator at
+/// most a fifth of the width, [`FORM_MIN`] and [`PANEL_MIN`]). In a narrower window a preview
+/// opened in a wider one folds away; opened there, it stands in the form's place until
+/// closed or until a click on the paper goes to a field.
+pub const BESIDE_FROM: f32 = 1230.0;
 
 /// How far from the top of the view a field the preview follows is put, as a share of the
 /// view's height.
@@ -97,7 +109,7 @@ impl Zoom {
 pub struct Preview {
     /// Whether the user has the preview open.
     open: bool,
-    /// Whether it was opened in a window narrower than [`PREVIEW_FOLDS_BELOW`]: then it stays
+    /// Whether it was opened in a window narrower than [`BESIDE_FROM`]: then it stays
     /// open there rather than folding away.
     opened_narrow: bool,
     zoom: Zoom,
@@ -225,16 +237,16 @@ impl Index {
             .map(|(_, target)| *target)
     }
 
-    /// The first sourced item on `page` at or below `y` (page points).
+    /// The field that first prints on `page` at or below `y` (page points), and where.
     fn first_below(&self, page: usize, y: f32) -> Option<(Anchor, f32)> {
         self.sourced
             .get(page)?
             .iter()
-            .filter(|(bounds, anchor)| {
-                bounds.top() >= y && self.first.get(anchor).is_some_and(|(p, _)| *p == page)
+            .filter_map(|(_, anchor)| {
+                let (first_page, bounds) = self.first.get(anchor)?;
+                (*first_page == page && bounds.top() >= y).then_some((*anchor, bounds.top()))
             })
-            .min_by(|a, b| a.0.top().total_cmp(&b.0.top()))
-            .map(|(bounds, anchor)| (*anchor, bounds.top()))
+            .min_by(|a, b| a.1.total_cmp(&b.1))
     }
 }
 
@@ -275,7 +287,7 @@ fn page_text(page: &Page) -> String {
 impl Preview {
     /// Whether the preview is shown in a window `width` points wide.
     pub fn shown(&self, width: f32) -> bool {
-        self.open && (width >= PREVIEW_FOLDS_BELOW || self.opened_narrow)
+        self.open && (width >= BESIDE_FROM || self.opened_narrow)
     }
 
     /// Shows the preview if it is not shown in a window `width` points wide, and hides it if it
@@ -283,7 +295,7 @@ impl Preview {
     pub fn toggle(&mut self, width: f32) {
         let shown = self.shown(width);
         self.open = !shown;
-        self.opened_narrow = !shown && width < PREVIEW_FOLDS_BELOW;
+        self.opened_narrow = !shown && width < BESIDE_FROM;
     }
 
     /// Hides the preview (the Changes view or the guidance takes its place).
@@ -363,14 +375,43 @@ fn to_screen(drawing: Drawing, page: usize, rect: Rect) -> Rect {
     )
 }
 
-/// Draws the preview, if shown, as a panel at the window's right in the guidance panel's
-/// place. Returns whether it was drawn (the guidance is not, then).
+/// Draws the preview, if shown and there is room beside the form, as a panel at the window's
+/// right in the guidance panel's place. Returns whether it was drawn (the guidance is not,
+/// then).
 pub(super) fn panel(app: &mut App, ui: &mut Ui, window_width: f32) -> bool {
-    if !app.preview.shown(window_width) {
+    if !app.preview.shown(window_width) || !beside(window_width) {
         return false;
     }
-    let Some(document) = &app.document else {
+    egui::Panel::right("preview")
+        .resizable(true)
+        .default_size(PANEL_WIDTH)
+        .min_size(PANEL_MIN)
+        .max_size(widest(window_width))
+        .show(ui, |ui| contents(app, ui, false));
+    true
+}
+
+/// Draws the preview in the form's place, where the window is too narrow for both side by
+/// side (below [`BESIDE_FROM`]) and the user opened it there. Returns whether it was drawn
+/// (the step's form is not, then).
+pub(super) fn instead_of_form(app: &mut App, ui: &mut Ui, window_width: f32) -> bool {
+    if !app.preview.shown(window_width) || beside(window_width) {
         return false;
+    }
+    egui::CentralPanel::default().show(ui, |ui| contents(app, ui, true));
+    true
+}
+
+/// Whether a window `width` points wide has room for the preview beside the form.
+pub fn beside(width: f32) -> bool {
+    width >= BESIDE_FROM
+}
+
+/// The toolbar and the pages, or word that the paper is being laid out. `instead` says the
+/// preview stands in the form's place, and its Close button goes back to the form.
+fn contents(app: &mut App, ui: &mut Ui, instead: bool) {
+    let Some(document) = &app.document else {
+        return;
     };
     let derived = document.derived();
     let current = derived.pages().is_some();
@@ -379,35 +420,35 @@ pub(super) fn panel(app: &mut App, ui: &mut Ui, window_width: f32) -> bool {
     let focused = focused_field(ui.ctx());
     let preview = &mut app.preview;
     let mut actions = Vec::new();
-    egui::Panel::right("preview")
-        .resizable(true)
-        .default_size(PANEL_WIDTH)
-        .min_size(PANEL_MIN)
-        .max_size((window_width * 0.5).max(PANEL_MIN))
-        .show(ui, |ui| {
-            // The pages' width leaves room for the vertical scroll bar.
-            let width = ui.available_width() - ui.spacing().scroll.allocated_width();
-            toolbar(ui, preview, width, current, &mut actions);
-            ui.separator();
-            let Some(pages) = latest else {
-                ui.add_space(20.0);
-                ui.vertical_centered(|ui| {
-                    ui.spinner();
-                    ui.label("Laying out the paper…");
-                });
-                return;
-            };
-            preview.take(&pages);
-            if let Some(anchor) = focused
-                && preview.followed != Some(anchor)
-            {
-                preview.followed = Some(anchor);
-                preview.show_field(anchor);
-            }
-            pages_view(ui, preview, findings, &mut actions);
+    // The pages' width leaves room for the vertical scroll bar.
+    let width = ui.available_width() - ui.spacing().scroll.allocated_width();
+    toolbar(ui, preview, width, current, instead, &mut actions);
+    ui.separator();
+    if let Some(pages) = latest {
+        preview.take(&pages);
+        if let Some(anchor) = focused
+            && preview.followed != Some(anchor)
+        {
+            preview.followed = Some(anchor);
+            preview.show_field(anchor);
+        }
+        pages_view(ui, preview, findings, &mut actions);
+    } else {
+        ui.add_space(20.0);
+        ui.vertical_centered(|ui| {
+            ui.spinner();
+            ui.label("Laying out the paper…");
         });
+    }
+    if instead
+        && actions
+            .iter()
+            .any(|action| matches!(action, Action::Reveal(_)))
+    {
+        // Going to a field from the paper shows the form, which the preview stood in for.
+        app.preview.close();
+    }
     app.actions.extend(actions);
-    true
 }
 
 /// The bar above the pages: the zoom, the page counter, and whether the paper is up to date.
@@ -416,6 +457,7 @@ fn toolbar(
     preview: &mut Preview,
     width: f32,
     current: bool,
+    instead: bool,
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(4.0);
@@ -450,7 +492,12 @@ fn toolbar(
         if zoom_in.clicked() {
             preview.zoom = preview.zoom.step(width, true);
         }
-        if ui.button("Close the preview").clicked() {
+        let close = if instead {
+            "Back to the form"
+        } else {
+            "Close the preview"
+        };
+        if ui.button(close).clicked() {
             actions.push(Action::Command(super::commands::Command::Preview));
         }
     });
@@ -503,11 +550,14 @@ fn pages_view(ui: &mut Ui, preview: &mut Preview, findings: &[Finding], actions:
     if let Some(offset) = preview.scroll_to.take() {
         area = area.vertical_scroll_offset(offset);
     }
-    let marks = margin_marks(index, findings);
+    let marks = margin_marks(index, findings, MARK_SIZE / scale);
     let mut jump = None;
     let followed = preview.followed;
     let output = area.show_viewport(ui, |ui, viewport| {
-        let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+        // Sensing hover only: the pages are not one control for the keyboard (each field is
+        // reached in the form); a click on them is read from the pointer.
+        let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+        let clicked = response.hovered() && ui.input(|input| input.pointer.primary_clicked());
         ui.painter()
             .rect_filled(ui.clip_rect(), 0.0, Color32::from_gray(0xd8));
         let drawing = Drawing {
@@ -542,12 +592,12 @@ fn pages_view(ui: &mut Ui, preview: &mut Preview, findings: &[Finding], actions:
             if let Some(anchor) = index.hit(page, point) {
                 ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
                 outline(ui, index, page, drawing, anchor, colour(palette::HEADING));
-                if response.clicked() {
+                if clicked {
                     actions.push(Action::Reveal(anchor));
                 }
             } else if let Some(target) = index.link(page, point) {
                 ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
-                if response.clicked() {
+                if clicked {
                     jump = Some(target);
                 }
             }
@@ -733,14 +783,23 @@ struct Mark {
     message: String,
 }
 
-/// A mark for each printed field with errors or warnings.
-fn margin_marks(index: &Index, findings: &[Finding]) -> Vec<Mark> {
+/// The size of a margin mark on screen, in points.
+const MARK_SIZE: f32 = 14.0;
+
+/// A mark for each printed field with errors or warnings. Findings on fields that print
+/// closer than `apart` page points to one mark share it (it opens the first), so no two
+/// marks cover each other.
+fn margin_marks(index: &Index, findings: &[Finding], apart: f32) -> Vec<Mark> {
     let mut marks: Vec<Mark> = Vec::new();
     for finding in findings.iter().filter(|f| f.severity != Severity::Hint) {
         let Some((page, bounds)) = index.first.get(&finding.anchor) else {
             continue;
         };
-        if let Some(mark) = marks.iter_mut().find(|mark| mark.anchor == finding.anchor) {
+        let near = |mark: &&mut Mark| {
+            mark.anchor == finding.anchor
+                || (mark.page == *page && (mark.y - bounds.top()).abs() < apart)
+        };
+        if let Some(mark) = marks.iter_mut().find(near) {
             mark.message.push('\n');
             mark.message.push_str(&finding.message);
             if finding.severity == Severity::Error {
@@ -761,7 +820,7 @@ fn margin_marks(index: &Index, findings: &[Finding]) -> Vec<Mark> {
 
 /// Draws a margin mark; returns its field when clicked.
 fn margin_mark(ui: &mut Ui, drawing: Drawing, mark: &Mark) -> Option<Anchor> {
-    let size = 14.0;
+    let size = MARK_SIZE;
     let centre = to_screen(
         drawing,
         mark.page,

@@ -312,6 +312,9 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
         });
         ui.add_space(4.0);
     });
+    if super::preview::instead_of_form(app, ui, width) {
+        return;
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         let (Some(document), actions) = (&mut app.document, &mut app.actions) else {
             return;
