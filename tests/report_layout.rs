@@ -311,3 +311,32 @@ fn the_benchmark_case_is_about_sixty_pages() {
     let pages = report::pages(&fixtures::large_case()).pages.len();
     assert!((55..=66).contains(&pages), "{pages} pages");
 }
+
+/// The layout thread lays the paper out again after each edit from what the last layout
+/// measured ([`report::pages_remembering`]); the paper must be the very one a fresh layout
+/// gives, whatever the edit: text in a paragraph, a cell of a table, a row removed from the
+/// register, a block added or taken away.
+#[test]
+fn the_paper_laid_out_again_from_memory_is_the_paper_laid_out_afresh() {
+    let mut case = fixtures::crowded_case();
+    let mut memo = report::layout::Memo::default();
+    let mut check = |case: &Case, what: &str| {
+        assert!(
+            report::pages_remembering(case, &mut memo) == report::pages(case),
+            "after {what}, the paper laid out from memory differs"
+        );
+    };
+    check(&case, "the first layout");
+    case.front_sheet.summary.push_str(" And one more sentence.");
+    check(&case, "a sentence added to the summary");
+    case.risks.risks[3].title.push_str(" (revised)");
+    check(&case, "a risk renamed");
+    case.risks.risks.remove(10);
+    check(&case, "a risk removed");
+    case.partners.forces[1].name.push_str(" Police");
+    check(&case, "a force renamed, which many tables print");
+    case.front_sheet.summary.clear();
+    check(&case, "the summary emptied");
+    case.front_sheet.summary = "Back again, in two paragraphs.\n\nThe second.".into();
+    check(&case, "the summary back, in two paragraphs");
+}

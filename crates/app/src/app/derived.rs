@@ -196,13 +196,15 @@ impl Worker {
         std::thread::Builder::new()
             .name("layout".into())
             .spawn(move || {
+                // What the last layout measured: after an edit most tables are as they were.
+                let mut memo = crate::report::layout::Memo::default();
                 while let Ok(mut job) = inbox.recv() {
                     // Only the newest case matters: older ones queued behind it are skipped.
                     while let Ok(newer) = inbox.try_recv() {
                         job = newer;
                     }
                     let (generation, case) = job;
-                    let pages = Arc::new(crate::report::pages(&case));
+                    let pages = Arc::new(crate::report::pages_remembering(&case, &mut memo));
                     if outbox.send((generation, pages)).is_err() {
                         break;
                     }

@@ -54,16 +54,17 @@ pub fn font_definitions() -> FontDefinitions {
 
 /// The family the preview draws a piece of the paper in: `font` alone, with no fallback, as
 /// the PDF embeds it, so the preview shows what the paper prints and nothing it lacks.
+/// (Made once: the preview asks for a family for every word it draws.)
 pub fn page_family(font: Font) -> FontFamily {
-    let name = match font {
-        Font::Primary(Face::Regular) => "page: LiberationSans",
-        Font::Primary(Face::Bold) => "page: LiberationSans-Bold",
-        Font::Primary(Face::Italic) => "page: LiberationSans-Italic",
-        Font::Primary(Face::BoldItalic) => "page: LiberationSans-BoldItalic",
-        Font::Fallback => "page: NotoSansArabic",
-        Font::Symbols => "page: NotoSansSymbols2",
-    };
-    FontFamily::Name(name.into())
+    static FAMILIES: std::sync::OnceLock<Vec<FontFamily>> = std::sync::OnceLock::new();
+    let families = FAMILIES.get_or_init(|| {
+        let mut families = vec![FontFamily::Proportional; Font::ALL.len()];
+        for font in Font::ALL {
+            families[font.index()] = FontFamily::Name(format!("page: {}", font.name()).into());
+        }
+        families
+    });
+    families[font.index()].clone()
 }
 
 /// A bold font of the given size, for headings drawn with `RichText::font`.

@@ -33,6 +33,13 @@ pub fn pages(case: &Case) -> Pages {
     layout::lay_out(&compose::compose(case))
 }
 
+/// The paper of `case` laid out as [`pages`] does, measuring again only the tables that
+/// changed since the layout `memo` remembers: what the preview's layout thread calls after
+/// each edit.
+pub fn pages_remembering(case: &Case, memo: &mut layout::Memo) -> Pages {
+    layout::lay_out_remembering(compose::compose(case), memo)
+}
+
 /// The paper as PDF bytes: what the tests and benchmarks compare (an export to a file goes
 /// through [`export()`]).
 pub fn export_pdf(case: &Case) -> Result<Vec<u8>, ExportError> {

@@ -7,6 +7,8 @@
 //! Headings, paragraphs, lists and figures are measured and drawn here; tables in
 //! [`super::tables`], the contents in [`super::contents`].
 
+use std::sync::Arc;
+
 use crate::fonts::Face;
 use crate::palette;
 use crate::report::charts;
@@ -41,8 +43,9 @@ pub(super) enum Measured<'a> {
     Paragraph(MeasuredParagraph),
     /// A bulleted or numbered list.
     List(MeasuredList<'a>),
-    /// A table or key–value list.
-    Table(MeasuredTable),
+    /// A table or key–value list (shared with [`super::Memo`], which keeps it for the next
+    /// layout).
+    Table(Arc<MeasuredTable>),
     /// A chart with its caption and text equivalent.
     Figure(MeasuredFigure<'a>),
     /// The contents page.
@@ -52,9 +55,18 @@ pub(super) enum Measured<'a> {
 }
 
 impl<'a> Measured<'a> {
-    /// Measures `block` of `document` for `area`.
-    pub(super) fn of(block: &'a Block, document: &'a Document, area: ContentBox) -> Measured<'a> {
+    /// Measures `block` of `document` for `area`; a table `remembered` from an earlier layout
+    /// of the same block at the same width is taken as it is.
+    pub(super) fn of(
+        block: &'a Block,
+        document: &'a Document,
+        area: ContentBox,
+        remembered: Option<Arc<MeasuredTable>>,
+    ) -> Measured<'a> {
         let width = area.width();
+        if let Some(table) = remembered {
+            return Measured::Table(table);
+        }
         match block {
             Block::Heading { level, text } => {
                 Measured::Heading(MeasuredHeading::of(*level, text, width))
@@ -74,8 +86,10 @@ impl<'a> Measured<'a> {
                 ListStyle::Numbered,
                 width,
             )),
-            Block::Table(table) => Measured::Table(MeasuredTable::data(table, width)),
-            Block::KeyValues(pairs) => Measured::Table(MeasuredTable::key_values(pairs, width)),
+            Block::Table(table) => Measured::Table(Arc::new(MeasuredTable::data(table, width))),
+            Block::KeyValues(pairs) => {
+                Measured::Table(Arc::new(MeasuredTable::key_values(pairs, width)))
+            }
             Block::Figure(figure) => Measured::Figure(MeasuredFigure::of(figure, area)),
             Block::Contents => Measured::Contents(MeasuredContents::of(document, width)),
             Block::PageBreak => Measured::PageBreak,

@@ -22,7 +22,9 @@ use crate::palette::Rgb;
 
 use crate::case::Anchor;
 
-use super::document::{Document, HeadingLevel, Provenance};
+use std::sync::Arc;
+
+use super::document::{Block, Document, HeadingLevel, Provenance};
 use super::page::{Bookmark, ContentBox, Drawn, Item, Page, Pages, Region, Role, TextRun};
 use super::structure::{Kind, NodeId, Rank, Structure};
 use super::text;
@@ -42,12 +44,59 @@ pub(crate) use decorate::{
 };
 use style::baseline_in;
 pub use style::{BODY_SIZE, SMALL_SIZE, TABLE_SIZE, TITLE_LIMIT};
+use tables::MeasuredTable;
 pub(crate) use tables::{is_bold, key_value_table, widths as column_widths};
 
 /// Lays out a document into pages, with headers, footers, page numbers, contents and
 /// bookmarks filled in.
 pub fn lay_out(document: &Document) -> Pages {
-    lay_out_with_placements(document).0
+    lay_out_with_placements(document, &mut Memo::default()).0
+}
+
+/// What one layout measured that the next layout of the same paper can use again: its tables.
+/// After an edit (a word in a paragraph, a row of a register) nearly every table of the paper
+/// is as it was, and measuring tables (wrapping every cell, sizing every column) is most of a
+/// layout's work; the preview lays the paper out again after every pause in the typing.
+#[derive(Default)]
+pub struct Memo {
+    /// The document last laid out.
+    document: Option<Document>,
+    /// Its tables as measured, by block index.
+    tables: Vec<Option<Arc<MeasuredTable>>>,
+    /// The width they were measured for.
+    width: f32,
+}
+
+impl Memo {
+    /// The measured table of `block`, the `index`th block of a document of `count` blocks, if
+    /// the last document had the very same block at the same place counted from its start or
+    /// from its end (a block added or removed moves the blocks after it), measured for `width`.
+    fn table(
+        &self,
+        index: usize,
+        count: usize,
+        block: &Block,
+        width: f32,
+    ) -> Option<Arc<MeasuredTable>> {
+        let last = self.document.as_ref()?;
+        if self.width != width || !matches!(block, Block::Table(_) | Block::KeyValues(_)) {
+            return None;
+        }
+        let from_end = (index + last.blocks.len()).checked_sub(count);
+        [Some(index), from_end]
+            .into_iter()
+            .flatten()
+            .find(|at| last.blocks.get(*at) == Some(block))
+            .and_then(|at| self.tables.get(at).cloned().flatten())
+    }
+}
+
+/// Lays out a document as [`lay_out`] does, measuring again only the tables that changed
+/// since the layout `memo` remembers, which then remembers this one.
+pub fn lay_out_remembering(document: Document, memo: &mut Memo) -> Pages {
+    let (pages, _) = lay_out_with_placements(&document, memo);
+    memo.document = Some(document);
+    pages
 }
 
 /// How one block of a document was placed: what the layout measured for it, against what it
@@ -66,13 +115,27 @@ struct Placement {
     last_page: usize,
 }
 
-fn lay_out_with_placements(document: &Document) -> (Pages, Vec<Placement>) {
+fn lay_out_with_placements(document: &Document, memo: &mut Memo) -> (Pages, Vec<Placement>) {
     let mut layouter = Layouter::new(ContentBox::A4, document.provenance.clone());
+    let width = layouter.area.width();
+    let count = document.blocks.len();
     let measured: Vec<Measured<'_>> = document
         .blocks
         .iter()
-        .map(|block| Measured::of(block, document, layouter.area))
+        .enumerate()
+        .map(|(index, block)| {
+            let remembered = memo.table(index, count, block, width);
+            Measured::of(block, document, layouter.area, remembered)
+        })
         .collect();
+    memo.tables = measured
+        .iter()
+        .map(|measured| match measured {
+            Measured::Table(table) => Some(Arc::clone(table)),
+            _ => None,
+        })
+        .collect();
+    memo.width = width;
     // The marking at the top of the first page is read once, before the title; everywhere
     // else the marking is a running header, skipped.
     let marking = layouter
@@ -361,7 +424,7 @@ mod tests {
     /// Every block of `document` drew exactly the height the layout measured for it; returns
     /// how many blocks reached more than one page.
     fn assert_drawn_as_measured(document: &Document) -> usize {
-        let (_, placements) = lay_out_with_placements(document);
+        let (_, placements) = lay_out_with_placements(document, &mut Memo::default());
         assert_eq!(placements.len(), document.blocks.len());
         for (index, (block, placement)) in document.blocks.iter().zip(&placements).enumerate() {
             let block: String = format!("{block:?}").chars().take(120).collect();
