@@ -161,7 +161,7 @@ fn every_anchor_reveals_a_field_of_its_own() {
                 casewright::case::Anchor::Risk(i, _) => {
                     let heading = format!("Risk {}", case.risks.risks[i].id);
                     assert!(
-                        h.query_by_role_and_label(Role::Label, &heading).is_some(),
+                        h.query_by_role_and_label(Role::Heading, &heading).is_some(),
                         "{anchor:?} shows {heading}"
                     );
                     Some(heading)

@@ -111,7 +111,10 @@ pub fn next(harness: &mut Harness<'_, App>) {
 /// Goes to a step by clicking it in the navigator.
 pub fn go_to(harness: &mut Harness<'_, App>, step: casewright::case::Step) {
     harness
-        .get_by(|node| node.role() != Role::Label && node.label().as_deref() == Some(step.label()))
+        .get_by(|node| {
+            !matches!(node.role(), Role::Label | Role::Heading)
+                && node.label().as_deref() == Some(step.label())
+        })
         .click_accesskit();
     harness.run();
 }

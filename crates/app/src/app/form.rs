@@ -22,6 +22,7 @@ use egui::{
     scroll_area::ScrollAreaOutput,
 };
 
+use super::access;
 use super::scrolling::Requested;
 use super::widgets::{self, ParsedField};
 use crate::case::{Anchor, Finding, Severity};
@@ -145,8 +146,16 @@ impl<'a> Form<'a> {
         }
         if !errors.is_empty() {
             widgets::outline_error(self.ui, response, 1.5);
+            access::describe_finding(self.ui.ctx(), response.id, &errors.join(" "));
         }
         drawn
+    }
+
+    /// A section's title inside the step, drawn as egui's heading and marked a heading of
+    /// level 2 for screen readers (the step's own title, level 1, is the shell's). Stands in
+    /// for [`Ui::heading`], which a `Form` would otherwise reach through its `Ui`.
+    pub fn heading(&mut self, text: impl Into<egui::RichText>) -> Response {
+        access::heading(self.ui, text, access::SECTION_LEVEL)
     }
 
     /// Runs `add` with a form over `ui`, a table's cell: the field asked for and the findings

@@ -7,6 +7,7 @@
 //! after the frame is drawn.
 
 pub mod about;
+pub mod access;
 pub mod changes;
 pub mod commands;
 pub mod derived;
@@ -776,6 +777,7 @@ impl eframe::App for App {
         }
         shell::modals(self, &ctx);
         sharing::modals(self, &ctx);
+        access::after_dialogs(&ctx);
         // A request no text area took (none had the focus) does not wait for the next one.
         figures::forget_request(&ctx);
 
@@ -804,5 +806,6 @@ impl eframe::App for App {
         }
         self.was_focused = focused;
         self.update_title(&ctx);
+        access::name_window(&ctx, &self.window_title);
     }
 }

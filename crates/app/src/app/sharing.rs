@@ -8,11 +8,9 @@
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
-use egui::RichText;
 
 use super::commands::{Action, Command};
 use super::document::OpenCase;
-use super::theme;
 use super::{App, Notice, display_name};
 use crate::case::storage::lock::{self, Held, Lock};
 use crate::case::storage::{self, OnDisk, Stamp, StorageError, sync_copies};
@@ -455,8 +453,12 @@ pub(super) fn modals(app: &mut App, ctx: &egui::Context) {
 fn buttons<T: Copy>(ui: &mut egui::Ui, choices: &[(&str, T)]) -> Option<T> {
     let mut answer = None;
     ui.horizontal_wrapped(|ui| {
-        for (label, choice) in choices {
-            if ui.button(*label).clicked() {
+        for (index, (label, choice)) in choices.iter().enumerate() {
+            let button = ui.button(*label);
+            if index == 0 {
+                super::access::focus_on_open(ui, &button);
+            }
+            if button.clicked() {
                 answer = Some(*choice);
             }
         }
@@ -473,7 +475,7 @@ fn conflict_prompt(app: &mut App, ctx: &egui::Context) {
         ui.set_max_width(super::shell::MODAL_WIDTH);
         let on_disk = describe_stamp(&conflict.theirs);
         if conflict.recovered {
-            ui.label(RichText::new(format!("{name} is already on disk")).font(theme::bold(17.0)));
+            super::access::dialog_title(ui, &format!("{name} is already on disk"));
             ui.add_space(6.0);
             ui.label(format!(
                 "This is work recovered from an autosave, and {name} has not been read since: the file now on disk was {on_disk}. It may hold changes made after your work was autosaved, by you or someone else. Nothing has been written yet."
@@ -481,7 +483,7 @@ fn conflict_prompt(app: &mut App, ctx: &egui::Context) {
             ui.add_space(4.0);
             ui.label("Keep both saves the recovered version beside the file under a new name; Replace theirs writes the recovered version over the file, and anything only in the file is lost.");
         } else {
-            ui.label(RichText::new(format!("{name} was changed by someone else")).font(theme::bold(17.0)));
+            super::access::dialog_title(ui, &format!("{name} was changed by someone else"));
             ui.add_space(6.0);
             ui.label(format!(
                 "Another program or person saved {name} after you opened it: the file now on disk was {on_disk}. Nothing has been written yet."
@@ -515,7 +517,7 @@ fn lock_prompt(app: &mut App, ctx: &egui::Context) {
     let held = &prompt.held;
     let response = egui::Modal::new(egui::Id::unique("lock prompt")).show(ctx, |ui| {
         ui.set_max_width(super::shell::MODAL_WIDTH);
-        ui.label(RichText::new(format!("{name} is open elsewhere")).font(theme::bold(17.0)));
+        super::access::dialog_title(ui, &format!("{name} is open elsewhere"));
         ui.add_space(6.0);
         ui.label(format!("{} has it open in Casewright.", held.note.describe()));
         if let Some(stale) = held.stale {
@@ -550,7 +552,7 @@ fn reload_prompt(app: &mut App, ctx: &egui::Context) {
     let name = document.file_name();
     let response = egui::Modal::new(egui::Id::unique("reload prompt")).show(ctx, |ui| {
         ui.set_max_width(super::shell::MODAL_WIDTH);
-        ui.label(RichText::new(format!("{name} was changed by someone else")).font(theme::bold(17.0)));
+        super::access::dialog_title(ui, &format!("{name} was changed by someone else"));
         ui.add_space(6.0);
         ui.label(format!(
             "Another program or person saved it ({}). You have no unsaved changes here, so reloading loses nothing.",
@@ -571,12 +573,9 @@ fn sync_copies_box(app: &mut App, ctx: &egui::Context) {
     };
     let response = egui::Modal::new(egui::Id::unique("sync copies")).show(ctx, |ui| {
         ui.set_max_width(super::shell::MODAL_WIDTH);
-        ui.label(
-            RichText::new(format!(
-                "Other versions of {} are beside it",
-                display_name(&found.case)
-            ))
-            .font(theme::bold(17.0)),
+        super::access::dialog_title(
+            ui,
+            &format!("Other versions of {} are beside it", display_name(&found.case)),
         );
         ui.add_space(6.0);
         ui.label("A sync client (OneDrive, Dropbox, SharePoint) makes a copy like these when two people change the same file at once. Someone's work may be only in a copy.");
@@ -596,7 +595,9 @@ fn sync_copies_box(app: &mut App, ctx: &egui::Context) {
                 // The case selected in its folder, its copies sorted beside it.
                 action = Some(Action::ShowInFolder(found.case.clone()));
             }
-            if ui.button("OK").clicked() {
+            let ok = ui.button("OK");
+            super::access::focus_on_open(ui, &ok);
+            if ok.clicked() {
                 action = Some(Action::DismissSyncCopies);
             }
         });

@@ -188,6 +188,7 @@ pub fn status_bar(app: &mut App, ui: &mut Ui) {
             }
             let summary =
                 ui.add(egui::Button::new(RichText::new(words).color(colour(shade))).frame(false));
+            super::access::live(&summary);
             if summary
                 .on_hover_text("Open Review to see them all")
                 .clicked()
@@ -320,7 +321,7 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
             return;
         };
         ui.horizontal_wrapped(|ui| {
-            ui.heading(document.wizard.title(step));
+            super::access::heading(ui, document.wizard.title(step), 1);
             ui.weak(format!(
                 "Step {} of {}",
                 document.wizard.number(step),
@@ -479,7 +480,7 @@ fn notice(app: &mut App, ctx: &egui::Context) {
     };
     let response = egui::Modal::new(egui::Id::unique("notice")).show(ctx, |ui| {
         ui.set_max_width(MODAL_WIDTH);
-        ui.label(RichText::new(&notice.title).font(theme::bold(17.0)));
+        super::access::dialog_title(ui, &notice.title);
         ui.add_space(6.0);
         ui.label(&notice.detail);
         ui.add_space(10.0);
@@ -494,7 +495,9 @@ fn notice(app: &mut App, ctx: &egui::Context) {
             {
                 return Some(Action::ShowInFolder(path.clone()));
             }
-            ui.button("OK").clicked().then_some(Action::DismissNotice)
+            let ok = ui.button("OK");
+            super::access::focus_on_open(ui, &ok);
+            ok.clicked().then_some(Action::DismissNotice)
         })
         .inner
     });
@@ -515,14 +518,16 @@ fn discard_prompt(app: &mut App, ctx: &egui::Context) {
     let title = recovery.case.display_title().to_owned();
     let response = egui::Modal::new(egui::Id::unique("discard recovered work")).show(ctx, |ui| {
         ui.set_max_width(MODAL_WIDTH);
-        ui.label(RichText::new("Discard the unsaved work?").font(theme::bold(17.0)));
+        super::access::dialog_title(ui, "Discard the unsaved work?");
         ui.label(format!(
             "\"{title}\" was never saved after Casewright closed. If you discard it, its autosave \
              is deleted once you open a case; until then you can undo the discard."
         ));
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.button("Discard the work").clicked() {
+            let discard = ui.button("Discard the work");
+            super::access::focus_on_open(ui, &discard);
+            if discard.clicked() {
                 return Some(Action::ConfirmDiscard);
             }
             ui.button("Keep it")
@@ -547,7 +552,7 @@ fn unsaved_prompt(app: &mut App, ctx: &egui::Context) {
         .map_or_else(String::new, |d| d.case.display_title().to_owned());
     let response = egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
         ui.set_max_width(MODAL_WIDTH);
-        ui.label(RichText::new("Save changes?").font(theme::bold(17.0)));
+        super::access::dialog_title(ui, "Save changes?");
         ui.label(format!("\"{title}\" has changes that are not saved."));
         ui.add_space(10.0);
         let mut answer = None;
@@ -557,7 +562,11 @@ fn unsaved_prompt(app: &mut App, ctx: &egui::Context) {
                 ("Discard changes", Answer::Discard),
                 ("Cancel", Answer::Cancel),
             ] {
-                if ui.button(label).clicked() {
+                let button = ui.button(label);
+                if choice == Answer::Save {
+                    super::access::focus_on_open(ui, &button);
+                }
+                if button.clicked() {
                     answer = Some(choice);
                 }
             }
@@ -577,7 +586,7 @@ fn path_prompt(app: &mut App, ctx: &egui::Context) {
     };
     let response = egui::Modal::new(egui::Id::unique("path prompt")).show(ctx, |ui| {
         ui.set_max_width(MODAL_WIDTH);
-        ui.label(RichText::new(prompt.purpose.title()).font(theme::bold(17.0)));
+        super::access::dialog_title(ui, &prompt.purpose.title());
         ui.add(
             egui::Label::new(
                 "The system's file dialog could not open (on Linux it needs a desktop portal \
@@ -590,6 +599,7 @@ fn path_prompt(app: &mut App, ctx: &egui::Context) {
         let field = ui
             .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(f32::INFINITY))
             .labelled_by(label.id);
+        super::access::focus_on_open(ui, &field);
         let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
         ui.add_space(10.0);
         let mut action = None;
@@ -621,12 +631,13 @@ fn info_box(app: &mut App, ctx: &egui::Context) {
         ui.set_max_width(MODAL_WIDTH);
         match info {
             InfoBox::Shortcuts => {
-                ui.label(RichText::new("Keyboard shortcuts").font(theme::bold(17.0)));
+                super::access::dialog_title(ui, "Keyboard shortcuts");
                 ui.weak("Cmd takes the place of Ctrl on macOS.");
                 ui.add_space(6.0);
                 shortcut_list(ui);
             }
             InfoBox::About => {
+                super::access::name_dialog(ui, "About Casewright");
                 let height = (ctx.content_rect().height() - 160.0).max(200.0);
                 egui::ScrollArea::vertical()
                     .id_salt("about scroll")
@@ -635,7 +646,9 @@ fn info_box(app: &mut App, ctx: &egui::Context) {
             }
         }
         ui.add_space(10.0);
-        ui.button("Close").clicked()
+        let close = ui.button("Close");
+        super::access::focus_on_open(ui, &close);
+        close.clicked()
     });
     if response.inner || response.should_close() {
         app.info = None;

@@ -50,6 +50,7 @@ use egui::{
     Align, Id, Layout, Painter, Pos2, Rect, RichText, ScrollArea, Shape, Ui, UiBuilder, pos2, vec2,
 };
 
+use super::access;
 use super::form::Form;
 use super::scrolling::Requested;
 
@@ -134,6 +135,8 @@ pub struct Table {
     actions: bool,
     headings: bool,
     striped: bool,
+    /// What a screen reader calls the table ("Lead force: each line's cost or saving by year").
+    name: String,
 }
 
 impl Table {
@@ -146,7 +149,14 @@ impl Table {
             actions: false,
             headings: true,
             striped: true,
+            name: String::new(),
         }
+    }
+
+    /// Names the table for a screen reader, which says the name as the focus enters it.
+    pub fn named(mut self, name: impl Into<String>) -> Table {
+        self.name = name.into();
+        self
     }
 
     /// Leaves out the heading row and the stripes: a form laid out as labels and fields side by
@@ -303,6 +313,12 @@ pub struct Body<'b, 'f> {
     focused_row: Option<usize>,
     /// How many rows were left undrawn this frame.
     skipped: usize,
+    /// The table's node, while a screen reader listens: each row drawn is a row under it.
+    tree: Option<&'b mut Ui>,
+    /// The node of the row being drawn, which its cells are put under.
+    row_node: Option<Id>,
+    /// How many rows at the top are the heading row (1 or 0), whose cells are column headers.
+    heading_rows: usize,
     row: usize,
     top: f32,
 }
@@ -341,6 +357,10 @@ impl Body<'_, '_> {
             self.measured[index] = height;
             self.skipped += 1;
         } else {
+            self.row_node = self
+                .tree
+                .as_mut()
+                .map(|tree| access::table_row(tree, index));
             add(&mut Row {
                 body: self,
                 column: 0,
@@ -397,14 +417,20 @@ impl Row<'_, '_, '_> {
             body.top + ROW_PADDING,
         );
         let rect = Rect::from_min_size(min, vec2(width, f32::MAX / 4.0));
-        let builder = UiBuilder::new()
+        let mut builder = UiBuilder::new()
             .id_salt(("cell", body.row, column))
             .max_rect(rect)
             .layout(Layout::top_down(Align::Min));
+        if let Some(row) = body.row_node {
+            builder = access::table_cell(builder, row, body.row < body.heading_rows);
+        }
         let mut cell = match &mut part.ui {
             Some(ui) => ui.new_child(builder),
             None => body.form.new_child(builder),
         };
+        if body.row_node.is_some() {
+            access::cell_position(&cell, body.row, column);
+        }
         cell.set_width(width);
         let ctx = cell.ctx().clone();
         let layer = cell.layer_id();
@@ -491,6 +517,12 @@ impl Form<'_> {
         let available = self.available_width();
         let geometry = table.geometry(available);
         let top_left = self.cursor().min;
+        // A table of figures is a table to a screen reader; one that only lays out a form is not.
+        let mut tree = if table.headings {
+            access::table(self, id.with("tree"), &table.name)
+        } else {
+            None
+        };
         let mut stripes = Stripes {
             painter: self.painter().clone(),
             shapes: Vec::new(),
@@ -546,6 +578,9 @@ impl Form<'_> {
                 drawn,
                 focused_row: None,
                 skipped: 0,
+                tree: tree.as_mut(),
+                row_node: None,
+                heading_rows: usize::from(headings.is_some()),
                 row: 0,
                 top: top_left.y,
             };
@@ -556,6 +591,7 @@ impl Form<'_> {
                             form.add(
                                 egui::Label::new(RichText::new(&column.heading).strong()).wrap(),
                             );
+                            access::name_container(form, &column.heading);
                         });
                     }
                 });
@@ -656,6 +692,9 @@ impl Form<'_> {
         );
         let rect = Rect::from_min_max(top_left, pos2(right, bottom));
         self.advance_cursor_after_rect(rect);
+        if let Some(tree) = &tree {
+            access::table_size(tree, measured.len(), geometry.widths.len());
+        }
         let moved = !same_heights(&measured, &remembered.heights);
         let stale = skipped > 0 && measured.len() != remembered.heights.len();
         let now = Remembered {

@@ -13,6 +13,7 @@
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, Id, Response, RichText, Stroke, StrokeKind, TextEdit, Ui};
 
+use super::access;
 use super::form::Form;
 use super::theme::colour;
 use crate::case::validate::DATE_YEARS;
@@ -136,12 +137,14 @@ impl Form<'_> {
     ) -> Response {
         self.field(anchor, |ui| {
             labelled(ui, label, |ui| {
-                combo(
+                let combo = combo(
                     ui,
                     ui.make_persistent_id(("enum_combo", label)),
                     value,
                     None,
-                )
+                );
+                access::drop_down(ui.ctx(), &combo, Some(label));
+                combo
             })
         })
     }
@@ -158,7 +161,8 @@ impl Form<'_> {
     ) -> Response {
         self.field(anchor, |ui| {
             let width = ui.available_width();
-            combo(ui, ui.make_persistent_id(id_salt), value, Some(width)).accessible_name(name)
+            let combo = combo(ui, ui.make_persistent_id(id_salt), value, Some(width));
+            access::named_drop_down(combo, name)
         })
     }
 

@@ -8,6 +8,7 @@
 use egui::{Color32, RichText, ScrollArea, Stroke, Ui, vec2};
 
 use super::{StepContext, WizardStep};
+use crate::app::access;
 use crate::app::form::Form;
 use crate::app::scrolling::Requested;
 use crate::app::theme::colour;
@@ -319,15 +320,21 @@ impl RisksStep {
         let gaps = 4.0 * ui.spacing().item_spacing.x;
         let title_width = (ui.available_width() - SCORE_WIDTH - RATING_WIDTH - OWNER_WIDTH - gaps)
             .clamp(TITLE_MIN_WIDTH, TITLE_MAX_WIDTH);
+        // To a screen reader the register is a table of every risk, not only those in view.
+        let mut tree = access::table(ui, "risk register tree", "Risk register");
+        let header = tree.as_mut().map(|tree| (access::table_row(tree, 0), true));
         ui.horizontal(|ui| {
             for (heading, width) in [
                 ("Risk", title_width),
                 ("Score", SCORE_WIDTH),
                 ("Rating", RATING_WIDTH),
+                ("Owned by", OWNER_WIDTH),
             ] {
-                column(ui, width, |ui| ui.strong(heading));
+                column(ui, width, header, |ui| {
+                    access::name_container(ui, heading);
+                    ui.strong(heading)
+                });
             }
-            ui.strong("Owned by");
         });
         let spacing = ui.spacing().item_spacing.y;
         let mut area = ScrollArea::vertical()
@@ -347,7 +354,15 @@ impl RisksStep {
         let shown = area.show_viewport(ui, |ui, viewport| {
             ui.set_height((visible.len() as f32 * pitch - spacing).max(0.0));
             let top = ui.max_rect().top();
-            for row in rows_in_view(viewport.y_range(), pitch, visible.len()) {
+            let rows = if tree.is_some() {
+                0..visible.len()
+            } else {
+                rows_in_view(viewport.y_range(), pitch, visible.len())
+            };
+            for row in rows {
+                let cell = tree
+                    .as_mut()
+                    .map(|tree| (access::table_row(tree, row + 1), false));
                 let place = egui::Rect::from_min_size(
                     egui::pos2(ui.max_rect().left(), top + row as f32 * pitch),
                     vec2(ui.available_width(), ROW_HEIGHT),
@@ -365,7 +380,7 @@ impl RisksStep {
                         } else {
                             risk.title.as_str()
                         };
-                        let response = column(ui, title_width, |ui| {
+                        let response = column(ui, title_width, cell, |ui| {
                             ui.add(
                                 egui::Button::selectable(
                                     self.selected == Some(index),
@@ -382,7 +397,7 @@ impl RisksStep {
                             self.selected = Some(index);
                             self.reveal_detail = true;
                         }
-                        column(ui, SCORE_WIDTH, |ui| {
+                        column(ui, SCORE_WIDTH, cell, |ui| {
                             ui.label(format!(
                                 "{}×{} = {}",
                                 risk.likelihood,
@@ -390,11 +405,13 @@ impl RisksStep {
                                 risk.score()
                             ))
                         });
-                        column(ui, RATING_WIDTH, |ui| {
+                        column(ui, RATING_WIDTH, cell, |ui| {
                             let rating = register.rating(risk);
                             ui.label(rating_badge(rating, rating.label()))
                         });
-                        ui.add(egui::Label::new(risk.owner.as_str()).truncate());
+                        column(ui, OWNER_WIDTH, cell, |ui| {
+                            ui.add(egui::Label::new(risk.owner.as_str()).truncate())
+                        });
                     });
                 });
             }
@@ -404,6 +421,9 @@ impl RisksStep {
         shown
             .inner
             .pass_on(ui, shown.inner_rect, egui::Vec2b::new(false, true));
+        if let Some(tree) = &tree {
+            access::table_size(tree, visible.len() + 1, 4);
+        }
         ui.weak(format!(
             "{} of {} shown. Select a risk to edit it below.",
             visible.len(),
@@ -532,14 +552,27 @@ fn rows_in_view(range: egui::Rangef, pitch: f32, count: usize) -> std::ops::Rang
     first.min(end)..end
 }
 
-/// Runs `add` left-aligned in a column `width` wide, so the register's columns line up.
-fn column<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
+/// Runs `add` left-aligned in a column `width` wide, so the register's columns line up. While
+/// a screen reader listens, `cell` names the row of the register's table the column is a cell
+/// of (and whether it is the heading row).
+fn column<R>(
+    ui: &mut Ui,
+    width: f32,
+    cell: Option<(egui::Id, bool)>,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
     ui.allocate_ui_with_layout(
         vec2(width, ROW_HEIGHT),
         egui::Layout::left_to_right(egui::Align::Center),
         |ui| {
             ui.set_width(width);
-            add(ui)
+            match cell {
+                Some((row, header)) => {
+                    let builder = access::table_cell(egui::UiBuilder::new(), row, header);
+                    ui.scope_builder(builder, add).inner
+                }
+                None => add(ui),
+            }
         },
     )
     .inner
