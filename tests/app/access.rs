@@ -310,3 +310,18 @@ fn the_finance_lines_are_tables_with_column_headers_and_cells() {
         .any(|node| node.accesskit_node().role() == Role::TextInput);
     assert!(amount, "the amounts are fields inside cells");
 }
+
+#[test]
+fn each_panels_resize_handle_is_named_for_what_it_resizes() {
+    let mut h = south_west();
+    go_to(&mut h, Step::Finance);
+    let names: Vec<String> = h
+        .query_all_by_role(Role::Splitter)
+        .map(|handle| handle.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        names,
+        ["Resize the list of steps", "Resize the guidance"],
+        "the navigator's and the guidance's handles"
+    );
+}

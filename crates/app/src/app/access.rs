@@ -239,10 +239,18 @@ pub fn cell_position(cell: &Ui, row: usize, column: usize) {
     });
 }
 
-/// Names the node of `ui` (a column header, by its words), while a screen reader listens.
+/// Names the node of `ui` (a table), while a screen reader listens.
 pub fn name_container(ui: &Ui, name: &str) {
     ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
         node.set_label(name.to_owned());
+    });
+}
+
+/// Names the node of `ui` (a column header) by the label `label` drawn in it, so the header
+/// says its words and the words are not said twice.
+pub fn name_container_by(ui: &Ui, label: Id) {
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        node.push_labelled_by(label.accesskit_id());
     });
 }
 
@@ -254,4 +262,17 @@ pub fn table_size(table: &Ui, rows: usize, columns: usize) {
             node.set_row_count(rows);
             node.set_column_count(columns);
         });
+}
+
+/// Names the resize handle of the side panel `panel` (its id salt) just shown in `ui` for what
+/// it resizes ("Resize the list of steps"): egui calls every panel's handle "Resize panel", so
+/// Tab met two controls of one name and no way to tell them apart. egui gives the handle the
+/// panel's id with "__resize"; a test reads the names, so a change there is noticed.
+pub fn name_resize_handle(ui: &Ui, panel: impl egui::AsIdSalt, name: &str) {
+    let handle = ui.scope_id().with(panel).with("__resize");
+    if ui.ctx().has_accesskit_node(handle) {
+        ui.ctx().accesskit_node_builder(handle, |node| {
+            node.set_label(name.to_owned());
+        });
+    }
 }

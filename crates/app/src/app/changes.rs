@@ -173,6 +173,7 @@ pub(super) fn panel(app: &mut App, ui: &mut egui::Ui, window_width: f32) -> bool
                 .auto_shrink([false, false])
                 .show(ui, |ui| list(ui, &changes.comparison, &mut actions));
         });
+    super::access::name_resize_handle(ui, "changes", "Resize the changes");
     app.actions.extend(actions);
     true
 }

@@ -275,6 +275,7 @@ pub fn workspace(app: &mut App, ui: &mut Ui) {
                         guidance::show(ui, step);
                     });
             });
+        super::access::name_resize_handle(ui, "guidance", "Resize the guidance");
     }
     egui::Panel::bottom("wizard buttons").show(ui, |ui| {
         ui.add_space(4.0);
@@ -414,6 +415,7 @@ fn navigator(app: &mut App, ui: &mut Ui, width: f32) {
                     );
                 });
         });
+    super::access::name_resize_handle(ui, "navigator", "Resize the list of steps");
 }
 
 /// One step in the navigator: its mark, its whole title (wrapped, never cut) and its status.

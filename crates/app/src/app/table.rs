@@ -588,10 +588,10 @@ impl Form<'_> {
                 rows.row(|row| {
                     for column in columns {
                         row.cell(|form| {
-                            form.add(
+                            let label = form.add(
                                 egui::Label::new(RichText::new(&column.heading).strong()).wrap(),
                             );
-                            access::name_container(form, &column.heading);
+                            access::name_container_by(form, label.id);
                         });
                     }
                 });

@@ -331,8 +331,8 @@ impl RisksStep {
                 ("Owned by", OWNER_WIDTH),
             ] {
                 column(ui, width, header, |ui| {
-                    access::name_container(ui, heading);
-                    ui.strong(heading)
+                    let label = ui.strong(heading);
+                    access::name_container_by(ui, label.id);
                 });
             }
         });
