@@ -325,3 +325,52 @@ fn each_panels_resize_handle_is_named_for_what_it_resizes() {
         "the navigator's and the guidance's handles"
     );
 }
+
+/// The identity of every node on screen by its role and name, for those whose role and name
+/// no other node shares.
+fn identities(h: &Harness<'_, App>) -> std::collections::BTreeMap<(Role, String), String> {
+    let mut seen = std::collections::BTreeMap::new();
+    let mut shared = std::collections::BTreeSet::new();
+    for node in h.query_all_by(|_| true).map(|node| node.accesskit_node()) {
+        let name = node.label().or_else(|| node.value()).unwrap_or_default();
+        let key = (node.role(), name);
+        if seen
+            .insert(key.clone(), format!("{:?}", node.id()))
+            .is_some()
+        {
+            shared.insert(key);
+        }
+    }
+    seen.retain(|key, _| !shared.contains(key));
+    seen
+}
+
+#[test]
+fn a_finding_that_appears_renames_and_renumbers_no_other_node() {
+    let mut h = south_west();
+    go_to(&mut h, Step::Risks);
+    click(&mut h, "SWHR-01 Payroll errors at go-live");
+    let before = identities(&h);
+    h.get_by(|node| crate::support::is_text_input(node, "Owner"))
+        .set_text_value_accesskit("");
+    h.run();
+    h.get_by(|node| {
+        node.role() == Role::TextInput
+            && node
+                .description()
+                .is_some_and(|words| words.contains("has no owner"))
+    });
+    let after = identities(&h);
+    // A node that says what it said before is the same node: a screen reader that follows it
+    // is not told of a removal and an insertion, nor of a new name on an unrelated node.
+    let moved: Vec<_> = before
+        .iter()
+        .filter(|(key, id)| after.get(*key).is_some_and(|now| now != *id))
+        .map(|(key, _)| key)
+        .collect();
+    assert!(
+        moved.is_empty(),
+        "{} nodes took a new identity: {moved:?}",
+        moved.len()
+    );
+}

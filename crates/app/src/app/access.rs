@@ -276,3 +276,55 @@ pub fn name_resize_handle(ui: &Ui, panel: impl egui::AsIdSalt, name: &str) {
         });
     }
 }
+
+/// Makes a menu's entry a menu item named by its command alone, with its shortcut said apart
+/// ("New case", Ctrl+N) rather than run into its name ("New case Ctrl+N", as egui names a
+/// button with shortcut text).
+pub fn menu_item(item: &Response, name: &str, shortcut: Option<String>) {
+    item.ctx.accesskit_node_builder(item.id, |node| {
+        node.set_role(Role::MenuItem);
+        node.set_label(name.to_owned());
+        if let Some(shortcut) = shortcut {
+            node.set_keyboard_shortcut(shortcut);
+        }
+    });
+}
+
+/// Marks a menu bar's button as one that opens a menu, and whether its menu is open.
+pub fn menu_button(button: &Response, open: bool) {
+    button.ctx.accesskit_node_builder(button.id, |node| {
+        node.set_has_popup(accesskit::HasPopup::Menu);
+        node.set_expanded(open);
+    });
+}
+
+/// A `Ui` whose identity comes from `key` rather than from how many widgets were drawn before
+/// it: egui numbers a widget's node by its place, so a line that appears above (a finding's
+/// words, the autosave note) would give every node after it a new identity, and a screen
+/// reader would hear them all removed and added again. Everything drawn inside keeps its
+/// identity whatever appears or goes around it. A key met again in the same `Ui` in one pass
+/// (one anchor on two widgets) is told apart by how many times it was met.
+pub fn steady(ui: &Ui, key: impl egui::AsIdSalt) -> egui::UiBuilder {
+    let base = ui.scope_id().with(("steady", key));
+    let pass = ui.ctx().cumulative_pass_nr();
+    let met = ui.ctx().data_mut(|data| {
+        let seen = data.get_temp_mut_or_default::<Met>(Id::unique("casewright steady keys met"));
+        if seen.pass != pass {
+            *seen = Met {
+                pass,
+                ..Met::default()
+            };
+        }
+        let count = seen.counts.entry(base).or_insert(0);
+        *count += 1;
+        *count
+    });
+    egui::UiBuilder::new().scope_id(base.with(met))
+}
+
+/// How many times each key of [`steady`] was met in a pass.
+#[derive(Clone, Default)]
+struct Met {
+    pass: u64,
+    counts: std::collections::HashMap<Id, u32>,
+}

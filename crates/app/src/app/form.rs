@@ -116,8 +116,12 @@ impl<'a> Form<'a> {
             drawn
         } else {
             let in_a_row = self.ui.layout().is_horizontal();
+            // Named by its anchor, so a finding's words appearing under a field above it do not
+            // give this field's nodes new identities.
+            let steady =
+                access::steady(self.ui, anchor).layout(egui::Layout::top_down(egui::Align::Min));
             self.ui
-                .vertical(|ui| {
+                .scope_builder(steady, |ui| {
                     let spacing = ui.spacing().item_spacing.y;
                     let drawn = add(ui);
                     let mut width = drawn.response().rect.width();

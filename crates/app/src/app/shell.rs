@@ -53,10 +53,16 @@ impl App {
 /// cannot be used now.
 fn command_button(ui: &mut Ui, app: &mut App, command: Command) {
     let mut button = egui::Button::new(command.label());
-    if let Some(shortcut) = command.shortcuts().first() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+    let shortcut = command
+        .shortcuts()
+        .first()
+        .map(|shortcut| ui.ctx().format_shortcut(shortcut));
+    if let Some(shortcut) = &shortcut {
+        button = button.shortcut_text(shortcut);
     }
-    if ui.add_enabled(app.enabled(command), button).clicked() {
+    let item = ui.add_enabled(app.enabled(command), button);
+    super::access::menu_item(&item, command.label(), shortcut);
+    if item.clicked() {
         app.actions.push(command.into());
         ui.close();
     }
@@ -72,7 +78,7 @@ pub fn menu_bar(app: &mut App, ui: &mut Ui) {
                 if menu == Menu::View && app.document.is_none() {
                     continue;
                 }
-                ui.menu_button(menu.label(), |ui| {
+                let shown = ui.menu_button(menu.label(), |ui| {
                     menu_items(app, ui, menu);
                     if menu == Menu::View {
                         let mut shown = app.guidance_shown(width) && !app.preview.shown(width);
@@ -81,6 +87,7 @@ pub fn menu_bar(app: &mut App, ui: &mut Ui) {
                         }
                     }
                 });
+                super::access::menu_button(&shown.response, shown.inner.is_some());
             }
             if app.dialogs.is_open() {
                 ui.weak("A file dialog is open…");
@@ -186,8 +193,13 @@ pub fn status_bar(app: &mut App, ui: &mut Ui) {
             if to_do > 0 {
                 words.push_str(&format!(", {to_do} to do"));
             }
-            let summary =
-                ui.add(egui::Button::new(RichText::new(words).color(colour(shade))).frame(false));
+            let summary = ui
+                .scope_builder(super::access::steady(ui, "findings count"), |ui| {
+                    ui.add(
+                        egui::Button::new(RichText::new(words).color(colour(shade))).frame(false),
+                    )
+                })
+                .inner;
             super::access::live(&summary);
             if summary
                 .on_hover_text("Open Review to see them all")
@@ -195,7 +207,9 @@ pub fn status_bar(app: &mut App, ui: &mut Ui) {
             {
                 app.actions.push(Action::GoTo(Step::Review));
             }
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            let file_name =
+                super::access::steady(ui, "file name").layout(Layout::right_to_left(Align::Center));
+            ui.scope_builder(file_name, |ui| {
                 ui.weak(document.file_name());
             });
         });
