@@ -374,3 +374,41 @@ fn a_finding_that_appears_renames_and_renumbers_no_other_node() {
         moved.len()
     );
 }
+
+#[test]
+fn the_navigator_is_a_list_of_steps_with_the_current_one_marked() {
+    let mut h = south_west();
+    go_to(&mut h, Step::Finance);
+    let list = h.get_by_role_and_label(Role::List, "Steps");
+    let current: Vec<String> = list
+        .children_recursive()
+        .map(|node| node.accesskit_node())
+        .filter(|node| node.aria_current().is_some())
+        .map(|node| node.label().unwrap_or_default())
+        .collect();
+    assert_eq!(current, ["Finance"]);
+}
+
+#[test]
+fn the_charts_are_images_described_by_their_figures() {
+    let mut h = south_west();
+    go_to(&mut h, Step::Finance);
+    let charts: Vec<_> = h
+        .query_all_by(|node| {
+            node.role() == Role::Image
+                && node
+                    .label()
+                    .is_some_and(|name| name.starts_with("Chart of"))
+        })
+        .map(|node| node.accesskit_node())
+        .map(|node| (node.label().unwrap_or_default(), node.description()))
+        .collect();
+    assert!(!charts.is_empty(), "the finance step draws charts");
+    for (name, description) in charts {
+        let description = description.unwrap_or_default();
+        assert!(
+            description.contains('£'),
+            "{name} says no figures: {description:?}"
+        );
+    }
+}

@@ -328,3 +328,28 @@ struct Met {
     pass: u64,
     counts: std::collections::HashMap<Id, u32>,
 }
+
+/// Makes a chart an image to a screen reader, named `name` and described by the figures it
+/// draws (`description`), which the chart alone cannot say (egui_plot gives it no role).
+pub fn chart(chart: &Response, name: &str, description: String) {
+    chart.ctx.accesskit_node_builder(chart.id, |node| {
+        node.set_role(Role::Image);
+        node.set_label(name.to_owned());
+        node.set_description(description);
+    });
+}
+
+/// Marks the navigator's button for the step on screen as the current step, so a screen
+/// reader says "current step" beside it, not only its selected look.
+pub fn current_step(button: &Response) {
+    button.ctx.accesskit_node_builder(button.id, |node| {
+        node.set_aria_current(accesskit::AriaCurrent::Step);
+    });
+}
+
+/// A `Ui` that is a list named `name` to a screen reader (the navigator's steps).
+pub fn list(name: &str) -> egui::UiBuilder {
+    egui::UiBuilder::new()
+        .accessibility_role(Role::List)
+        .accessibility_label(name)
+}

@@ -411,12 +411,14 @@ fn navigator(app: &mut App, ui: &mut Ui, width: f32) {
                         .wrap(),
                     );
                     ui.add_space(8.0);
-                    for check in &document.checks().steps {
-                        let status = document.status(check.step);
-                        if navigator_row(ui, check, status, document.step() == check.step) {
-                            app.actions.push(Action::GoTo(check.step));
+                    ui.scope_builder(super::access::list("Steps"), |ui| {
+                        for check in &document.checks().steps {
+                            let status = document.status(check.step);
+                            if navigator_row(ui, check, status, document.step() == check.step) {
+                                app.actions.push(Action::GoTo(check.step));
+                            }
                         }
-                    }
+                    });
                     ui.add_space(12.0);
                     ui.add(
                         egui::Label::new(
@@ -449,6 +451,9 @@ fn navigator_row(ui: &mut Ui, check: &StepCheck, status: StepStatus, selected: b
                     .min_size(egui::vec2(width, 0.0)),
                 )
                 .on_hover_text(format!("{}: {}", check.title, status.describe()));
+            if selected {
+                super::access::current_step(&response);
+            }
             // Tab into the navigator brings the step it lands on into view.
             if response.gained_focus() {
                 response.scroll_to_me(None);

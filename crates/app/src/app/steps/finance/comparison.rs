@@ -205,7 +205,16 @@ fn chart(ui: &mut Ui, appraisal: &Appraisal, preferred: Option<OptionKind>) {
             plot.bar_chart(BarChart::new("Net present value", bars).horizontal());
         })
         .response;
-    response.accessible_name("Chart of each option's net present value against business as usual");
+    let figures: Vec<String> = appraisal
+        .results
+        .iter()
+        .map(|result| format!("{}: {}", result.kind.label(), result.measures.npv))
+        .collect();
+    crate::app::access::chart(
+        &response,
+        "Chart of each option's net present value against business as usual",
+        figures.join(". "),
+    );
 }
 
 /// The sensitivity rows and the two switching values. Every shock acts on the option's own

@@ -590,6 +590,15 @@ fn chart(ui: &mut Ui, kind: OptionKind, years: &[YearTotals]) {
         return;
     }
     let labels: Vec<String> = years.iter().map(|y| y.label.clone()).collect();
+    let figures: Vec<String> = years
+        .iter()
+        .map(|y| {
+            format!(
+                "{}: costs {}, savings {}, cumulative net saving {}",
+                y.label, y.costs, y.savings, y.cumulative_net
+            )
+        })
+        .collect();
     let bars = |offset: f64, value: fn(&YearTotals) -> Money| {
         years
             .iter()
@@ -633,8 +642,9 @@ fn chart(ui: &mut Ui, kind: OptionKind, years: &[YearTotals]) {
             );
         })
         .response;
-    response.accessible_name(format!(
+    let name = format!(
         "Chart of the costs and savings of {} by year",
         kind.label().to_lowercase()
-    ));
+    );
+    crate::app::access::chart(&response, &name, figures.join(". "));
 }
