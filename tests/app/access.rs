@@ -74,6 +74,19 @@ fn every_drop_down_says_its_current_value_and_that_it_opens_a_list() {
                 "{step:?}: the drop-down {name} says no value"
             );
         }
+        let closed = h
+            .query_all_by_role(Role::ComboBox)
+            .map(|node| node.accesskit_node())
+            .filter(|node| {
+                node.has_popup() != Some(HasPopup::Listbox)
+                    || node.data().is_expanded() != Some(false)
+            })
+            .map(|node| node.label().unwrap_or_default())
+            .collect::<Vec<_>>();
+        assert!(
+            closed.is_empty(),
+            "{step:?}: drop-downs that do not say they open a list: {closed:?}"
+        );
     }
 }
 

@@ -367,7 +367,7 @@ fn lead_force_choice(form: &mut Form<'_>, forces: &[Force], lead: &mut Option<us
     );
     form.field(Anchor::LeadForce, |ui| {
         labelled(ui, LEAD_FORCE_LABEL, |ui| {
-            egui::ComboBox::from_id_salt("lead force")
+            let combo = egui::ComboBox::from_id_salt("lead force")
                 .selected_text(selected)
                 .width(280.0)
                 .show_ui(ui, |ui| {
@@ -376,7 +376,9 @@ fn lead_force_choice(form: &mut Form<'_>, forces: &[Force], lead: &mut Option<us
                         ui.selectable_value(lead, Some(index), force.display_name(index));
                     }
                 })
-                .response
+                .response;
+            crate::app::access::drop_down(ui.ctx(), &combo, Some(LEAD_FORCE_LABEL));
+            combo
         })
     });
     form.weak(

@@ -251,5 +251,5 @@ fn link_picker(ui: &mut Ui, what: &str, value: &mut String, names: &[String]) ->
     if changed {
         response.mark_changed();
     }
-    response.accessible_name(what)
+    crate::app::access::named_drop_down(response, what)
 }

@@ -220,7 +220,7 @@ fn status_cell(
     let name = format!("{} status", kind.label());
     let mut chosen = *status;
     form.field(anchor, |ui| {
-        ComboBox::from_id_salt(("option status", kind))
+        let combo = ComboBox::from_id_salt(("option status", kind))
             .selected_text(chosen.label())
             .width(150.0)
             .show_ui(ui, |ui| {
@@ -228,8 +228,8 @@ fn status_cell(
                     ui.selectable_value(&mut chosen, *allowed, allowed.label());
                 }
             })
-            .response
-            .accessible_name(&name)
+            .response;
+        crate::app::access::named_drop_down(combo, &name)
     });
     *status = chosen;
 }
@@ -238,7 +238,7 @@ fn score_cell(ui: &mut Ui, name: &str, score: &mut Option<Score>) {
     let shown = score.map_or_else(|| "–".to_owned(), |s| s.value().to_string());
     let mut chosen = *score;
     let width = ui.available_width();
-    ComboBox::from_id_salt(name)
+    let combo = ComboBox::from_id_salt(name)
         .selected_text(shown)
         .width(width)
         .show_ui(ui, |ui| {
@@ -247,8 +247,8 @@ fn score_cell(ui: &mut Ui, name: &str, score: &mut Option<Score>) {
                 ui.selectable_value(&mut chosen, Score::new(value), value.to_string());
             }
         })
-        .response
-        .accessible_name(name);
+        .response;
+    crate::app::access::named_drop_down(combo, name);
     *score = chosen;
 }
 

@@ -363,7 +363,7 @@ fn falls_in(
     forces: &[String],
 ) {
     let mut chosen = value.clone();
-    ComboBox::from_id_salt(id_salt)
+    let combo = ComboBox::from_id_salt(id_salt)
         .selected_text(value.label())
         .width(ui.available_width().min(FALLS_IN_WIDTH))
         .show_ui(ui, |ui| {
@@ -372,8 +372,8 @@ fn falls_in(
                 ui.selectable_value(&mut chosen, FallsIn::Force(force.clone()), force);
             }
         })
-        .response
-        .accessible_name(name);
+        .response;
+    crate::app::access::named_drop_down(combo, name);
     *value = chosen;
 }
 

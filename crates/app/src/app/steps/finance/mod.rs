@@ -186,6 +186,7 @@ fn option_picker(form: &mut Form<'_>, case: &Case, current: OptionKind) -> Optio
                 }
             })
             .response;
+        crate::app::access::drop_down(form.ctx(), &response, Some("Option to edit"));
         response.labelled_by(label.id);
     });
     picked
