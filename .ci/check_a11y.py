@@ -9,6 +9,7 @@ import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 # The steps checked (the front sheet's author is blanked by .ci/check-a11y, so it has an
 # error to find on its field).
@@ -51,13 +52,31 @@ def window(deadline):
 
 
 def walk(node, depth=0):
-    """Every node under `node`, itself first."""
+    """Every node under `node`, itself first. A node the window removed while it was being
+    read (the step redrawn) is left out."""
     yield node
     if depth > 60:
         return
-    for child in node:
+    try:
+        children = list(node)
+    except GLib.GError:
+        return
+    for child in children:
         if child is not None:
             yield from walk(child, depth + 1)
+
+
+def settled(read, attempts=5):
+    """What `read` returns once it reads the tree without meeting a node the window removed
+    meanwhile (AT-SPI reports those as errors); the window redraws as a step opens."""
+    for attempt in range(attempts):
+        try:
+            return read()
+        except GLib.GError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.5)
+    return None
 
 
 def value_of(node):
@@ -173,12 +192,14 @@ def main():
         return 1
     for step in STEPS:
         findings = errors.get(step, [])
-        if not wait_for_heading(frame, step, time.time() + 3) and not go_to(frame, step):
+        here = settled(lambda: wait_for_heading(frame, step, time.time() + 3))
+        if not here and not settled(lambda: go_to(frame, step)):
             problems.append(f"{step}: no navigator button to reach it")
             continue
-        wait_for_heading(frame, step, time.time() + 10)
-        found = check_step(frame, step, findings)
-        count = sum(1 for _ in walk(frame))
+        settled(lambda: wait_for_heading(frame, step, time.time() + 10))
+        time.sleep(1)
+        found = settled(lambda: check_step(frame, step, findings))
+        count = settled(lambda: sum(1 for _ in walk(frame)))
         print(f"  {step}: {count} nodes, {len(findings)} errors to find, {len(found)} problems")
         problems += found
     if UNEXPRESSED:

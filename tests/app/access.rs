@@ -367,12 +367,17 @@ fn a_finding_that_appears_renames_and_renumbers_no_other_node() {
     h.get_by(|node| crate::support::is_text_input(node, "Owner"))
         .set_text_value_accesskit("");
     h.run();
-    h.get_by(|node| {
+    let described = h.get_by(|node| {
         node.role() == Role::TextInput
             && node
                 .description()
                 .is_some_and(|words| words.contains("has no owner"))
     });
+    assert_eq!(
+        described.accesskit_node().label().as_deref(),
+        Some("Owner"),
+        "the finding is on the field it is about"
+    );
     let after = identities(&h);
     // A node that says what it said before is the same node: a screen reader that follows it
     // is not told of a removal and an insertion, nor of a new name on an unrelated node.
