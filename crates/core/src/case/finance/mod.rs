@@ -29,6 +29,7 @@ pub mod line;
 pub mod optimism;
 pub mod positions;
 pub mod sensitivity;
+pub mod sheet;
 
 use std::collections::BTreeMap;
 
