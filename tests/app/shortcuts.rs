@@ -107,7 +107,7 @@ fn check(command: Command, shortcut: KeyboardShortcut) {
             assert_eq!(notice.title, format!("Exported {name}"));
             let head = match format {
                 Format::Pdf => &b"%PDF-"[..],
-                Format::Docx => &b"PK\x03\x04"[..],
+                Format::Docx | Format::Xlsx => &b"PK\x03\x04"[..],
             };
             assert!(std::fs::read(&paper).expect("the paper").starts_with(head));
         }

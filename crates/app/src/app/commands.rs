@@ -102,6 +102,7 @@ impl Command {
         Command::SaveAs,
         Command::Export(Format::ALL[0]),
         Command::Export(Format::ALL[1]),
+        Command::Export(Format::ALL[2]),
         Command::CompareWith,
         Command::Close,
         Command::Quit,
@@ -122,6 +123,7 @@ impl Command {
             Command::SaveAs => "Save as…",
             Command::Export(Format::Pdf) => "Export PDF…",
             Command::Export(Format::Docx) => "Export Word…",
+            Command::Export(Format::Xlsx) => "Export workbook…",
             Command::CompareWith => "Compare with…",
             Command::Close => "Close case",
             Command::Quit => "Quit",
@@ -174,7 +176,8 @@ impl Command {
             Command::Redo => &REDO,
             Command::InsertFigure => &INSERT_FIGURE,
             Command::Preview => &PREVIEW,
-            Command::CompareWith
+            Command::Export(Format::Xlsx)
+            | Command::CompareWith
             | Command::Close
             | Command::Quit
             | Command::KeyboardShortcuts

@@ -1,8 +1,8 @@
 //! The one way out of Casewright for a paper: [`export`] a case in a [`Format`] to a file.
 //!
 //! Every format goes through the same seam: its writer turns the case into bytes (the PDF
-//! writer is [`super::pdf`], the Word writer [`super::docx`]; a workbook writer would go
-//! beside them), the rules about where
+//! writer is [`super::pdf`], the Word writer [`super::docx`], the workbook writer
+//! [`super::xlsx`]), the rules about where
 //! an export may write ([`target`]) are checked once for all of them, and the bytes are put
 //! in place atomically by `storage::write_atomically`, as a save is. Only formats that are
 //! really written are in [`Format`], so nothing offers the user one that does not work.
@@ -27,17 +27,21 @@ pub enum Format {
     /// The committee paper as a Word document, in Word's own styles, for a committee's
     /// template.
     Docx,
+    /// The figures as a workbook a finance officer can audit: the inputs, each option's
+    /// lines and the appraisal as live formulas ([`super::xlsx`]).
+    Xlsx,
 }
 
 impl Format {
     /// Every format Casewright writes, in the order they are offered.
-    pub const ALL: [Format; 2] = [Format::Pdf, Format::Docx];
+    pub const ALL: [Format; 3] = [Format::Pdf, Format::Docx, Format::Xlsx];
 
     /// The file name extension, without the dot: what the name must end with.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Pdf => "pdf",
             Format::Docx => "docx",
+            Format::Xlsx => "xlsx",
         }
     }
 
@@ -46,6 +50,7 @@ impl Format {
         match self {
             Format::Pdf => "PDF",
             Format::Docx => "Word",
+            Format::Xlsx => "Workbook",
         }
     }
 
@@ -54,6 +59,7 @@ impl Format {
         match self {
             Format::Pdf => "PDF document",
             Format::Docx => "Word document",
+            Format::Xlsx => "Excel workbook",
         }
     }
 
@@ -87,9 +93,9 @@ impl Format {
     fn recognises(self, head: &[u8]) -> bool {
         match self {
             Format::Pdf => head.starts_with(b"%PDF-"),
-            // A zip archive: every Word file is one (a zip of another kind under a .docx
+            // A zip archive: every Word file and workbook is one (a zip of another kind under a .docx
             // name is the user's own mistake, and replacing it loses nothing of ours).
-            Format::Docx => head.starts_with(b"PK\x03\x04"),
+            Format::Docx | Format::Xlsx => head.starts_with(b"PK\x03\x04"),
         }
     }
 
@@ -111,6 +117,10 @@ impl Format {
                     reason: error.to_string(),
                 })
             }
+            Format::Xlsx => super::xlsx::write(case).map_err(|error| ExportError::Fault {
+                format: self,
+                reason: error.to_string(),
+            }),
         }
     }
 }
@@ -121,6 +131,7 @@ impl fmt::Display for Format {
         f.write_str(match self {
             Format::Pdf => "PDF",
             Format::Docx => "Word document",
+            Format::Xlsx => "workbook",
         })
     }
 }

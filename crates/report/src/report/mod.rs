@@ -21,6 +21,7 @@ pub mod pdf;
 pub mod structure;
 pub mod text;
 pub mod words;
+pub mod xlsx;
 
 use crate::case::Case;
 

@@ -182,9 +182,9 @@ impl Appraisal {
 }
 
 /// One option's flows by year, in the two forms the arithmetic needs: exact cash and the
-/// appraisal values (costs uplifted, savings adjusted) before discounting.
+/// appraisal values (costs uplifted, savings adjusted) before discounting. All in pence.
 #[derive(Debug, Clone, Default)]
-pub(super) struct Streams {
+pub struct Streams {
     /// Cash costs by year.
     pub cash_costs: Vec<i128>,
     /// Cash savings by year: cash-releasing savings and cost avoidance only.
@@ -205,6 +205,13 @@ impl Finance {
                 .get(&kind)
                 .is_some_and(|a| a.status.is_shortlisted())
             || !self.option(kind).lines.is_empty()
+    }
+
+    /// The flows of option `kind` by year, before discounting and not against business as
+    /// usual: what a workbook shows year by year beside its formulas, so its cached values are
+    /// the appraisal's own.
+    pub fn flows(&self, kind: OptionKind) -> Streams {
+        self.streams(kind)
     }
 
     /// The flows of option `kind` by year.
@@ -262,7 +269,7 @@ impl Finance {
 
     /// Option `option`'s flows against business-as-usual flows `baseline`: its costs and the
     /// baseline's savings, its savings and the baseline's costs.
-    pub(super) fn against(option: &Streams, baseline: &Streams) -> Streams {
+    pub fn against(option: &Streams, baseline: &Streams) -> Streams {
         let add_i = |a: &[i128], b: &[i128]| a.iter().zip(b).map(|(a, b)| a + b).collect();
         let add_f = |a: &[f64], b: &[f64]| {
             a.iter()

@@ -45,7 +45,7 @@ pub use affordability::{
     SavingsTargetKind,
 };
 pub use apportion::apportion;
-pub use appraisal::{Appraisal, Measures, OptionResult, Payback, YearTotals};
+pub use appraisal::{Appraisal, Measures, OptionResult, Payback, Streams, YearTotals};
 pub use contingency::{
     Contingency, ContingencyKind, ContingencySize, RiskAdjusted, RiskAdjustedYear, RiskCost,
 };
