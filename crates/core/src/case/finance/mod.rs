@@ -25,6 +25,7 @@ pub mod apportion;
 pub mod appraisal;
 pub mod contingency;
 pub mod financing;
+pub mod import;
 pub mod line;
 pub mod optimism;
 pub mod positions;
