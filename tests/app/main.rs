@@ -16,6 +16,7 @@ mod files;
 mod focus;
 mod honest;
 mod hostile;
+mod importing;
 mod layout;
 mod preview;
 mod reveal;

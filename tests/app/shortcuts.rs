@@ -159,6 +159,7 @@ fn check(command: Command, shortcut: KeyboardShortcut) {
             assert!(h.query_by_label("Zoom in").is_none(), "and closes again");
         }
         Command::CompareWith
+        | Command::ImportLines
         | Command::Close
         | Command::Quit
         | Command::KeyboardShortcuts

@@ -29,6 +29,8 @@ pub enum Command {
     /// Choose where to write the committee paper in a format, then write it: one command
     /// a format of [`Format::ALL`], so the menu offers every format the paper is written in.
     Export(Format),
+    /// Read an option's finance lines from a spreadsheet, after a preview.
+    ImportLines,
     /// Choose an earlier version of the case and list what changed since.
     CompareWith,
     /// Close the case and go back to the start screen.
@@ -95,7 +97,7 @@ const fn command_shift_key(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 15] = [
+    pub const ALL: [Command; 16] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -103,6 +105,7 @@ impl Command {
         Command::Export(Format::ALL[0]),
         Command::Export(Format::ALL[1]),
         Command::Export(Format::ALL[2]),
+        Command::ImportLines,
         Command::CompareWith,
         Command::Close,
         Command::Quit,
@@ -124,6 +127,7 @@ impl Command {
             Command::Export(Format::Pdf) => "Export PDF…",
             Command::Export(Format::Docx) => "Export Word…",
             Command::Export(Format::Xlsx) => "Export workbook…",
+            Command::ImportLines => "Import finance lines…",
             Command::CompareWith => "Compare with…",
             Command::Close => "Close case",
             Command::Quit => "Quit",
@@ -141,9 +145,11 @@ impl Command {
     pub fn place(self) -> (Menu, u8) {
         match self {
             Command::New | Command::Open => (Menu::File, 0),
-            Command::Save | Command::SaveAs | Command::Export(_) | Command::CompareWith => {
-                (Menu::File, 1)
-            }
+            Command::Save
+            | Command::SaveAs
+            | Command::Export(_)
+            | Command::ImportLines
+            | Command::CompareWith => (Menu::File, 1),
             Command::Close | Command::Quit => (Menu::File, 2),
             Command::Undo | Command::Redo => (Menu::Edit, 0),
             Command::InsertFigure => (Menu::Edit, 1),
@@ -177,6 +183,7 @@ impl Command {
             Command::InsertFigure => &INSERT_FIGURE,
             Command::Preview => &PREVIEW,
             Command::Export(Format::Xlsx)
+            | Command::ImportLines
             | Command::CompareWith
             | Command::Close
             | Command::Quit
@@ -292,6 +299,18 @@ pub enum Action {
     CompareWith(PathBuf),
     /// Close the Changes view.
     CloseChanges,
+    /// Open a file dialog from the import box: the file to import, or where to save a blank
+    /// template.
+    ChooseImport(super::dialogs::Purpose),
+    /// Read finance lines from a given file and preview them (the answer of the import
+    /// dialog; tests).
+    ImportFrom(PathBuf),
+    /// Write a blank template of finance lines to a given file.
+    SaveTemplateTo(PathBuf),
+    /// Import the lines previewed, in one edit.
+    ApplyImport,
+    /// Close the import box, importing nothing.
+    CloseImport,
     /// Add a row to the revision history saying what changed since the version compared with.
     AddRevision,
 }

@@ -80,6 +80,10 @@ pub enum Purpose {
     Export(Format),
     /// Choose an earlier version of the case to compare the open one with.
     Compare,
+    /// Choose a spreadsheet to import finance lines from.
+    Import,
+    /// Choose where to save a blank template of finance lines.
+    Template,
 }
 
 impl Purpose {
@@ -90,6 +94,8 @@ impl Purpose {
             Purpose::SaveAs { .. } => "Save",
             Purpose::Export(_) => "Export",
             Purpose::Compare => "Compare",
+            Purpose::Import => "Import",
+            Purpose::Template => "Save",
         }
     }
 
@@ -100,6 +106,8 @@ impl Purpose {
             Purpose::SaveAs { .. } => "Save the case".to_owned(),
             Purpose::Export(format) => format!("Export the committee {format}"),
             Purpose::Compare => "Compare with an earlier version".to_owned(),
+            Purpose::Import => "Import finance lines".to_owned(),
+            Purpose::Template => "Save a blank template of finance lines".to_owned(),
         }
     }
 }
@@ -151,7 +159,8 @@ impl Dialogs {
             return;
         }
         let file_name = match purpose {
-            Purpose::Open | Purpose::Compare => String::new(),
+            Purpose::Open | Purpose::Compare | Purpose::Import => String::new(),
+            Purpose::Template => "finance-lines.xlsx".to_owned(),
             Purpose::SaveAs { .. } => format!("{suggested_name}.{EXTENSION}"),
             Purpose::Export(format) => format!("{suggested_name}.{}", format.extension()),
         };
@@ -185,6 +194,15 @@ impl Dialogs {
                         .set_title("Compare with an earlier version")
                         .pick_file(),
                     Purpose::SaveAs { .. } => case_dialog().set_file_name(suggested).save_file(),
+                    Purpose::Import => rfd::FileDialog::new()
+                        .add_filter("Spreadsheet", &["xlsx", "ods", "csv"])
+                        .add_filter("All files", &["*"])
+                        .set_title("Import finance lines")
+                        .pick_file(),
+                    Purpose::Template => rfd::FileDialog::new()
+                        .add_filter("Excel workbook", &["xlsx"])
+                        .set_file_name(suggested)
+                        .save_file(),
                     Purpose::Export(format) => rfd::FileDialog::new()
                         .add_filter(format.document(), &[format.extension()])
                         .set_file_name(suggested)

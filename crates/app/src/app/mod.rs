@@ -17,6 +17,7 @@ pub mod examples;
 pub mod figures;
 pub mod form;
 pub mod guidance;
+pub mod importing;
 pub mod opening;
 pub mod pacing;
 pub mod preview;
@@ -160,6 +161,8 @@ pub struct App {
     /// Whether the text cursor's blink has been set for the renderer (off on a software
     /// renderer, where each blink repaints the whole window on the CPU).
     blink_set: bool,
+    /// The import box (File ▸ Import finance lines…), while it is open.
+    importing: Option<importing::Importing>,
 }
 
 impl App {
@@ -213,6 +216,7 @@ impl App {
             changes: None,
             preview: preview::Preview::default(),
             blink_set: false,
+            importing: None,
         }
     }
 
@@ -266,6 +270,7 @@ impl App {
             || self.lock_prompt.is_some()
             || self.reload_prompt.is_some()
             || self.sync_copies.is_some()
+            || self.importing.is_some()
             || self.path_prompt.is_some()
             || self.info.is_some()
     }
@@ -298,6 +303,7 @@ impl App {
                 document.is_some() && idle
             }
             Command::Close | Command::InsertFigure | Command::Preview => document.is_some(),
+            Command::ImportLines => document.is_some_and(|d| !d.is_read_only()) && idle,
             Command::Quit | Command::KeyboardShortcuts | Command::About => true,
             Command::Undo => document.is_some_and(OpenCase::can_undo),
             Command::Redo => document.is_some_and(OpenCase::can_redo),
@@ -364,6 +370,11 @@ impl App {
             Action::DismissNotice => self.notice = None,
             Action::CompareWith(path) => self.compare_with(&path, None),
             Action::CloseChanges => self.changes = None,
+            Action::ChooseImport(purpose) => self.dialogs.open(ctx, purpose, ""),
+            Action::ImportFrom(path) => self.import_from(&path),
+            Action::SaveTemplateTo(path) => self.save_template_to(path),
+            Action::ApplyImport => self.apply_import(),
+            Action::CloseImport => self.importing = None,
             Action::AddRevision => self.add_revision(),
             Action::CancelPathPrompt => self.path_prompt = None,
             Action::UsePath(path) => {
@@ -402,6 +413,7 @@ impl App {
             Command::SaveAs => self.save_as(ctx, None),
             Command::Export(format) => self.export(ctx, format),
             Command::CompareWith => self.dialogs.open(ctx, Purpose::Compare, ""),
+            Command::ImportLines => self.start_import(),
             Command::Close => self.set_document(None),
             Command::Quit => {
                 self.set_document(None);
@@ -582,6 +594,8 @@ impl App {
             Purpose::SaveAs { then } => Action::SaveTo { path, then },
             Purpose::Export(format) => Action::ExportTo(format, path),
             Purpose::Compare => Action::CompareWith(path),
+            Purpose::Import => Action::ImportFrom(path),
+            Purpose::Template => Action::SaveTemplateTo(path),
         });
     }
 
@@ -777,6 +791,7 @@ impl eframe::App for App {
         }
         shell::modals(self, &ctx);
         sharing::modals(self, &ctx);
+        importing::modal(self, &ctx);
         access::after_dialogs(&ctx);
         // A request no text area took (none had the focus) does not wait for the next one.
         figures::forget_request(&ctx);

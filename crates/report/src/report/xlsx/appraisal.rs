@@ -37,6 +37,7 @@ pub fn write(book: &Book<'_>, workbook: &mut Workbook) -> Result<(), WorkbookErr
     let years = book.years();
     let mut names: Vec<(String, String)> = Vec::new();
     let sheet = workbook.add_worksheet().set_name(SHEET_APPRAISAL)?;
+    super::book::print_landscape(sheet);
     sheet.set_column_width(0, 52)?;
     for year in 0..years.max(7) {
         sheet.set_column_width(col(year + 1), 14)?;

@@ -160,3 +160,10 @@ pub fn year_header(
     }
     Ok(())
 }
+
+/// Prints `sheet` landscape on A4, one page wide, so a printed sheet keeps its years together.
+pub fn print_landscape(sheet: &mut Worksheet) {
+    sheet.set_landscape();
+    sheet.set_paper_size(9);
+    sheet.set_print_fit_to_pages(1, 0);
+}

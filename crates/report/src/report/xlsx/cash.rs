@@ -21,6 +21,7 @@ pub fn write(book: &Book<'_>, workbook: &mut Workbook) -> Result<(), WorkbookErr
     let years = book.years();
     let total_col = years + 1;
     let sheet = workbook.add_worksheet().set_name(SHEET_CASH)?;
+    super::book::print_landscape(sheet);
     sheet.set_column_width(0, 44)?;
     for c in 1..=total_col {
         sheet.set_column_width(col(c), 14)?;

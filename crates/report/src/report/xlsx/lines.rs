@@ -33,6 +33,7 @@ pub fn write_lines(
 ) -> Result<(), WorkbookError> {
     let styles = &book.styles;
     let sheet = workbook.add_worksheet().set_name(sheet_name(kind))?;
+    super::book::print_landscape(sheet);
     for (column, header) in sheet::headers(book.finance).iter().enumerate() {
         sheet.write_string_with_format(0, col(column), header, &styles.header)?;
     }

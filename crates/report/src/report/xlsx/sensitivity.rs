@@ -15,6 +15,7 @@ use crate::case::finance::{Outcome, UpliftSwitch};
 pub fn write(book: &Book<'_>, workbook: &mut Workbook) -> Result<(), WorkbookError> {
     let styles = &book.styles;
     let sheet = workbook.add_worksheet().set_name(SHEET_SENSITIVITY)?;
+    super::book::print_landscape(sheet);
     sheet.set_column_width(0, 52)?;
     for c in 1..=5 {
         sheet.set_column_width(c, 18)?;
