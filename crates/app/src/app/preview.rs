@@ -462,7 +462,11 @@ fn toolbar(
 ) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new("Preview").font(theme::bold(15.0)));
+        super::access::heading(
+            ui,
+            egui::RichText::new("Preview").font(theme::bold(15.0)),
+            super::access::SECTION_LEVEL,
+        );
         let percent = preview.zoom.percent(width);
         let zoom_out = ui
             .add_enabled(percent > ZOOM_STEPS[0], egui::Button::new("−"))
@@ -484,6 +488,7 @@ fn toolbar(
                 }
             });
         named(&zoom.response, egui::Role::ComboBox, "Zoom", Some(&shown));
+        super::access::drop_down(ui.ctx(), &zoom.response, Some("Zoom"));
         let last = ZOOM_STEPS[ZOOM_STEPS.len() - 1];
         let zoom_in = ui
             .add_enabled(percent < last, egui::Button::new("+"))
