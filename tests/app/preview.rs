@@ -41,7 +41,8 @@ fn example_with_preview() -> Harness<'static, App> {
     h.state_mut().queue(Action::OpenExample(0));
     h.run();
     h.get_by_label("Preview").click_accesskit();
-    h.run();
+    // Not run to rest: the panel shows a spinner until the paper is laid out.
+    h.step();
     settle_until(&mut h, "the paper was never laid out", |h| {
         page_text(h, 1).is_some()
     });
@@ -156,10 +157,12 @@ fn the_preview_takes_the_guidance_panels_place_and_gives_it_back() {
     h.run();
     assert!(h.query_by_label("Zoom in").is_none());
     h.state_mut().queue(Command::Preview);
-    h.run();
+    h.step();
+    h.step();
     h.get_by_label("Zoom in");
     h.get_by_label("Guidance").click_accesskit();
-    h.run();
+    h.step();
+    h.step();
     assert!(
         h.query_by_label("Zoom in").is_none(),
         "asking for the guidance closes the preview"

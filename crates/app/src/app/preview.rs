@@ -123,6 +123,8 @@ pub struct Preview {
     drawn: Option<Drawing>,
     /// A scroll offset to apply in the next frame.
     scroll_to: Option<f32>,
+    /// A field to scroll to in the next frame, at the scale that frame draws at.
+    show: Option<Anchor>,
     /// The page at the top third of the view, counting from 0.
     current_page: usize,
 }
@@ -138,6 +140,7 @@ impl Default for Preview {
             followed: None,
             drawn: None,
             scroll_to: None,
+            show: None,
             current_page: 0,
         }
     }
@@ -151,13 +154,11 @@ struct Place {
     below_top: f32,
 }
 
-/// Where the pages were drawn: the content's top left on screen, the scale, and the view's
-/// height.
+/// Where the pages were drawn: the content's top left on screen and the scale.
 #[derive(Debug, Clone, Copy)]
 struct Drawing {
     origin: Pos2,
     scale: f32,
-    view_height: f32,
 }
 
 /// What the preview knows of one laid-out paper, worked out once when it arrives.
@@ -296,6 +297,8 @@ impl Preview {
         let shown = self.shown(width);
         self.open = !shown;
         self.opened_narrow = !shown && width < BESIDE_FROM;
+        // Opened, it shows where the field with the cursor prints.
+        self.followed = None;
     }
 
     /// Hides the preview (the Changes view or the guidance takes its place).
@@ -324,15 +327,14 @@ impl Preview {
     /// Scrolls, in the next frame, to where `anchor`'s field first prints, a quarter of the
     /// way down the view; returns whether the paper prints it.
     pub fn show_field(&mut self, anchor: Anchor) -> bool {
-        let (Some(index), Some(drawing)) = (&self.index, self.drawn) else {
-            return false;
-        };
-        let Some((page, bounds)) = index.first.get(&anchor) else {
-            return false;
-        };
-        let top = page_top(*page, drawing.scale) + bounds.top() * drawing.scale;
-        self.scroll_to = Some((top - drawing.view_height * FOLLOW_AT).max(0.0));
-        true
+        let printed = self
+            .index
+            .as_ref()
+            .is_some_and(|index| index.first.contains_key(&anchor));
+        if printed {
+            self.show = Some(anchor);
+        }
+        printed
     }
 
     /// The pages being shown, as many as there are.
@@ -552,6 +554,14 @@ fn pages_view(ui: &mut Ui, preview: &mut Preview, findings: &[Finding], actions:
     let mut area = egui::ScrollArea::both()
         .id_salt("preview pages")
         .auto_shrink([false, false]);
+    if let Some((page, bounds)) = preview
+        .show
+        .take()
+        .and_then(|anchor| index.first.get(&anchor))
+    {
+        let top = page_top(*page, scale) + bounds.top() * scale;
+        preview.scroll_to = Some((top - ui.available_height() * FOLLOW_AT).max(0.0));
+    }
     if let Some(offset) = preview.scroll_to.take() {
         area = area.vertical_scroll_offset(offset);
     }
@@ -568,7 +578,6 @@ fn pages_view(ui: &mut Ui, preview: &mut Preview, findings: &[Finding], actions:
         let drawing = Drawing {
             origin: rect.min,
             scale,
-            view_height: viewport.height(),
         };
         let step = PAGE_HEIGHT * scale + GAP;
         let first = ((viewport.top() - GAP) / step).floor().max(0.0) as usize;
