@@ -16,20 +16,11 @@
 
 use casewright::case::finance::Prices;
 use casewright::case::money::Money;
-use casewright::case::storage;
+
+mod common;
 
 fn main() {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: appraisal_figures CASE.ron");
-        std::process::exit(2);
-    };
-    let case = match storage::load(std::path::Path::new(&path)) {
-        Ok(case) => case,
-        Err(error) => {
-            eprintln!("{path}: {error}");
-            std::process::exit(2);
-        }
-    };
+    let (path, case) = common::case_from_arguments("appraisal_figures");
     let finance = &case.finance;
     let appraisal = match finance.appraise(&case.options) {
         Ok(appraisal) => appraisal,

@@ -14,22 +14,13 @@
     reason = "a command-line tool: its output is what .ci/check-pdfs reads"
 )]
 
-use casewright::case::storage;
 use casewright::report::compose;
 use casewright::report::document::Block;
 
+mod common;
+
 fn main() {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: report_expectations CASE.ron");
-        std::process::exit(2);
-    };
-    let case = match storage::load(std::path::Path::new(&path)) {
-        Ok(case) => case,
-        Err(error) => {
-            eprintln!("{path}: {error}");
-            std::process::exit(2);
-        }
-    };
+    let (_, case) = common::case_from_arguments("report_expectations");
     let document = compose::compose(&case);
     println!("title\t{}", document.metadata.title);
     println!("marking\t{}", document.marking);

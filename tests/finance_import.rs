@@ -2,7 +2,7 @@
 //! workbook and imported into an empty option leaves the case as it was, and every hostile
 //! file gets a message naming where it is wrong while the case stays as it is.
 
-use std::path::{Path, PathBuf};
+mod fixtures;
 
 use casewright::case::Case;
 use casewright::case::finance::import::{self, ImportError, MAX_LINES, SheetLines};
@@ -12,19 +12,8 @@ use casewright::case::storage;
 use casewright::report::Format;
 use rust_xlsxwriter::{Formula, Workbook};
 
-fn examples() -> Vec<PathBuf> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
-        .expect("the examples folder")
-        .map(|entry| entry.expect("an entry").path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    paths.sort();
-    paths
-}
-
 fn example() -> Case {
-    storage::load(&examples()[0]).expect("an example loads")
+    storage::load(&fixtures::example_files()[0]).expect("an example loads")
 }
 
 /// Imports `bytes` (a file with extension `extension`) for `case`, checking that reading
@@ -99,7 +88,7 @@ fn good_row(case: &Case) -> Vec<String> {
 #[test]
 fn an_option_exported_and_imported_into_an_empty_option_leaves_the_case_unchanged() {
     let mut checked = 0;
-    for path in examples() {
+    for path in fixtures::example_files() {
         let case = storage::load(&path).expect("loads");
         let bytes = Format::Xlsx.render(&case).expect("exports");
         let sheets = read(&case, &bytes, "xlsx").expect("the export imports");

@@ -11,6 +11,8 @@
     reason = "says that the check was skipped where poppler is not installed"
 )]
 
+mod fixtures;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -155,13 +157,7 @@ fn differences(pages: &Pages, read: &[Vec<ReadWord>]) -> Vec<String> {
 
 #[test]
 fn every_word_of_every_example_is_where_the_pdf_prints_it() {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
-    let mut files: Vec<_> = std::fs::read_dir(&folder)
-        .expect("the examples")
-        .map(|entry| entry.expect("an entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
-        .collect();
-    files.sort();
+    let files = fixtures::example_files();
     assert!(!files.is_empty());
     let out = tempfile::tempdir().expect("a temp dir");
     for file in files {

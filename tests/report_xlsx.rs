@@ -9,7 +9,6 @@ mod fixtures;
 
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
-use std::path::{Path, PathBuf};
 
 use casewright::case::Case;
 use casewright::case::finance::Prices;
@@ -108,19 +107,8 @@ fn pence(stored: &str) -> i64 {
     (pounds * 100.0).round() as i64
 }
 
-fn examples() -> Vec<PathBuf> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
-        .expect("the examples folder")
-        .map(|entry| entry.expect("an entry").path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    paths.sort();
-    paths
-}
-
 fn cases() -> Vec<(String, Case)> {
-    let mut cases: Vec<(String, Case)> = examples()
+    let mut cases: Vec<(String, Case)> = fixtures::example_files()
         .into_iter()
         .map(|path| {
             let case = storage::load(&path).expect("an example loads");
