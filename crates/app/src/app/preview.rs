@@ -472,8 +472,8 @@ fn toolbar(
         let percent = preview.zoom.percent(width);
         let zoom_out = ui
             .add_enabled(percent > ZOOM_STEPS[0], egui::Button::new("−"))
-            .on_hover_text("Zoom out");
-        named(&zoom_out, egui::Role::Button, "Zoom out", None);
+            .on_hover_text("Zoom out")
+            .accessible_name("Zoom out");
         if zoom_out.clicked() {
             preview.zoom = preview.zoom.step(width, false);
         }
@@ -489,13 +489,12 @@ fn toolbar(
                     ui.selectable_value(&mut preview.zoom, Zoom::Percent(step), format!("{step}%"));
                 }
             });
-        named(&zoom.response, egui::Role::ComboBox, "Zoom", Some(&shown));
-        super::access::drop_down(ui.ctx(), &zoom.response, Some("Zoom"));
+        super::access::named_drop_down(zoom.response, "Zoom");
         let last = ZOOM_STEPS[ZOOM_STEPS.len() - 1];
         let zoom_in = ui
             .add_enabled(percent < last, egui::Button::new("+"))
-            .on_hover_text("Zoom in");
-        named(&zoom_in, egui::Role::Button, "Zoom in", None);
+            .on_hover_text("Zoom in")
+            .accessible_name("Zoom in");
         if zoom_in.clicked() {
             preview.zoom = preview.zoom.step(width, true);
         }
@@ -515,16 +514,6 @@ fn toolbar(
         if !current {
             ui.weak("Updating…");
         }
-    });
-}
-
-/// Gives a control whose face is a symbol or a value the name a screen reader says, and its
-/// value.
-fn named(response: &egui::Response, role: egui::Role, name: &str, value: Option<&str>) {
-    response.widget_info(|| {
-        let mut info = egui::WidgetInfo::labeled(role, response.enabled(), name);
-        info.current_text_value = value.map(str::to_owned);
-        info
     });
 }
 
@@ -666,11 +655,11 @@ fn page_point(drawing: Drawing, count: usize, pointer: Pos2) -> Option<(usize, P
 fn page_node(ui: &mut Ui, index: &Index, page: usize, count: usize, screen: Rect) {
     let id = ui.scope_id().with(("preview page", page));
     let response = ui.interact(screen, id, Sense::hover());
-    let label = format!("Page {} of {count}", page + 1);
-    let text = index.text(page).to_owned();
+    // Made only when a screen reader listens: the page's text is not copied every frame.
     response.widget_info(|| {
-        let mut info = egui::WidgetInfo::labeled(egui::Role::Image, true, &label);
-        info.current_text_value = Some(text.clone());
+        let label = format!("Page {} of {count}", page + 1);
+        let mut info = egui::WidgetInfo::labeled(egui::Role::Image, true, label);
+        info.current_text_value = Some(index.text(page).to_owned());
         info
     });
 }
