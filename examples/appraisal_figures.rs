@@ -5,8 +5,13 @@
 //! Kinds: `npv OPTION POUNDS` and `bcr OPTION RATIO` for every appraised option other than
 //! business as usual (`Finance::appraise`, as the economic case's table prints them), and
 //! `force OPTION INDEX POUNDS` for each force's net position over the appraisal in cash
-//! prices (`Finance::force_positions`, as the financial case prints it). Pounds are whole
-//! pounds without separators, a minus sign for a negative amount.
+//! prices (`Finance::force_positions`, as the financial case prints it). From the sensitivity
+//! analysis (`Finance::sensitivity`, as the economic case prints it): `sensitivity OPTION
+//! SCENARIO POUNDS`, the NPV of the preferred option and the runner-up in each scenario
+//! (counted from 1); `switch NAME POUNDS-OR-WORDS` for the falls in its own savings at which
+//! its NPV reaches zero (`ToZero`) and the next-best option ranks first (`ToNext`); and
+//! `uplift Uplift BASIS-POINTS-OR-WORDS` for the optimism bias at which that option ranks
+//! first. Pounds are whole pounds without separators, a minus sign for a negative amount.
 
 #![allow(
     clippy::print_stdout,
@@ -14,7 +19,8 @@
     reason = "a command-line tool: its output is what .ci/check-workbook reads"
 )]
 
-use casewright::case::finance::Prices;
+use casewright::case::Case;
+use casewright::case::finance::{Appraisal, FinanceError, Prices, SwitchingValue, UpliftSwitch};
 use casewright::case::money::Money;
 
 mod common;
@@ -34,6 +40,10 @@ fn main() {
         println!("npv\t{label}\t{}", whole(result.measures.npv));
         println!("bcr\t{label}\t{}", result.measures.ratio_label());
     }
+    if let Err(error) = sensitivity_figures(&case, &appraisal) {
+        eprintln!("{path}: {error}");
+        std::process::exit(2);
+    }
     for result in &appraisal.results {
         let positions = finance.force_positions(result.kind, &case.partners.forces, Prices::Cash);
         if let Ok(Some(positions)) = positions {
@@ -47,6 +57,46 @@ fn main() {
             }
         }
     }
+}
+
+/// The sensitivity lines: each scenario's NPVs and the switching values.
+fn sensitivity_figures(case: &Case, appraisal: &Appraisal) -> Result<(), FinanceError> {
+    let Some(sensitivity) = case.finance.sensitivity(&case.options, appraisal)? else {
+        return Ok(());
+    };
+    let compared =
+        std::iter::once(Some(sensitivity.preferred)).chain(std::iter::once(sensitivity.runner_up));
+    for (index, row) in sensitivity.rows.iter().enumerate() {
+        let outcomes =
+            std::iter::once(Some(&row.preferred)).chain(std::iter::once(row.runner_up.as_ref()));
+        for (kind, outcome) in compared.clone().zip(outcomes) {
+            if let (Some(kind), Some(outcome)) = (kind, outcome) {
+                println!(
+                    "sensitivity\t{}\t{}\t{}",
+                    kind.label(),
+                    index + 1,
+                    whole(outcome.npv)
+                );
+            }
+        }
+    }
+    let fall = |value: &SwitchingValue| match value {
+        SwitchingValue::Fall { amount, .. } => whole(*amount),
+        other => other.phrase(),
+    };
+    println!("switch\tToZero\t{}", fall(&sensitivity.to_zero));
+    if let Some((_, value)) = &sensitivity.to_second {
+        println!("switch\tToNext\t{}", fall(value));
+    }
+    if let Some((_, uplift)) = &sensitivity.uplift_to_second {
+        let value = match uplift {
+            UpliftSwitch::At { switching, .. } => switching.0.to_string(),
+            UpliftSwitch::AlreadyCrossed => SwitchingValue::AlreadyCrossed.phrase(),
+            UpliftSwitch::NoOwnCosts => "none (it has no costs of its own)".to_owned(),
+        };
+        println!("uplift\tUplift\t{value}");
+    }
+    Ok(())
 }
 
 /// Whole pounds as the paper rounds them (`Money::whole_pounds`), as a plain number.

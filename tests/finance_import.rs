@@ -235,6 +235,24 @@ fn a_password_protected_workbook_says_so() {
     }
 }
 
+/// Real files, not only their first bytes: `lines-password-secret.xlsx` is an .xlsx that
+/// LibreOffice wrote and msoffcrypto-tool encrypted with the password "secret", as Excel
+/// encrypts one; `lines-excel-97.xls` is LibreOffice's Excel 97–2003 workbook of the same
+/// two rows.
+#[test]
+fn real_password_protected_and_old_excel_files_say_what_to_do() {
+    let case = example();
+    let locked = include_bytes!("fixtures/import/lines-password-secret.xlsx");
+    let error = read(&case, locked, "xlsx").expect_err("refused");
+    assert!(matches!(error, ImportError::Password { .. }), "{error:?}");
+    let old = include_bytes!("fixtures/import/lines-excel-97.xls");
+    let error = read(&case, old, "xls").expect_err("refused");
+    assert!(matches!(error, ImportError::OldExcel { .. }), "{error:?}");
+    // Renamed as if it were new, an old workbook is still told apart from a locked one.
+    let error = read(&case, old, "xlsx").expect_err("refused");
+    assert!(matches!(error, ImportError::OldExcel { .. }), "{error:?}");
+}
+
 #[test]
 fn an_old_xls_workbook_says_how_to_save_it() {
     let case = example();

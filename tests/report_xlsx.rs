@@ -1,8 +1,9 @@
 //! The figures workbook, read back with nothing installed: every example and fixture exports
 //! one; it has the Inputs sheet, a sheet per appraised option, and the calculation sheets,
 //! protected without a password; and the value each formula stores for every option's PV
-//! costs, PV savings, NPV and BCR, and each force's net total, is `Finance::appraise`'s and
-//! `Finance::force_positions`' own. (`.ci/check-workbook` has LibreOffice recalculate every
+//! costs, PV savings, NPV and BCR, each force's net total, and each sensitivity scenario's NPV
+//! and switching value, is `Finance::appraise`'s, `Finance::force_positions`' and
+//! `Finance::sensitivity`'s own. (`.ci/check-workbook` has LibreOffice recalculate every
 //! formula and compares the results with the paper's figures.)
 
 mod fixtures;
@@ -11,7 +12,7 @@ use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 
 use casewright::case::Case;
-use casewright::case::finance::Prices;
+use casewright::case::finance::{Prices, SwitchingValue, UpliftSwitch};
 use casewright::case::storage;
 use casewright::report::Format;
 use casewright::report::xlsx::{
@@ -166,6 +167,60 @@ fn every_workbook_stores_the_appraisals_own_figures() {
             }
         }
     }
+}
+
+#[test]
+fn every_workbook_computes_the_sensitivity_and_switching_values_by_formula() {
+    let mut analysed = 0;
+    for (name, case) in cases() {
+        let book = Workbook::of(&case);
+        let appraisal = case.finance.appraise(&case.options).expect("appraises");
+        let Some(sensitivity) = case
+            .finance
+            .sensitivity(&case.options, &appraisal)
+            .expect("the sensitivity adds up")
+        else {
+            continue;
+        };
+        analysed += 1;
+        for (index, row) in sensitivity.rows.iter().enumerate() {
+            let compared = [
+                (Some(sensitivity.preferred), Some(&row.preferred)),
+                (sensitivity.runner_up, row.runner_up.as_ref()),
+            ];
+            for (kind, outcome) in compared {
+                let (Some(kind), Some(outcome)) = (kind, outcome) else {
+                    continue;
+                };
+                let cell = format!("Sensitivity_NPV_{}_{}", key(kind.label()), index + 1);
+                assert_eq!(
+                    pence(&book.stored(&cell)),
+                    outcome.npv.pence(),
+                    "{name}: {cell}"
+                );
+            }
+        }
+        let fall = |value: &SwitchingValue, cell: &str| match value {
+            SwitchingValue::Fall { amount, .. } => {
+                assert_eq!(pence(&book.stored(cell)), amount.pence(), "{name}: {cell}");
+            }
+            other => assert_eq!(book.stored(cell), other.phrase(), "{name}: {cell}"),
+        };
+        fall(&sensitivity.to_zero, "Switch_ToZero");
+        if let Some((_, value)) = &sensitivity.to_second {
+            fall(value, "Switch_ToNext");
+        }
+        if let Some((_, UpliftSwitch::At { switching, .. })) = &sensitivity.uplift_to_second {
+            let stored: f64 = book.stored("Switch_Uplift").parse().expect("a fraction");
+            assert_eq!((stored * 10_000.0).round() as u32, switching.0, "{name}");
+        }
+        let formulas = book.sheet(SHEET_SENSITIVITY).matches("<f>").count();
+        assert!(
+            formulas >= 40,
+            "{name}: {formulas} formulas on the Sensitivity sheet"
+        );
+    }
+    assert!(analysed >= 4, "every example has a sensitivity analysis");
 }
 
 #[test]

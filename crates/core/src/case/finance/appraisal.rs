@@ -181,6 +181,21 @@ impl Appraisal {
     }
 }
 
+/// One option's own present values (not against business as usual), which the shocks act on
+/// and the switching values are shares of; the workbook shows them, so a finance officer can
+/// follow each shock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OwnPresentValues {
+    /// PV of its savings, after any savings adjustment.
+    pub savings: Money,
+    /// PV of its costs with optimism bias.
+    pub costs: Money,
+    /// PV of its savings each moved one year on, the last year's left out.
+    pub savings_late: Money,
+    /// PV of its costs without optimism bias.
+    pub costs_before_bias: Money,
+}
+
 /// One option's flows by year, in the two forms the arithmetic needs: exact cash and the
 /// appraisal values (costs uplifted, savings adjusted) before discounting. All in pence.
 #[derive(Debug, Clone, Default)]
@@ -380,15 +395,22 @@ impl Finance {
         Ok((years, total_costs, total_savings))
     }
 
-    /// Option `kind`'s own present values of costs (with optimism bias) and of savings (less
-    /// the savings adjustment), not against business as usual: for business as usual, what
-    /// carrying on would cost, which every other option counts as avoided.
-    pub fn own_present_values(&self, kind: OptionKind) -> Result<(Money, Money), FinanceError> {
+    /// Option `kind`'s own present values, not against business as usual: for business as
+    /// usual, what carrying on would cost, which every other option counts as avoided; for an
+    /// option, what the sensitivity shocks act on.
+    pub fn own_present_values(&self, kind: OptionKind) -> Result<OwnPresentValues, FinanceError> {
         let streams = self.streams(kind);
-        Ok((
-            self.present_value(&streams.costs, kind)?,
-            self.present_value(&streams.savings, kind)?,
-        ))
+        let mut late = vec![0.0; streams.savings.len()];
+        if let Some(last) = late.len().checked_sub(1) {
+            late[1..].copy_from_slice(&streams.savings[..last]);
+        }
+        let before: Vec<f64> = streams.cash_costs.iter().map(|p| *p as f64).collect();
+        Ok(OwnPresentValues {
+            savings: self.present_value(&streams.savings, kind)?,
+            costs: self.present_value(&streams.costs, kind)?,
+            savings_late: self.present_value(&late, kind)?,
+            costs_before_bias: self.present_value(&before, kind)?,
+        })
     }
 
     /// Appraises every option that takes part ([`Finance::is_appraised`]) against business as

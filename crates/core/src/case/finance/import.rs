@@ -204,7 +204,8 @@ pub fn read_bytes(
             .flat_map(u16::to_le_bytes)
             .collect();
         let is_encrypted = bytes.windows(encrypted.len()).any(|w| w == encrypted);
-        return Err(if is_encrypted || extension != "xls" {
+        // Whatever its name says: an old workbook renamed .xlsx is still one to save again.
+        return Err(if is_encrypted {
             ImportError::Password { path }
         } else {
             ImportError::OldExcel { path }

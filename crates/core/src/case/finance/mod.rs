@@ -46,7 +46,9 @@ pub use affordability::{
     SavingsTargetKind,
 };
 pub use apportion::apportion;
-pub use appraisal::{Appraisal, Measures, OptionResult, Payback, Streams, YearTotals};
+pub use appraisal::{
+    Appraisal, Measures, OptionResult, OwnPresentValues, Payback, Streams, YearTotals,
+};
 pub use contingency::{
     Contingency, ContingencyKind, ContingencySize, RiskAdjusted, RiskAdjustedYear, RiskCost,
 };

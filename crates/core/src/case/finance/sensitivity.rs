@@ -217,31 +217,7 @@ fn percent_of(amount: Money, numerator: i64) -> Option<Money> {
     i64::try_from(rounded).ok().map(Money)
 }
 
-/// One option's own present values, which the shocks act on.
-struct Own {
-    /// PV of its savings, after any savings adjustment.
-    savings: Money,
-    /// PV of its costs with optimism bias.
-    costs: Money,
-    /// PV of its savings moved one year on, the last year's left out.
-    savings_late: Money,
-}
-
 impl Finance {
-    /// Option `kind`'s own present values.
-    fn own(&self, kind: OptionKind) -> Result<Own, FinanceError> {
-        let streams = self.streams(kind);
-        let mut late = vec![0.0; streams.savings.len()];
-        if let Some(last) = late.len().checked_sub(1) {
-            late[1..].copy_from_slice(&streams.savings[..last]);
-        }
-        Ok(Own {
-            savings: self.present_value(&streams.savings, kind)?,
-            costs: self.present_value(&streams.costs, kind)?,
-            savings_late: self.present_value(&late, kind)?,
-        })
-    }
-
     /// The measures of option `kind` in `scenario`, against business as usual, with the shock
     /// on its own figures only.
     fn scenario_measures(
@@ -250,7 +226,7 @@ impl Finance {
         central: &Measures,
         scenario: Scenario,
     ) -> Result<Outcome, FinanceError> {
-        let own = self.own(kind)?;
+        let own = self.own_present_values(kind)?;
         let too_large = FinanceError::TooLarge(kind);
         let wide = |pence: i128| i64::try_from(pence).map(Money).map_err(|_| too_large);
         let (pv_costs, pv_savings) = (
@@ -334,10 +310,8 @@ impl Finance {
                     .transpose()?,
             });
         }
-        let own = self.own(preferred)?;
-        let streams = self.streams(preferred);
-        let before: Vec<f64> = streams.cash_costs.iter().map(|p| *p as f64).collect();
-        let before_bias = self.present_value(&before, preferred)?;
+        let own = self.own_present_values(preferred)?;
+        let before_bias = own.costs_before_bias;
         let measures = &central.measures;
         let to_zero = SwitchingValue::of(measures.npv, own.savings);
         let second = appraisal.best_other(preferred, true);

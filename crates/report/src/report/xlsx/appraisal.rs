@@ -19,6 +19,70 @@ const YEAR_NUMBERS: u32 = 4;
 /// The row of the discount factors.
 const DISCOUNT: u32 = 5;
 
+/// Where the Appraisal sheet put each option's own rows, for the Sensitivity sheet's formulas
+/// over them.
+pub struct Layout {
+    /// Each option's own rows, in the workbook's order.
+    own: Vec<(OptionKind, OwnRows)>,
+    /// How many years the rows run.
+    years: usize,
+}
+
+/// One option's own rows on the Appraisal sheet (not against business as usual), counted
+/// from 0.
+#[derive(Clone, Copy)]
+pub struct OwnRows {
+    /// Costs with optimism bias.
+    pub costs: u32,
+    /// Savings after the savings adjustment.
+    pub savings: u32,
+    /// Costs in cash, without optimism bias.
+    pub cash_costs: u32,
+}
+
+impl Layout {
+    /// Option `kind`'s own rows, if the workbook holds it.
+    pub fn own(&self, kind: OptionKind) -> Option<OwnRows> {
+        self.own
+            .iter()
+            .find(|(each, _)| *each == kind)
+            .map(|(_, rows)| *rows)
+    }
+
+    /// A formula's present value of row `row` over the years, to the penny as
+    /// `Finance::present_value` rounds it: `ROUND(SUMPRODUCT(Appraisal!$B$9:$K$9,
+    /// Appraisal!$B$6:$K$6),2)`. With `a_year_later`, each year's value is discounted with the
+    /// next year's factor and the last year's falls outside the period.
+    pub fn present_value(&self, row: u32, a_year_later: bool) -> String {
+        let sheet = quoted(SHEET_APPRAISAL);
+        let span = |r: u32, first: usize, last: usize| {
+            format!(
+                "{sheet}!${}${}:${}${}",
+                col_letter_of_year(first),
+                r + 1,
+                col_letter_of_year(last),
+                r + 1
+            )
+        };
+        let last = self.years - 1;
+        if !a_year_later {
+            return format!(
+                "ROUND(SUMPRODUCT({},{}),2)",
+                span(row, 0, last),
+                span(DISCOUNT, 0, last)
+            );
+        }
+        if last == 0 {
+            return "0".to_owned();
+        }
+        format!(
+            "ROUND(SUMPRODUCT({},{}),2)",
+            span(row, 0, last - 1),
+            span(DISCOUNT, 1, last)
+        )
+    }
+}
+
 /// Where one option's rows are.
 #[derive(Clone, Copy)]
 struct Rows {
@@ -30,8 +94,9 @@ struct Rows {
     against: Option<(u32, u32, u32)>,
 }
 
-/// Writes the Appraisal sheet and names each option's measures (`NPV_LeadForce`, …).
-pub fn write(book: &Book<'_>, workbook: &mut Workbook) -> Result<(), WorkbookError> {
+/// Writes the Appraisal sheet and names each option's measures (`NPV_LeadForce`, …); says
+/// where each option's own rows are.
+pub fn write(book: &Book<'_>, workbook: &mut Workbook) -> Result<Layout, WorkbookError> {
     let styles = &book.styles;
     let finance = book.finance;
     let years = book.years();
@@ -312,7 +377,22 @@ pub fn write(book: &Book<'_>, workbook: &mut Workbook) -> Result<(), WorkbookErr
     for (name, target) in names {
         workbook.define_name(name, &target)?;
     }
-    Ok(())
+    Ok(Layout {
+        own: all_rows
+            .iter()
+            .map(|(kind, rows)| {
+                (
+                    *kind,
+                    OwnRows {
+                        costs: rows.costs,
+                        savings: rows.savings,
+                        cash_costs: rows.cash_costs,
+                    },
+                )
+            })
+            .collect(),
+        years,
+    })
 }
 
 /// The letters of year `year`'s column on the calculation sheets (year 0 in column B).

@@ -6,8 +6,7 @@
 //! Every formula also stores the value Casewright computed for it, so the workbook shows the
 //! paper's figures before anything recalculates (LibreOffice does not recalculate on load by
 //! default). Where a formula cannot express a figure to the penny (the split between the
-//! forces by the largest-remainder method; the sensitivity shocks, which rerun the appraisal),
-//! the sheet holds Casewright's values and says so. Pounds are formatted as the paper formats
+//! forces by the largest-remainder method), the sheet holds Casewright's values and says so. Pounds are formatted as the paper formats
 //! them, negatives in brackets; input cells are coloured; the calculation sheets are protected
 //! without a password, so a slip does not overwrite a formula and anyone can unprotect them.
 
@@ -48,8 +47,8 @@ pub fn write(case: &Case) -> Result<Vec<u8>, WorkbookError> {
     for kind in &book.options {
         lines::write(&book, *kind, &mut workbook)?;
     }
-    appraisal::write(&book, &mut workbook)?;
-    sensitivity::write(&book, &mut workbook)?;
+    let layout = appraisal::write(&book, &mut workbook)?;
+    sensitivity::write(&book, &layout, &mut workbook)?;
     forces::write(&book, &mut workbook)?;
     cash::write(&book, &mut workbook)?;
     Ok(workbook.save_to_buffer()?)

@@ -134,13 +134,13 @@ fn comparator_note(case: &Case, paper: &mut Paper) {
         "Business as usual is the comparator, at zero: it has no costs or savings beyond today's budgets.".to_owned()
     } else {
         match finance.own_present_values(OptionKind::BusinessAsUsual) {
-            Ok((costs, savings)) => format!(
+            Ok(own) => format!(
                 "Business as usual is the comparator, at zero. Carrying on as now would cost {} more than today's budgets in present value (with optimism bias){}; every other option counts that as avoided.",
-                costs.whole_pounds(),
-                if savings == Money::ZERO {
+                own.costs.whole_pounds(),
+                if own.savings == Money::ZERO {
                     String::new()
                 } else {
-                    format!(" and save {}", savings.whole_pounds())
+                    format!(" and save {}", own.savings.whole_pounds())
                 }
             ),
             Err(error) => format!("Business as usual's own figures cannot be worked out: {error}."),
