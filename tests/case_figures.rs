@@ -271,6 +271,57 @@ fn a_typed_npv_that_no_longer_matches_is_named_with_the_figure_it_meant() {
 }
 
 #[test]
+fn a_typed_benefit_cost_ratio_that_no_longer_matches_is_named_with_the_ratio_it_meant() {
+    let mut case = complete_case();
+    case.normalise();
+    let preferred = case.options.preferred().expect("preferred");
+    let bcr = Figures::of(&case)
+        .figure(&Figure::Option(preferred, OptionMeasure::Bcr))
+        .expect("a ratio");
+    let typed = bcr.show(MoneyStyle::Pounds);
+    // Typed to one place, the ratio matches as rounded; other decimals in the sentence (a
+    // percentage, money, a year) are not ratios.
+    let one_place = format!("{:.1}", typed.parse::<f64>().expect("a number"));
+    case.finance.value_for_money = format!(
+        "It has a benefit\u{2013}cost ratio of {typed} (about {one_place}), with 3.5% discounting over £1.5 million in 2027/28."
+    );
+    let stale = figures::stale::stale(&case);
+    assert!(stale.is_empty(), "current ratios are not stale: {stale:#?}");
+    for line in &mut case.finance.option_mut(preferred).lines {
+        if matches!(line.flow, Flow::Saving { .. }) {
+            for amount in &mut line.amounts {
+                *amount = Money(amount.pence() * 8 / 10);
+            }
+        }
+    }
+    let stale = figures::stale::stale(&case);
+    let found = stale
+        .iter()
+        .find(|s| s.typed == typed)
+        .unwrap_or_else(|| panic!("the old ratio {typed} is flagged: {stale:#?}"));
+    assert_eq!(found.anchor, Anchor::ValueForMoney);
+    assert!(
+        found.message.contains("benefit\u{2013}cost ratio"),
+        "{}",
+        found.message
+    );
+    let meant = found.meant.clone().expect("the ratio meant is clear");
+    assert_eq!(meant.name, "bcr");
+    assert!(figures::replace_in_field(
+        &mut case,
+        &found.text.clone(),
+        &typed,
+        &meant
+    ));
+    assert!(
+        !figures::stale::stale(&case)
+            .iter()
+            .any(|s| s.typed == typed),
+        "the live ratio replaced it"
+    );
+}
+
+#[test]
 fn words_the_figures_contradict_are_findings() {
     let mut case = case();
     let figures = Figures::of(&case);

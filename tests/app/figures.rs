@@ -90,3 +90,35 @@ fn a_figure_is_inserted_by_keyboard_alone() {
     let typed = proposal(&h);
     assert!(typed.contains("}} in all."), "{typed}");
 }
+
+#[test]
+fn opening_the_picker_moves_no_field() {
+    let mut h = app_on_case_for_change();
+    h.get_by(|node| is_text_input(node, "Proposal")).focus();
+    h.run();
+    let before = crate::focus::field_rects(&h);
+    click(&mut h, "Insert figure into Proposal");
+    h.run();
+    let searching = |label: &String| label.starts_with("Find a figure");
+    let after = crate::focus::field_rects(&h);
+    assert!(
+        after.iter().any(|(label, _)| searching(label)),
+        "the picker is open"
+    );
+    let after: Vec<_> = after
+        .into_iter()
+        .filter(|(label, _)| !searching(label))
+        .collect();
+    assert_eq!(before, after, "every field stays where it was");
+    // Escape closes it and gives the cursor back to the text area.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(
+        h.query_by(|node| is_text_input(node, "Find a figure for Proposal"))
+            .is_none()
+    );
+    assert!(
+        h.get_by(|node| is_text_input(node, "Proposal"))
+            .is_focused()
+    );
+}

@@ -40,7 +40,7 @@ fn focused(h: &Harness<'_, App>) -> Option<String> {
 }
 
 /// Where every text field and drop-down on screen is, by label.
-fn field_rects(h: &Harness<'_, App>) -> Vec<(String, Rect)> {
+pub(crate) fn field_rects(h: &Harness<'_, App>) -> Vec<(String, Rect)> {
     h.query_all_by(|node| {
         matches!(
             node.role(),

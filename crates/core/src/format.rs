@@ -61,21 +61,26 @@ pub fn capitalised(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// An amount of pounds short enough for a chart axis: "£250k", "£1.5m", "£2m", "-£40k".
+/// An amount of pounds short enough for a chart axis: "£250k", "£1.5m", "£2m", "(£40k)".
 pub fn short_pounds(pounds: f64) -> String {
-    let sign = if pounds < 0.0 { "-" } else { "" };
     let size = pounds.abs();
-    if size >= 1_000_000.0 {
+    let body = if size >= 1_000_000.0 {
         let millions = size / 1_000_000.0;
         if (millions - millions.round()).abs() < 0.05 {
-            format!("{sign}£{millions:.0}m")
+            format!("£{millions:.0}m")
         } else {
-            format!("{sign}£{millions:.1}m")
+            format!("£{millions:.1}m")
         }
     } else if size >= 1_000.0 {
-        format!("{sign}£{:.0}k", size / 1_000.0)
+        format!("£{:.0}k", size / 1_000.0)
     } else {
-        format!("{sign}£{size:.0}")
+        format!("£{size:.0}")
+    };
+    // A loss in brackets, as every table of the paper and the window shows one.
+    if pounds < 0.0 && body != "£0" {
+        format!("({body})")
+    } else {
+        body
     }
 }
 
@@ -138,7 +143,9 @@ mod tests {
         assert_eq!(short_pounds(1_500_000.0), "£1.5m");
         assert_eq!(short_pounds(2_000_000.0), "£2m");
         assert_eq!(short_pounds(250_000.0), "£250k");
-        assert_eq!(short_pounds(-40_000.0), "-£40k");
+        assert_eq!(short_pounds(-40_000.0), "(£40k)");
+        assert_eq!(short_pounds(-310_724.0), "(£311k)");
+        assert_eq!(short_pounds(-0.4), "£0");
         assert_eq!(short_pounds(600.0), "£600");
     }
 

@@ -1,4 +1,5 @@
-//! The Insert figure picker under every multi-line text area, and the line beside it that
+//! The Insert figure picker under every multi-line text area (a popup over the form, so
+//! opening it moves no field), and the line beside it that
 //! lists the figures the text cites with their values now.
 //!
 //! The text area itself keeps the raw text, references and all (`{{npv option="LeadForce"}}`):
@@ -166,8 +167,9 @@ pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
     // Only a text that cites a figure, or an open picker, needs the figures worked out.
     let cites = value.contains(syntax::OPEN);
     let menu = (cites || picker.open).then(|| source.menu());
-    ui.horizontal_wrapped(|ui| {
-        let button = ui
+    let button = ui
+        .horizontal_wrapped(|ui| {
+            let button = ui
             .small_button(if picker.open {
                 "Close figures"
             } else {
@@ -188,10 +190,26 @@ pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
                     "The live figures in this text, as the paper prints them now. Each follows the tables when the figures change.",
                 );
         }
-    });
+        button
+    })
+    .inner;
     if picker.open {
         let menu = menu.unwrap_or_else(|| source.menu());
-        let chosen = picker_panel(ui, name, &menu, &mut picker, state_id);
+        let was_open = picker.open;
+        // A popup over the form, not a panel in it: opening the picker moves no field.
+        let mut open = picker.open;
+        let width = area.rect.width().clamp(280.0, 560.0);
+        let chosen = egui::Popup::from_response(&button)
+            .open_bool(&mut open)
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+            .width(width)
+            .accessible_name(format!("Figures for {name}"))
+            .show(|ui| {
+                ui.set_width(width);
+                picker_panel(ui, name, &menu, &mut picker, state_id)
+            })
+            .and_then(|shown| shown.inner);
+        picker.open = open;
         if let Some(entry) = chosen {
             let style = if picker.millions && entry.figure.is_money() {
                 MoneyStyle::Millions
@@ -206,15 +224,15 @@ pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
             );
             picker.open = false;
             picker.search.clear();
-        } else if ctx.input(|input| input.key_pressed(Key::Escape)) {
-            picker.open = false;
+        } else if was_open && !picker.open && ctx.input(|input| input.key_pressed(Key::Escape)) {
             ctx.memory_mut(|memory| memory.request_focus(area.id));
         }
     }
     ctx.data_mut(|data| data.insert_temp(state_id, picker));
 }
 
-/// The open picker: a search box and the figures that match it. Returns the figure chosen.
+/// The open picker's contents: a search box and the figures that match it. Returns the
+/// figure chosen.
 fn picker_panel<'m>(
     ui: &mut Ui,
     name: &str,
@@ -223,40 +241,38 @@ fn picker_panel<'m>(
     state_id: Id,
 ) -> Option<&'m Entry> {
     let mut chosen = None;
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        let search = ui.add(
-            TextEdit::singleline(&mut picker.search)
-                .id(state_id.with("search"))
-                .hint_text("Find a figure: npv lead, gwent 2027/28, funding")
-                .desired_width(f32::INFINITY),
-        );
-        let search = search.accessible_name(format!("Find a figure for {name}"));
-        if std::mem::take(&mut picker.focus_search) {
-            search.request_focus();
-        }
-        ui.checkbox(
-            &mut picker.millions,
-            "Write money in millions (£1.43 million)",
-        );
-        let matching = menu.matching(&picker.search);
-        if search.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
-            chosen = matching.first().copied();
-        }
-        if matching.is_empty() {
-            ui.label(RichText::new("No figure matches.").weak());
-        }
-        ScrollArea::vertical()
-            .id_salt(state_id.with("list"))
-            .max_height(220.0)
-            .show(ui, |ui| {
-                for entry in matching {
-                    let text = format!("{}: {}", entry.label, entry.value.show(MoneyStyle::Pounds));
-                    if ui.selectable_label(false, text).clicked() {
-                        chosen = Some(entry);
-                    }
+    let search = ui.add(
+        TextEdit::singleline(&mut picker.search)
+            .id(state_id.with("search"))
+            .hint_text("Find a figure: npv lead, gwent 2027/28, funding")
+            .desired_width(f32::INFINITY),
+    );
+    let search = search.accessible_name(format!("Find a figure for {name}"));
+    if std::mem::take(&mut picker.focus_search) {
+        search.request_focus();
+    }
+    ui.checkbox(
+        &mut picker.millions,
+        "Write money in millions (£1.43 million)",
+    );
+    let matching = menu.matching(&picker.search);
+    if search.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
+        chosen = matching.first().copied();
+    }
+    if matching.is_empty() {
+        ui.label(RichText::new("No figure matches.").weak());
+    }
+    ScrollArea::vertical()
+        .id_salt(state_id.with("list"))
+        .max_height(220.0)
+        .show(ui, |ui| {
+            for entry in matching {
+                let text = format!("{}: {}", entry.label, entry.value.show(MoneyStyle::Pounds));
+                if ui.selectable_label(false, text).clicked() {
+                    chosen = Some(entry);
                 }
-            });
-    });
+            }
+        });
     chosen
 }
 

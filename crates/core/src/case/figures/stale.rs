@@ -11,6 +11,8 @@
 //! - "net cost", "net saving", "better off" or "close to neutral" said of a force whose
 //!   position (in the year the sentence names, or over the period) has the other sign;
 //! - "highest net present value" said of an option that is not first;
+//! - a benefit–cost ratio typed beside its name ("a BCR of 1.36") that is no option's ratio
+//!   now, to the places it was typed to;
 //! - "no compulsory redundancies" beside a count of redundancies, and a count of
 //!   redundancies that is not the workforce table's;
 //! - a funding source named in words ("met from reserves") that carries nothing in the
@@ -187,6 +189,7 @@ fn in_passage(
         };
         force_claims(passage, &sentence, figures, out);
         npv_claim(passage, &sentence, figures, out);
+        ratio_claims(passage, &sentence, figures, out);
         redundancies(passage, &sentence, case, out);
         funding_words(passage, &sentence, figures, out);
     }
@@ -850,6 +853,118 @@ fn npv_claim(
     });
 }
 
+/// Words that make a number beside them a benefit–cost ratio.
+const RATIO_WORDS: [&str; 4] = [
+    "benefit\u{2013}cost ratio",
+    "benefit-cost ratio",
+    "benefit cost ratio",
+    "bcr",
+];
+
+/// A benefit–cost ratio typed by hand in a sentence that names one ("a BCR of 1.36") which
+/// matches no option's ratio now, to the places it was typed to.
+fn ratio_claims(
+    passage: &Passage<'_>,
+    Sentence {
+        text: sentence,
+        lower,
+    }: &Sentence<'_>,
+    figures: &Figures<'_>,
+    out: &mut Vec<Stale>,
+) {
+    if !RATIO_WORDS.iter().any(|word| lower.contains(word)) {
+        return;
+    }
+    let typed = typed_ratios(sentence);
+    if typed.is_empty() {
+        return;
+    }
+    let ratios: Vec<(Figure, f64)> = figures
+        .entries()
+        .into_iter()
+        .filter_map(|entry| match (entry.figure, entry.value) {
+            (figure @ Figure::Option(_, OptionMeasure::Bcr), Value::Ratio(Some(ratio))) => {
+                Some((figure, ratio))
+            }
+            _ => None,
+        })
+        .collect();
+    for (text, value, places) in typed {
+        // "1.4" stands for anything from 1.35 to 1.45: the ratio as it was rounded.
+        let half = 0.5 * 10f64.powi(-i32::from(places)) + 1e-9;
+        if ratios
+            .iter()
+            .any(|(_, ratio)| (ratio - value).abs() <= half)
+        {
+            continue;
+        }
+        let meant = nearest(value, &ratios);
+        let likely = meant.map_or_else(String::new, |(figure, ratio, _)| {
+            format!(
+                " The current figure it most likely means is {} ({ratio:.2}).",
+                figures.describe(figure)
+            )
+        });
+        out.push(Stale {
+            anchor: passage.anchor,
+            text: passage.text.to_owned(),
+            typed: text.to_owned(),
+            meant: meant
+                .filter(|(_, _, off)| *off <= NEAR)
+                .map(|(figure, _, _)| figure.reference(MoneyStyle::Pounds)),
+            message: format!(
+                "\"{}\" quotes a benefit\u{2013}cost ratio of {text}, which is no option's now.{likely} Insert the live figure so the words follow the tables.",
+                excerpt(passage.text, text)
+            ),
+        });
+    }
+}
+
+/// The decimal numbers of a sentence that could be ratios ("1.36", "0.9"): not money, a
+/// percentage, a year or a number in millions; each with its value and its decimal places.
+fn typed_ratios(sentence: &str) -> Vec<(&str, f64, u8)> {
+    let bytes = sentence.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
+            i += 1;
+        }
+        // A full stop that ends the sentence is not a decimal point.
+        let text = sentence[start..i].trim_end_matches('.');
+        let before = sentence[..start].chars().next_back();
+        let after = sentence[start + text.len()..].trim_start().to_lowercase();
+        // A unit of its own letters ("1.2m", "£3.5bn", "40k") but not the next word ("1.36
+        // more").
+        let unit = ["m", "k", "bn"].iter().any(|unit| {
+            after
+                .strip_prefix(unit)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+        });
+        let money_or_count = unit
+            || matches!(before, Some('£' | '$' | '€' | ',' | '/' | '.' | '-'))
+            || ["%", "per cent", "million", "billion", "/"]
+                .iter()
+                .any(|word| after.starts_with(word));
+        let Some((_, decimals)) = text.split_once('.') else {
+            continue;
+        };
+        if money_or_count || decimals.is_empty() || decimals.contains('.') {
+            continue;
+        }
+        if let Ok(value) = text.parse::<f64>() {
+            let places = u8::try_from(decimals.len()).unwrap_or(u8::MAX);
+            out.push((text, value, places));
+        }
+    }
+    out
+}
+
 fn redundancies(
     passage: &Passage<'_>,
     Sentence {
@@ -1029,6 +1144,17 @@ fn funding_words(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_plain_decimals_are_read_as_ratios() {
+        let found: Vec<(&str, u8)> = typed_ratios(
+            "A BCR of 1.36, or 1.4; not £1.43 million, 2.5%, 3.5 per cent, 2027/28, 1.2m, section 2.3.1 or 12,345.67. It is 0.98.",
+        )
+        .into_iter()
+        .map(|(text, _, places)| (text, places))
+        .collect();
+        assert_eq!(found, [("1.36", 2), ("1.4", 1), ("0.98", 2)]);
+    }
 
     /// Runs the remembering check on `case` with `memo`, and holds it to the full one.
     fn remembered_as_read(case: &Case, memo: &mut Memo) -> Vec<Stale> {
