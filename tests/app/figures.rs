@@ -71,7 +71,8 @@ fn a_figure_is_inserted_by_keyboard_alone() {
     h.run();
     let search = h.get_by(|node| is_text_input(node, "Find a figure for Proposal"));
     assert!(search.is_focused(), "the search box has the cursor");
-    search.type_text("net present value");
+    // "npv", as the search box's hint offers it: the reference's name finds the figure too.
+    search.type_text("npv");
     h.run();
     h.key_press(egui::Key::Enter);
     h.run();
@@ -110,6 +111,17 @@ fn opening_the_picker_moves_no_field() {
         .filter(|(label, _)| !searching(label))
         .collect();
     assert_eq!(before, after, "every field stays where it was");
+    // Typing in its search box leaves the popup where it is, whatever matches.
+    let search_box = |h: &Harness<'_, casewright::app::App>| {
+        h.get_by(|node| is_text_input(node, "Find a figure for Proposal"))
+            .rect()
+    };
+    let opened_at = search_box(&h);
+    h.get_by(|node| is_text_input(node, "Find a figure for Proposal"))
+        .type_text("no figure is called this");
+    h.run();
+    assert!(h.query_by_label("No figure matches.").is_some());
+    assert_eq!(search_box(&h), opened_at, "the search box stays put");
     // Escape closes it and gives the cursor back to the text area.
     h.key_press(egui::Key::Escape);
     h.run();
@@ -121,4 +133,9 @@ fn opening_the_picker_moves_no_field() {
         h.get_by(|node| is_text_input(node, "Proposal"))
             .is_focused()
     );
+    // Opened again, it starts a new search.
+    click(&mut h, "Insert figure into Proposal");
+    h.run();
+    let search = h.get_by(|node| is_text_input(node, "Find a figure for Proposal"));
+    assert_eq!(search.accesskit_node().value().unwrap_or_default(), "");
 }

@@ -66,16 +66,22 @@ impl FigureMenu {
         (!cited.is_empty()).then(|| cited.join("; "))
     }
 
-    /// The entries whose label and value hold every word of `search`.
+    /// The entries whose label, value and reference's name ("npv", "bcr", as the search box's
+    /// hint offers them) hold every word of `search`.
     fn matching(&self, search: &str) -> Vec<&Entry> {
         let words: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
         self.entries
             .iter()
             .filter(|entry| {
                 let text = format!(
-                    "{} {}",
+                    "{} {} {}",
                     entry.label.to_lowercase(),
-                    entry.value.show(MoneyStyle::Pounds)
+                    entry.value.show(MoneyStyle::Pounds),
+                    entry
+                        .figure
+                        .reference(MoneyStyle::Pounds)
+                        .name
+                        .replace('_', " ")
                 );
                 words.iter().all(|word| text.contains(word.as_str()))
             })
@@ -140,6 +146,9 @@ pub fn forget_request(ctx: &egui::Context) {
     ctx.data_mut(|data| data.remove::<bool>(request_id()));
 }
 
+/// The height of the picker's list of figures, in points.
+const LIST_HEIGHT: f32 = 220.0;
+
 /// The picker's state for one text area.
 #[derive(Debug, Clone, Default)]
 struct Picker {
@@ -163,6 +172,7 @@ pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
         ctx.data_mut(|data| data.remove::<bool>(request_id()));
         picker.open = true;
         picker.focus_search = true;
+        picker.search.clear();
     }
     // Only a text that cites a figure, or an open picker, needs the figures worked out.
     let cites = value.contains(syntax::OPEN);
@@ -183,6 +193,8 @@ pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
         if button.clicked() {
             picker.open = !picker.open;
             picker.focus_search = picker.open;
+            // Each opening starts a new search: words left from the last one would narrow it.
+            picker.search.clear();
         }
         if let Some(preview) = menu.as_ref().and_then(|menu| menu.preview(value)) {
             ui.label(RichText::new(format!("Figures here: {preview}")).weak())
@@ -258,14 +270,23 @@ fn picker_panel<'m>(
     let matching = menu.matching(&picker.search);
     if search.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
         chosen = matching.first().copied();
+        if chosen.is_none() {
+            // Nothing to insert: the cursor stays in the search box to try other words.
+            search.request_focus();
+        }
     }
-    if matching.is_empty() {
-        ui.label(RichText::new("No figure matches.").weak());
-    }
+    // The list keeps one height whatever matches, so the popup neither grows nor shrinks
+    // (nor flips above or below its button) under the pointer while the user types.
     ScrollArea::vertical()
         .id_salt(state_id.with("list"))
-        .max_height(220.0)
+        .max_height(LIST_HEIGHT)
+        .min_scrolled_height(LIST_HEIGHT)
+        .auto_shrink([false, false])
         .show(ui, |ui| {
+            ui.set_min_height(LIST_HEIGHT);
+            if matching.is_empty() {
+                ui.label(RichText::new("No figure matches.").weak());
+            }
             for entry in matching {
                 let text = format!("{}: {}", entry.label, entry.value.show(MoneyStyle::Pounds));
                 if ui.selectable_label(false, text).clicked() {
