@@ -34,6 +34,43 @@ fn undo_and_redo_an_edit_with_the_keyboard() {
 }
 
 #[test]
+fn undoing_an_edit_in_view_moves_no_field() {
+    // The laptop screen where this was seen: the field is in view, below the middle.
+    let mut h = crate::support::app_sized(egui::vec2(1366.0, 768.0));
+    h.state_mut()
+        .queue(casewright::app::commands::Action::OpenExample(0));
+    h.run();
+    go_to(&mut h, Step::CaseForChange);
+    // A field in view but not in the middle of it: centring it would scroll the form.
+    let field = "Problem or opportunity";
+    h.get_by(|node| is_text_input(node, field))
+        .type_text(" One more sentence.");
+    h.run();
+    let before = crate::focus::field_rects(&h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    // Long enough for a scroll egui animates to have finished.
+    for _ in 0..30 {
+        h.step();
+    }
+    let problem = &h
+        .state()
+        .case()
+        .expect("a case is open")
+        .strategy
+        .scope
+        .problem;
+    assert!(
+        !problem.ends_with("One more sentence."),
+        "the edit is undone"
+    );
+    assert_eq!(
+        crate::focus::field_rects(&h),
+        before,
+        "every field stays where it was"
+    );
+}
+
+#[test]
 fn a_review_finding_takes_the_user_to_its_field() {
     let mut h = app_in(None);
     click(&mut h, "New case");

@@ -141,11 +141,17 @@ impl<'a> Form<'a> {
         }
         if *self.asked == Some(anchor) {
             response.request_focus();
-            response.scroll_to_me(Some(egui::Align::Center));
+            // A field already wholly in view (the one an undo just changed, most often) is
+            // highlighted where it is: centring it would move it, and everything around it,
+            // under the pointer. One out of view is brought to the middle, at once.
+            if !self.ui.clip_rect().contains_rect(response.rect) {
+                response.scroll_to_me(Some(egui::Align::Center));
+                Revealed::remember(self.ui.ctx(), response.rect);
+                self.ui.ctx().request_repaint();
+            }
             // Brought into view already: the focus it takes next frame must not ask again, from
             // where it was drawn before this scroll (which would scroll on past it).
             brought_into_view(response);
-            Revealed::remember(self.ui.ctx(), response.rect);
             *self.asked = None;
         }
         if !errors.is_empty() {
