@@ -25,7 +25,8 @@ fn the_status_bar_says_a_new_case_is_not_in_a_file_yet() {
 #[test]
 fn the_status_bar_shows_an_autosave_as_soon_as_it_is_written() {
     let folder = tempfile::tempdir().expect("temp dir");
-    let after = std::time::Duration::from_millis(50);
+    // Long enough that typing the title, on a loaded two-core machine, is done before it.
+    let after = std::time::Duration::from_millis(750);
     let mut h = app_with(Some(folder.path()), after);
     click(&mut h, "New case");
     type_into(&mut h, "Title", "Joint dog unit");
