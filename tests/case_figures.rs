@@ -227,6 +227,27 @@ fn a_version_2_file_loads_and_its_forces_get_ids() {
     assert_eq!(ids, ["lancashire-constabulary", "cumbria-constabulary"]);
 }
 
+/// Finds `typed` among the value-for-money text's stale figures, holds its message to name
+/// `what` and its suggested reference to be a `reference`, and puts that reference in its
+/// place, as Review's "Replace with the live figure" does.
+fn replace_the_stale_figure(case: &mut Case, typed: &str, what: &str, reference: &str) {
+    let stale = figures::stale::stale(case);
+    let found = stale
+        .iter()
+        .find(|s| s.typed == typed)
+        .unwrap_or_else(|| panic!("the old figure {typed} is flagged: {stale:#?}"));
+    assert_eq!(found.anchor, Anchor::ValueForMoney);
+    assert!(found.message.contains(what), "{}", found.message);
+    let meant = found.meant.clone().expect("the figure meant is clear");
+    assert_eq!(meant.name, reference);
+    assert!(figures::replace_in_field(
+        case,
+        &found.text.clone(),
+        typed,
+        &meant
+    ));
+}
+
 #[test]
 fn a_typed_npv_that_no_longer_matches_is_named_with_the_figure_it_meant() {
     let mut case = complete_case();
@@ -248,25 +269,7 @@ fn a_typed_npv_that_no_longer_matches_is_named_with_the_figure_it_meant() {
             }
         }
     }
-    let stale = figures::stale::stale(&case);
-    let found = stale
-        .iter()
-        .find(|s| s.typed == typed)
-        .expect("the old NPV is flagged");
-    assert_eq!(found.anchor, Anchor::ValueForMoney);
-    assert!(
-        found.message.contains("net present value"),
-        "{}",
-        found.message
-    );
-    let meant = found.meant.clone().expect("the figure meant is clear");
-    assert_eq!(meant.name, "npv");
-    assert!(figures::replace_in_field(
-        &mut case,
-        &found.text.clone(),
-        &typed,
-        &meant
-    ));
+    replace_the_stale_figure(&mut case, &typed, "net present value", "npv");
     assert!(figures::stale::stale(&case).is_empty());
 }
 
@@ -294,25 +297,7 @@ fn a_typed_benefit_cost_ratio_that_no_longer_matches_is_named_with_the_ratio_it_
             }
         }
     }
-    let stale = figures::stale::stale(&case);
-    let found = stale
-        .iter()
-        .find(|s| s.typed == typed)
-        .unwrap_or_else(|| panic!("the old ratio {typed} is flagged: {stale:#?}"));
-    assert_eq!(found.anchor, Anchor::ValueForMoney);
-    assert!(
-        found.message.contains("benefit\u{2013}cost ratio"),
-        "{}",
-        found.message
-    );
-    let meant = found.meant.clone().expect("the ratio meant is clear");
-    assert_eq!(meant.name, "bcr");
-    assert!(figures::replace_in_field(
-        &mut case,
-        &found.text.clone(),
-        &typed,
-        &meant
-    ));
+    replace_the_stale_figure(&mut case, &typed, "benefit\u{2013}cost ratio", "bcr");
     assert!(
         !figures::stale::stale(&case)
             .iter()
