@@ -22,6 +22,7 @@
 use casewright::case::Case;
 use casewright::case::finance::{Appraisal, FinanceError, Prices, SwitchingValue, UpliftSwitch};
 use casewright::case::money::Money;
+use casewright::report::xlsx::NO_OWN_COSTS;
 
 mod common;
 
@@ -92,7 +93,7 @@ fn sensitivity_figures(case: &Case, appraisal: &Appraisal) -> Result<(), Finance
         let value = match uplift {
             UpliftSwitch::At { switching, .. } => switching.0.to_string(),
             UpliftSwitch::AlreadyCrossed => SwitchingValue::AlreadyCrossed.phrase(),
-            UpliftSwitch::NoOwnCosts => "none (it has no costs of its own)".to_owned(),
+            UpliftSwitch::NoOwnCosts => NO_OWN_COSTS.to_owned(),
         };
         println!("uplift\tUplift\t{value}");
     }

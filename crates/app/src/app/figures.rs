@@ -146,6 +146,9 @@ pub fn forget_request(ctx: &egui::Context) {
     ctx.data_mut(|data| data.remove::<bool>(request_id()));
 }
 
+/// What hovering over the "Figures here:" line says.
+const FIGURES_HERE_HINT: &str = "The live figures in this text, as the paper prints them now. Each follows the tables when the figures change.";
+
 /// The height of the picker's list of figures, in points.
 const LIST_HEIGHT: f32 = 220.0;
 
@@ -180,34 +183,31 @@ pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
     let button = ui
         .horizontal_wrapped(|ui| {
             let button = ui
-            .small_button(if picker.open {
-                "Close figures"
-            } else {
-                "Insert figure"
-            })
-            .accessible_name(if picker.open {
-                format!("Close figures for {name}")
-            } else {
-                format!("Insert figure into {name}")
-            });
-        if button.clicked() {
-            picker.open = !picker.open;
-            picker.focus_search = picker.open;
-            // Each opening starts a new search: words left from the last one would narrow it.
-            picker.search.clear();
-        }
-        if let Some(preview) = menu.as_ref().and_then(|menu| menu.preview(value)) {
-            ui.label(RichText::new(format!("Figures here: {preview}")).weak())
-                .on_hover_text(
-                    "The live figures in this text, as the paper prints them now. Each follows the tables when the figures change.",
-                );
-        }
-        button
-    })
-    .inner;
+                .small_button(if picker.open {
+                    "Close figures"
+                } else {
+                    "Insert figure"
+                })
+                .accessible_name(if picker.open {
+                    format!("Close figures for {name}")
+                } else {
+                    format!("Insert figure into {name}")
+                });
+            if button.clicked() {
+                picker.open = !picker.open;
+                picker.focus_search = picker.open;
+                // Each opening starts a new search: words left from the last one would narrow it.
+                picker.search.clear();
+            }
+            if let Some(preview) = menu.as_ref().and_then(|menu| menu.preview(value)) {
+                ui.label(RichText::new(format!("Figures here: {preview}")).weak())
+                    .on_hover_text(FIGURES_HERE_HINT);
+            }
+            button
+        })
+        .inner;
     if picker.open {
         let menu = menu.unwrap_or_else(|| source.menu());
-        let was_open = picker.open;
         // A popup over the form, not a panel in it: opening the picker moves no field.
         let mut open = picker.open;
         let width = area.rect.width().clamp(280.0, 560.0);
@@ -236,7 +236,8 @@ pub fn under(ui: &mut Ui, name: &str, value: &mut String, area: &Response) {
             );
             picker.open = false;
             picker.search.clear();
-        } else if was_open && !picker.open && ctx.input(|input| input.key_pressed(Key::Escape)) {
+        } else if !picker.open && ctx.input(|input| input.key_pressed(Key::Escape)) {
+            // Closed by Escape: the cursor goes back to the text area.
             ctx.memory_mut(|memory| memory.request_focus(area.id));
         }
     }

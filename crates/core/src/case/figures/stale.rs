@@ -879,14 +879,16 @@ fn ratio_claims(
     if typed.is_empty() {
         return;
     }
-    let ratios: Vec<(Figure, f64)> = figures
-        .entries()
-        .into_iter()
-        .filter_map(|entry| match (entry.figure, entry.value) {
-            (figure @ Figure::Option(_, OptionMeasure::Bcr), Value::Ratio(Some(ratio))) => {
-                Some((figure, ratio))
-            }
-            _ => None,
+    // Read from the appraisal, not the whole catalogue of figures: only the ratios are wanted.
+    let Some(appraisal) = figures.appraisal() else {
+        return;
+    };
+    let ratios: Vec<(Figure, f64)> = appraisal
+        .results
+        .iter()
+        .filter_map(|result| {
+            let ratio = result.measures.benefit_cost_ratio?;
+            Some((Figure::Option(result.kind, OptionMeasure::Bcr), ratio))
         })
         .collect();
     for (text, value, places) in typed {

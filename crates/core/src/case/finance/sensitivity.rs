@@ -18,7 +18,7 @@
 //! value is the uplift on the preferred option's costs, the same on every category, at which
 //! the next-best option would rank above it.
 
-use super::appraisal::{Appraisal, Measures, ratio};
+use super::appraisal::{Appraisal, Measures, OwnPresentValues, ratio};
 use super::{Finance, FinanceError};
 use crate::case::money::{Money, Percent};
 use crate::case::options::{OptionKind, Options};
@@ -218,15 +218,15 @@ fn percent_of(amount: Money, numerator: i64) -> Option<Money> {
 }
 
 impl Finance {
-    /// The measures of option `kind` in `scenario`, against business as usual, with the shock
-    /// on its own figures only.
+    /// The measures of option `kind` (its own present values `own`, its central measures
+    /// `central`) in `scenario`, against business as usual, with the shock on its own figures
+    /// only.
     fn scenario_measures(
-        &self,
         kind: OptionKind,
+        own: &OwnPresentValues,
         central: &Measures,
         scenario: Scenario,
     ) -> Result<Outcome, FinanceError> {
-        let own = self.own_present_values(kind)?;
         let too_large = FinanceError::TooLarge(kind);
         let wide = |pence: i128| i64::try_from(pence).map(Money).map_err(|_| too_large);
         let (pv_costs, pv_savings) = (
@@ -300,17 +300,27 @@ impl Finance {
             return Ok(None);
         };
         let runner_up = appraisal.best_other(preferred, false);
+        // Each option's own present values, worked out once for every scenario.
+        let own = self.own_present_values(preferred)?;
+        let runner_up = runner_up
+            .map(|r| self.own_present_values(r.kind).map(|own| (r, own)))
+            .transpose()?;
         let mut rows = Vec::with_capacity(Scenario::USUAL.len());
         for scenario in Scenario::USUAL {
             rows.push(SensitivityRow {
                 scenario,
-                preferred: self.scenario_measures(preferred, &central.measures, scenario)?,
+                preferred: Finance::scenario_measures(
+                    preferred,
+                    &own,
+                    &central.measures,
+                    scenario,
+                )?,
                 runner_up: runner_up
-                    .map(|r| self.scenario_measures(r.kind, &r.measures, scenario))
+                    .as_ref()
+                    .map(|(r, own)| Finance::scenario_measures(r.kind, own, &r.measures, scenario))
                     .transpose()?,
             });
         }
-        let own = self.own_present_values(preferred)?;
         let before_bias = own.costs_before_bias;
         let measures = &central.measures;
         let to_zero = SwitchingValue::of(measures.npv, own.savings);
@@ -328,7 +338,7 @@ impl Finance {
         });
         Ok(Some(Sensitivity {
             preferred,
-            runner_up: runner_up.map(|r| r.kind),
+            runner_up: runner_up.map(|(r, _)| r.kind),
             rows,
             own_pv_savings: own.savings,
             own_pv_costs: own.costs,

@@ -49,38 +49,49 @@ impl Layout {
             .map(|(_, rows)| *rows)
     }
 
-    /// A formula's present value of row `row` over the years, to the penny as
-    /// `Finance::present_value` rounds it: `ROUND(SUMPRODUCT(Appraisal!$B$9:$K$9,
-    /// Appraisal!$B$6:$K$6),2)`. With `a_year_later`, each year's value is discounted with the
-    /// next year's factor and the last year's falls outside the period.
+    /// A formula's present value of row `row` of the Appraisal sheet, from another sheet:
+    /// [`present_value`] with the sheet's name.
     pub fn present_value(&self, row: u32, a_year_later: bool) -> String {
-        let sheet = quoted(SHEET_APPRAISAL);
-        let span = |r: u32, first: usize, last: usize| {
-            format!(
-                "{sheet}!${}${}:${}${}",
-                col_letter_of_year(first),
-                r + 1,
-                col_letter_of_year(last),
-                r + 1
-            )
-        };
-        let last = self.years - 1;
-        if !a_year_later {
-            return format!(
-                "ROUND(SUMPRODUCT({},{}),2)",
-                span(row, 0, last),
-                span(DISCOUNT, 0, last)
-            );
-        }
-        if last == 0 {
-            return "0".to_owned();
-        }
-        format!(
-            "ROUND(SUMPRODUCT({},{}),2)",
-            span(row, 0, last - 1),
-            span(DISCOUNT, 1, last)
+        present_value(
+            &format!("{}!", quoted(SHEET_APPRAISAL)),
+            row,
+            self.years,
+            a_year_later,
         )
     }
+}
+
+/// A formula's present value of the Appraisal sheet's row `row` over `years` years, to the
+/// penny as `Finance::present_value` rounds it: `ROUND(SUMPRODUCT($B$9:$K$9,$B$6:$K$6),2)`,
+/// each cell range after `sheet` (empty on the sheet itself, `'Appraisal'!` elsewhere). With
+/// `a_year_later`, each year's value is discounted with the next year's factor and the last
+/// year's falls outside the period.
+fn present_value(sheet: &str, row: u32, years: usize, a_year_later: bool) -> String {
+    let span = |r: u32, first: usize, last: usize| {
+        format!(
+            "{sheet}${}${}:${}${}",
+            col_letter_of_year(first),
+            r + 1,
+            col_letter_of_year(last),
+            r + 1
+        )
+    };
+    let last = years - 1;
+    if !a_year_later {
+        return format!(
+            "ROUND(SUMPRODUCT({},{}),2)",
+            span(row, 0, last),
+            span(DISCOUNT, 0, last)
+        );
+    }
+    if last == 0 {
+        return "0".to_owned();
+    }
+    format!(
+        "ROUND(SUMPRODUCT({},{}),2)",
+        span(row, 0, last - 1),
+        span(DISCOUNT, 1, last)
+    )
 }
 
 /// Where one option's rows are.
@@ -281,22 +292,13 @@ pub fn write(book: &Book<'_>, workbook: &mut Workbook) -> Result<Layout, Workboo
     row += 1;
     let first = row;
     let last = first + all_rows.len() as u32 - 1;
-    let last_year = col_letter_of_year(years - 1);
     for (kind, rows) in &all_rows {
         let result = book.appraisal.get(*kind);
         let measures = result.map(|r| r.measures.clone());
         sheet.write_string(row, 0, kind.label())?;
         match (rows.against, measures) {
             (Some((costs, savings, cumulative)), Some(measures)) => {
-                let pv = |r: u32| {
-                    format!(
-                        "=ROUND(SUMPRODUCT($B${}:${last_year}${},$B${}:${last_year}${}),2)",
-                        r + 1,
-                        r + 1,
-                        DISCOUNT + 1,
-                        DISCOUNT + 1
-                    )
-                };
+                let pv = |r: u32| format!("={}", present_value("", r, years, false));
                 formula(
                     sheet,
                     row,

@@ -27,6 +27,7 @@ use crate::case::finance::FinanceError;
 
 pub use book::{SHEET_APPRAISAL, SHEET_CASH, SHEET_FORCES, SHEET_INPUTS, SHEET_SENSITIVITY};
 pub use lines::sheet_name;
+pub use sensitivity::NO_OWN_COSTS;
 
 /// Why the workbook could not be written.
 #[derive(Debug, Error)]

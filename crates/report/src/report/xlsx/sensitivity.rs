@@ -38,7 +38,7 @@ const AGAINST_SAVINGS: u32 = 4;
 const AGAINST_COSTS: u32 = 5;
 
 /// The text the optimism-bias switching value shows when the option has no costs to uplift.
-const NO_OWN_COSTS: &str = "none (it has no costs of its own)";
+pub const NO_OWN_COSTS: &str = "none (it has no costs of its own)";
 
 /// Writes the Sensitivity sheet and names each scenario's net present value
 /// (`Sensitivity_NPV_LeadForce_2`, the scenarios counted from 1 in the paper's order) and the
@@ -206,7 +206,7 @@ fn scenario_table(
     let styles = &book.styles;
     sheet.write_string_with_format(top, 0, "Scenario", &styles.header)?;
     for (index, each) in own.iter().enumerate() {
-        let first = 1 + index * 4;
+        let first = first_column(index);
         let label = each.kind.label();
         for (offset, measure) in ["PV costs", "PV savings", "NPV", "BCR"].iter().enumerate() {
             sheet.write_string_with_format(
@@ -217,7 +217,7 @@ fn scenario_table(
             )?;
         }
     }
-    let still_best = 1 + own.len() * 4;
+    let still_best = first_column(own.len());
     sheet.write_string_with_format(
         top,
         col(still_best),
@@ -236,12 +236,12 @@ fn scenario_table(
             let Some(outcome) = outcome else {
                 continue;
             };
-            let first = 1 + index * 4;
+            let first = first_column(index);
             write_outcome(book, sheet, r, first, each, row.scenario, outcome)?;
             names.push((
                 format!("Sensitivity_NPV_{}_{}", key(each.kind.label()), number + 1),
                 r,
-                first + 2,
+                first + NPV_OFFSET,
             ));
         }
         if own.len() == 2 {
@@ -249,7 +249,11 @@ fn scenario_table(
                 sheet,
                 r,
                 still_best,
-                &format!("=IF({}>={},\"Yes\",\"No\")", relative(r, 3), relative(r, 7)),
+                &format!(
+                    "=IF({}>={},\"Yes\",\"No\")",
+                    relative(r, first_column(0) + NPV_OFFSET),
+                    relative(r, first_column(1) + NPV_OFFSET)
+                ),
                 if row.preferred_still_best() {
                     "Yes"
                 } else {
@@ -260,8 +264,17 @@ fn scenario_table(
             )?;
         }
     }
-    Ok(absolute(top + 1, 3))
+    Ok(absolute(top + 1, first_column(0) + NPV_OFFSET))
 }
+
+/// The scenario table's first column for the compared option at `index` (0 for the preferred
+/// option): each has four, PV costs, PV savings, NPV and BCR.
+fn first_column(index: usize) -> usize {
+    1 + index * 4
+}
+
+/// Where the NPV is among an option's four columns.
+const NPV_OFFSET: usize = 2;
 
 /// One option's PV costs, PV savings, NPV and BCR in `scenario`, from column `first` of row
 /// `row`.
@@ -318,7 +331,7 @@ fn write_outcome(
     formula(
         sheet,
         row,
-        first + 2,
+        first + NPV_OFFSET,
         &format!("={s}-{c}"),
         money(outcome.npv),
         &styles.pounds_bold,
