@@ -51,6 +51,12 @@ def window(deadline):
     return None
 
 
+# What AT-SPI raises for a node the window removed while it was being read: an error from
+# the bus, or (pyatspi asking a defunct node how many children it has, and hearing -1) a
+# ValueError from len().
+VANISHED = (GLib.GError, ValueError)
+
+
 def walk(node, depth=0):
     """Every node under `node`, itself first. A node the window removed while it was being
     read (the step redrawn) is left out."""
@@ -59,7 +65,7 @@ def walk(node, depth=0):
         return
     try:
         children = list(node)
-    except GLib.GError:
+    except VANISHED:
         return
     for child in children:
         if child is not None:
@@ -72,7 +78,7 @@ def settled(read, attempts=5):
     for attempt in range(attempts):
         try:
             return read()
-        except GLib.GError:
+        except VANISHED:
             if attempt == attempts - 1:
                 raise
             time.sleep(0.5)
